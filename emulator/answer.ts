@@ -1,0 +1,11 @@
+/** What the emulator sends back for one request. */
+export interface Answer {
+	status: number;
+	contentType: string;
+	body: string | Buffer;
+	headers?: Record<string, string>;
+}
+
+export function json(status: number, body: unknown): Answer {
+	return { status, contentType: 'application/json; charset=utf-8', body: status === 204 ? '' : JSON.stringify(body) };
+}

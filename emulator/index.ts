@@ -1,0 +1,3 @@
+export { TwilioEmulator, DEFAULT_ACCOUNT, type EmulatorOptions, type ReceivedRequest } from './server';
+export type { Fault, FaultKind, FaultPlan } from './faults';
+export type { EmulatedAccount, TwilioRecord } from './types';

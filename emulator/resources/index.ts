@@ -1,0 +1,7 @@
+import type { ResourceEmulation } from '../types';
+import { accounts } from './accounts';
+import { calls } from './calls';
+import { messages } from './messages';
+
+/** Every resource the emulator serves. */
+export const emulatedResources: ResourceEmulation[] = [accounts, calls, messages];

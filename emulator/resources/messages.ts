@@ -1,0 +1,57 @@
+import { invalidParameter } from '../errors';
+import { matchesDateFilter, matchesExactly } from '../filters';
+import { rfc2822 } from '../random';
+import type { ResourceEmulation } from '../types';
+
+/** Loosely what Twilio accepts as an address: E.164, or a channel address such as whatsapp:+1…. */
+export const PHONE_ADDRESS = /^(?:(?:whatsapp|messenger|sms|mms|rcs):)?\+[1-9]\d{6,14}$/;
+
+export const messages: ResourceEmulation = {
+	collectionPath: '/Accounts/:AccountSid/Messages',
+	listKey: 'messages',
+	order: 'newest-first',
+	create({ params, path, now, newSid, collectionUri }) {
+		const to = params.get('To');
+		const from = params.get('From');
+		const messagingServiceSid = params.get('MessagingServiceSid');
+		const body = params.get('Body') ?? '';
+		const media = params.getAll('MediaUrl');
+		if (!to) throw invalidParameter(21604, "A 'To' phone number is required.");
+		if (!PHONE_ADDRESS.test(to)) throw invalidParameter(21211, `The 'To' number ${to} is not a valid phone number.`);
+		if (!from && !messagingServiceSid) throw invalidParameter(21603, "A 'From' phone number is required.");
+		if (!body && media.length === 0) throw invalidParameter(21602, 'Message body is required.');
+		if ([...body].length > 1600) {
+			throw invalidParameter(21617, 'The concatenated message body exceeds the 1600 character limit.');
+		}
+		const sid = newSid(media.length ? 'MM' : 'SM');
+		const date = rfc2822(now);
+		return {
+			account_sid: path.AccountSid,
+			api_version: '2010-04-01',
+			body,
+			date_created: date,
+			date_sent: date,
+			date_updated: date,
+			direction: 'outbound-api',
+			error_code: null,
+			error_message: null,
+			from: from ?? null,
+			messaging_service_sid: messagingServiceSid ?? null,
+			num_media: String(media.length),
+			num_segments: String(Math.max(1, Math.ceil([...body].length / 160))),
+			price: null,
+			price_unit: 'USD',
+			sid,
+			status: 'queued',
+			subresource_uris: {
+				media: `${collectionUri}/${sid}/Media.json`,
+				feedback: `${collectionUri}/${sid}/Feedback.json`,
+			},
+			to,
+			uri: `${collectionUri}/${sid}.json`,
+		};
+	},
+	matches: (record, query) =>
+		matchesExactly(record, query, { To: 'to', From: 'from' }) &&
+		matchesDateFilter(record, query, 'DateSent', 'date_sent'),
+};

@@ -1,0 +1,277 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { json, type Answer } from './answer';
+import { ContractChecker } from './contract';
+import { notFound, TwilioError } from './errors';
+import { FaultInjector, type Fault } from './faults';
+import { Params } from './params';
+import { newSid, seededRandom } from './random';
+import { emulatedResources } from './resources';
+import { Router, type Route } from './router';
+import { RecordStore } from './store';
+import type { AccountRegistry, EmulatedAccount, HandlerContext, TwilioRecord } from './types';
+
+const API_ROOT = '/2010-04-01';
+
+/** One request as the emulator received it, for tests to assert on. */
+export interface ReceivedRequest {
+	method: string;
+	/** Path without the query, e.g. `/2010-04-01/Accounts/AC…/Messages.json`. */
+	path: string;
+	query: Record<string, string[]>;
+	/** Form body of a POST, each key with all its values. */
+	form: Record<string, string[]>;
+	rawBody: string;
+	contentType?: string;
+	/** The user name of Basic authentication (Account SID or API Key SID). */
+	authUser?: string;
+	/** The spec's operationId the request matched. */
+	operationId?: string;
+	fault?: Fault['kind'];
+	status?: number;
+}
+
+export interface ContractViolation {
+	method: string;
+	path: string;
+	errors: string[];
+}
+
+export interface EmulatorOptions {
+	port?: number;
+	/** Accounts besides the default one. */
+	accounts?: EmulatedAccount[];
+	/** Check every request against Twilio's OpenAPI description (default true). */
+	contract?: boolean;
+	/** Delay before every answer, to stand in for the network. */
+	latencyMs?: number;
+	/** Seed of the SIDs the emulator hands out. */
+	seed?: number;
+}
+
+/** The account every emulator starts with. Test values, not secrets. */
+export const DEFAULT_ACCOUNT: EmulatedAccount = {
+	sid: 'AC0123456789abcdef0123456789abcdef',
+	authToken: 'emulator-auth-token-0123456789abcd',
+	friendlyName: 'Emulator account',
+	status: 'active',
+	ownerSid: 'AC0123456789abcdef0123456789abcdef',
+	apiKeys: [{ sid: 'SK0123456789abcdef0123456789abcdef', secret: 'emulator-api-key-secret-0123456789' }],
+	dateCreated: new Date('2024-01-01T00:00:00Z'),
+};
+
+/** A Twilio REST API 2010-04-01 stand-in on 127.0.0.1: stateful, authenticated, with faults on demand. */
+export class TwilioEmulator {
+	readonly requests: ReceivedRequest[] = [];
+	readonly contractViolations: ContractViolation[] = [];
+	readonly faults = new FaultInjector();
+	readonly store = new RecordStore();
+	readonly accounts: AccountRegistry;
+	latencyMs: number;
+	private readonly router = new Router(emulatedResources);
+	private readonly random: () => number;
+	private server?: Server;
+
+	private constructor(
+		options: EmulatorOptions,
+		private readonly contract: ContractChecker | undefined,
+	) {
+		const accounts = new Map<string, EmulatedAccount>();
+		for (const account of [structuredClone(DEFAULT_ACCOUNT), ...(options.accounts ?? [])]) {
+			accounts.set(account.sid, account);
+		}
+		this.accounts = {
+			get: (sid) => accounts.get(sid),
+			all: () => [...accounts.values()],
+			add: (account) => void accounts.set(account.sid, account),
+		};
+		this.latencyMs = options.latencyMs ?? 0;
+		this.random = seededRandom(options.seed ?? 1);
+	}
+
+	static async start(options: EmulatorOptions = {}): Promise<TwilioEmulator> {
+		const contract = options.contract === false ? undefined : await ContractChecker.load();
+		const emulator = new TwilioEmulator(options, contract);
+		const server = createServer((request, response) => void emulator.handle(request, response));
+		server.keepAliveTimeout = 60_000;
+		await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+		emulator.server = server;
+		return emulator;
+	}
+
+	/** The base URL to give the credential's API Base URL, e.g. `http://127.0.0.1:41234`. */
+	get url(): string {
+		return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
+	}
+
+	get account(): EmulatedAccount {
+		return this.accounts.get(DEFAULT_ACCOUNT.sid)!;
+	}
+
+	/** Records of a collection, e.g. `emulator.records('/2010-04-01/Accounts/AC…/Messages')`. */
+	records(collectionUri: string): TwilioRecord[] {
+		return this.store.list(collectionUri);
+	}
+
+	/** Forgets requests, violations, faults and records (accounts stay). */
+	reset(): void {
+		this.requests.length = 0;
+		this.contractViolations.length = 0;
+		this.faults.reset();
+		this.store.clear();
+	}
+
+	async close(): Promise<void> {
+		if (!this.server) return;
+		this.server.closeAllConnections();
+		await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+	}
+
+	private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+		const rawBody = await readBody(request);
+		const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+		const method = request.method ?? 'GET';
+		if (url.pathname.startsWith('/__emulator/')) return this.control(method, url.pathname, rawBody, response);
+
+		const query = new Params(url.search);
+		const isForm = method === 'POST';
+		const form = new Params(isForm ? rawBody : '');
+		const received: ReceivedRequest = {
+			method,
+			path: url.pathname,
+			query: query.toRecord(),
+			form: form.toRecord(),
+			rawBody,
+			contentType: request.headers['content-type'],
+			authUser: basicCredentials(request)?.user,
+		};
+		this.requests.push(received);
+
+		const fault = url.pathname.startsWith(API_ROOT) ? this.faults.next(method, url.pathname) : undefined;
+		received.fault = fault?.kind;
+		if (fault?.kind === 'drop-before') return void request.socket.destroy();
+		const refusal = fault && refusalFor(fault);
+		let answer = refusal ?? this.answer(method, url.pathname, query, isForm ? form : undefined, request, received);
+		if (fault?.kind === 'drop-after') return void request.socket.destroy();
+
+		const delay = this.latencyMs + (fault?.kind === 'slow' ? (fault.slowMs ?? 1000) : 0);
+		if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+		received.status = answer.status;
+		if (response.destroyed) return;
+		answer = { ...answer, headers: { 'Content-Type': answer.contentType, ...answer.headers } };
+		response.writeHead(answer.status, answer.headers);
+		response.end(answer.body);
+	}
+
+	private answer(
+		method: string,
+		apiPath: string,
+		query: Params,
+		form: Params | undefined,
+		request: IncomingMessage,
+		received: ReceivedRequest,
+	): Answer {
+		try {
+			const principal = this.authenticate(request);
+			if (this.contract) {
+				const result = this.contract.check(method, apiPath, query, form);
+				received.operationId = result.operationId;
+				if (result.errors.length) {
+					this.contractViolations.push({ method, path: apiPath, errors: result.errors });
+					throw new TwilioError(400, 20001, `Request does not match Twilio's API: ${result.errors.join('; ')}`);
+				}
+			}
+			const match = this.router.match(method, apiPath);
+			if (!match) throw notFound(apiPath);
+			return this.run(match.route, match.path, method, form ?? query, principal, apiPath);
+		} catch (error) {
+			if (error instanceof TwilioError) return json(error.status, error.body());
+			throw error;
+		}
+	}
+
+	private authenticate(request: IncomingMessage): EmulatedAccount {
+		const credentials = basicCredentials(request);
+		const principal =
+			credentials &&
+			this.accounts.all().find(
+				(account) =>
+					(account.sid === credentials.user && account.authToken === credentials.password) ||
+					account.apiKeys.some((key) => key.sid === credentials.user && key.secret === credentials.password),
+			);
+		if (!principal) throw new TwilioError(401, 20003, 'Authenticate');
+		return principal;
+	}
+
+	private run(route: Route, path: Record<string, string>, method: string, params: Params, principal: EmulatedAccount, apiPath: string): Answer {
+		const account = path.AccountSid ? this.accounts.get(path.AccountSid) : undefined;
+		if (path.AccountSid && (!account || (account.sid !== principal.sid && account.ownerSid !== principal.sid))) {
+			throw notFound(apiPath);
+		}
+		const collectionUri = API_ROOT + route.resource.collectionPath.replace(/:(\w+)/g, (_, name: string) => path[name]);
+		const context: HandlerContext = {
+			method,
+			path,
+			params,
+			principal,
+			account,
+			collectionUri,
+			now: new Date(),
+			newSid: (prefix) => newSid(prefix, this.random),
+			recordsOf: (uri) => this.store.list(uri),
+			accounts: this.accounts,
+		};
+		return route.handle(context, this.store, apiPath);
+	}
+
+	/** Endpoints for tests and scripts in other processes: requests, reset, faults, latency. */
+	private control(method: string, path: string, rawBody: string, response: ServerResponse): void {
+		const send = (status: number, body: unknown) => {
+			response.writeHead(status, { 'Content-Type': 'application/json' });
+			response.end(JSON.stringify(body));
+		};
+		const input = rawBody ? JSON.parse(rawBody) : {};
+		if (method === 'GET' && path === '/__emulator/requests') return send(200, this.requests);
+		if (method === 'GET' && path === '/__emulator/violations') return send(200, this.contractViolations);
+		if (method === 'GET' && path === '/__emulator/account') return send(200, this.account);
+		if (method === 'POST' && path === '/__emulator/reset') return void (this.reset(), send(200, {}));
+		if (method === 'POST' && path === '/__emulator/latency') return void ((this.latencyMs = input.ms), send(200, {}));
+		if (method === 'POST' && path === '/__emulator/faults') {
+			this.faults.setPlan(input.plan && { ...input.plan, path: input.plan.path && new RegExp(input.plan.path) });
+			if (input.next) this.faults.enqueue(...input.next);
+			return send(200, {});
+		}
+		send(404, { message: `No control endpoint ${method} ${path}` });
+	}
+}
+
+/** The answer of a fault that refuses the request before it is processed. */
+function refusalFor(fault: Fault): Answer | undefined {
+	if (fault.kind === 'rate-limit') {
+		const answer = json(429, new TwilioError(429, 20429, 'Too Many Requests').body());
+		return { ...answer, headers: { 'Retry-After': String(fault.retryAfter ?? 1) } };
+	}
+	if (fault.kind === 'unavailable') return json(503, new TwilioError(503, 20503, 'Service Unavailable').body());
+	if (fault.kind === 'server-error') {
+		return json(500, new TwilioError(500, 20500, 'An internal server error has occurred').body());
+	}
+	return undefined;
+}
+
+function basicCredentials(request: IncomingMessage): { user: string; password: string } | undefined {
+	const header = request.headers.authorization;
+	if (!header?.startsWith('Basic ')) return undefined;
+	const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8');
+	const colon = decoded.indexOf(':');
+	return colon < 0 ? undefined : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+	return new Promise((resolve, reject) => {
+		const chunks: Buffer[] = [];
+		request.on('data', (chunk: Buffer) => chunks.push(chunk));
+		request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+		request.on('error', reject);
+	});
+}

@@ -1,0 +1,76 @@
+import type { Answer } from './answer';
+import type { Params } from './params';
+
+/** A record as Twilio returns it (snake_case JSON). */
+export type TwilioRecord = Record<string, unknown>;
+
+/** An account the emulator knows, with the secrets that authenticate as it. */
+export interface EmulatedAccount {
+	sid: string;
+	authToken: string;
+	friendlyName: string;
+	status: 'active' | 'suspended' | 'closed';
+	/** The parent's SID for a subaccount. */
+	ownerSid: string;
+	apiKeys: Array<{ sid: string; secret: string }>;
+	dateCreated: Date;
+}
+
+/** What a handler of a resource sees of the request and the emulator. */
+export interface HandlerContext {
+	method: string;
+	/** Path placeholders, e.g. `{ AccountSid: 'AC…', Sid: 'SM…' }`. */
+	path: Record<string, string>;
+	/** Query parameters (GET, DELETE) or the form body (POST). */
+	params: Params;
+	/** The account that authenticated (the parent account when acting on a subaccount). */
+	principal: EmulatedAccount;
+	/** The account named in the path, if any. */
+	account?: EmulatedAccount;
+	/** The API path of the collection, e.g. `/2010-04-01/Accounts/AC…/Messages`. */
+	collectionUri: string;
+	now: Date;
+	newSid(prefix: string): string;
+	/** Records of another collection, for resources that read each other (e.g. a participant's call). */
+	recordsOf(collectionUri: string): TwilioRecord[];
+	accounts: AccountRegistry;
+}
+
+/** The accounts the emulator knows; a subaccount is an account with an owner. */
+export interface AccountRegistry {
+	get(sid: string): EmulatedAccount | undefined;
+	all(): EmulatedAccount[];
+	add(account: EmulatedAccount): void;
+}
+
+/** A non-JSON or otherwise special route, e.g. recording media or a removed endpoint. */
+export interface CustomRoute {
+	method: string;
+	/** Below `/2010-04-01`, with `:Name` placeholders, e.g. `/Accounts/:AccountSid/Recordings/:Sid.mp3`. */
+	pattern: string;
+	handle(context: HandlerContext): Answer;
+}
+
+/**
+ * How the emulator serves one Twilio list resource: its path, SID prefix and list key, and how
+ * records are created, changed, filtered. Routes (list, create, fetch, update, delete) follow.
+ */
+export interface ResourceEmulation {
+	/** Below `/2010-04-01`, without `.json`, e.g. `/Accounts/:AccountSid/Messages`. */
+	collectionPath: string;
+	listKey: string;
+	/** Newest records first (messages, calls) or in creation order. */
+	order: 'newest-first' | 'oldest-first';
+	create?(context: HandlerContext): TwilioRecord;
+	/** Changes the record in place; throws TwilioError when the change is refused. */
+	update?(record: TwilioRecord, context: HandlerContext): void;
+	/** Whether DELETE removes a record (204). */
+	deletable?: boolean;
+	/** Whether a list record matches the query's filters. */
+	matches?(record: TwilioRecord, query: Params): boolean;
+	/** Records the list starts with for the path's collection (e.g. the account list). */
+	listSource?(context: HandlerContext): TwilioRecord[];
+	/** Finds a record by the SID placeholder when it is not in the store (e.g. accounts). */
+	fetch?(context: HandlerContext): TwilioRecord | undefined;
+	customRoutes?: CustomRoute[];
+}

@@ -1,0 +1,90 @@
+import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+
+import { paginationProperties } from '../fields/pagination';
+import { optionProperties } from './options';
+import type { OperationDefinition, OptionalCollectionName, ResourceDefinition } from './types';
+
+const COLLECTION_LABELS: Record<OptionalCollectionName, { displayName: string; placeholder: string }> = {
+	additionalFields: { displayName: 'Additional Fields', placeholder: 'Add Field' },
+	updateFields: { displayName: 'Update Fields', placeholder: 'Add Field' },
+	filters: { displayName: 'Filters', placeholder: 'Add Filter' },
+};
+
+const byDisplayName = (a: INodeProperties, b: INodeProperties) => a.displayName.localeCompare(b.displayName);
+
+/** Shows a property for one resource/operation pair, keeping any conditions it has of its own. */
+function shownFor(property: INodeProperties, resource: string, operation: string): INodeProperties {
+	const own: IDisplayOptions = property.displayOptions ?? {};
+	return {
+		...property,
+		displayOptions: { ...own, show: { ...own.show, resource: [resource], operation: [operation] } },
+	};
+}
+
+function operationProperties(resource: ResourceDefinition, operation: OperationDefinition): INodeProperties[] {
+	const properties: INodeProperties[] = [];
+	const notice = operation.retired
+		? `Retired by Twilio: ${operation.retired.reason} Instead: ${operation.retired.instead}`
+		: operation.notice;
+	if (notice) {
+		properties.push({ displayName: notice, name: 'notice', type: 'notice', default: '' });
+	}
+	properties.push(...(operation.fields ?? []).map((field) => field.property));
+	if (operation.list) properties.push(...paginationProperties());
+	if (operation.optionalFields) {
+		const { collection, fields } = operation.optionalFields;
+		properties.push({
+			...COLLECTION_LABELS[collection],
+			name: collection,
+			type: 'collection',
+			default: {},
+			options: fields.map((field) => field.property).sort(byDisplayName),
+		});
+	}
+	const options = optionProperties(operation);
+	if (options.length) {
+		properties.push({
+			displayName: 'Options',
+			name: 'options',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: options.sort(byDisplayName),
+		});
+	}
+	return properties.map((property) => shownFor(property, resource.value, operation.value));
+}
+
+/** The node's editor properties: Resource, then per resource its Operation, then each operation's fields. */
+export function buildProperties(resources: ResourceDefinition[]): INodeProperties[] {
+	const properties: INodeProperties[] = [
+		{
+			displayName: 'Resource',
+			name: 'resource',
+			type: 'options',
+			noDataExpression: true,
+			options: resources
+				.map(({ name, value, description }) => ({ name, value, ...(description ? { description } : {}) }))
+				.sort((a, b) => a.name.localeCompare(b.name)),
+			default: 'message',
+		},
+	];
+	for (const resource of resources) {
+		const firstOperation = resource.operations[0].value;
+		properties.push({
+			displayName: 'Operation',
+			name: 'operation',
+			type: 'options',
+			noDataExpression: true,
+			displayOptions: { show: { resource: [resource.value] } },
+			options: resource.operations
+				.map(({ name, value, action, description }) => ({ name, value, action, description }))
+				.sort((a, b) => a.name.localeCompare(b.name)),
+			default: firstOperation,
+		});
+	}
+	for (const resource of resources) {
+		for (const operation of resource.operations) properties.push(...operationProperties(resource, operation));
+	}
+	return properties;
+}

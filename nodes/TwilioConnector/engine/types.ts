@@ -1,0 +1,117 @@
+import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+
+/** Where a Twilio parameter travels. */
+export type ParameterLocation = 'path' | 'query' | 'body';
+
+/** One Twilio parameter as it goes on the wire: a list value repeats the key. */
+export type WireValue = string | string[];
+
+/**
+ * Thrown by a field when a value cannot be sent; the engine turns it into a
+ * NodeOperationError naming the field and the item.
+ */
+export class FieldValueError extends Error {}
+
+/**
+ * One user-facing parameter of an operation and the Twilio parameter it fills.
+ * Declared once by a builder in `fields/`, placed by the operation that uses it.
+ */
+export interface FieldDefinition {
+	/** The n8n property (without displayOptions: the engine adds them for the operation). */
+	property: INodeProperties;
+	/** Twilio's name for the parameter, e.g. `StatusCallback` or `DateSent<`. */
+	twilioName: string;
+	/** The `{Name}` placeholder it fills when it travels in the path. */
+	location?: ParameterLocation;
+	/**
+	 * Turns what n8n resolved (string, number, boolean, date, expression result…) into
+	 * the wire value, or undefined when the field is left empty. Throws FieldValueError.
+	 */
+	toWire(value: unknown): WireValue | undefined;
+}
+
+/** Where an operation keeps its optional fields in the editor. */
+export type OptionalCollectionName = 'additionalFields' | 'updateFields' | 'filters';
+
+/** Whether repeating a request after a 5xx, timeout or dropped connection is harmless. */
+export type RetrySafety =
+	/** A read, a delete, or an update of an existing SID: repeating it changes nothing more. */
+	| 'idempotent'
+	/** Creates something (message, call, purchase…): a repeat could duplicate it. */
+	| 'creates';
+
+/** The parameters of one item, read and checked, keyed by n8n parameter name. */
+export type ItemValues = Record<string, WireValue | undefined>;
+
+/** An operation Twilio has removed: it still sends the documented request and explains the answer. */
+export interface Retirement {
+	/** What happened, in one sentence. */
+	reason: string;
+	/** What to use instead. */
+	instead: string;
+}
+
+/** A list operation's paging: Twilio's wrapper key for the records. */
+export interface ListSettings {
+	key: string;
+}
+
+/** What a request came back with. */
+export interface TwilioResponse {
+	statusCode: number;
+	headers: Record<string, string | string[] | undefined>;
+	body: unknown;
+}
+
+/**
+ * One operation of the node: method, path, fields and how its answer becomes items.
+ * The engine builds the editor properties, the request and the output from this alone.
+ */
+export interface OperationDefinition {
+	/** The n8n `operation` value, e.g. `send`. Part of saved workflows: never rename. */
+	value: string;
+	/** Shown in the operation list, e.g. `Send`. */
+	name: string;
+	/** Shown to users and AI agents, e.g. `Send a message`. */
+	action: string;
+	description: string;
+	/** The Mule connector operation it replaces (`send-sms-message`). */
+	muleOperation: string;
+	method: 'GET' | 'POST' | 'DELETE';
+	/**
+	 * Path after `/2010-04-01`, with `{AccountSid}` and `{Name}` placeholders filled by
+	 * path fields, e.g. `/Accounts/{AccountSid}/Messages/{Sid}.json`.
+	 */
+	path: string | ((values: ItemValues) => string);
+	retry: RetrySafety;
+	/** Required fields, shown at the top level. */
+	fields?: FieldDefinition[];
+	/** Optional fields, in a collection named after what the operation does. */
+	optionalFields?: { collection: OptionalCollectionName; fields: FieldDefinition[] };
+	/** Set for list operations: adds Return All / Limit and follows Twilio's pages. */
+	list?: ListSettings;
+	/**
+	 * False when Options → Account SID does not apply: the path names no account (`/Accounts.json`)
+	 * or a required field gives it. Otherwise `{AccountSid}` is that option or the credential's account.
+	 */
+	accountOption?: false;
+	/** Checks between fields (e.g. exactly one of Url / Application SID / TwiML); returns a message or undefined. */
+	check?: (values: ItemValues) => string | undefined;
+	/** Set when Twilio retired the operation. */
+	retired?: Retirement;
+	/** Turns Twilio's answer into items when the default (JSON as one item, list as items) does not fit. */
+	output?: (response: IDataObject, values: ItemValues) => IDataObject | IDataObject[];
+	/** Editor notice shown above the operation's fields. */
+	notice?: string;
+}
+
+/** One Twilio resource, e.g. Message, with its operations. */
+export interface ResourceDefinition {
+	/** The n8n `resource` value, e.g. `message`. Never rename. */
+	value: string;
+	name: string;
+	description?: string;
+	operations: OperationDefinition[];
+}
+
+export type ItemResult = INodeExecutionData[];

@@ -1,0 +1,119 @@
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+
+import { FieldValueError, type FieldDefinition, type ParameterLocation, type WireValue } from '../engine/types';
+import { toBoolean, toChoice, toInteger, toList, toText, toUrl } from './values';
+
+/** What every field builder takes: the n8n name and label, and the Twilio parameter it fills. */
+export interface FieldOptions {
+	name: string;
+	displayName: string;
+	twilioName: string;
+	description?: string;
+	placeholder?: string;
+	hint?: string;
+	/** Shown at the top level and refused when empty. */
+	required?: boolean;
+	location?: ParameterLocation;
+}
+
+/** Assembles a field from its property and its conversion to the wire. */
+export function field(
+	options: FieldOptions,
+	property: Pick<INodeProperties, 'type' | 'default'> & Partial<INodeProperties>,
+	toWire: (value: unknown) => WireValue | undefined,
+): FieldDefinition {
+	const { name, displayName, description, placeholder, hint, required } = options;
+	return {
+		property: {
+			displayName,
+			name,
+			...(description ? { description } : {}),
+			...(placeholder ? { placeholder } : {}),
+			...(hint ? { hint } : {}),
+			...(required ? { required: true } : {}),
+			...property,
+		},
+		twilioName: options.twilioName,
+		location: options.location,
+		toWire,
+	};
+}
+
+export function text(
+	options: FieldOptions & { maxLength?: number; rows?: number },
+): FieldDefinition {
+	const multiline = (options.rows ?? 1) > 1;
+	return field(
+		options,
+		{ type: 'string', default: '', ...(multiline ? { typeOptions: { rows: options.rows } } : {}) },
+		(value) => toText(value, { maxLength: options.maxLength, multiline }),
+	);
+}
+
+export function url(options: FieldOptions): FieldDefinition {
+	return field(options, { type: 'string', default: '', placeholder: options.placeholder ?? 'https://' }, toUrl);
+}
+
+export function integer(
+	options: FieldOptions & { min: number; max: number; default?: number },
+): FieldDefinition {
+	return field(
+		options,
+		{
+			type: 'number',
+			default: options.default ?? options.min,
+			typeOptions: { minValue: options.min, maxValue: options.max, numberPrecision: 0 },
+		},
+		(value) => toInteger(value, options.min, options.max),
+	);
+}
+
+export function boolean(options: FieldOptions & { default?: boolean }): FieldDefinition {
+	return field(options, { type: 'boolean', default: options.default ?? false }, toBoolean);
+}
+
+export function choice(
+	options: FieldOptions & { choices: INodePropertyOptions[]; default?: string },
+): FieldDefinition {
+	const allowed = options.choices.map((option) => String(option.value));
+	return field(
+		options,
+		{ type: 'options', options: options.choices, default: options.default ?? allowed[0] },
+		(value) => toChoice(value, allowed),
+	);
+}
+
+/** The GET/POST choice Twilio asks for beside every URL it will call. */
+export function httpMethod(options: FieldOptions): FieldDefinition {
+	return choice({
+		...options,
+		default: 'POST',
+		choices: [
+			{ name: 'POST', value: 'POST' },
+			{ name: 'GET', value: 'GET' },
+		],
+	});
+}
+
+/** A list of URLs, sent as the same key repeated (`MediaUrl=a&MediaUrl=b`). */
+export function urlList(options: FieldOptions & { maxCount: number }): FieldDefinition {
+	return field(
+		options,
+		{ type: 'string', default: [], typeOptions: { multipleValues: true, multipleValueButtonText: 'Add URL' } },
+		(value) => {
+			const urls = toList(value, toUrl);
+			if (urls && urls.length > options.maxCount) {
+				throw new FieldValueError(`at most ${options.maxCount} URLs are allowed`);
+			}
+			return urls;
+		},
+	);
+}
+
+/** Options for Twilio's lowercase values, labelled for people: `no-answer` → "No Answer". */
+export function choicesOf(values: readonly string[]): INodePropertyOptions[] {
+	return values.map((value) => ({
+		name: value.replace(/(^|[-_ ])(\w)/g, (_, separator: string, letter: string) => `${separator ? ' ' : ''}${letter.toUpperCase()}`),
+		value,
+	}));
+}

@@ -1,0 +1,58 @@
+import { FieldValueError, type FieldDefinition } from '../engine/types';
+import { field, type FieldOptions } from './basic';
+import { toText } from './values';
+
+/** Twilio's two-letter SID prefixes, by what the SID names. */
+export const SID_PREFIXES = {
+	account: ['AC'],
+	address: ['AD'],
+	application: ['AP'],
+	bundle: ['BU'],
+	call: ['CA'],
+	conference: ['CF'],
+	identity: ['RI'],
+	message: ['SM', 'MM'],
+	messagingService: ['MG'],
+	notification: ['NO'],
+	phoneNumber: ['PN'],
+	recording: ['RE'],
+	transcription: ['TR'],
+	trunk: ['TK'],
+} as const;
+
+export type SidKind = keyof typeof SID_PREFIXES;
+
+/** True when `value` is a SID of that kind: its prefix and 32 hexadecimal characters. */
+export function isSid(kind: SidKind, value: string): boolean {
+	return (
+		value.length === 34 &&
+		(SID_PREFIXES[kind] as readonly string[]).includes(value.slice(0, 2)) &&
+		/^[0-9a-fA-F]{32}$/.test(value.slice(2))
+	);
+}
+
+export function sidExample(kind: SidKind): string {
+	return `${SID_PREFIXES[kind][0]}${'x'.repeat(32)}`;
+}
+
+/** Checks a SID the user gave; the message says what a good one looks like. */
+export function toSid(kind: SidKind, value: unknown): string | undefined {
+	const text = toText(value, { maxLength: 64 });
+	if (text === undefined) return undefined;
+	if (!isSid(kind, text)) {
+		const prefixes = SID_PREFIXES[kind].join(' or ');
+		throw new FieldValueError(
+			`"${text.slice(0, 40)}" is not a valid SID: expected ${prefixes} followed by 32 hexadecimal characters`,
+		);
+	}
+	return text;
+}
+
+/** A SID field; only such checked values may ever be placed in a request path. */
+export function sid(options: FieldOptions & { kind: SidKind }): FieldDefinition {
+	return field(
+		{ placeholder: sidExample(options.kind), ...options },
+		{ type: 'string', default: '' },
+		(value) => toSid(options.kind, value),
+	);
+}

@@ -1,0 +1,106 @@
+import { FieldValueError } from '../engine/types';
+
+/** Control characters other than tab and line breaks: Twilio never needs them, they only smuggle things into logs. */
+function hasControlCharacters(text: string): boolean {
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
+	}
+	return false;
+}
+
+function describeType(value: unknown): string {
+	if (Array.isArray(value)) return 'a list';
+	if (value === null) return 'null';
+	return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+/** Unwraps an n8n resource locator value (`{ __rl: true, value }`) to what the user picked. */
+export function unwrapLocator(value: unknown): unknown {
+	if (value && typeof value === 'object' && !Array.isArray(value) && '__rl' in value) {
+		return (value as unknown as { value: unknown }).value;
+	}
+	return value;
+}
+
+/** True for what n8n leaves in an untouched field. */
+export function isEmptyValue(value: unknown): boolean {
+	return value === undefined || value === null || value === '';
+}
+
+/**
+ * A single line or block of text. Numbers and booleans from expressions are accepted as text;
+ * objects and lists are refused, since Twilio would receive "[object Object]".
+ */
+export function toText(
+	value: unknown,
+	{ maxLength = 2048, multiline = false }: { maxLength?: number; multiline?: boolean } = {},
+): string | undefined {
+	value = unwrapLocator(value);
+	if (isEmptyValue(value)) return undefined;
+	if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
+	if (typeof value === 'boolean') value = String(value);
+	if (typeof value !== 'string') {
+		throw new FieldValueError(`expected text, got ${describeType(value)}`);
+	}
+	const text = multiline ? value : value.trim();
+	if (text === '') return undefined;
+	if (hasControlCharacters(text) || (!multiline && /[\r\n]/.test(text))) {
+		throw new FieldValueError('contains control characters or line breaks');
+	}
+	if ([...text].length > maxLength) {
+		throw new FieldValueError(`is longer than ${maxLength} characters`);
+	}
+	return text;
+}
+
+/** An absolute http(s) URL, as Twilio requires for every callback and instruction URL. */
+export function toUrl(value: unknown): string | undefined {
+	const text = toText(value, { maxLength: 4096 });
+	if (text === undefined) return undefined;
+	if (!URL.canParse(text)) throw new FieldValueError(`"${text.slice(0, 80)}" is not a valid URL`);
+	const parsed = new URL(text);
+	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+		throw new FieldValueError('must start with http:// or https://');
+	}
+	return text;
+}
+
+/** A whole number within bounds; numeric text from expressions is accepted. */
+export function toInteger(value: unknown, min: number, max: number): string | undefined {
+	if (isEmptyValue(value)) return undefined;
+	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	if (typeof number !== 'number' || !Number.isInteger(number)) {
+		throw new FieldValueError(`expected a whole number, got ${describeType(value)}`);
+	}
+	if (number < min || number > max) {
+		throw new FieldValueError(`must be between ${min} and ${max}`);
+	}
+	return String(number);
+}
+
+/** A yes/no value; "true"/"false" text from expressions is accepted. */
+export function toBoolean(value: unknown): string | undefined {
+	if (isEmptyValue(value)) return undefined;
+	if (value === true || value === 'true') return 'true';
+	if (value === false || value === 'false') return 'false';
+	throw new FieldValueError(`expected true or false, got ${describeType(value)}`);
+}
+
+/** One of a fixed set of values. */
+export function toChoice(value: unknown, allowed: readonly string[]): string | undefined {
+	if (isEmptyValue(value)) return undefined;
+	if (typeof value !== 'string' || !allowed.includes(value)) {
+		const shown = typeof value === 'string' ? `"${value.slice(0, 40)}"` : describeType(value);
+		throw new FieldValueError(`${shown} is not one of: ${allowed.join(', ')}`);
+	}
+	return value;
+}
+
+/** Several values, from the editor's list or an expression; each entry goes through `each`. */
+export function toList(value: unknown, each: (entry: unknown) => string | undefined): string[] | undefined {
+	if (isEmptyValue(value)) return undefined;
+	const entries = Array.isArray(value) ? value : [value];
+	const wire = entries.map(each).filter((entry): entry is string => entry !== undefined);
+	return wire.length ? wire : undefined;
+}

@@ -1,0 +1,13 @@
+import type { OperationDefinition, ResourceDefinition } from '../engine/types';
+import { callResource } from './call';
+import { messageResource } from './message';
+
+/** Every resource of the node, in the order the editor lists them. */
+export const resources: ResourceDefinition[] = [callResource, messageResource];
+
+/** The operation the editor's resource/operation pair names, or undefined. */
+export function findOperation(resource: string, operation: string): OperationDefinition | undefined {
+	return resources
+		.find((candidate) => candidate.value === resource)
+		?.operations.find((candidate) => candidate.value === operation);
+}

@@ -1,0 +1,107 @@
+import {
+	NodeOperationError,
+	type ICredentialDataDecryptedObject,
+	type IExecuteFunctions,
+	type IHttpRequestOptions,
+} from 'n8n-workflow';
+
+import type { RetrySafety, TwilioResponse } from '../engine/types';
+import { isSid } from '../fields/sid';
+import { apiBaseUrl } from './baseUrl';
+import { connectionError, twilioApiError } from './errors';
+
+export const CREDENTIAL_NAME = 'twilioConnectorApi';
+
+/** How to read an answer: Twilio's JSON, plain text (TwiML, transcripts) or bytes (recordings). */
+export type ResponseReading = 'json' | 'text' | 'binary';
+
+/** One HTTP request to Twilio, described by the engine. */
+export interface TwilioRequest {
+	method: 'GET' | 'POST' | 'DELETE';
+	/** Path from the host, already encoded, e.g. `/2010-04-01/Accounts/AC…/Messages.json`. */
+	path: string;
+	query?: URLSearchParams;
+	body?: URLSearchParams;
+	retry: RetrySafety;
+	itemIndex: number;
+	read?: ResponseReading;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/**
+ * Sends requests for one execution of the node. Credentials are read and checked once, then
+ * handed to n8n's authenticated request helper with every request.
+ */
+export class TwilioClient {
+	private constructor(
+		private readonly context: IExecuteFunctions,
+		private readonly credentials: ICredentialDataDecryptedObject,
+		/** Scheme and host (and any base path) requests go to, without a trailing slash. */
+		readonly baseUrl: string,
+		/** The credential's account, used where an operation names no other. */
+		readonly accountSid: string,
+	) {}
+
+	static async connect(context: IExecuteFunctions): Promise<TwilioClient> {
+		const credentials = await context.getCredentials(CREDENTIAL_NAME);
+		const accountSid = String(credentials.accountSid ?? '').trim();
+		if (!isSid('account', accountSid)) {
+			throw new NodeOperationError(
+				context.getNode(),
+				'The credential\'s Account SID is not valid: it must be "AC" followed by 32 hexadecimal characters',
+				{ description: 'Copy the Account SID from the Twilio Console into the Twilio Connector API credential.' },
+			);
+		}
+		const baseUrl = apiBaseUrl(credentials);
+		if (typeof baseUrl !== 'string') {
+			throw new NodeOperationError(context.getNode(), baseUrl.error);
+		}
+		return new TwilioClient(context, credentials, baseUrl, accountSid);
+	}
+
+	/** Sends a request; an error answer becomes a NodeApiError carrying Twilio's code and link. */
+	async send(request: TwilioRequest): Promise<TwilioResponse> {
+		const response = await this.attempt(request);
+		if (response.statusCode >= 400) {
+			throw twilioApiError(this.context.getNode(), response, request.itemIndex);
+		}
+		return response;
+	}
+
+	private async attempt(request: TwilioRequest): Promise<TwilioResponse> {
+		const query = request.query?.toString();
+		const read = request.read ?? 'json';
+		const options: IHttpRequestOptions = {
+			method: request.method,
+			url: `${this.baseUrl}${request.path}${query ? `${request.path.includes('?') ? '&' : '?'}${query}` : ''}`,
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			timeout: DEFAULT_TIMEOUT_MS,
+			sendCredentialsOnCrossOriginRedirect: false,
+			json: read === 'json',
+			...(read === 'binary' ? { encoding: 'arraybuffer' as const } : {}),
+			...(read === 'text' ? { encoding: 'text' as const } : {}),
+		};
+		if (request.body) {
+			options.body = request.body.toString();
+			options.headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
+		}
+		try {
+			const response = (await this.context.helpers.httpRequestWithAuthentication.call(
+				this.context,
+				CREDENTIAL_NAME,
+				options,
+				{ credentialsDecrypted: { id: '', name: '', type: CREDENTIAL_NAME, data: this.credentials } },
+			)) as TwilioResponse;
+			return response;
+		} catch (error) {
+			throw connectionError(
+				this.context.getNode(),
+				error,
+				request.itemIndex,
+				`${request.method} ${request.path.split('?')[0]} got no answer`,
+			);
+		}
+	}
+}

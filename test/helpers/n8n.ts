@@ -1,0 +1,175 @@
+import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import {
+	createRunExecutionData,
+	ICredentialsHelper,
+	NodeHelpers,
+	Workflow,
+	type IAuthenticateGeneric,
+	type ICredentialDataDecryptedObject,
+	type ICredentials,
+	type ICredentialType,
+	type IDataObject,
+	type IHttpRequestOptions,
+	type INode,
+	type INodeExecutionData,
+	type INodeParameters,
+	type INodeType,
+	type INodeTypes,
+	type IRun,
+	type IWorkflowExecuteAdditionalData,
+} from 'n8n-workflow';
+
+import { TwilioConnectorApi } from '../../credentials/TwilioConnectorApi.credentials';
+import { TwilioConnector } from '../../nodes/TwilioConnector/TwilioConnector.node';
+
+export const PACKAGE_NAME = 'n8n-nodes-twilio-connector';
+
+const credentialTypes: Record<string, ICredentialType> = { twilioConnectorApi: new TwilioConnectorApi() };
+
+/** The package's node types, under the names n8n gives a community package's nodes. */
+export const nodeTypeInstances: Record<string, INodeType> = {
+	[`${PACKAGE_NAME}.twilioConnector`]: new TwilioConnector(),
+};
+
+const nodeTypes: INodeTypes = {
+	getByName: (type) => nodeTypeInstances[type],
+	getByNameAndVersion: (type, version) => NodeHelpers.getVersionedNodeType(nodeTypeInstances[type], version),
+	getKnownTypes: () => ({}),
+};
+
+/** Hands out the test's credential data and applies generic authentication the way n8n's own helper does. */
+class TestCredentialsHelper extends ICredentialsHelper {
+	constructor(private readonly data: Record<string, ICredentialDataDecryptedObject>) {
+		super();
+	}
+
+	getParentTypes(): string[] {
+		return [];
+	}
+
+	isCredentialUsableByNode(): boolean {
+		return true;
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		typeName: string,
+		requestOptions: IHttpRequestOptions,
+		workflow: Workflow,
+		node: INode,
+	): Promise<IHttpRequestOptions> {
+		const authenticate = credentialTypes[typeName].authenticate as IAuthenticateGeneric;
+		const resolve = (value: string) =>
+			String(workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: credentials }, undefined, ''));
+		const auth = authenticate.properties.auth!;
+		return { ...requestOptions, auth: { username: resolve(auth.username), password: resolve(auth.password) } };
+	}
+
+	async preAuthentication(): Promise<undefined> {
+		return undefined;
+	}
+
+	async runPreAuthentication(): Promise<undefined> {
+		return undefined;
+	}
+
+	async getCredentials(): Promise<ICredentials> {
+		throw new Error('Not used by these tests');
+	}
+
+	async getDecrypted(_additionalData: unknown, _nodeCredentials: unknown, type: string): Promise<ICredentialDataDecryptedObject> {
+		const defaults = Object.fromEntries(
+			credentialTypes[type].properties.map((property) => [property.name, property.default]),
+		) as ICredentialDataDecryptedObject;
+		return { ...defaults, ...this.data[type] };
+	}
+
+	async updateCredentials(): Promise<void> {}
+
+	async updateCredentialsOauthTokenData(): Promise<void> {}
+
+	getCredentialsProperties(type: string) {
+		return credentialTypes[type].properties;
+	}
+}
+
+export interface RunNodeOptions {
+	/** The node's parameters, e.g. `{ resource: 'message', operation: 'send', to: '+1…' }`. */
+	parameters: INodeParameters;
+	/** Input items; one empty item by default. */
+	items?: IDataObject[];
+	credentials: ICredentialDataDecryptedObject;
+	continueOnFail?: boolean;
+	nodeType?: string;
+}
+
+export interface NodeRun {
+	/** The node's first output, as n8n recorded it. */
+	output: INodeExecutionData[];
+	/** The execution's error, when the node failed. */
+	error?: IRun['data']['resultData']['error'];
+	run: IRun;
+}
+
+const NODE_NAME = 'Twilio Connector';
+
+/** Runs one node of the package through n8n-core's WorkflowExecute, as n8n runs a workflow. */
+export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
+	const node: INode = {
+		id: 'b5a1f3c2-0000-4000-8000-000000000001',
+		name: NODE_NAME,
+		type: options.nodeType ?? `${PACKAGE_NAME}.twilioConnector`,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters: options.parameters,
+		credentials: { twilioConnectorApi: { id: '1', name: 'Twilio (test)' } },
+		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
+	};
+	const workflowData = {
+		id: 'test-workflow',
+		name: 'Test',
+		active: false,
+		isArchived: false,
+		activeVersionId: null,
+		nodes: [node],
+		connections: {},
+		settings: {},
+		createdAt: new Date(),
+		updatedAt: new Date(),
+	};
+	const workflow = new Workflow({ ...workflowData, nodeTypes, staticData: {} });
+	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', workflowData);
+	const additionalData = {
+		credentialsHelper: new TestCredentialsHelper({ twilioConnectorApi: options.credentials }),
+		hooks,
+		executionId: 'test-execution',
+		currentNodeExecutionIndex: 0,
+		variables: {},
+		restApiUrl: 'http://localhost:5678/rest',
+		instanceBaseUrl: 'http://localhost:5678/',
+		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
+		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		formBaseUrl: 'http://localhost:5678/form',
+		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
+		formTestBaseUrl: 'http://localhost:5678/form-test',
+		mcpBaseUrl: 'http://localhost:5678/mcp',
+		mcpTestBaseUrl: 'http://localhost:5678/mcp-test',
+		logAiEvent: () => {},
+		getRunExecutionData: async () => undefined,
+		executeWorkflow: async () => {
+			throw new Error('Not used by these tests');
+		},
+		getRuntimeCredential: async () => undefined,
+		startRunnerTask: async () => {
+			throw new Error('Not used by these tests');
+		},
+	} as unknown as IWorkflowExecuteAdditionalData;
+	const items = (options.items ?? [{}]).map((json) => ({ json }));
+	const runExecutionData = createRunExecutionData({
+		executionData: { nodeExecutionStack: [{ node, data: { main: [items] }, source: null }] },
+	});
+	const run = await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
+	const task = run.data.resultData.runData[NODE_NAME]?.[0];
+	return { output: task?.data?.main?.[0] ?? [], error: run.data.resultData.error, run };
+}
