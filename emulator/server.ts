@@ -20,6 +20,8 @@ export interface ReceivedRequest {
 	/** Path without the query, e.g. `/2010-04-01/Accounts/AC…/Messages.json`. */
 	path: string;
 	query: Record<string, string[]>;
+	/** The query string as sent, without `?`. */
+	rawQuery: string;
 	/** Form body of a POST, each key with all its values. */
 	form: Record<string, string[]>;
 	rawBody: string;
@@ -141,6 +143,7 @@ export class TwilioEmulator {
 			method,
 			path: url.pathname,
 			query: query.toRecord(),
+			rawQuery: url.search.slice(1),
 			form: form.toRecord(),
 			rawBody,
 			contentType: request.headers['content-type'],
@@ -219,7 +222,7 @@ export class TwilioEmulator {
 			collectionUri,
 			now: new Date(),
 			newSid: (prefix) => newSid(prefix, this.random),
-			recordsOf: (uri) => this.store.list(uri),
+			store: this.store,
 			accounts: this.accounts,
 		};
 		return route.handle(context, this.store, apiPath);

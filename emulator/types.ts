@@ -1,4 +1,5 @@
 import type { Answer } from './answer';
+import type { RecordStore } from './store';
 import type { Params } from './params';
 
 /** A record as Twilio returns it (snake_case JSON). */
@@ -31,8 +32,8 @@ export interface HandlerContext {
 	collectionUri: string;
 	now: Date;
 	newSid(prefix: string): string;
-	/** Records of another collection, for resources that read each other (e.g. a participant's call). */
-	recordsOf(collectionUri: string): TwilioRecord[];
+	/** All records, for resources that read or move each other's (e.g. a number moved to a subaccount). */
+	store: RecordStore;
 	accounts: AccountRegistry;
 }
 
