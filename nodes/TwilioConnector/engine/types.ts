@@ -77,6 +77,11 @@ export interface OperationDefinition {
 	description: string;
 	/** The Mule connector operation it replaces (`send-sms-message`). */
 	muleOperation: string;
+	/**
+	 * Mule attributes whose n8n parameter has another name, e.g. `{ smsMessageSid: 'messageSid' }`.
+	 * Any other attribute is the parameter of the same name (top level or in a collection).
+	 */
+	muleAttributes?: Record<string, string>;
 	method: 'GET' | 'POST' | 'DELETE';
 	/**
 	 * Path after `/2010-04-01`, with `{AccountSid}` and `{Name}` placeholders filled by

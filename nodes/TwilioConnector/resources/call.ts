@@ -49,6 +49,7 @@ export const callResource: ResourceDefinition = {
 			action: 'Make a call',
 			description: 'Start an outgoing call; Twilio fetches its instructions (TwiML) when the call connects',
 			muleOperation: 'make-call',
+			muleAttributes: { ifMachine: 'machineDetection' },
 			method: 'POST',
 			path: '/Accounts/{AccountSid}/Calls.json',
 			retry: 'creates',

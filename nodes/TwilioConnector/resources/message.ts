@@ -109,6 +109,7 @@ export const messageResource: ResourceDefinition = {
 			action: 'Get a message',
 			description: 'Get one message by its SID',
 			muleOperation: 'get-sms-message',
+			muleAttributes: { smsMessageSid: 'messageSid' },
 			method: 'GET',
 			path: '/Accounts/{AccountSid}/Messages/{Sid}.json',
 			retry: 'idempotent',
