@@ -47,8 +47,12 @@ export class ContractChecker {
 			quick: true,
 			validate: true,
 			ajvOpts: { strict: false, logger: false, allErrors: true, coerceTypes: 'array' },
-			customizeAjv: (ajv) => {
-				addFormats(ajv, ['date', 'date-time', 'uri']);
+			customizeAjv: (ajv, _options, context) => {
+				// Twilio's answers hold relative links (`/2010-04-01/…`) where the spec says `uri`:
+				// in answers that format means a URI reference. Requests need absolute URLs.
+				const answer = context === 'responseValidator';
+				addFormats(ajv, answer ? ['date', 'date-time', 'uri-reference'] : ['date', 'date-time', 'uri']);
+				if (answer) ajv.addFormat('uri', ajv.formats['uri-reference'] as never);
 				return ajv;
 			},
 		});
@@ -77,6 +81,21 @@ export class ContractChecker {
 		return { operationId: operation.operationId, outsideSpec: false, errors };
 	}
 
+	/**
+	 * Checks a JSON answer of the emulator against the operation's response schema, and that records
+	 * carry exactly the fields the spec lists (Twilio sends every field, null when unset).
+	 */
+	checkResponse(operationId: string, status: number, body: unknown): string[] {
+		const operation = this.api.router.getOperation(operationId);
+		const response = (operation?.responses as Record<string, { content?: Record<string, { schema?: JsonSchema }> }>)?.[status];
+		const schema = response?.content?.['application/json']?.schema;
+		if (!schema) return [`${operationId} has no JSON answer with status ${status} in the spec`];
+		const errors = (this.api.validator.validateResponse(body, operationId, status).errors ?? []).map(
+			(error) => `answer ${error.instancePath || '(body)'} ${error.message ?? 'is invalid'}`,
+		);
+		return errors.concat(fieldDifferences(schema, body, 'answer'));
+	}
+
 	/** Parameters the operation does not declare (the validator itself lets unknown ones through). */
 	private undeclared(operation: Operation, query: Params, form: Params | undefined): string[] {
 		const queryNames = new Set(
@@ -98,6 +117,30 @@ export class ContractChecker {
 		}
 		return errors;
 	}
+}
+
+interface JsonSchema {
+	type?: string;
+	properties?: Record<string, JsonSchema>;
+	items?: JsonSchema;
+}
+
+/** Fields missing from or added to an object (and the records of its lists) compared with the schema. */
+function fieldDifferences(schema: JsonSchema, value: unknown, where: string): string[] {
+	if (!schema.properties || !value || typeof value !== 'object' || Array.isArray(value)) return [];
+	const declared = Object.keys(schema.properties);
+	const present = Object.keys(value);
+	const differences = [
+		...declared.filter((name) => !present.includes(name)).map((name) => `${where} lacks "${name}"`),
+		...present.filter((name) => !declared.includes(name)).map((name) => `${where} has undeclared "${name}"`),
+	];
+	for (const [name, property] of Object.entries(schema.properties)) {
+		const field = (value as Record<string, unknown>)[name];
+		if (property.type === 'array' && property.items && Array.isArray(field) && field.length) {
+			differences.push(...fieldDifferences(property.items, field[0], `${where}.${name}[0]`));
+		}
+	}
+	return differences;
 }
 
 /** Repeated keys become arrays (the spec declares those as arrays); single ones stay strings. */

@@ -97,6 +97,8 @@ export class TwilioEmulator {
 		const emulator = new TwilioEmulator(options, contract);
 		const server = createServer((request, response) => void emulator.handle(request, response));
 		server.keepAliveTimeout = 60_000;
+		// An emulator left open by a failed test must not keep the test process alive.
+		server.unref();
 		await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
 		emulator.server = server;
 		return emulator;
@@ -187,11 +189,21 @@ export class TwilioEmulator {
 			}
 			const match = this.router.match(method, apiPath);
 			if (!match) throw notFound(apiPath);
-			return this.run(match.route, match.path, method, form ?? query, principal, apiPath);
+			const answer = this.run(match.route, match.path, method, form ?? query, principal, apiPath);
+			this.checkAnswer(received, answer);
+			return answer;
 		} catch (error) {
 			if (error instanceof TwilioError) return json(error.status, error.body());
 			throw error;
 		}
+	}
+
+	/** Keeps the emulator honest: its successful JSON answers must match the spec's response schemas. */
+	private checkAnswer(received: ReceivedRequest, answer: Answer): void {
+		if (!this.contract || !received.operationId || answer.status >= 300 || answer.status === 204) return;
+		if (!answer.contentType.startsWith('application/json')) return;
+		const errors = this.contract.checkResponse(received.operationId, answer.status, JSON.parse(String(answer.body)));
+		if (errors.length) this.contractViolations.push({ method: received.method, path: received.path, errors });
 	}
 
 	private authenticate(request: IncomingMessage): EmulatedAccount {
