@@ -93,6 +93,7 @@ function recordRoute(resource: ResourceEmulation): Route {
 			}
 			if (context.method === 'DELETE' && resource.deletable) {
 				store.remove(context.collectionUri, context.path.Sid);
+				resource.deleted?.(record, context);
 				return json(204, undefined);
 			}
 			throw methodNotAllowed();

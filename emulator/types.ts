@@ -67,6 +67,8 @@ export interface ResourceEmulation {
 	update?(record: TwilioRecord, context: HandlerContext): void;
 	/** Whether DELETE removes a record (204). */
 	deletable?: boolean;
+	/** What deleting a record does to others (e.g. numbers stop using a deleted application). */
+	deleted?(record: TwilioRecord, context: HandlerContext): void;
 	/** Whether a list record matches the query's filters. */
 	matches?(record: TwilioRecord, query: Params): boolean;
 	/** Records the list starts with for the path's collection (e.g. the account list). */

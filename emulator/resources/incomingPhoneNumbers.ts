@@ -1,24 +1,14 @@
 import { invalidParameter, TwilioError } from '../errors';
 import { matchesExactly } from '../filters';
 import { rfc2822 } from '../random';
-import type { HandlerContext, ResourceEmulation, TwilioRecord } from '../types';
+import type { ResourceEmulation, TwilioRecord } from '../types';
+import { configure, VOICE_SMS_CONFIGURATION } from '../voiceSmsConfiguration';
+import { availableInAreaCode, E164, ownedPhoneNumbers } from './availablePhoneNumbers';
 
 /** Form parameter → record field, for everything a number's configuration holds. */
 const CONFIGURATION: Record<string, string> = {
-	FriendlyName: 'friendly_name',
-	ApiVersion: 'api_version',
-	VoiceUrl: 'voice_url',
-	VoiceMethod: 'voice_method',
-	VoiceFallbackUrl: 'voice_fallback_url',
-	VoiceFallbackMethod: 'voice_fallback_method',
-	StatusCallback: 'status_callback',
-	StatusCallbackMethod: 'status_callback_method',
-	VoiceCallerIdLookup: 'voice_caller_id_lookup',
+	...VOICE_SMS_CONFIGURATION,
 	VoiceApplicationSid: 'voice_application_sid',
-	SmsUrl: 'sms_url',
-	SmsMethod: 'sms_method',
-	SmsFallbackUrl: 'sms_fallback_url',
-	SmsFallbackMethod: 'sms_fallback_method',
 	SmsApplicationSid: 'sms_application_sid',
 	VoiceReceiveMode: 'voice_receive_mode',
 	EmergencyStatus: 'emergency_status',
@@ -71,14 +61,6 @@ export function incomingPhoneNumberRecord(accountSid: string, sid: string, phone
 	};
 }
 
-function configure(record: TwilioRecord, { params }: HandlerContext): void {
-	for (const [parameter, field] of Object.entries(CONFIGURATION)) {
-		const value = params.get(parameter);
-		if (value === undefined) continue;
-		record[field] = field === 'voice_caller_id_lookup' ? value === 'true' : value;
-	}
-}
-
 export const incomingPhoneNumbers: ResourceEmulation = {
 	collectionPath: '/Accounts/:AccountSid/IncomingPhoneNumbers',
 	listKey: 'incoming_phone_numbers',
@@ -90,14 +72,19 @@ export const incomingPhoneNumbers: ResourceEmulation = {
 		const areaCode = params.get('AreaCode');
 		if (!phoneNumber && !areaCode) throw invalidParameter(21450, 'Phone number or area code is required.');
 		if (areaCode && !/^\d{3}$/.test(areaCode)) throw invalidParameter(21451, `Invalid area code ${areaCode}`);
-		const number = phoneNumber ?? `+1${areaCode}555${String(Math.floor(now.getTime() % 10000)).padStart(4, '0')}`;
+		const number = phoneNumber ?? availableInAreaCode(context, areaCode!);
+		if (!number) throw invalidParameter(21452, `No phone numbers found in area code ${areaCode}`);
+		if (!E164.test(number)) throw invalidParameter(21421, `PhoneNumber ${number} is invalid`);
+		if (ownedPhoneNumbers(context).has(number)) {
+			throw invalidParameter(21422, `PhoneNumber ${number} is not available`);
+		}
 		const record = incomingPhoneNumberRecord(path.AccountSid, newSid('PN'), number, now);
-		configure(record, context);
+		configure(record, params, CONFIGURATION);
 		return record;
 	},
 	update(record, context) {
 		const destination = context.params.get('AccountSid');
-		configure(record, context);
+		configure(record, context.params, CONFIGURATION);
 		record.date_updated = rfc2822(context.now);
 		if (destination && destination !== record.account_sid) {
 			const target = context.accounts.get(destination);

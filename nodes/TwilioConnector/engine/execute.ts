@@ -55,7 +55,7 @@ async function runItem(context: IExecuteFunctions, client: TwilioClient, itemInd
 	const item = readItem(context, operation, itemIndex);
 	const request = buildRequest(operation, item, client.accountSid, itemIndex);
 	try {
-		if (operation.list) return await readList(context, client, operation, request, itemIndex);
+		if (operation.list) return await readList(context, client, operation, request, item, itemIndex);
 		const response = await client.send(request);
 		return toRecords(operation, response.body, item);
 	} catch (error) {
@@ -69,6 +69,7 @@ async function readList(
 	client: TwilioClient,
 	operation: OperationDefinition,
 	firstRequest: TwilioRequest,
+	item: ItemRequest,
 	itemIndex: number,
 ): Promise<IDataObject[]> {
 	const returnAll = context.getNodeParameter('returnAll', itemIndex, false) as boolean;
@@ -86,21 +87,38 @@ async function readList(
 		}
 		for (const record of pageRecords as IDataObject[]) {
 			if (limit !== undefined && records.length >= limit) return records;
-			records.push(record);
+			records.push(withoutSecrets(record));
 		}
 		if (limit !== undefined && records.length >= limit) return records;
 		const next = nextPagePath(page, firstRequest.path);
 		if (typeof next === 'object') throw new NodeOperationError(context.getNode(), next.error, { itemIndex });
 		request = next === undefined ? undefined : { ...firstRequest, path: next, query: undefined };
 	}
+	const { notFound } = operation.list!;
+	if (notFound && records.length === 0) {
+		throw new NodeOperationError(context.getNode(), `${notFound(item.values)} (item ${itemIndex})`, {
+			itemIndex,
+			description: "Twilio's list had no matching record.",
+		});
+	}
 	return records;
+}
+
+/** Fields of Twilio's answers that hold secrets (an account's Auth Token): never part of an output item. */
+const SECRET_FIELDS = ['auth_token'];
+
+function withoutSecrets(record: IDataObject): IDataObject {
+	if (!SECRET_FIELDS.some((name) => name in record)) return record;
+	const kept = { ...record };
+	for (const name of SECRET_FIELDS) delete kept[name];
+	return kept;
 }
 
 function toRecords(operation: OperationDefinition, body: unknown, item: ItemRequest): IDataObject[] {
 	if (operation.method === 'DELETE') return [{ deleted: true, sid: subjectSid(operation, item) }];
 	const json = (body && typeof body === 'object' ? body : {}) as IDataObject;
 	const output = operation.output ? operation.output(json, item.values) : json;
-	return Array.isArray(output) ? output : [output];
+	return (Array.isArray(output) ? output : [output]).map(withoutSecrets);
 }
 
 /** Twilio's answer to a retired operation, said plainly with what to use instead. */

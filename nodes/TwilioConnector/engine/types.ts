@@ -54,6 +54,11 @@ export interface Retirement {
 /** A list operation's paging: Twilio's wrapper key for the records. */
 export interface ListSettings {
 	key: string;
+	/**
+	 * For lookups by a name or number: the error message when nothing matches. The item then
+	 * fails (or, with Continue On Fail, gives an error item) instead of giving no output.
+	 */
+	notFound?: (values: ItemValues) => string;
 }
 
 /** What a request came back with. */

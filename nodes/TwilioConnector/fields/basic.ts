@@ -39,14 +39,27 @@ export function field(
 	};
 }
 
+/** A pattern a text value must match, and how to describe a good value in the error. */
+export interface TextPattern {
+	regex: RegExp;
+	expected: string;
+}
+
 export function text(
-	options: FieldOptions & { maxLength?: number; rows?: number },
+	options: FieldOptions & { maxLength?: number; rows?: number; pattern?: TextPattern },
 ): FieldDefinition {
 	const multiline = (options.rows ?? 1) > 1;
+	const { pattern } = options;
 	return field(
 		options,
 		{ type: 'string', default: '', ...(multiline ? { typeOptions: { rows: options.rows } } : {}) },
-		(value) => toText(value, { maxLength: options.maxLength, multiline }),
+		(value) => {
+			const text = toText(value, { maxLength: options.maxLength, multiline });
+			if (text !== undefined && pattern && !pattern.regex.test(text)) {
+				throw new FieldValueError(`"${text.slice(0, 40)}" is not ${pattern.expected}`);
+			}
+			return text;
+		},
 	);
 }
 

@@ -1,9 +1,22 @@
 import type { OperationDefinition, ResourceDefinition } from '../engine/types';
+import { accountResource } from './account';
+import { applicationResource } from './application';
+import { availablePhoneNumberResource } from './availablePhoneNumber';
 import { callResource } from './call';
+import { incomingPhoneNumberResource } from './incomingPhoneNumber';
 import { messageResource } from './message';
+import { outgoingCallerIdResource } from './outgoingCallerId';
 
 /** Every resource of the node, in the order the editor lists them. */
-export const resources: ResourceDefinition[] = [callResource, messageResource];
+export const resources: ResourceDefinition[] = [
+	callResource,
+	messageResource,
+	accountResource,
+	availablePhoneNumberResource,
+	outgoingCallerIdResource,
+	incomingPhoneNumberResource,
+	applicationResource,
+];
 
 /** The operation the editor's resource/operation pair names, or undefined. */
 export function findOperation(resource: string, operation: string): OperationDefinition | undefined {

@@ -1,0 +1,25 @@
+import type { FieldDefinition } from '../engine/types';
+import { integer, text, type FieldOptions, type TextPattern } from './basic';
+
+/** A phone number in E.164 format: +, the country code and the subscriber number, 15 digits at most. */
+const E164: TextPattern = {
+	regex: /^\+[1-9]\d{6,14}$/,
+	expected: 'a phone number in E.164 format such as +14155552671',
+};
+
+/** A phone number, checked to be in E.164 format; Twilio's `PhoneNumber` unless named otherwise. */
+export function phoneNumber(options: Partial<FieldOptions>): FieldDefinition {
+	return text({
+		name: 'phoneNumber',
+		displayName: 'Phone Number',
+		twilioName: 'PhoneNumber',
+		placeholder: '+14155552671',
+		pattern: E164,
+		...options,
+	});
+}
+
+/** A North American area code: three digits, the first from 2 to 9. */
+export function areaCode(options: Omit<FieldOptions, 'twilioName'>): FieldDefinition {
+	return integer({ ...options, twilioName: 'AreaCode', min: 200, max: 999, default: 415 });
+}

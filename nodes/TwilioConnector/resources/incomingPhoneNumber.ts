@@ -1,0 +1,160 @@
+import type { FieldDefinition, ResourceDefinition } from '../engine/types';
+import { destinationAccountSid } from '../fields/account';
+import { text } from '../fields/basic';
+import { friendlyName } from '../fields/friendlyName';
+import { areaCode, phoneNumber } from '../fields/phoneNumber';
+import { sid } from '../fields/sid';
+import { voiceSmsFields } from '../fields/voiceSms';
+
+export const incomingPhoneNumberSid = sid({
+	name: 'incomingPhoneNumberSid',
+	displayName: 'Phone Number SID',
+	twilioName: 'Sid',
+	kind: 'phoneNumber',
+	location: 'path',
+	required: true,
+	description: 'The SID of the phone number, starting with PN',
+});
+
+/** Applications that can take over a number's calls or messages. */
+const applicationSids: FieldDefinition[] = [
+	sid({
+		name: 'voiceApplicationSid',
+		displayName: 'Voice Application SID',
+		twilioName: 'VoiceApplicationSid',
+		kind: 'application',
+		description: "An application that handles calls to the number; Twilio then ignores the number's own voice URLs",
+	}),
+	sid({
+		name: 'smsApplicationSid',
+		displayName: 'SMS Application SID',
+		twilioName: 'SmsApplicationSid',
+		kind: 'application',
+		description: "An application that handles messages to the number; Twilio then ignores the number's own SMS URLs",
+	}),
+];
+
+/** Everything a number can be set up with when it is bought. */
+const purchaseConfiguration = {
+	collection: 'additionalFields' as const,
+	fields: [...voiceSmsFields({ owner: 'phoneNumber', friendlyName: true }), ...applicationSids],
+};
+
+const PURCHASE_NOTICE =
+	'Each run buys a phone number: Twilio bills the account for it at once and every month until it is released';
+
+export const incomingPhoneNumberResource: ResourceDefinition = {
+	value: 'incomingPhoneNumber',
+	name: 'Incoming Phone Number',
+	description: 'Phone numbers the account owns: buy, configure, release',
+	operations: [
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a phone number',
+			description: 'Get one of the account\'s phone numbers by its SID, with its configuration',
+			muleOperation: 'get-incoming-phone-numbers-by-incoming-phone-number-sid',
+			method: 'GET',
+			path: '/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json',
+			retry: 'idempotent',
+			fields: [incomingPhoneNumberSid],
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a phone number',
+			description:
+				'Change what a phone number does with calls and messages, rename it, or move it to another (sub)account',
+			muleOperation: 'update-incoming-phone-numbers',
+			method: 'POST',
+			path: '/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json',
+			retry: 'idempotent',
+			fields: [incomingPhoneNumberSid],
+			optionalFields: {
+				collection: 'updateFields',
+				fields: [
+					...voiceSmsFields({ owner: 'phoneNumber', friendlyName: true }),
+					...applicationSids,
+					destinationAccountSid({ name: 'accountSidDestination' }),
+				],
+			},
+		},
+		{
+			value: 'release',
+			name: 'Release',
+			action: 'Release a phone number',
+			description:
+				'Give a phone number back to Twilio: it stops answering calls and messages and is no longer billed. Twilio may give it to another customer later, so this cannot be undone.',
+			muleOperation: 'delete-incoming-phone-number',
+			method: 'DELETE',
+			path: '/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json',
+			retry: 'idempotent',
+			fields: [incomingPhoneNumberSid],
+		},
+		{
+			value: 'getMany',
+			name: 'Get Many',
+			action: 'Get many phone numbers',
+			description: 'List the phone numbers the account owns',
+			muleOperation: 'get-incoming-phone-numbers',
+			method: 'GET',
+			path: '/Accounts/{AccountSid}/IncomingPhoneNumbers.json',
+			retry: 'idempotent',
+			list: { key: 'incoming_phone_numbers' },
+			optionalFields: {
+				collection: 'filters',
+				fields: [
+					text({
+						name: 'phoneNumber',
+						displayName: 'Phone Number',
+						twilioName: 'PhoneNumber',
+						placeholder: '+14155552671',
+						description: 'Only numbers that contain these digits; * matches any single digit',
+					}),
+					friendlyName({ description: 'Only numbers whose friendly name is exactly this' }),
+				],
+			},
+		},
+		{
+			value: 'buyByPhoneNumber',
+			name: 'Buy by Phone Number',
+			action: 'Buy a phone number',
+			description:
+				"Buy a phone number found with Available Phone Number → Search. Costs money: Twilio bills the first month's fee at once.",
+			notice: PURCHASE_NOTICE,
+			muleOperation: 'add-incoming-phone-number-by-phone-number',
+			method: 'POST',
+			path: '/Accounts/{AccountSid}/IncomingPhoneNumbers.json',
+			retry: 'creates',
+			fields: [
+				phoneNumber({
+					required: true,
+					description: 'The available number to buy, in E.164 format',
+				}),
+			],
+			optionalFields: purchaseConfiguration,
+		},
+		{
+			value: 'buyByAreaCode',
+			name: 'Buy by Area Code',
+			action: 'Buy a phone number in an area code',
+			description:
+				"Buy any available US or Canadian phone number in an area code. Costs money: Twilio bills the first month's fee at once.",
+			notice: PURCHASE_NOTICE,
+			muleOperation: 'add-incoming-phone-number-by-area-code',
+			method: 'POST',
+			path: '/Accounts/{AccountSid}/IncomingPhoneNumbers.json',
+			retry: 'creates',
+			fields: [
+				areaCode({
+					name: 'areaCode',
+					displayName: 'Area Code',
+					required: true,
+					description:
+						'A three-digit US or Canadian area code. Twilio picks a number in it, or answers error 21452 when it has none.',
+				}),
+			],
+			optionalFields: purchaseConfiguration,
+		},
+	],
+};

@@ -1,0 +1,135 @@
+import type { ResourceDefinition } from '../engine/types';
+import { httpMethod, integer, text, url } from '../fields/basic';
+import { friendlyName } from '../fields/friendlyName';
+import { phoneNumber } from '../fields/phoneNumber';
+import { sid } from '../fields/sid';
+
+const outgoingCallerIdSid = sid({
+	name: 'outgoingCallerIdSid',
+	displayName: 'Caller ID SID',
+	twilioName: 'Sid',
+	kind: 'phoneNumber',
+	location: 'path',
+	required: true,
+	description: 'The SID of the verified caller ID, starting with PN',
+});
+
+const PATH = '/Accounts/{AccountSid}/OutgoingCallerIds/{Sid}.json';
+
+export const outgoingCallerIdResource: ResourceDefinition = {
+	value: 'outgoingCallerId',
+	name: 'Outgoing Caller ID',
+	description: 'Your own phone numbers, verified for use as the caller ID of calls',
+	operations: [
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a caller ID',
+			description: 'Get one verified caller ID by its SID',
+			muleOperation: 'get-outgoing-caller-id-by-outgoing-caller-id-sid',
+			method: 'GET',
+			path: PATH,
+			retry: 'idempotent',
+			fields: [outgoingCallerIdSid],
+		},
+		{
+			value: 'update',
+			name: 'Update',
+			action: 'Rename a caller ID',
+			description: "Change a verified caller ID's friendly name",
+			muleOperation: 'update-outgoing-caller-id-by-outgoing-caller-id-sid',
+			method: 'POST',
+			path: PATH,
+			retry: 'idempotent',
+			fields: [
+				outgoingCallerIdSid,
+				friendlyName({ required: true, description: 'A new name for the caller ID, up to 64 characters' }),
+			],
+		},
+		{
+			value: 'getMany',
+			name: 'Get Many',
+			action: 'Get many caller IDs',
+			description: "List the account's verified caller IDs",
+			muleOperation: 'get-all-outgoing-caller-ids',
+			method: 'GET',
+			path: '/Accounts/{AccountSid}/OutgoingCallerIds.json',
+			retry: 'idempotent',
+			list: { key: 'outgoing_caller_ids' },
+			optionalFields: {
+				collection: 'filters',
+				fields: [
+					phoneNumber({
+						description: 'Only the caller ID of exactly this phone number',
+					}),
+					friendlyName({ description: 'Only caller IDs whose friendly name is exactly this' }),
+				],
+			},
+		},
+		{
+			value: 'add',
+			name: 'Add',
+			action: 'Add a caller ID',
+			description:
+				'Start verifying a phone number you own as a caller ID. Twilio calls the number, and whoever answers must enter the validation code from the output (validation_code) on the phone; the caller ID exists once that call succeeds.',
+			muleOperation: 'add-new-caller-id',
+			method: 'POST',
+			path: '/Accounts/{AccountSid}/OutgoingCallerIds.json',
+			// Each request places a verification call.
+			retry: 'creates',
+			fields: [
+				phoneNumber({
+					required: true,
+					description: 'The number to verify, in E.164 format. Twilio calls it with the validation request.',
+				}),
+			],
+			optionalFields: {
+				collection: 'additionalFields',
+				fields: [
+					friendlyName({
+						description: 'A name for the caller ID, up to 64 characters. Twilio uses the formatted number when empty.',
+					}),
+					integer({
+						name: 'callDelay',
+						displayName: 'Call Delay',
+						twilioName: 'CallDelay',
+						min: 0,
+						max: 60,
+						description: 'Seconds Twilio waits before it places the verification call, from 0 to 60',
+					}),
+					text({
+						name: 'extension',
+						displayName: 'Extension',
+						twilioName: 'Extension',
+						maxLength: 32,
+						pattern: { regex: /^[0-9#*w]+$/, expected: 'digits, #, * and w (a half-second pause)' },
+						description: 'Digits Twilio dials once the verification call connects, to reach an extension',
+					}),
+					url({
+						name: 'statusCallback',
+						displayName: 'Status Callback URL',
+						twilioName: 'StatusCallback',
+						description: 'URL Twilio calls with the outcome of the verification call',
+					}),
+					httpMethod({
+						name: 'statusCallbackMethod',
+						displayName: 'Status Callback Method',
+						twilioName: 'StatusCallbackMethod',
+						description: 'HTTP method Twilio uses to call Status Callback URL',
+					}),
+				],
+			},
+		},
+		{
+			value: 'delete',
+			name: 'Delete',
+			action: 'Delete a caller ID',
+			description: 'Remove a verified caller ID from the account; calls can no longer show it',
+			muleOperation: 'delete-outgoing-caller-id',
+			method: 'DELETE',
+			path: PATH,
+			retry: 'idempotent',
+			fields: [outgoingCallerIdSid],
+		},
+	],
+};
