@@ -1,8 +1,17 @@
 import type { ResourceEmulation } from '../types';
 import { accounts } from './accounts';
 import { calls } from './calls';
+import { conferences } from './conferences';
 import { incomingPhoneNumbers } from './incomingPhoneNumbers';
 import { messages } from './messages';
+import { participants } from './participants';
 
 /** Every resource the emulator serves. */
-export const emulatedResources: ResourceEmulation[] = [accounts, calls, incomingPhoneNumbers, messages];
+export const emulatedResources: ResourceEmulation[] = [
+	accounts,
+	calls,
+	incomingPhoneNumbers,
+	messages,
+	conferences,
+	participants,
+];

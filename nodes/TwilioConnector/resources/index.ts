@@ -1,9 +1,16 @@
 import type { OperationDefinition, ResourceDefinition } from '../engine/types';
 import { callResource } from './call';
+import { conferenceResource } from './conference';
 import { messageResource } from './message';
+import { participantResource } from './participant';
 
 /** Every resource of the node, in the order the editor lists them. */
-export const resources: ResourceDefinition[] = [callResource, messageResource];
+export const resources: ResourceDefinition[] = [
+	callResource,
+	messageResource,
+	conferenceResource,
+	participantResource,
+];
 
 /** The operation the editor's resource/operation pair names, or undefined. */
 export function findOperation(resource: string, operation: string): OperationDefinition | undefined {
