@@ -5,6 +5,8 @@ import { conferences } from './conferences';
 import { incomingPhoneNumbers } from './incomingPhoneNumbers';
 import { messages } from './messages';
 import { participants } from './participants';
+import { recordings } from './recordings';
+import { recordingTranscriptions, transcriptions } from './transcriptions';
 
 /** Every resource the emulator serves. */
 export const emulatedResources: ResourceEmulation[] = [
@@ -14,4 +16,7 @@ export const emulatedResources: ResourceEmulation[] = [
 	messages,
 	conferences,
 	participants,
+	recordings,
+	transcriptions,
+	recordingTranscriptions,
 ];

@@ -3,6 +3,8 @@ import { callResource } from './call';
 import { conferenceResource } from './conference';
 import { messageResource } from './message';
 import { participantResource } from './participant';
+import { recordingResource } from './recording';
+import { transcriptionResource } from './transcription';
 
 /** Every resource of the node, in the order the editor lists them. */
 export const resources: ResourceDefinition[] = [
@@ -10,6 +12,8 @@ export const resources: ResourceDefinition[] = [
 	messageResource,
 	conferenceResource,
 	participantResource,
+	recordingResource,
+	transcriptionResource,
 ];
 
 /** The operation the editor's resource/operation pair names, or undefined. */
