@@ -4,8 +4,10 @@ import { calls } from './calls';
 import { conferences } from './conferences';
 import { incomingPhoneNumbers } from './incomingPhoneNumbers';
 import { messages } from './messages';
+import { callNotifications, notifications } from './notifications';
 import { participants } from './participants';
 import { recordings } from './recordings';
+import { sandbox } from './sandbox';
 import { recordingTranscriptions, transcriptions } from './transcriptions';
 
 /** Every resource the emulator serves. */
@@ -19,4 +21,7 @@ export const emulatedResources: ResourceEmulation[] = [
 	recordings,
 	transcriptions,
 	recordingTranscriptions,
+	notifications,
+	callNotifications,
+	sandbox,
 ];

@@ -2,8 +2,10 @@ import type { OperationDefinition, ResourceDefinition } from '../engine/types';
 import { callResource } from './call';
 import { conferenceResource } from './conference';
 import { messageResource } from './message';
+import { notificationResource } from './notification';
 import { participantResource } from './participant';
 import { recordingResource } from './recording';
+import { sandboxResource } from './sandbox';
 import { transcriptionResource } from './transcription';
 
 /** Every resource of the node, in the order the editor lists them. */
@@ -14,6 +16,8 @@ export const resources: ResourceDefinition[] = [
 	participantResource,
 	recordingResource,
 	transcriptionResource,
+	notificationResource,
+	sandboxResource,
 ];
 
 /** The operation the editor's resource/operation pair names, or undefined. */
