@@ -9,3 +9,8 @@ export interface Answer {
 export function json(status: number, body: unknown): Answer {
 	return { status, contentType: 'application/json; charset=utf-8', body: status === 204 ? '' : JSON.stringify(body) };
 }
+
+/** A 200 answer that is not JSON: audio, plain text, XML. */
+export function file(contentType: string, body: string | Buffer): Answer {
+	return { status: 200, contentType, body };
+}

@@ -15,9 +15,12 @@ interface CompiledRoute {
 	route: Route;
 }
 
-/** `/Accounts/:AccountSid/Messages` → a regular expression with named groups, below /2010-04-01. */
+/**
+ * `/Accounts/:AccountSid/Messages` → a regular expression with named groups, below /2010-04-01. A
+ * placeholder holds no dot, so `:Sid` stops before an extension (`RE….mp3` and `RE…` are different routes).
+ */
 function compile(pattern: string, suffix: string): RegExp {
-	const escaped = pattern.replace(/[.]/g, '\\.').replace(/:(\w+)/g, '(?<$1>[^/]+?)');
+	const escaped = pattern.replace(/[.]/g, '\\.').replace(/:(\w+)/g, '(?<$1>[^/.]+)');
 	return new RegExp(`^/2010-04-01${escaped}${suffix}$`);
 }
 
@@ -92,7 +95,7 @@ function recordRoute(resource: ResourceEmulation): Route {
 				return json(200, record);
 			}
 			if (context.method === 'DELETE' && resource.deletable) {
-				store.remove(context.collectionUri, context.path.Sid);
+				store.removeRecord(context.collectionUri, record);
 				resource.deleted?.(record, context);
 				return json(204, undefined);
 			}

@@ -194,7 +194,10 @@ export class TwilioEmulator {
 			return answer;
 		} catch (error) {
 			if (error instanceof TwilioError) return json(error.status, error.body());
-			throw error;
+			// A fault of the emulator itself: answer, and make the test fail through the contract check.
+			const message = error instanceof Error ? error.message : String(error);
+			this.contractViolations.push({ method, path: apiPath, errors: [`emulator failed: ${message}`] });
+			return json(500, new TwilioError(500, 20500, `Emulator failure: ${message}`).body());
 		}
 	}
 

@@ -27,18 +27,25 @@ export class RecordStore {
 		return this.collection(uri).bySid.get(sid);
 	}
 
-	add(uri: string, record: TwilioRecord): void {
+	/** Adds a record under its SID, or another key for records without one (a participant's call SID). */
+	add(uri: string, record: TwilioRecord, key = String(record.sid)): void {
 		const collection = this.collection(uri);
 		collection.records.push(record);
-		collection.bySid.set(String(record.sid), record);
+		collection.bySid.set(key, record);
 	}
 
 	remove(uri: string, sid: string): boolean {
+		const record = this.collection(uri).bySid.get(sid);
+		return record ? this.removeRecord(uri, record) : false;
+	}
+
+	/** Removes a record found some other way, e.g. a participant found by its label. */
+	removeRecord(uri: string, record: TwilioRecord): boolean {
 		const collection = this.collection(uri);
-		const record = collection.bySid.get(sid);
-		if (!record) return false;
-		collection.bySid.delete(sid);
-		collection.records.splice(collection.records.indexOf(record), 1);
+		const index = collection.records.indexOf(record);
+		if (index < 0) return false;
+		collection.records.splice(index, 1);
+		for (const [key, stored] of collection.bySid) if (stored === record) collection.bySid.delete(key);
 		return true;
 	}
 

@@ -37,6 +37,15 @@ export interface HandlerContext {
 	accounts: AccountRegistry;
 }
 
+/** Where test helpers put records: any emulator (its store and default account). */
+export interface SeedTarget {
+	store: RecordStore;
+	account: EmulatedAccount;
+}
+
+/** A record a test helper put in place, with the key tests address it by. */
+export type SeededRecord<Key extends string = 'sid'> = TwilioRecord & Record<Key, string>;
+
 /** The accounts the emulator knows; a subaccount is an account with an owner. */
 export interface AccountRegistry {
 	get(sid: string): EmulatedAccount | undefined;
@@ -46,7 +55,8 @@ export interface AccountRegistry {
 
 /** A non-JSON or otherwise special route, e.g. recording media or a removed endpoint. */
 export interface CustomRoute {
-	method: string;
+	/** Every method when absent. */
+	method?: string;
 	/** Below `/2010-04-01`, with `:Name` placeholders, e.g. `/Accounts/:AccountSid/Recordings/:Sid.mp3`. */
 	pattern: string;
 	handle(context: HandlerContext): Answer;

@@ -3,9 +3,15 @@ import { accounts } from './accounts';
 import { applications } from './applications';
 import { availableLocalNumbers, availableTollFreeNumbers } from './availablePhoneNumbers';
 import { calls } from './calls';
+import { conferences } from './conferences';
 import { incomingPhoneNumbers } from './incomingPhoneNumbers';
 import { messages } from './messages';
 import { outgoingCallerIds } from './outgoingCallerIds';
+import { callNotifications, notifications } from './notifications';
+import { participants } from './participants';
+import { recordings } from './recordings';
+import { sandbox } from './sandbox';
+import { recordingTranscriptions, transcriptions } from './transcriptions';
 
 /** Every resource the emulator serves. */
 export const emulatedResources: ResourceEmulation[] = [
@@ -17,4 +23,12 @@ export const emulatedResources: ResourceEmulation[] = [
 	outgoingCallerIds,
 	availableLocalNumbers,
 	availableTollFreeNumbers,
+	conferences,
+	participants,
+	recordings,
+	transcriptions,
+	recordingTranscriptions,
+	notifications,
+	callNotifications,
+	sandbox,
 ];

@@ -55,6 +55,13 @@ function operationProperties(resource: ResourceDefinition, operation: OperationD
 	return properties.map((property) => shownFor(property, resource.value, operation.value));
 }
 
+/** An operation in the Operation list; a retired one says so in its name and action. */
+function operationOption({ name, value, action, description, retired }: OperationDefinition) {
+	return retired
+		? { name: `${name} (Retired)`, value, action: `${action} (retired)`, description }
+		: { name, value, action, description };
+}
+
 /** The node's editor properties: Resource, then per resource its Operation, then each operation's fields. */
 export function buildProperties(resources: ResourceDefinition[]): INodeProperties[] {
 	const properties: INodeProperties[] = [
@@ -77,9 +84,7 @@ export function buildProperties(resources: ResourceDefinition[]): INodePropertie
 			type: 'options',
 			noDataExpression: true,
 			displayOptions: { show: { resource: [resource.value] } },
-			options: resource.operations
-				.map(({ name, value, action, description }) => ({ name, value, action, description }))
-				.sort((a, b) => a.name.localeCompare(b.name)),
+			options: resource.operations.map(operationOption).sort((a, b) => a.name.localeCompare(b.name)),
 			default: firstOperation,
 		});
 	}

@@ -9,7 +9,7 @@ import {
 import { findOperation } from '../resources';
 import { TwilioClient, type TwilioRequest } from '../transport/client';
 import { nextPagePath, pageSizeFor } from '../transport/pagination';
-import { buildRequest, subjectSid } from './request';
+import { buildFileRequest, buildRequest, subjectSid } from './request';
 import type { OperationDefinition } from './types';
 import { readItem, type ItemRequest } from './values';
 
@@ -24,18 +24,25 @@ export async function executeOperations(context: IExecuteFunctions): Promise<INo
 			if (!context.continueOnFail()) throw outcome.error;
 			output.push({ json: errorJson(outcome.error), pairedItem: { item: itemIndex } });
 		} else {
-			for (const json of outcome.records) output.push({ json, pairedItem: { item: itemIndex } });
+			for (const result of outcome.results) output.push({ ...result, pairedItem: { item: itemIndex } });
 		}
 	}
 	return [output];
 }
 
-type Outcome = { records: IDataObject[] } | { error: NodeApiError | NodeOperationError };
+type Outcome = { results: INodeExecutionData[] } | { error: NodeApiError | NodeOperationError };
+
+/** The binary property a record's file goes in, as n8n's own nodes name it. */
+const BINARY_PROPERTY = 'data';
 
 /** Waits for an item's run; an unexpected error becomes a NodeOperationError of that item. */
-async function settle(context: IExecuteFunctions, run: Promise<IDataObject[]>, itemIndex: number): Promise<Outcome> {
+async function settle(
+	context: IExecuteFunctions,
+	run: Promise<INodeExecutionData[]>,
+	itemIndex: number,
+): Promise<Outcome> {
 	return run.then(
-		(records) => ({ records }),
+		(results) => ({ results }),
 		(error: unknown) => ({
 			error:
 				error instanceof NodeApiError || error instanceof NodeOperationError
@@ -45,7 +52,11 @@ async function settle(context: IExecuteFunctions, run: Promise<IDataObject[]>, i
 	);
 }
 
-async function runItem(context: IExecuteFunctions, client: TwilioClient, itemIndex: number): Promise<IDataObject[]> {
+async function runItem(
+	context: IExecuteFunctions,
+	client: TwilioClient,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
 	const resource = context.getNodeParameter('resource', itemIndex) as string;
 	const operationValue = context.getNodeParameter('operation', itemIndex) as string;
 	const operation = findOperation(resource, operationValue);
@@ -55,9 +66,10 @@ async function runItem(context: IExecuteFunctions, client: TwilioClient, itemInd
 	const item = readItem(context, operation, itemIndex);
 	const request = buildRequest(operation, item, client.accountSid, itemIndex);
 	try {
-		if (operation.list) return await readList(context, client, operation, request, item, itemIndex);
-		const response = await client.send(request);
-		return toRecords(operation, response.body, item);
+		const records = operation.list
+			? await readList(context, client, operation, request, item, itemIndex)
+			: toRecords(operation, (await client.send(request)).body, item);
+		return await withFiles(context, client, operation, records, item, itemIndex);
 	} catch (error) {
 		throw operation.retired ? explainRetirement(context, operation, error, itemIndex) : error;
 	}
@@ -115,26 +127,57 @@ function withoutSecrets(record: IDataObject): IDataObject {
 }
 
 function toRecords(operation: OperationDefinition, body: unknown, item: ItemRequest): IDataObject[] {
-	if (operation.method === 'DELETE') return [{ deleted: true, sid: subjectSid(operation, item) }];
-	const json = (body && typeof body === 'object' ? body : {}) as IDataObject;
+	const json: IDataObject =
+		operation.method === 'DELETE'
+			? { deleted: true, sid: subjectSid(operation, item) }
+			: ((body && typeof body === 'object' ? body : {}) as IDataObject);
 	const output = operation.output ? operation.output(json, item.values) : json;
 	return (Array.isArray(output) ? output : [output]).map(withoutSecrets);
 }
 
-/** Twilio's answer to a retired operation, said plainly with what to use instead. */
+/** Each record as an output item, with the file the item asked for (`operation.file`) as binary data. */
+async function withFiles(
+	context: IExecuteFunctions,
+	client: TwilioClient,
+	operation: OperationDefinition,
+	records: IDataObject[],
+	item: ItemRequest,
+	itemIndex: number,
+): Promise<INodeExecutionData[]> {
+	const file = operation.file?.(item.values);
+	if (!file) return records.map((json) => ({ json }));
+	const results: INodeExecutionData[] = [];
+	for (const record of records) {
+		const { request, fileName } = buildFileRequest(file, record, item, client.accountSid, itemIndex);
+		const { body } = await client.send(request);
+		const data = await context.helpers.prepareBinaryData(Buffer.from(body as Buffer), fileName, file.mimeType);
+		results.push({ json: record, binary: { [BINARY_PROPERTY]: data } });
+	}
+	return results;
+}
+
+/**
+ * Twilio's answer to a retired operation (404 or 405), said plainly with what to use instead. Other
+ * errors (credentials, outages) pass unchanged.
+ */
 function explainRetirement(
 	context: IExecuteFunctions,
 	operation: OperationDefinition,
 	error: unknown,
 	itemIndex: number,
 ): unknown {
-	const retired = operation.retired!;
-	const status = error instanceof NodeApiError ? Number(error.httpCode) : undefined;
+	if (!(error instanceof NodeApiError)) return error;
+	const status = Number(error.httpCode);
 	if (status !== 404 && status !== 405) return error;
-	return new NodeOperationError(context.getNode(), `${operation.name} is retired: ${retired.reason}`, {
+	const retired = operation.retired!;
+	const { code, moreInfo, httpStatus } = error.context as IDataObject;
+	const answer = `Twilio answered HTTP ${status}: ${error.message}.${moreInfo ? ` More information: ${String(moreInfo)}` : ''}`;
+	const explained = new NodeOperationError(context.getNode(), `Twilio retired "${operation.action}": ${retired.reason}`, {
 		itemIndex,
-		description: `Twilio answered HTTP ${status}. Instead: ${retired.instead}`,
+		description: `Instead: ${retired.instead} ${answer}`,
 	});
+	Object.assign(explained.context, { code, moreInfo, httpStatus });
+	return explained;
 }
 
 /** The output item of a failed item under "Continue On Fail": the error, and Twilio's details. */

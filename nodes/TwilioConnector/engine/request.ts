@@ -1,8 +1,30 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { isSid } from '../fields/sid';
 import type { TwilioRequest } from '../transport/client';
-import type { OperationDefinition } from './types';
+import type { FileRendering, OperationDefinition } from './types';
 import type { ItemRequest } from './values';
 
 export const API_VERSION_PATH = '/2010-04-01';
+
+/** The item's path values: the account (the option, else the credential's) and every checked path field. */
+function pathValuesOf(item: ItemRequest, defaultAccountSid: string): Map<string, string> {
+	const pathValues = new Map<string, string>([['AccountSid', defaultAccountSid]]);
+	for (const { field, value } of item.parameters) {
+		if (field.location === 'path') pathValues.set(field.twilioName, String(value));
+	}
+	return pathValues;
+}
+
+/** Fills `{Name}` placeholders with encoded values. */
+function fillPath(template: string, pathValues: Map<string, string>): string {
+	return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+		const value = pathValues.get(name);
+		// A declaration error, not a user error: every placeholder must have a required path field.
+		if (value === undefined) throw new Error(`No value for {${name}} in ${template}`);
+		return encodeURIComponent(value);
+	});
+}
 
 /**
  * Builds the request an item asks for. Path placeholders are filled only from path fields, whose
@@ -14,30 +36,48 @@ export function buildRequest(
 	defaultAccountSid: string,
 	itemIndex: number,
 ): TwilioRequest {
-	const pathValues = new Map<string, string>([['AccountSid', defaultAccountSid]]);
 	const sent = new URLSearchParams();
 	for (const { field, value } of item.parameters) {
-		if (field.location === 'path') {
-			pathValues.set(field.twilioName, String(value));
-		} else {
-			for (const entry of Array.isArray(value) ? value : [value]) sent.append(field.twilioName, entry);
-		}
+		if (field.location === 'path' || field.location === 'none') continue;
+		for (const entry of Array.isArray(value) ? value : [value]) sent.append(field.twilioName, entry);
 	}
 	const template = typeof operation.path === 'string' ? operation.path : operation.path(item.values);
-	const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
-		const value = pathValues.get(name);
-		// A declaration error, not a user error: every placeholder must have a required path field.
-		if (value === undefined) throw new Error(`No value for {${name}} in ${template}`);
-		return encodeURIComponent(value);
-	});
 	const sendsBody = operation.method === 'POST';
 	return {
 		method: operation.method,
-		path: `${API_VERSION_PATH}${path}`,
+		path: `${API_VERSION_PATH}${fillPath(template, pathValuesOf(item, defaultAccountSid))}`,
 		query: sendsBody ? undefined : sent,
 		body: sendsBody ? sent : undefined,
 		retry: operation.retry,
 		itemIndex,
+	};
+}
+
+/**
+ * The GET of a record's file and the file's name. The record's SID comes from Twilio's answer, so it
+ * is checked like a user's before it goes into the path.
+ */
+export function buildFileRequest(
+	file: FileRendering,
+	record: IDataObject,
+	item: ItemRequest,
+	defaultAccountSid: string,
+	itemIndex: number,
+): { request: TwilioRequest; fileName: string } {
+	const sid = String(record.sid ?? '');
+	if (!isSid(file.sidKind, sid)) {
+		throw new Error(`Twilio's answer has no valid SID to fetch the ${file.extension} file with`);
+	}
+	const pathValues = pathValuesOf(item, defaultAccountSid).set('Sid', sid);
+	return {
+		request: {
+			method: 'GET',
+			path: `${API_VERSION_PATH}${fillPath(file.path, pathValues)}.${file.extension}`,
+			retry: 'idempotent',
+			itemIndex,
+			read: 'binary',
+		},
+		fileName: `${sid}.${file.extension}`,
 	};
 }
 

@@ -1,7 +1,12 @@
 import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-/** Where a Twilio parameter travels. */
-export type ParameterLocation = 'path' | 'query' | 'body';
+import type { SidKind } from '../fields/sid';
+
+/**
+ * Where a Twilio parameter travels. `none` is a setting of the node itself (such as which file to
+ * download): read and checked like any field, never sent.
+ */
+export type ParameterLocation = 'path' | 'query' | 'body' | 'none';
 
 /** One Twilio parameter as it goes on the wire: a list value repeats the key. */
 export type WireValue = string | string[];
@@ -19,7 +24,7 @@ export class FieldValueError extends Error {}
 export interface FieldDefinition {
 	/** The n8n property (without displayOptions: the engine adds them for the operation). */
 	property: INodeProperties;
-	/** Twilio's name for the parameter, e.g. `StatusCallback` or `DateSent<`. */
+	/** Twilio's name for the parameter, e.g. `StatusCallback` or `DateSent<` (a `none` field's own name). */
 	twilioName: string;
 	/** The `{Name}` placeholder it fills when it travels in the path. */
 	location?: ParameterLocation;
@@ -59,6 +64,17 @@ export interface ListSettings {
 	 * fails (or, with Continue On Fail, gives an error item) instead of giving no output.
 	 */
 	notFound?: (values: ItemValues) => string;
+}
+
+/** A file Twilio serves beside a record's JSON: a recording's audio, a transcription's text or XML. */
+export interface FileRendering {
+	/** The record's path without extension, after `/2010-04-01`; `{Sid}` is the record's own SID. */
+	path: string;
+	/** The kind of SID a record must carry before it goes into the path. */
+	sidKind: SidKind;
+	/** Ends the path and names the file, e.g. `mp3` → `RE….mp3`. */
+	extension: string;
+	mimeType: string;
 }
 
 /** What a request came back with. */
@@ -109,8 +125,16 @@ export interface OperationDefinition {
 	check?: (values: ItemValues) => string | undefined;
 	/** Set when Twilio retired the operation. */
 	retired?: Retirement;
-	/** Turns Twilio's answer into items when the default (JSON as one item, list as items) does not fit. */
+	/**
+	 * Turns Twilio's answer into items when the default (JSON as one item, list as items, `{ deleted, sid }`
+	 * after a DELETE) does not fit.
+	 */
 	output?: (response: IDataObject, values: ItemValues) => IDataObject | IDataObject[];
+	/**
+	 * The file to add to every output record as binary data (property `data`), chosen from the item's
+	 * values, e.g. a recording's MP3. Costs one GET per record; undefined adds none.
+	 */
+	file?: (values: ItemValues) => FileRendering | undefined;
 	/** Editor notice shown above the operation's fields. */
 	notice?: string;
 }

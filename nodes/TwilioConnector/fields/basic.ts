@@ -96,6 +96,13 @@ export function choice(
 	);
 }
 
+/** A choice that steers the node itself, such as which file to download: checked like a field, never sent. */
+export function setting(
+	options: Omit<FieldOptions, 'twilioName' | 'location'> & { choices: INodePropertyOptions[]; default?: string },
+): FieldDefinition {
+	return { ...choice({ ...options, twilioName: options.name }), location: 'none' };
+}
+
 /** The GET/POST choice Twilio asks for beside every URL it will call. */
 export function httpMethod(options: FieldOptions): FieldDefinition {
 	return choice({

@@ -6,6 +6,12 @@ import { callResource } from './call';
 import { incomingPhoneNumberResource } from './incomingPhoneNumber';
 import { messageResource } from './message';
 import { outgoingCallerIdResource } from './outgoingCallerId';
+import { conferenceResource } from './conference';
+import { notificationResource } from './notification';
+import { participantResource } from './participant';
+import { recordingResource } from './recording';
+import { sandboxResource } from './sandbox';
+import { transcriptionResource } from './transcription';
 
 /** Every resource of the node, in the order the editor lists them. */
 export const resources: ResourceDefinition[] = [
@@ -16,6 +22,12 @@ export const resources: ResourceDefinition[] = [
 	outgoingCallerIdResource,
 	incomingPhoneNumberResource,
 	applicationResource,
+	conferenceResource,
+	participantResource,
+	recordingResource,
+	transcriptionResource,
+	notificationResource,
+	sandboxResource,
 ];
 
 /** The operation the editor's resource/operation pair names, or undefined. */

@@ -11,6 +11,8 @@ interface TwilioErrorBody {
 }
 
 function errorBody(body: unknown): TwilioErrorBody | undefined {
+	// A file download reads the answer as bytes, Twilio's JSON error included.
+	if (Buffer.isBuffer(body)) return errorBody(body.toString('utf8'));
 	if (body && typeof body === 'object' && !Array.isArray(body)) return body as TwilioErrorBody;
 	if (typeof body === 'string' && body.trim().startsWith('{')) {
 		try {

@@ -1,0 +1,79 @@
+import type { ResourceDefinition } from '../engine/types';
+import { choice, choicesOf, text } from '../fields/basic';
+import { dateFilter } from '../fields/dateFilter';
+import { sid } from '../fields/sid';
+
+const CONFERENCE_STATUSES = ['init', 'in-progress', 'completed'];
+
+export const conferenceResource: ResourceDefinition = {
+	value: 'conference',
+	name: 'Conference',
+	description: 'Conference calls, started by the Conference noun of the TwiML Dial verb',
+	operations: [
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a conference',
+			description: 'Get one conference by its SID',
+			muleOperation: 'get-conference',
+			method: 'GET',
+			path: '/Accounts/{AccountSid}/Conferences/{Sid}.json',
+			retry: 'idempotent',
+			fields: [
+				sid({
+					name: 'conferenceSid',
+					displayName: 'Conference SID',
+					twilioName: 'Sid',
+					kind: 'conference',
+					location: 'path',
+					required: true,
+					description: 'The SID of the conference, starting with CF',
+				}),
+			],
+		},
+		{
+			value: 'getMany',
+			name: 'Get Many',
+			action: 'Get many conferences',
+			description: 'List the conferences of the account, most recently updated first',
+			muleOperation: 'get-conferences',
+			method: 'GET',
+			path: '/Accounts/{AccountSid}/Conferences.json',
+			retry: 'idempotent',
+			list: { key: 'conferences' },
+			optionalFields: {
+				collection: 'filters',
+				fields: [
+					choice({
+						name: 'status',
+						displayName: 'Status',
+						twilioName: 'Status',
+						default: 'in-progress',
+						choices: choicesOf(CONFERENCE_STATUSES),
+						description: 'Only conferences in this status',
+					}),
+					text({
+						name: 'friendlyName',
+						displayName: 'Friendly Name',
+						twilioName: 'FriendlyName',
+						description: 'Only conferences with exactly this name (the name given in the TwiML)',
+					}),
+					...dateFilter({
+						name: 'dateCreated',
+						displayName: 'Date Created',
+						twilioName: 'DateCreated',
+						format: 'date',
+						subject: 'conferences created',
+					}),
+					...dateFilter({
+						name: 'dateUpdated',
+						displayName: 'Date Updated',
+						twilioName: 'DateUpdated',
+						format: 'date',
+						subject: 'conferences last updated',
+					}),
+				],
+			},
+		},
+	],
+};

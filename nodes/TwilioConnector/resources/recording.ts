@@ -1,0 +1,103 @@
+import type { FileRendering, ResourceDefinition } from '../engine/types';
+import { setting } from '../fields/basic';
+import { dateFilter } from '../fields/dateFilter';
+import { sid } from '../fields/sid';
+
+const recordingSid = sid({
+	name: 'recordingSid',
+	displayName: 'Recording SID',
+	twilioName: 'Sid',
+	kind: 'recording',
+	location: 'path',
+	required: true,
+	description: 'The SID of the recording, starting with RE',
+});
+
+/** The audio files Twilio serves beside a recording's JSON (they are not in Twilio's OpenAPI description). */
+const AUDIO_PATH = '/Accounts/{AccountSid}/Recordings/{Sid}';
+const AUDIO: Record<string, FileRendering> = {
+	mp3: { path: AUDIO_PATH, sidKind: 'recording', extension: 'mp3', mimeType: 'audio/mpeg' },
+	wav: { path: AUDIO_PATH, sidKind: 'recording', extension: 'wav', mimeType: 'audio/x-wav' },
+};
+
+export const recordingResource: ResourceDefinition = {
+	value: 'recording',
+	name: 'Recording',
+	description: 'Recordings of calls and conferences, with their audio',
+	operations: [
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a recording',
+			description: "Get a recording's details, and optionally its audio as an MP3 or WAV file",
+			muleOperation: 'get-recording',
+			muleAttributes: { recordingType: 'format' },
+			method: 'GET',
+			path: '/Accounts/{AccountSid}/Recordings/{Sid}.json',
+			retry: 'idempotent',
+			fields: [
+				recordingSid,
+				setting({
+					name: 'format',
+					displayName: 'Format',
+					default: 'json',
+					choices: [
+						{ name: 'JSON (Details Only)', value: 'json', description: 'The call, duration, status, price and so on' },
+						{ name: 'MP3', value: 'mp3', description: 'The details, and the audio as an MP3 file in the binary property "data"' },
+						{ name: 'WAV', value: 'wav', description: 'The details, and the audio as a WAV file in the binary property "data"' },
+					],
+					description: 'What to get. The details always come as JSON; MP3 and WAV add the audio as binary data.',
+				}),
+			],
+			file: (values) => AUDIO[String(values.format)],
+		},
+		{
+			value: 'delete',
+			name: 'Delete',
+			action: 'Delete a recording',
+			description: 'Delete a recording and its audio for good',
+			muleOperation: 'delete-recording',
+			method: 'DELETE',
+			path: '/Accounts/{AccountSid}/Recordings/{Sid}.json',
+			retry: 'idempotent',
+			fields: [recordingSid],
+		},
+		{
+			value: 'getMany',
+			name: 'Get Many',
+			action: 'Get many recordings',
+			description: 'List the recordings of the account, newest first',
+			muleOperation: 'get-recordings',
+			method: 'GET',
+			path: '/Accounts/{AccountSid}/Recordings.json',
+			retry: 'idempotent',
+			list: { key: 'recordings' },
+			optionalFields: {
+				collection: 'filters',
+				fields: [
+					sid({
+						name: 'callSid',
+						displayName: 'Call SID',
+						twilioName: 'CallSid',
+						kind: 'call',
+						description: 'Only recordings of this call',
+					}),
+					sid({
+						name: 'conferenceSid',
+						displayName: 'Conference SID',
+						twilioName: 'ConferenceSid',
+						kind: 'conference',
+						description: 'Only recordings of this conference',
+					}),
+					...dateFilter({
+						name: 'dateCreated',
+						displayName: 'Date Created',
+						twilioName: 'DateCreated',
+						format: 'date-time',
+						subject: 'recordings created',
+					}),
+				],
+			},
+		},
+	],
+};

@@ -1,0 +1,45 @@
+import { TwilioEmulator } from '../../../emulator';
+import { seedRecording } from '../../../emulator/resources/recordings';
+import { seedTranscription } from '../../../emulator/resources/transcriptions';
+import { expectContractClean } from '../../helpers/contract';
+
+let emulator: TwilioEmulator;
+
+beforeAll(async () => {
+	emulator = await TwilioEmulator.start();
+});
+beforeEach(() => emulator.reset());
+afterAll(async () => {
+	expectContractClean(emulator);
+	await emulator.close();
+});
+
+const get = (path: string) =>
+	fetch(`${emulator.url}/2010-04-01/Accounts/${emulator.account.sid}${path}`, {
+		headers: {
+			Authorization: `Basic ${Buffer.from(`${emulator.account.sid}:${emulator.account.authToken}`).toString('base64')}`,
+		},
+	});
+
+describe('transcriptions of a recording', () => {
+	test('list only that recording, and serve each as JSON, text and XML under the recording too', async () => {
+		const recording = seedRecording(emulator);
+		const transcription = seedTranscription(emulator, recording, { text: 'See you at 5.' });
+		const other = seedTranscription(emulator, seedRecording(emulator));
+		const base = `/Recordings/${recording.sid}/Transcriptions`;
+
+		const list = (await (await get(`${base}.json`)).json()) as { transcriptions: unknown[] };
+		expect(list.transcriptions).toEqual([transcription]);
+
+		expect(await (await get(`${base}/${transcription.sid}.json`)).json()).toEqual(transcription);
+		const text = await get(`${base}/${transcription.sid}.txt`);
+		expect(text.headers.get('content-type')).toBe('text/plain; charset=utf-8');
+		expect(await text.text()).toBe('See you at 5.');
+		const xml = await get(`${base}/${transcription.sid}.xml`);
+		expect(xml.headers.get('content-type')).toBe('application/xml; charset=utf-8');
+		expect(await xml.text()).toContain('<TranscriptionText>See you at 5.</TranscriptionText>');
+
+		expect((await get(`${base}/${other.sid}.txt`)).status).toBe(404);
+		expect((await get(`${base}/${other.sid}.json`)).status).toBe(404);
+	});
+});
