@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import addFormats from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats';
 import { OpenAPIBackend, type Operation } from 'openapi-backend';
 
 import type { Params } from './params';
@@ -48,7 +49,10 @@ export class ContractChecker {
 			validate: true,
 			ajvOpts: { strict: false, logger: false, allErrors: true, coerceTypes: 'array' },
 			customizeAjv: (ajv) => {
-				addFormats(ajv, ['date', 'date-time', 'uri']);
+				addFormats(ajv, ['date', 'date-time']);
+				// Twilio reads an empty URL as "clear this URL" (e.g. `SmsUrl=` puts a number's setting back to none).
+				const uri = fullFormats.uri as (value: string) => boolean;
+				ajv.addFormat('uri', (value: string) => value === '' || uri(value));
 				return ajv;
 			},
 		});
