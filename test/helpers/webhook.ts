@@ -165,7 +165,8 @@ export class TriggerWorkflow {
 		const webhookData = this.webhookData(isTest);
 		const mode = isTest ? 'manual' : 'trigger';
 		const context = new HookContext(this.workflow, this.node, webhookData.workflowExecuteAdditionalData, mode, isTest ? 'manual' : 'activate', webhookData);
-		const hook = nodeTypeInstances[TRIGGER_TYPE].webhookMethods!.default[method]!;
+		const hook = nodeTypeInstances[TRIGGER_TYPE].webhookMethods?.default?.[method];
+		if (!hook) throw new Error(`The trigger has no webhook method ${method}`);
 		return (await hook.call(context)) as boolean;
 	}
 
@@ -243,8 +244,8 @@ export class TriggerWorkflow {
 		if (responseMode === 'onReceived') answer(200, { message: 'Workflow was started' });
 		hooks.addHandler('sendResponse', (sent: IExecuteResponsePromiseData) => {
 			if (response.headersSent) return;
-			response.writeHead(sent.statusCode ?? 200, sent.headers ?? {});
-			response.end(sent.body);
+			response.writeHead(Number(sent.statusCode ?? 200), (sent.headers ?? {}) as Record<string, string>);
+			response.end(String(sent.body));
 		});
 		const runExecutionData = createRunExecutionData({
 			executionData: { nodeExecutionStack: [{ node: this.node, data: { main: result.workflowData }, source: null }] },
@@ -264,9 +265,9 @@ export class WebhookServer {
 	private constructor(private readonly server: Server) {}
 
 	static async start(): Promise<WebhookServer> {
-		let instance: WebhookServer | undefined;
-		const server = createServer((request, response) => void instance!.receive(request, response));
-		instance = new WebhookServer(server);
+		const server = createServer();
+		const instance = new WebhookServer(server);
+		server.on('request', (request: IncomingMessage, response: ServerResponse) => void instance.receive(request, response));
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		return instance;
 	}

@@ -1,20 +1,12 @@
 import fc from 'fast-check';
 
-import vectors from '../../../fixtures/twilio-signature-vectors.json';
 import {
 	isSignedByTwilio,
 	signedUrlVariants,
 	twilioSignature,
 } from '../../../../nodes/TwilioConnector/trigger/signature';
+import { formVectors as formCases, jsonVector as jsonCase } from '../../../helpers/signatureVectors';
 import { signLikeTwilio } from '../../../helpers/twilioSigner';
-
-const formCases = vectors.cases.filter((vector) => 'params' in vector) as Array<{
-	authToken: string;
-	url: string;
-	params: Record<string, string>;
-	signature: string;
-}>;
-const jsonCase = vectors.cases.find((vector) => 'jsonBody' in vector) as { authToken: string; url: string; jsonBody: string; signature: string };
 
 describe("Twilio's signature vectors (computed with Twilio's own library)", () => {
 	test.each(formCases)('$url', ({ authToken, url, params, signature }) => {
