@@ -2,6 +2,7 @@ import { Logger } from '@n8n/backend-common';
 import { Container } from '@n8n/di';
 import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
 
+import { mediaRecord } from '../../../../emulator/resources/messageMedia';
 import { expectContractClean } from '../../../helpers/contract';
 import { formVectors, jsonVector } from '../../../helpers/signatureVectors';
 import { startTwilio, type TwilioFixture } from '../../../helpers/twilio';
@@ -214,6 +215,61 @@ describe('answers', () => {
 		const answer = await trigger.send(signed(trigger, sms));
 		expect(answer).toMatchObject({ status: 200, body: twiml, contentType: 'text/xml' });
 		expect(trigger.executions).toHaveLength(1);
+	});
+});
+
+describe('MMS media', () => {
+	const messageSid = 'MM0123456789abcdef0123456789abcdef';
+	const mediaSid = (index: number) => `ME0123456789abcdef0123456789abcde${index}`;
+	const mediaUrl = (index: number) => `${twilio.emulator.url}${twilio.accountPath(`/Messages/${messageSid}/Media/${mediaSid(index)}`)}`;
+	const mms = () => ({
+		...sms,
+		MessageSid: messageSid,
+		NumMedia: '2',
+		MediaUrl0: mediaUrl(0),
+		MediaContentType0: 'image/png',
+		MediaUrl1: mediaUrl(1),
+		MediaContentType1: 'text/vcard',
+	});
+	const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+	const vcard = Buffer.from('BEGIN:VCARD\nFN:Ada\nEND:VCARD\n');
+	const addMedia = (index: number, contentType: string, content: Buffer) =>
+		twilio.emulator.store.add(
+			twilio.accountPath(`/Messages/${messageSid}/Media`),
+			mediaRecord(twilio.emulator.account.sid, messageSid, mediaSid(index), contentType, content),
+		);
+
+	test("'Download Media' adds each file as binary data media0, media1…, fetched with the credential", async () => {
+		addMedia(0, 'image/png', png);
+		addMedia(1, 'text/vcard', vcard);
+		const trigger = await listening({ parameters: { ...incomingMessage, options: { downloadMedia: true } } });
+		expect((await trigger.send(signed(trigger, mms()))).status).toBe(200);
+		const [item] = trigger.outputs()[0];
+		expect(item.json).toEqual(mms());
+		expect(item.binary?.media0).toMatchObject({ mimeType: 'image/png', data: png.toString('base64') });
+		expect(item.binary?.media1).toMatchObject({ mimeType: 'text/vcard', data: vcard.toString('base64') });
+		expect(twilio.emulator.requests.map((request) => [request.path, request.authUser])).toEqual([
+			[twilio.accountPath(`/Messages/${messageSid}/Media/${mediaSid(0)}`), twilio.emulator.account.sid],
+			[twilio.accountPath(`/Messages/${messageSid}/Media/${mediaSid(1)}`), twilio.emulator.account.sid],
+		]);
+	});
+
+	test('a file that cannot be downloaded is reported on the item; the message still starts the workflow', async () => {
+		addMedia(0, 'image/png', png);
+		const trigger = await listening({ parameters: { ...incomingMessage, options: { downloadMedia: true } } });
+		const params = { ...mms(), MediaUrl1: 'https://files.example.com/ME1.png' };
+		expect((await trigger.send(signed(trigger, params))).status).toBe(200);
+		const [item] = trigger.outputs()[0];
+		expect(Object.keys(item.binary ?? {})).toEqual(['media0']);
+		expect(item.json.mediaDownloadErrors).toEqual(["MediaUrl1 is not a media URL of Twilio's API; not downloaded"]);
+		expect(twilio.emulator.requests).toHaveLength(1);
+	});
+
+	test('without the option nothing is downloaded', async () => {
+		const trigger = await listening({ parameters: incomingMessage });
+		await trigger.send(signed(trigger, mms()));
+		expect(trigger.outputs()[0][0].binary).toBeUndefined();
+		expect(twilio.emulator.requests).toEqual([]);
 	});
 });
 
