@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { parse as parseQueryString } from 'node:querystring';
 
+import { Logger } from '@n8n/backend-common';
+import { Container } from '@n8n/di';
 import { ExecutionLifecycleHooks, HookContext, WebhookContext, WorkflowExecute } from 'n8n-core';
 import {
 	createRunExecutionData,
@@ -21,7 +23,9 @@ import {
 	type WebhookSetupMethodNames,
 } from 'n8n-workflow';
 
+import { expectContractClean } from './contract';
 import { nodeTypeInstances, nodeTypes, PACKAGE_NAME, testAdditionalData } from './n8n';
+import { startTwilio, type TwilioFixture } from './twilio';
 
 const TRIGGER_TYPE = `${PACKAGE_NAME}.twilioConnectorTrigger`;
 const RESPOND_TYPE = 'test.respondWithBody';
@@ -322,4 +326,29 @@ export class WebhookServer {
 		});
 		await trigger.handle(request, response, url.pathname.startsWith('/webhook-test/'));
 	}
+}
+
+/** What a test file of the trigger works with. */
+export interface TriggerTestBed {
+	twilio: TwilioFixture;
+	server: WebhookServer;
+	/** Warnings logged through n8n's logger, which nodes reach as `this.logger`; silenced, cleared per test. */
+	warnings: jest.SpiedFunction<Logger['warn']>;
+}
+
+/** Starts an emulator and n8n's webhook server for the test file, and checks the contract at its end. */
+export function useTriggerTestBed(): TriggerTestBed {
+	const bed = { warnings: jest.spyOn(Container.get(Logger), 'warn').mockImplementation(() => {}) } as TriggerTestBed;
+	beforeAll(async () => {
+		[bed.twilio, bed.server] = await Promise.all([startTwilio(), WebhookServer.start()]);
+	});
+	beforeEach(() => {
+		bed.twilio.emulator.reset();
+		bed.warnings.mockClear();
+	});
+	afterAll(async () => {
+		expectContractClean(bed.twilio.emulator);
+		await Promise.all([bed.twilio.emulator.close(), bed.server.close()]);
+	});
+	return bed;
 }

@@ -1,38 +1,20 @@
-import { Logger } from '@n8n/backend-common';
-import { Container } from '@n8n/di';
 import type { INodeParameters } from 'n8n-workflow';
 
 import { incomingPhoneNumberRecord } from '../../../../emulator/resources/incomingPhoneNumbers';
 import type { TwilioRecord } from '../../../../emulator';
 import { isOtherN8nWebhook } from '../../../../nodes/TwilioConnector/trigger/numberWebhook';
-import { expectContractClean } from '../../../helpers/contract';
-import { startTwilio, type TwilioFixture } from '../../../helpers/twilio';
 import { signLikeTwilio } from '../../../helpers/twilioSigner';
-import { WebhookServer, type TriggerSetup } from '../../../helpers/webhook';
+import { useTriggerTestBed, type TriggerSetup } from '../../../helpers/webhook';
 
-let twilio: TwilioFixture;
-let server: WebhookServer;
-const warnings = jest.spyOn(Container.get(Logger), 'warn').mockImplementation(() => {});
-
-beforeAll(async () => {
-	[twilio, server] = await Promise.all([startTwilio(), WebhookServer.start()]);
-});
-beforeEach(() => {
-	twilio.emulator.reset();
-	warnings.mockClear();
-});
-afterAll(async () => {
-	expectContractClean(twilio.emulator);
-	await Promise.all([twilio.emulator.close(), server.close()]);
-});
+const bed = useTriggerTestBed();
 
 const NUMBER_SID = 'PN0123456789abcdef0123456789abcd01';
 const OTHER_SID = 'PN0123456789abcdef0123456789abcd02';
 
 /** A number of the emulated account, with the settings the user gave it in the Console. */
 function addNumber(sid: string, phoneNumber: string, settings: Partial<TwilioRecord> = {}): TwilioRecord {
-	const record = { ...incomingPhoneNumberRecord(twilio.emulator.account.sid, sid, phoneNumber, new Date()), ...settings };
-	twilio.emulator.store.add(twilio.accountPath('/IncomingPhoneNumbers'), record);
+	const record = { ...incomingPhoneNumberRecord(bed.twilio.emulator.account.sid, sid, phoneNumber, new Date()), ...settings };
+	bed.twilio.emulator.store.add(bed.twilio.accountPath('/IncomingPhoneNumbers'), record);
 	return record;
 }
 
@@ -40,12 +22,12 @@ const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 const byNumber = (value: string) => ({ __rl: true, mode: 'phoneNumber', value });
 
 function trigger(parameters: INodeParameters, setup: Partial<TriggerSetup> = {}) {
-	return server.trigger({ credentials: twilio.credentials, parameters, ...setup });
+	return bed.server.trigger({ credentials: bed.twilio.credentials, parameters, ...setup });
 }
 
 /** Number updates the trigger sent, as method, path and form. */
 const updates = () =>
-	twilio.emulator.requests.filter((request) => request.method === 'POST').map((request) => [request.path, request.form]);
+	bed.twilio.emulator.requests.filter((request) => request.method === 'POST').map((request) => [request.path, request.form]);
 
 describe('Incoming Message on a number', () => {
 	test("activation points SmsUrl at n8n with POST; deactivation puts back the user's URL and method", async () => {
@@ -54,11 +36,11 @@ describe('Incoming Message on a number', () => {
 		await workflow.activate();
 		expect(number).toMatchObject({ sms_url: workflow.publicUrl(), sms_method: 'POST' });
 		expect(updates()).toEqual([
-			[twilio.accountPath(`/IncomingPhoneNumbers/${NUMBER_SID}.json`), { SmsUrl: [workflow.publicUrl()], SmsMethod: ['POST'] }],
+			[bed.twilio.accountPath(`/IncomingPhoneNumbers/${NUMBER_SID}.json`), { SmsUrl: [workflow.publicUrl()], SmsMethod: ['POST'] }],
 		]);
 
 		const params = { MessageSid: 'SM0123456789abcdef0123456789abcdef', From: '+14155551234', To: '+15005550006', Body: 'Hi' };
-		const signature = signLikeTwilio(twilio.emulator.account.authToken, String(number.sms_url), params);
+		const signature = signLikeTwilio(bed.twilio.emulator.account.authToken, String(number.sms_url), params);
 		expect((await workflow.send({ params, headers: { 'X-Twilio-Signature': signature } })).status).toBe(200);
 		expect(workflow.outputs()[0][0].json).toEqual(params);
 
@@ -69,26 +51,26 @@ describe('Incoming Message on a number', () => {
 
 	test('with an API-key credential the number is set through the API key', async () => {
 		const number = addNumber(NUMBER_SID, '+15005550006');
-		const [key] = twilio.emulator.account.apiKeys;
+		const [key] = bed.twilio.emulator.account.apiKeys;
 		const credentials = {
 			authType: 'apiKey',
-			accountSid: twilio.emulator.account.sid,
+			accountSid: bed.twilio.emulator.account.sid,
 			apiKeySid: key.sid,
 			apiKeySecret: key.secret,
-			authToken: twilio.emulator.account.authToken,
-			baseUrl: twilio.emulator.url,
+			authToken: bed.twilio.emulator.account.authToken,
+			baseUrl: bed.twilio.emulator.url,
 		};
 		const workflow = trigger({ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) }, { credentials });
 		await workflow.activate();
 		expect(number.sms_url).toBe(workflow.publicUrl());
-		expect(new Set(twilio.emulator.requests.map((request) => request.authUser))).toEqual(new Set([key.sid]));
+		expect(new Set(bed.twilio.emulator.requests.map((request) => request.authUser))).toEqual(new Set([key.sid]));
 	});
 
 	test('activating again (an n8n restart) changes nothing when the number already points here', async () => {
 		const number = addNumber(NUMBER_SID, '+15005550006', { sms_url: 'https://app.example.com/sms' });
 		const workflow = trigger({ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) });
 		await workflow.activate();
-		twilio.emulator.requests.length = 0;
+		bed.twilio.emulator.requests.length = 0;
 		await workflow.activate();
 		expect(updates()).toEqual([]);
 		await workflow.deactivate();
@@ -118,7 +100,7 @@ describe('what is remembered lives in the static data n8n saves, not in the proc
 		await workflow.deactivate();
 		expect(number).toMatchObject({ status_callback: '', status_callback_method: 'POST' });
 		expect(updates().at(-1)).toEqual([
-			twilio.accountPath(`/IncomingPhoneNumbers/${NUMBER_SID}.json`),
+			bed.twilio.accountPath(`/IncomingPhoneNumbers/${NUMBER_SID}.json`),
 			{ StatusCallback: [''], StatusCallbackMethod: ['POST'] },
 		]);
 	});
@@ -128,11 +110,11 @@ describe('what is remembered lives in the static data n8n saves, not in the proc
 		const workflow = trigger({ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) });
 		await workflow.activate();
 		number.sms_url = 'https://new-app.example.com/sms';
-		twilio.emulator.requests.length = 0;
+		bed.twilio.emulator.requests.length = 0;
 		await workflow.deactivate();
 		expect(number.sms_url).toBe('https://new-app.example.com/sms');
 		expect(updates()).toEqual([]);
-		expect(warnings).toHaveBeenCalledWith(
+		expect(bed.warnings).toHaveBeenCalledWith(
 			`Twilio Connector Trigger: left "A message comes in" of +15005550006 (${NUMBER_SID}) as it is: it was changed to https://new-app.example.com/sms after the trigger set it to ${workflow.publicUrl()}`,
 		);
 		expect(workflow.savedStaticData()).toEqual({ 'node:Twilio Connector Trigger': {} });
@@ -191,14 +173,14 @@ describe('refusals that name the problem', () => {
 		addNumber(NUMBER_SID, '+15005550006');
 		const workflow = trigger({ event: 'incomingMessage', phoneNumber: byNumber('+15005550') });
 		await expect(workflow.activate()).rejects.toThrow(
-			`The number +15005550 is not one of the Incoming Phone Numbers of account ${twilio.emulator.account.sid}`,
+			`The number +15005550 is not one of the Incoming Phone Numbers of account ${bed.twilio.emulator.account.sid}`,
 		);
 	});
 
 	test('a malformed SID, before anything is sent', async () => {
 		const workflow = trigger({ event: 'incomingMessage', phoneNumber: byId('PN123') });
 		await expect(workflow.activate()).rejects.toThrow('Phone Number "PN123" is neither a phone number SID');
-		expect(twilio.emulator.requests).toEqual([]);
+		expect(bed.twilio.emulator.requests).toEqual([]);
 	});
 });
 
@@ -209,7 +191,7 @@ describe('status callbacks the user pastes into Twilio', () => {
 			await workflow.activate();
 			await workflow.deactivate();
 		}
-		expect(twilio.emulator.requests).toEqual([]);
+		expect(bed.twilio.emulator.requests).toEqual([]);
 	});
 });
 

@@ -1,42 +1,23 @@
-import { Logger } from '@n8n/backend-common';
-import { Container } from '@n8n/di';
 import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
 
 import { mediaRecord } from '../../../../emulator/resources/messageMedia';
-import { expectContractClean } from '../../../helpers/contract';
 import { formVectors, jsonVector } from '../../../helpers/signatureVectors';
-import { startTwilio, type TwilioFixture } from '../../../helpers/twilio';
 import { bodySha256, signLikeTwilio } from '../../../helpers/twilioSigner';
-import { WebhookServer, type TriggerSetup, type TriggerWorkflow } from '../../../helpers/webhook';
+import { useTriggerTestBed, type TriggerSetup, type TriggerWorkflow } from '../../../helpers/webhook';
 
-let twilio: TwilioFixture;
-let server: WebhookServer;
-/** n8n's logger, which nodes reach through `this.logger`. */
-const warnings = jest.spyOn(Container.get(Logger), 'warn').mockImplementation(() => {});
-
-beforeAll(async () => {
-	[twilio, server] = await Promise.all([startTwilio(), WebhookServer.start()]);
-});
-beforeEach(() => {
-	twilio.emulator.reset();
-	warnings.mockClear();
-});
-afterAll(async () => {
-	expectContractClean(twilio.emulator);
-	await Promise.all([twilio.emulator.close(), server.close()]);
-});
+const bed = useTriggerTestBed();
 
 const incomingMessage: INodeParameters = { event: 'incomingMessage', webhookSetup: 'manual' };
 const XML_EMPTY = '<?xml version="1.0" encoding="UTF-8"?><Response/>';
 
 /** A listening trigger; the credential's Auth Token signs, unless the test gives another credential. */
 async function listening(setup: Partial<TriggerSetup> & { parameters: INodeParameters }): Promise<TriggerWorkflow> {
-	const trigger = server.trigger({ credentials: twilio.credentials, ...setup });
+	const trigger = bed.server.trigger({ credentials: bed.twilio.credentials, ...setup });
 	await trigger.activate();
 	return trigger;
 }
 
-function signed(trigger: TriggerWorkflow, params: Record<string, string>, token = twilio.emulator.account.authToken) {
+function signed(trigger: TriggerWorkflow, params: Record<string, string>, token = bed.twilio.emulator.account.authToken) {
 	return { params, headers: { 'X-Twilio-Signature': signLikeTwilio(token, trigger.publicUrl(), params) } };
 }
 
@@ -61,7 +42,7 @@ describe("Twilio's signature vectors through n8n's webhook path", () => {
 			parameters: { event: 'messageStatus' },
 			webhookBaseUrl: `${url.origin}/webhook`,
 			webhookId,
-			credentials: { ...twilio.credentials, authToken: vector.authToken },
+			credentials: { ...bed.twilio.credentials, authToken: vector.authToken },
 		});
 	}
 
@@ -91,7 +72,7 @@ describe("Twilio's signature vectors through n8n's webhook path", () => {
 			parameters: { event: 'messageStatus' },
 			webhookBaseUrl: new URL(vector.url).origin + '/webhook',
 			webhookId: new URL(vector.url).pathname.split('/')[2],
-			credentials: { ...twilio.credentials, authToken: `${vector.authToken}x` },
+			credentials: { ...bed.twilio.credentials, authToken: `${vector.authToken}x` },
 		});
 		expect((await otherToken.send({ params: vector.params, query, headers })).status).toBe(403);
 		expect([...trigger.executions, ...otherToken.executions]).toEqual([]);
@@ -115,7 +96,7 @@ test('a JSON request signed as Twilio documents it (bodySHA256 in the URL) is ac
 	const trigger = await listening({ parameters: { event: 'messageStatus' } });
 	const json = JSON.stringify({ MessageSid: sms.MessageSid, MessageStatus: 'delivered', ErrorCode: null });
 	const query = `bodySHA256=${bodySha256(json)}`;
-	const signature = signLikeTwilio(twilio.emulator.account.authToken, `${trigger.publicUrl()}?${query}`);
+	const signature = signLikeTwilio(bed.twilio.emulator.account.authToken, `${trigger.publicUrl()}?${query}`);
 	expect((await trigger.send({ json, query, headers: { 'X-Twilio-Signature': signature } })).status).toBe(200);
 	expect(trigger.outputs()[0][0].json).toEqual(JSON.parse(json));
 	const otherHash = `bodySHA256=${bodySha256(`${json} `)}`;
@@ -129,11 +110,11 @@ describe('the signed URL is n8n’s configured webhook URL, not the address the 
 		expect(trigger.publicUrl()).toBe(`https://hooks.example.org/n8n/webhook/${trigger.path}`);
 		expect((await trigger.send(signed(trigger, sms))).status).toBe(200);
 
-		const localUrl = `${server.url}/webhook/${trigger.path}`;
-		const signedLocally = signLikeTwilio(twilio.emulator.account.authToken, localUrl, sms);
+		const localUrl = `${bed.server.url}/webhook/${trigger.path}`;
+		const signedLocally = signLikeTwilio(bed.twilio.emulator.account.authToken, localUrl, sms);
 		expect((await trigger.send({ params: sms, headers: { 'X-Twilio-Signature': signedLocally } })).status).toBe(403);
 		expect(trigger.executions).toHaveLength(1);
-		expect(warnings).toHaveBeenCalledWith(
+		expect(bed.warnings).toHaveBeenCalledWith(
 			`Twilio Connector Trigger: refused a request whose X-Twilio-Signature does not match for ${trigger.publicUrl()}. If n8n is behind a reverse proxy, set WEBHOOK_URL to the public URL Twilio calls.`,
 			expect.anything(),
 		);
@@ -142,16 +123,16 @@ describe('the signed URL is n8n’s configured webhook URL, not the address the 
 	test("Twilio's port variants: a URL without a port also matches when signed with :443", async () => {
 		const trigger = await listening({ parameters: incomingMessage });
 		const withPort = trigger.publicUrl().replace('n8n.example.com/', 'n8n.example.com:443/');
-		const signature = signLikeTwilio(twilio.emulator.account.authToken, withPort, sms);
+		const signature = signLikeTwilio(bed.twilio.emulator.account.authToken, withPort, sms);
 		expect((await trigger.send({ params: sms, headers: { 'X-Twilio-Signature': signature } })).status).toBe(200);
 	});
 
 	test('a test run checks against the test URL (webhook-test)', async () => {
-		const trigger = server.trigger({ credentials: twilio.credentials, parameters: incomingMessage });
+		const trigger = bed.server.trigger({ credentials: bed.twilio.credentials, parameters: incomingMessage });
 		await trigger.activate({ test: true });
-		const signature = signLikeTwilio(twilio.emulator.account.authToken, trigger.publicUrl(true), sms);
+		const signature = signLikeTwilio(bed.twilio.emulator.account.authToken, trigger.publicUrl(true), sms);
 		expect((await trigger.send({ params: sms, headers: { 'X-Twilio-Signature': signature }, test: true })).status).toBe(200);
-		const productionSignature = signLikeTwilio(twilio.emulator.account.authToken, trigger.publicUrl(), sms);
+		const productionSignature = signLikeTwilio(bed.twilio.emulator.account.authToken, trigger.publicUrl(), sms);
 		expect((await trigger.send({ params: sms, headers: { 'X-Twilio-Signature': productionSignature }, test: true })).status).toBe(403);
 		expect(trigger.executions).toHaveLength(1);
 		await trigger.deactivate({ test: true });
@@ -221,7 +202,7 @@ describe('answers', () => {
 describe('MMS media', () => {
 	const messageSid = 'MM0123456789abcdef0123456789abcdef';
 	const mediaSid = (index: number) => `ME0123456789abcdef0123456789abcde${index}`;
-	const mediaUrl = (index: number) => `${twilio.emulator.url}${twilio.accountPath(`/Messages/${messageSid}/Media/${mediaSid(index)}`)}`;
+	const mediaUrl = (index: number) => `${bed.twilio.emulator.url}${bed.twilio.accountPath(`/Messages/${messageSid}/Media/${mediaSid(index)}`)}`;
 	const mms = () => ({
 		...sms,
 		MessageSid: messageSid,
@@ -234,9 +215,9 @@ describe('MMS media', () => {
 	const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
 	const vcard = Buffer.from('BEGIN:VCARD\nFN:Ada\nEND:VCARD\n');
 	const addMedia = (index: number, contentType: string, content: Buffer) =>
-		twilio.emulator.store.add(
-			twilio.accountPath(`/Messages/${messageSid}/Media`),
-			mediaRecord(twilio.emulator.account.sid, messageSid, mediaSid(index), contentType, content),
+		bed.twilio.emulator.store.add(
+			bed.twilio.accountPath(`/Messages/${messageSid}/Media`),
+			mediaRecord(bed.twilio.emulator.account.sid, messageSid, mediaSid(index), contentType, content),
 		);
 
 	test("'Download Media' adds each file as binary data media0, media1…, fetched with the credential", async () => {
@@ -248,9 +229,9 @@ describe('MMS media', () => {
 		expect(item.json).toEqual(mms());
 		expect(item.binary?.media0).toMatchObject({ mimeType: 'image/png', data: png.toString('base64') });
 		expect(item.binary?.media1).toMatchObject({ mimeType: 'text/vcard', data: vcard.toString('base64') });
-		expect(twilio.emulator.requests.map((request) => [request.path, request.authUser])).toEqual([
-			[twilio.accountPath(`/Messages/${messageSid}/Media/${mediaSid(0)}`), twilio.emulator.account.sid],
-			[twilio.accountPath(`/Messages/${messageSid}/Media/${mediaSid(1)}`), twilio.emulator.account.sid],
+		expect(bed.twilio.emulator.requests.map((request) => [request.path, request.authUser])).toEqual([
+			[bed.twilio.accountPath(`/Messages/${messageSid}/Media/${mediaSid(0)}`), bed.twilio.emulator.account.sid],
+			[bed.twilio.accountPath(`/Messages/${messageSid}/Media/${mediaSid(1)}`), bed.twilio.emulator.account.sid],
 		]);
 	});
 
@@ -262,38 +243,38 @@ describe('MMS media', () => {
 		const [item] = trigger.outputs()[0];
 		expect(Object.keys(item.binary ?? {})).toEqual(['media0']);
 		expect(item.json.mediaDownloadErrors).toEqual(["MediaUrl1 is not a media URL of Twilio's API; not downloaded"]);
-		expect(twilio.emulator.requests).toHaveLength(1);
+		expect(bed.twilio.emulator.requests).toHaveLength(1);
 	});
 
 	test('without the option nothing is downloaded', async () => {
 		const trigger = await listening({ parameters: incomingMessage });
 		await trigger.send(signed(trigger, mms()));
 		expect(trigger.outputs()[0][0].binary).toBeUndefined();
-		expect(twilio.emulator.requests).toEqual([]);
+		expect(bed.twilio.emulator.requests).toEqual([]);
 	});
 });
 
 describe('credentials', () => {
 	const apiKey = (authToken?: string): ICredentialDataDecryptedObject => ({
 		authType: 'apiKey',
-		accountSid: twilio.emulator.account.sid,
-		apiKeySid: twilio.emulator.account.apiKeys[0].sid,
-		apiKeySecret: twilio.emulator.account.apiKeys[0].secret,
+		accountSid: bed.twilio.emulator.account.sid,
+		apiKeySid: bed.twilio.emulator.account.apiKeys[0].sid,
+		apiKeySecret: bed.twilio.emulator.account.apiKeys[0].secret,
 		...(authToken === undefined ? {} : { authToken }),
-		baseUrl: twilio.emulator.url,
+		baseUrl: bed.twilio.emulator.url,
 	});
 
 	test("an API-key credential checks signatures with its 'Auth Token (for Webhook Signatures)'", async () => {
-		const trigger = await listening({ parameters: incomingMessage, credentials: apiKey(twilio.emulator.account.authToken) });
+		const trigger = await listening({ parameters: incomingMessage, credentials: apiKey(bed.twilio.emulator.account.authToken) });
 		expect((await trigger.send(signed(trigger, sms))).status).toBe(200);
 		expect((await trigger.send({ params: sms })).status).toBe(403);
 		expect(trigger.executions).toHaveLength(1);
 	});
 
 	test('an API-key credential without the Auth Token: activation is refused, requests get 403', async () => {
-		const trigger = server.trigger({ parameters: incomingMessage, credentials: apiKey() });
+		const trigger = bed.server.trigger({ parameters: incomingMessage, credentials: apiKey() });
 		await expect(trigger.activate()).rejects.toThrow("The credential has no Auth Token to check Twilio's webhook signatures");
-		server.listen(trigger, false);
+		bed.server.listen(trigger, false);
 		expect((await trigger.send(signed(trigger, sms))).status).toBe(403);
 		expect(trigger.executions).toEqual([]);
 	});
@@ -307,8 +288,8 @@ describe('credentials', () => {
 	test('the Auth Token appears in no answer, output or log', async () => {
 		const trigger = await listening({ parameters: incomingMessage });
 		const answers = [await trigger.send(signed(trigger, sms)), await trigger.send({ params: sms })];
-		expect(warnings).toHaveBeenCalledTimes(1);
-		const seen = JSON.stringify([answers, trigger.executions, warnings.mock.calls]);
-		expect(seen).not.toContain(twilio.emulator.account.authToken);
+		expect(bed.warnings).toHaveBeenCalledTimes(1);
+		const seen = JSON.stringify([answers, trigger.executions, bed.warnings.mock.calls]);
+		expect(seen).not.toContain(bed.twilio.emulator.account.authToken);
 	});
 });
