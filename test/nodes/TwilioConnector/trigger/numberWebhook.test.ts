@@ -121,6 +121,32 @@ describe('what is remembered lives in the static data n8n saves, not in the proc
 	});
 });
 
+describe('a node whose number changed under it', () => {
+	test('switched to another number without deactivation: the first number is restored before the second is set', async () => {
+		const first = addNumber(NUMBER_SID, '+15005550006', { sms_url: 'https://app.example.com/first' });
+		const second = addNumber(OTHER_SID, '+15005550007', { sms_url: 'https://app.example.com/second' });
+		const before = trigger({ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) });
+		await before.activate();
+		const after = trigger({ event: 'incomingMessage', phoneNumber: byId(OTHER_SID) }, { staticData: before.savedStaticData() });
+		await after.activate();
+		expect([first.sms_url, second.sms_url]).toEqual(['https://app.example.com/first', after.publicUrl()]);
+		await after.deactivate();
+		expect(second.sms_url).toBe('https://app.example.com/second');
+	});
+
+	test('a number released while the workflow was active: deactivation logs it and forgets the change', async () => {
+		addNumber(NUMBER_SID, '+15005550006');
+		const workflow = trigger({ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) });
+		await workflow.activate();
+		bed.twilio.emulator.store.remove(bed.twilio.accountPath('/IncomingPhoneNumbers'), NUMBER_SID);
+		await workflow.deactivate();
+		expect(bed.warnings).toHaveBeenCalledWith(
+			`Twilio Connector Trigger: +15005550006 (${NUMBER_SID}) no longer exists in the account; nothing to restore`,
+		);
+		expect(workflow.savedStaticData()).toEqual({ 'node:Twilio Connector Trigger': {} });
+	});
+});
+
 describe('one number, two workflows', () => {
 	test("a second workflow on the same number is refused, and the first one's setting stays", async () => {
 		const number = addNumber(NUMBER_SID, '+15005550006', { sms_url: 'https://app.example.com/sms' });
