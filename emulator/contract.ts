@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import addFormats from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats';
 import { OpenAPIBackend, type Operation } from 'openapi-backend';
 
 import type { Params } from './params';
@@ -11,14 +12,15 @@ export const SPEC_PATH = path.join(__dirname, 'spec', 'twilio_api_v2010.json');
 
 /**
  * Requests Twilio serves that its OpenAPI description leaves out: media and text renderings of
- * recordings and transcriptions, and endpoints Twilio retired. They are checked by the tests that
- * use them, not here. An entry with a method covers only that method.
+ * recordings and transcriptions, the content of message media, and endpoints Twilio retired.
+ * They are checked by the tests that use them, not here. An entry with a method covers only that method.
  */
 const OUTSIDE_SPEC: Array<{ method?: string; path: RegExp }> = [
 	{ method: 'GET', path: /^\/2010-04-01\/Accounts\/[^/]+\/Recordings\/[^/.]+(\.mp3|\.wav)?$/ },
 	{ method: 'GET', path: /^\/2010-04-01\/Accounts\/[^/]+\/(Recordings\/[^/]+\/)?Transcriptions(\/[^/]+)?\.(txt|xml)$/ },
 	{ path: /^\/2010-04-01\/Accounts\/[^/]+\/Sandbox(\.json)?$/ },
 	{ method: 'DELETE', path: /^\/2010-04-01\/Accounts\/[^/]+\/Notifications\/[^/]+\.json$/ },
+	{ method: 'GET', path: /^\/2010-04-01\/Accounts\/[^/]+\/Messages\/[^/]+\/Media\/[^/.]+$/ },
 ];
 
 export interface ContractResult {
@@ -48,11 +50,13 @@ export class ContractChecker {
 			validate: true,
 			ajvOpts: { strict: false, logger: false, allErrors: true, coerceTypes: 'array' },
 			customizeAjv: (ajv, _options, context) => {
-				// Twilio's answers hold relative links (`/2010-04-01/…`) where the spec says `uri`:
-				// in answers that format means a URI reference. Requests need absolute URLs.
-				const answer = context === 'responseValidator';
-				addFormats(ajv, answer ? ['date', 'date-time', 'uri-reference'] : ['date', 'date-time', 'uri']);
-				if (answer) ajv.addFormat('uri', ajv.formats['uri-reference'] as never);
+				addFormats(ajv, ['date', 'date-time', 'uri-reference']);
+				// Twilio's answers hold relative links (`/2010-04-01/…`) where the spec says `uri`: in
+				// answers that format means a URI reference. In requests a URL is absolute, or empty:
+				// Twilio reads `SmsUrl=` as "clear this URL".
+				const absolute = fullFormats.uri as (value: string) => boolean;
+				const reference = fullFormats['uri-reference'] as (value: string) => boolean;
+				ajv.addFormat('uri', context === 'responseValidator' ? reference : (value: string) => value === '' || absolute(value));
 				return ajv;
 			},
 		});

@@ -5,6 +5,7 @@ import { availableLocalNumbers, availableTollFreeNumbers } from './availablePhon
 import { calls } from './calls';
 import { conferences } from './conferences';
 import { incomingPhoneNumbers } from './incomingPhoneNumbers';
+import { messageMedia } from './messageMedia';
 import { messages } from './messages';
 import { outgoingCallerIds } from './outgoingCallerIds';
 import { callNotifications, notifications } from './notifications';
@@ -31,4 +32,5 @@ export const emulatedResources: ResourceEmulation[] = [
 	notifications,
 	callNotifications,
 	sandbox,
+	messageMedia,
 ];

@@ -21,6 +21,7 @@ import {
 
 import { TwilioConnectorApi } from '../../credentials/TwilioConnectorApi.credentials';
 import { TwilioConnector } from '../../nodes/TwilioConnector/TwilioConnector.node';
+import { TwilioConnectorTrigger } from '../../nodes/TwilioConnector/TwilioConnectorTrigger.node';
 
 export const PACKAGE_NAME = 'n8n-nodes-twilio-connector';
 
@@ -29,9 +30,10 @@ const credentialTypes: Record<string, ICredentialType> = { twilioConnectorApi: n
 /** The package's node types, under the names n8n gives a community package's nodes. */
 export const nodeTypeInstances: Record<string, INodeType> = {
 	[`${PACKAGE_NAME}.twilioConnector`]: new TwilioConnector(),
+	[`${PACKAGE_NAME}.twilioConnectorTrigger`]: new TwilioConnectorTrigger(),
 };
 
-const nodeTypes: INodeTypes = {
+export const nodeTypes: INodeTypes = {
 	getByName: (type) => nodeTypeInstances[type],
 	getByNameAndVersion: (type, version) => NodeHelpers.getVersionedNodeType(nodeTypeInstances[type], version),
 	getKnownTypes: () => ({}),
@@ -77,11 +79,10 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		throw new Error('Not used by these tests');
 	}
 
+	/** Adds defaults and drops fields hidden by the credential's display options, as n8n's own helper does. */
 	async getDecrypted(_additionalData: unknown, _nodeCredentials: unknown, type: string): Promise<ICredentialDataDecryptedObject> {
-		const defaults = Object.fromEntries(
-			credentialTypes[type].properties.map((property) => [property.name, property.default]),
-		) as ICredentialDataDecryptedObject;
-		return { ...defaults, ...this.data[type] };
+		const data = this.data[type] as INodeParameters;
+		return NodeHelpers.getNodeParameters(credentialTypes[type].properties, data, true, false, null, null) as ICredentialDataDecryptedObject;
 	}
 
 	async updateCredentials(): Promise<void> {}
@@ -139,17 +140,36 @@ export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
 	};
 	const workflow = new Workflow({ ...workflowData, nodeTypes, staticData: {} });
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', workflowData);
-	const additionalData = {
-		credentialsHelper: new TestCredentialsHelper({ twilioConnectorApi: options.credentials }),
+	const additionalData = testAdditionalData(options.credentials, hooks);
+	const items = (options.items ?? [{}]).map((json) => ({ json }));
+	const runExecutionData = createRunExecutionData({
+		executionData: { nodeExecutionStack: [{ node, data: { main: [items] }, source: null }] },
+	});
+	const run = await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
+	const task = run.data.resultData.runData[NODE_NAME]?.[0];
+	return { output: task?.data?.main?.[0] ?? [], error: run.data.resultData.error, run };
+}
+
+/**
+ * What n8n hands every node context: the credential, lifecycle hooks and n8n's URLs.
+ * `webhookBaseUrl` is n8n's public webhook address (what WEBHOOK_URL sets behind a proxy).
+ */
+export function testAdditionalData(
+	credentials: ICredentialDataDecryptedObject,
+	hooks: ExecutionLifecycleHooks,
+	{ webhookBaseUrl = 'http://localhost:5678/webhook', webhookTestBaseUrl = 'http://localhost:5678/webhook-test' } = {},
+): IWorkflowExecuteAdditionalData {
+	return {
+		credentialsHelper: new TestCredentialsHelper({ twilioConnectorApi: credentials }),
 		hooks,
-		executionId: 'test-execution',
+		executionId: hooks.executionId,
 		currentNodeExecutionIndex: 0,
 		variables: {},
 		restApiUrl: 'http://localhost:5678/rest',
 		instanceBaseUrl: 'http://localhost:5678/',
-		webhookBaseUrl: 'http://localhost:5678/webhook',
+		webhookBaseUrl,
 		webhookWaitingBaseUrl: 'http://localhost:5678/webhook-waiting',
-		webhookTestBaseUrl: 'http://localhost:5678/webhook-test',
+		webhookTestBaseUrl,
 		formBaseUrl: 'http://localhost:5678/form',
 		formWaitingBaseUrl: 'http://localhost:5678/form-waiting',
 		formTestBaseUrl: 'http://localhost:5678/form-test',
@@ -165,11 +185,4 @@ export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
 			throw new Error('Not used by these tests');
 		},
 	} as unknown as IWorkflowExecuteAdditionalData;
-	const items = (options.items ?? [{}]).map((json) => ({ json }));
-	const runExecutionData = createRunExecutionData({
-		executionData: { nodeExecutionStack: [{ node, data: { main: [items] }, source: null }] },
-	});
-	const run = await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
-	const task = run.data.resultData.runData[NODE_NAME]?.[0];
-	return { output: task?.data?.main?.[0] ?? [], error: run.data.resultData.error, run };
 }

@@ -2,7 +2,10 @@ import {
 	NodeOperationError,
 	type ICredentialDataDecryptedObject,
 	type IExecuteFunctions,
+	type IHookFunctions,
 	type IHttpRequestOptions,
+	type ILoadOptionsFunctions,
+	type IWebhookFunctions,
 } from 'n8n-workflow';
 
 import type { RetrySafety, TwilioResponse } from '../engine/types';
@@ -11,6 +14,9 @@ import { apiBaseUrl } from './baseUrl';
 import { connectionError, twilioApiError } from './errors';
 
 export const CREDENTIAL_NAME = 'twilioConnectorApi';
+
+/** The n8n contexts that send requests: executions, webhook lifecycle hooks, editor look-ups, webhooks. */
+export type TwilioContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions | IWebhookFunctions;
 
 /** How to read an answer: Twilio's JSON, plain text (TwiML, transcripts) or bytes (recordings). */
 export type ResponseReading = 'json' | 'text' | 'binary';
@@ -35,7 +41,7 @@ const DEFAULT_TIMEOUT_MS = 30_000;
  */
 export class TwilioClient {
 	private constructor(
-		private readonly context: IExecuteFunctions,
+		private readonly context: TwilioContext,
 		private readonly credentials: ICredentialDataDecryptedObject,
 		/** Scheme and host (and any base path) requests go to, without a trailing slash. */
 		readonly baseUrl: string,
@@ -43,7 +49,7 @@ export class TwilioClient {
 		readonly accountSid: string,
 	) {}
 
-	static async connect(context: IExecuteFunctions): Promise<TwilioClient> {
+	static async connect(context: TwilioContext): Promise<TwilioClient> {
 		const credentials = await context.getCredentials(CREDENTIAL_NAME);
 		const accountSid = String(credentials.accountSid ?? '').trim();
 		if (!isSid('account', accountSid)) {

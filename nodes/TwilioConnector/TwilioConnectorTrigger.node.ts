@@ -1,0 +1,62 @@
+import {
+	NodeConnectionTypes,
+	type IHookFunctions,
+	type INodeType,
+	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
+} from 'n8n-workflow';
+
+import { searchIncomingPhoneNumbers } from './methods/incomingPhoneNumbers';
+import { triggerProperties } from './trigger/description';
+import { connectNumberWebhook, disconnectNumberWebhook, numberWebhookExists } from './trigger/numberWebhook';
+import { receiveTwilioRequest } from './trigger/receive';
+
+export class TwilioConnectorTrigger implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Twilio Connector Trigger',
+		name: 'twilioConnectorTrigger',
+		icon: { light: 'file:twilio.svg', dark: 'file:twilio.dark.svg' },
+		group: ['trigger'],
+		version: 1,
+		subtitle: '={{ $parameter["event"] }}',
+		description: 'Starts the workflow when Twilio receives a message or call, or reports a status, checking Twilio\'s signature',
+		defaults: { name: 'Twilio Connector Trigger' },
+		inputs: [],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'twilioConnectorApi', required: true }],
+		webhooks: [
+			{
+				name: 'default',
+				httpMethod: 'POST',
+				// A Respond to Webhook node answers only for incoming messages and calls set to use one.
+				responseMode:
+					'={{ ["incomingMessage", "incomingCall"].includes($parameter["event"]) && $parameter["responseMode"] === "responseNode" ? "responseNode" : "onReceived" }}',
+				path: 'webhook',
+			},
+		],
+		properties: triggerProperties,
+	};
+
+	methods = {
+		listSearch: { searchIncomingPhoneNumbers },
+	};
+
+	webhookMethods = {
+		default: {
+			async checkExists(this: IHookFunctions): Promise<boolean> {
+				return await numberWebhookExists(this);
+			},
+			async create(this: IHookFunctions): Promise<boolean> {
+				return await connectNumberWebhook(this);
+			},
+			async delete(this: IHookFunctions): Promise<boolean> {
+				return await disconnectNumberWebhook(this);
+			},
+		},
+	};
+
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await receiveTwilioRequest(this);
+	}
+}

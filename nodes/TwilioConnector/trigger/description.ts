@@ -1,0 +1,144 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { incomingPhoneNumberLocator } from '../fields/incomingPhoneNumber';
+import { triggerEvents } from './events';
+
+const PRODUCTION_URL = 'the Production URL under Webhook URLs at the top of this panel';
+
+/** Where the webhook URL goes: set on a number by the trigger, or pasted by the user. */
+function webhookSetup(events: string[], byDefault: 'phoneNumber' | 'manual'): INodeProperties {
+	return {
+		displayName: 'Webhook Setup',
+		name: 'webhookSetup',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Set on a Phone Number',
+				value: 'phoneNumber',
+				description:
+					"On activation the trigger points the number's URL at n8n, and on deactivation it restores what was there before",
+			},
+			{
+				name: 'Paste the URL Into Twilio Myself',
+				value: 'manual',
+				description: `Copy ${PRODUCTION_URL} into Twilio yourself`,
+			},
+		],
+		default: byDefault,
+		displayOptions: { show: { event: events } },
+	};
+}
+
+function notice(name: string, events: string[], text: string, setup?: 'manual'): INodeProperties {
+	return {
+		displayName: text,
+		name,
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { event: events, ...(setup ? { webhookSetup: [setup] } : {}) } },
+	};
+}
+
+/** The trigger's editor properties. */
+export const triggerProperties: INodeProperties[] = [
+	{
+		displayName: 'Event',
+		name: 'event',
+		type: 'options',
+		noDataExpression: true,
+		options: triggerEvents.map(({ name, value, description }) => ({ name, value, description })),
+		default: 'incomingMessage',
+	},
+	webhookSetup(['incomingMessage', 'incomingCall'], 'phoneNumber'),
+	webhookSetup(['callStatus'], 'manual'),
+	{
+		...incomingPhoneNumberLocator({
+			name: 'phoneNumber',
+			displayName: 'Phone Number',
+			description: "The account's number whose webhook the trigger sets",
+		}),
+		displayOptions: { show: { event: ['incomingMessage', 'incomingCall', 'callStatus'], webhookSetup: ['phoneNumber'] } },
+	},
+	notice(
+		'messageStatusNotice',
+		['messageStatus'],
+		`Copy ${PRODUCTION_URL} into Status Callback URL of Message → Send (Additional Fields). Twilio signs each request with this exact URL.`,
+	),
+	notice(
+		'callStatusNotice',
+		['callStatus'],
+		`Copy ${PRODUCTION_URL} into Status Callback URL of Call → Make (Additional Fields), with the Status Callback Events you want. Twilio signs each request with this exact URL.`,
+		'manual',
+	),
+	notice(
+		'incomingNotice',
+		['incomingMessage', 'incomingCall'],
+		`Copy ${PRODUCTION_URL} into the Twilio Console where Twilio should send the request (a Messaging Service, a WhatsApp sender, a TwiML App), with method HTTP POST.`,
+		'manual',
+	),
+	{
+		displayName: 'Respond',
+		name: 'responseMode',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'With TwiML From This Node',
+				value: 'twiml',
+				description: 'Answer at once: empty TwiML, or the reply set below',
+			},
+			{
+				name: "Using 'Respond to Webhook' Node",
+				value: 'responseNode',
+				description: 'A Respond to Webhook node later in the workflow answers with its own TwiML',
+			},
+		],
+		default: 'twiml',
+		displayOptions: { show: { event: ['incomingMessage', 'incomingCall'] } },
+	},
+	{
+		displayName: 'Reply Text',
+		name: 'replyText',
+		type: 'string',
+		typeOptions: { rows: 2 },
+		default: '',
+		description: 'Text Twilio sends back to the sender. Leave empty to send no reply.',
+		displayOptions: { show: { event: ['incomingMessage'], responseMode: ['twiml'] } },
+	},
+	{
+		displayName: 'Text to Say',
+		name: 'sayText',
+		type: 'string',
+		typeOptions: { rows: 2 },
+		default: '',
+		description: 'Text Twilio speaks to the caller before hanging up. Leave empty to hang up at once.',
+		displayOptions: { show: { event: ['incomingCall'], responseMode: ['twiml'] } },
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [
+			{
+				displayName: 'Download Media',
+				name: 'downloadMedia',
+				type: 'boolean',
+				default: false,
+				description:
+					"Whether to download an MMS message's media (MediaUrl0, MediaUrl1…) as binary data media0, media1…",
+				displayOptions: { show: { '/event': ['incomingMessage'] } },
+			},
+			{
+				displayName: 'Skip Signature Check (Insecure)',
+				name: 'skipSignatureCheck',
+				type: 'boolean',
+				default: false,
+				description:
+					'Whether to accept requests without a valid X-Twilio-Signature. Anyone who knows the URL can then start the workflow with made-up data.',
+			},
+		],
+	},
+];

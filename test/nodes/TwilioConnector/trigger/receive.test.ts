@@ -1,0 +1,295 @@
+import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
+
+import { mediaRecord } from '../../../../emulator/resources/messageMedia';
+import { formVectors, jsonVector } from '../../../helpers/signatureVectors';
+import { bodySha256, signLikeTwilio } from '../../../helpers/twilioSigner';
+import { useTriggerTestBed, type TriggerSetup, type TriggerWorkflow } from '../../../helpers/webhook';
+
+const bed = useTriggerTestBed();
+
+const incomingMessage: INodeParameters = { event: 'incomingMessage', webhookSetup: 'manual' };
+const XML_EMPTY = '<?xml version="1.0" encoding="UTF-8"?><Response/>';
+
+/** A listening trigger; the credential's Auth Token signs, unless the test gives another credential. */
+async function listening(setup: Partial<TriggerSetup> & { parameters: INodeParameters }): Promise<TriggerWorkflow> {
+	const trigger = bed.server.trigger({ credentials: bed.twilio.credentials, ...setup });
+	await trigger.activate();
+	return trigger;
+}
+
+function signed(trigger: TriggerWorkflow, params: Record<string, string>, token = bed.twilio.emulator.account.authToken) {
+	return { params, headers: { 'X-Twilio-Signature': signLikeTwilio(token, trigger.publicUrl(), params) } };
+}
+
+const sms = {
+	AccountSid: 'AC0123456789abcdef0123456789abcdef',
+	MessageSid: 'SM0123456789abcdef0123456789abcdef',
+	From: '+14155551234',
+	To: '+15005550006',
+	Body: 'Is my order on its way?',
+	NumMedia: '0',
+};
+
+describe("Twilio's signature vectors through n8n's webhook path", () => {
+	// The first vector is at Twilio's example URL, which no n8n webhook has.
+	const formCases = formVectors.slice(1);
+
+	/** A trigger at the vector's URL: n8n configured with that public address (WEBHOOK_URL), listening on 127.0.0.1. */
+	async function atVectorUrl(vector: { url: string; authToken: string }) {
+		const url = new URL(vector.url);
+		const [, , webhookId] = url.pathname.split('/');
+		return listening({
+			parameters: { event: 'messageStatus' },
+			webhookBaseUrl: `${url.origin}/webhook`,
+			webhookId,
+			credentials: { ...bed.twilio.credentials, authToken: vector.authToken },
+		});
+	}
+
+	test.each(formCases)('signed request to $url starts one execution with the parameters', async (vector) => {
+		const trigger = await atVectorUrl(vector);
+		const query = new URL(vector.url).search.slice(1);
+		const answer = await trigger.send({ params: vector.params, query, headers: { 'X-Twilio-Signature': vector.signature } });
+		expect(answer).toEqual({ status: 200, contentType: 'text/xml; charset=utf-8', body: XML_EMPTY });
+		expect(trigger.outputs().map((items) => items.map((item) => item.json))).toEqual([[vector.params]]);
+	});
+
+	test.each(formCases)('tampered parameter, URL, token or signature to $url: 403 and no execution', async (vector) => {
+		const trigger = await atVectorUrl(vector);
+		const query = new URL(vector.url).search.slice(1);
+		const headers = { 'X-Twilio-Signature': vector.signature };
+		const [firstName] = Object.keys(vector.params);
+		const attempts = [
+			trigger.send({ params: { ...vector.params, [firstName]: `${vector.params[firstName]}1` }, query, headers }),
+			trigger.send({ params: vector.params, query: `${query}&y=2`, headers }),
+			trigger.send({ params: vector.params, query }),
+			trigger.send({ params: vector.params, query, headers: { 'X-Twilio-Signature': signLikeTwilio('another-token', vector.url, vector.params) } }),
+		];
+		for (const answer of await Promise.all(attempts)) {
+			expect(answer).toMatchObject({ status: 403, contentType: 'text/plain; charset=utf-8' });
+		}
+		const otherToken = await listening({
+			parameters: { event: 'messageStatus' },
+			webhookBaseUrl: new URL(vector.url).origin + '/webhook',
+			webhookId: new URL(vector.url).pathname.split('/')[2],
+			credentials: { ...bed.twilio.credentials, authToken: `${vector.authToken}x` },
+		});
+		expect((await otherToken.send({ params: vector.params, query, headers })).status).toBe(403);
+		expect([...trigger.executions, ...otherToken.executions]).toEqual([]);
+	});
+
+	test('a JSON body signed with bodySHA256 starts one execution with the parsed body', async () => {
+		const vector = jsonVector;
+		const trigger = await atVectorUrl(vector);
+		const query = new URL(vector.url).search.slice(1);
+		const headers = { 'X-Twilio-Signature': vector.signature };
+		expect((await trigger.send({ json: vector.jsonBody, query, headers })).status).toBe(200);
+		expect(trigger.outputs()[0].map((item) => item.json)).toEqual([JSON.parse(vector.jsonBody)]);
+
+		const changedBody = vector.jsonBody.replace('status', 'other');
+		expect((await trigger.send({ json: changedBody, query, headers })).status).toBe(403);
+		expect(trigger.executions).toHaveLength(1);
+	});
+});
+
+test('a JSON request signed as Twilio documents it (bodySHA256 in the URL) is accepted; its body is the item', async () => {
+	const trigger = await listening({ parameters: { event: 'messageStatus' } });
+	const json = JSON.stringify({ MessageSid: sms.MessageSid, MessageStatus: 'delivered', ErrorCode: null });
+	const query = `bodySHA256=${bodySha256(json)}`;
+	const signature = signLikeTwilio(bed.twilio.emulator.account.authToken, `${trigger.publicUrl()}?${query}`);
+	expect((await trigger.send({ json, query, headers: { 'X-Twilio-Signature': signature } })).status).toBe(200);
+	expect(trigger.outputs()[0][0].json).toEqual(JSON.parse(json));
+	const otherHash = `bodySHA256=${bodySha256(`${json} `)}`;
+	expect((await trigger.send({ json, query: otherHash, headers: { 'X-Twilio-Signature': signature } })).status).toBe(403);
+	expect(trigger.executions).toHaveLength(1);
+});
+
+describe('the signed URL is n8n’s configured webhook URL, not the address the request reached', () => {
+	test('behind a proxy: signed for the public URL → accepted; signed for 127.0.0.1 → 403', async () => {
+		const trigger = await listening({ parameters: incomingMessage, webhookBaseUrl: 'https://hooks.example.org/n8n/webhook' });
+		expect(trigger.publicUrl()).toBe(`https://hooks.example.org/n8n/webhook/${trigger.path}`);
+		expect((await trigger.send(signed(trigger, sms))).status).toBe(200);
+
+		const localUrl = `${bed.server.url}/webhook/${trigger.path}`;
+		const signedLocally = signLikeTwilio(bed.twilio.emulator.account.authToken, localUrl, sms);
+		expect((await trigger.send({ params: sms, headers: { 'X-Twilio-Signature': signedLocally } })).status).toBe(403);
+		expect(trigger.executions).toHaveLength(1);
+		expect(bed.warnings).toHaveBeenCalledWith(
+			`Twilio Connector Trigger: refused a request whose X-Twilio-Signature does not match for ${trigger.publicUrl()}. If n8n is behind a reverse proxy, set WEBHOOK_URL to the public URL Twilio calls.`,
+			expect.anything(),
+		);
+	});
+
+	test("Twilio's port variants: a URL without a port also matches when signed with :443", async () => {
+		const trigger = await listening({ parameters: incomingMessage });
+		const withPort = trigger.publicUrl().replace('n8n.example.com/', 'n8n.example.com:443/');
+		const signature = signLikeTwilio(bed.twilio.emulator.account.authToken, withPort, sms);
+		expect((await trigger.send({ params: sms, headers: { 'X-Twilio-Signature': signature } })).status).toBe(200);
+	});
+
+	test('a test run checks against the test URL (webhook-test)', async () => {
+		const trigger = bed.server.trigger({ credentials: bed.twilio.credentials, parameters: incomingMessage });
+		await trigger.activate({ test: true });
+		const signature = signLikeTwilio(bed.twilio.emulator.account.authToken, trigger.publicUrl(true), sms);
+		expect((await trigger.send({ params: sms, headers: { 'X-Twilio-Signature': signature }, test: true })).status).toBe(200);
+		const productionSignature = signLikeTwilio(bed.twilio.emulator.account.authToken, trigger.publicUrl(), sms);
+		expect((await trigger.send({ params: sms, headers: { 'X-Twilio-Signature': productionSignature }, test: true })).status).toBe(403);
+		expect(trigger.executions).toHaveLength(1);
+		await trigger.deactivate({ test: true });
+	});
+});
+
+describe('retries: I-Twilio-Idempotency-Token', () => {
+	test('a repeated token gets the same answer and starts no second execution; another token does', async () => {
+		const trigger = await listening({ parameters: { ...incomingMessage, replyText: 'Got it' } });
+		const first = await trigger.send({ ...signed(trigger, sms), headers: { ...signed(trigger, sms).headers, 'I-Twilio-Idempotency-Token': 'token-1' } });
+		const repeat = await trigger.send({ ...signed(trigger, sms), headers: { ...signed(trigger, sms).headers, 'I-Twilio-Idempotency-Token': 'token-1' } });
+		expect(repeat).toEqual(first);
+		expect(first.body).toContain('<Message>Got it</Message>');
+		expect(trigger.executions).toHaveLength(1);
+
+		await trigger.send({ ...signed(trigger, sms), headers: { ...signed(trigger, sms).headers, 'I-Twilio-Idempotency-Token': 'token-2' } });
+		expect(trigger.executions).toHaveLength(2);
+	});
+
+	test('an unsigned request does not use up the token of the real one', async () => {
+		const trigger = await listening({ parameters: incomingMessage });
+		const forged = await trigger.send({ params: sms, headers: { 'I-Twilio-Idempotency-Token': 'token-3' } });
+		expect(forged.status).toBe(403);
+		await trigger.send({ ...signed(trigger, sms), headers: { ...signed(trigger, sms).headers, 'I-Twilio-Idempotency-Token': 'token-3' } });
+		expect(trigger.executions).toHaveLength(1);
+	});
+
+	test('the same token in two workflows starts each of them', async () => {
+		const first = await listening({ parameters: incomingMessage, workflowId: 'first', webhookId: 'aaaaaaaa-0000-4000-8000-000000000001' });
+		const second = await listening({ parameters: incomingMessage, workflowId: 'second', webhookId: 'bbbbbbbb-0000-4000-8000-000000000002' });
+		for (const trigger of [first, second]) {
+			await trigger.send({ ...signed(trigger, sms), headers: { ...signed(trigger, sms).headers, 'I-Twilio-Idempotency-Token': 'token-4' } });
+		}
+		expect([first.executions.length, second.executions.length]).toEqual([1, 1]);
+	});
+});
+
+describe('answers', () => {
+	test('Incoming Message: empty TwiML by default, the reply text escaped as <Message>', async () => {
+		const silent = await listening({ parameters: incomingMessage });
+		expect(await silent.send(signed(silent, sms))).toEqual({ status: 200, contentType: 'text/xml; charset=utf-8', body: XML_EMPTY });
+
+		const replying = await listening({ parameters: { ...incomingMessage, replyText: 'Tom & Jerry <3 "you"' }, webhookId: 'cccccccc-0000-4000-8000-000000000003' });
+		expect((await replying.send(signed(replying, sms))).body).toBe(
+			'<?xml version="1.0" encoding="UTF-8"?><Response><Message>Tom &amp; Jerry &lt;3 &quot;you&quot;</Message></Response>',
+		);
+		expect(replying.outputs()[0][0].json).toEqual(sms);
+	});
+
+	test('Incoming Call: <Say> with the text to say; the call parameters are the output', async () => {
+		const call = { CallSid: 'CA0123456789abcdef0123456789abcdef', From: '+14155551234', To: '+15005550006', CallStatus: 'ringing', Direction: 'inbound' };
+		const trigger = await listening({ parameters: { event: 'incomingCall', webhookSetup: 'manual', sayText: 'Thanks for calling' } });
+		const answer = await trigger.send(signed(trigger, call));
+		expect(answer.body).toBe('<?xml version="1.0" encoding="UTF-8"?><Response><Say>Thanks for calling</Say></Response>');
+		expect(trigger.outputs()).toEqual([[expect.objectContaining({ json: call })]]);
+	});
+
+	test("response mode 'Respond to Webhook': the trigger leaves the answer to that node", async () => {
+		const twiml = '<Response><Message>From the workflow</Message></Response>';
+		const trigger = await listening({ parameters: { ...incomingMessage, responseMode: 'responseNode' }, respondWith: twiml });
+		const answer = await trigger.send(signed(trigger, sms));
+		expect(answer).toMatchObject({ status: 200, body: twiml, contentType: 'text/xml' });
+		expect(trigger.executions).toHaveLength(1);
+	});
+});
+
+describe('MMS media', () => {
+	const messageSid = 'MM0123456789abcdef0123456789abcdef';
+	const mediaSid = (index: number) => `ME0123456789abcdef0123456789abcde${index}`;
+	const mediaUrl = (index: number) => `${bed.twilio.emulator.url}${bed.twilio.accountPath(`/Messages/${messageSid}/Media/${mediaSid(index)}`)}`;
+	const mms = () => ({
+		...sms,
+		MessageSid: messageSid,
+		NumMedia: '2',
+		MediaUrl0: mediaUrl(0),
+		MediaContentType0: 'image/png',
+		MediaUrl1: mediaUrl(1),
+		MediaContentType1: 'text/vcard',
+	});
+	const png = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex');
+	const vcard = Buffer.from('BEGIN:VCARD\nFN:Ada\nEND:VCARD\n');
+	const addMedia = (index: number, contentType: string, content: Buffer) =>
+		bed.twilio.emulator.store.add(
+			bed.twilio.accountPath(`/Messages/${messageSid}/Media`),
+			mediaRecord(bed.twilio.emulator.account.sid, messageSid, mediaSid(index), contentType, content),
+		);
+
+	test("'Download Media' adds each file as binary data media0, media1…, fetched with the credential", async () => {
+		addMedia(0, 'image/png', png);
+		addMedia(1, 'text/vcard', vcard);
+		const trigger = await listening({ parameters: { ...incomingMessage, options: { downloadMedia: true } } });
+		expect((await trigger.send(signed(trigger, mms()))).status).toBe(200);
+		const [item] = trigger.outputs()[0];
+		expect(item.json).toEqual(mms());
+		expect(item.binary?.media0).toMatchObject({ mimeType: 'image/png', data: png.toString('base64') });
+		expect(item.binary?.media1).toMatchObject({ mimeType: 'text/vcard', data: vcard.toString('base64') });
+		expect(bed.twilio.emulator.requests.map((request) => [request.path, request.authUser])).toEqual([
+			[bed.twilio.accountPath(`/Messages/${messageSid}/Media/${mediaSid(0)}`), bed.twilio.emulator.account.sid],
+			[bed.twilio.accountPath(`/Messages/${messageSid}/Media/${mediaSid(1)}`), bed.twilio.emulator.account.sid],
+		]);
+	});
+
+	test('a file that cannot be downloaded is reported on the item; the message still starts the workflow', async () => {
+		addMedia(0, 'image/png', png);
+		const trigger = await listening({ parameters: { ...incomingMessage, options: { downloadMedia: true } } });
+		const params = { ...mms(), MediaUrl1: 'https://files.example.com/ME1.png' };
+		expect((await trigger.send(signed(trigger, params))).status).toBe(200);
+		const [item] = trigger.outputs()[0];
+		expect(Object.keys(item.binary ?? {})).toEqual(['media0']);
+		expect(item.json.mediaDownloadErrors).toEqual(["MediaUrl1 is not a media URL of Twilio's API; not downloaded"]);
+		expect(bed.twilio.emulator.requests).toHaveLength(1);
+	});
+
+	test('without the option nothing is downloaded', async () => {
+		const trigger = await listening({ parameters: incomingMessage });
+		await trigger.send(signed(trigger, mms()));
+		expect(trigger.outputs()[0][0].binary).toBeUndefined();
+		expect(bed.twilio.emulator.requests).toEqual([]);
+	});
+});
+
+describe('credentials', () => {
+	const apiKey = (authToken?: string): ICredentialDataDecryptedObject => ({
+		authType: 'apiKey',
+		accountSid: bed.twilio.emulator.account.sid,
+		apiKeySid: bed.twilio.emulator.account.apiKeys[0].sid,
+		apiKeySecret: bed.twilio.emulator.account.apiKeys[0].secret,
+		...(authToken === undefined ? {} : { authToken }),
+		baseUrl: bed.twilio.emulator.url,
+	});
+
+	test("an API-key credential checks signatures with its 'Auth Token (for Webhook Signatures)'", async () => {
+		const trigger = await listening({ parameters: incomingMessage, credentials: apiKey(bed.twilio.emulator.account.authToken) });
+		expect((await trigger.send(signed(trigger, sms))).status).toBe(200);
+		expect((await trigger.send({ params: sms })).status).toBe(403);
+		expect(trigger.executions).toHaveLength(1);
+	});
+
+	test('an API-key credential without the Auth Token: activation is refused, requests get 403', async () => {
+		const trigger = bed.server.trigger({ parameters: incomingMessage, credentials: apiKey() });
+		await expect(trigger.activate()).rejects.toThrow("The credential has no Auth Token to check Twilio's webhook signatures");
+		bed.server.listen(trigger, false);
+		expect((await trigger.send(signed(trigger, sms))).status).toBe(403);
+		expect(trigger.executions).toEqual([]);
+	});
+
+	test("'Skip Signature Check (Insecure)' accepts unsigned requests, and then needs no Auth Token", async () => {
+		const trigger = await listening({ parameters: { ...incomingMessage, options: { skipSignatureCheck: true } }, credentials: apiKey() });
+		expect((await trigger.send({ params: sms })).status).toBe(200);
+		expect(trigger.outputs()[0][0].json).toEqual(sms);
+	});
+
+	test('the Auth Token appears in no answer, output or log', async () => {
+		const trigger = await listening({ parameters: incomingMessage });
+		const answers = [await trigger.send(signed(trigger, sms)), await trigger.send({ params: sms })];
+		expect(bed.warnings).toHaveBeenCalledTimes(1);
+		const seen = JSON.stringify([answers, trigger.executions, bed.warnings.mock.calls]);
+		expect(seen).not.toContain(bed.twilio.emulator.account.authToken);
+	});
+});
