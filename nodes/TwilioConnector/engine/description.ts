@@ -56,7 +56,7 @@ function operationProperties(resource: ResourceDefinition, operation: OperationD
 }
 
 /** An operation in the Operation list; a retired one says so in its name and action. */
-function operationOption({ name, value, action, description, retired }: OperationDefinition) {
+export function operationOption({ name, value, action, description, retired }: OperationDefinition) {
 	return retired
 		? { name: `${name} (Retired)`, value, action: `${action} (retired)`, description }
 		: { name, value, action, description };
