@@ -18,10 +18,11 @@ export interface Fault {
 	slowMs?: number;
 }
 
-/** Which requests a fault applies to: by method and by path. */
+/** Which requests a fault applies to: by method, path and query string (without `?`). */
 export interface FaultTarget {
 	method?: string;
 	path?: RegExp;
+	query?: RegExp;
 }
 
 /** Random faults at given rates, drawn from a seeded generator so runs can be repeated. */
@@ -56,9 +57,11 @@ export class FaultInjector {
 		for (const kind of Object.keys(this.counts) as FaultKind[]) delete this.counts[kind];
 	}
 
-	next(method: string, path: string): Fault | undefined {
+	next(method: string, path: string, query = ''): Fault | undefined {
 		const matches = (target: FaultTarget) =>
-			(!target.method || target.method === method) && (!target.path || target.path.test(path));
+			(!target.method || target.method === method) &&
+			(!target.path || target.path.test(path)) &&
+			(!target.query || target.query.test(query));
 		const queued = this.queue.findIndex(matches);
 		if (queued >= 0) return this.count(this.queue.splice(queued, 1)[0]);
 		if (!this.plan || !matches(this.plan)) return undefined;

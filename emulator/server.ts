@@ -32,6 +32,8 @@ export interface ReceivedRequest {
 	operationId?: string;
 	fault?: Fault['kind'];
 	status?: number;
+	/** When the request arrived (milliseconds since the epoch). */
+	receivedAt: number;
 }
 
 export interface ContractViolation {
@@ -150,10 +152,11 @@ export class TwilioEmulator {
 			rawBody,
 			contentType: request.headers['content-type'],
 			authUser: basicCredentials(request)?.user,
+			receivedAt: Date.now(),
 		};
 		this.requests.push(received);
 
-		const fault = url.pathname.startsWith(API_ROOT) ? this.faults.next(method, url.pathname) : undefined;
+		const fault = url.pathname.startsWith(API_ROOT) ? this.faults.next(method, url.pathname, url.search.slice(1)) : undefined;
 		received.fault = fault?.kind;
 		if (fault?.kind === 'drop-before') return void request.socket.destroy();
 		const refusal = fault && refusalFor(fault);
@@ -256,7 +259,8 @@ export class TwilioEmulator {
 		if (method === 'POST' && path === '/__emulator/reset') return void (this.reset(), send(200, {}));
 		if (method === 'POST' && path === '/__emulator/latency') return void ((this.latencyMs = input.ms), send(200, {}));
 		if (method === 'POST' && path === '/__emulator/faults') {
-			this.faults.setPlan(input.plan && { ...input.plan, path: input.plan.path && new RegExp(input.plan.path) });
+			const pattern = (source?: string) => (source ? new RegExp(source) : undefined);
+			this.faults.setPlan(input.plan && { ...input.plan, path: pattern(input.plan.path), query: pattern(input.plan.query) });
 			if (input.next) this.faults.enqueue(...input.next);
 			return send(200, {});
 		}

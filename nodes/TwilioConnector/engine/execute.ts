@@ -8,6 +8,7 @@ import {
 
 import { findOperation } from '../resources';
 import { TwilioClient, type TwilioRequest } from '../transport/client';
+import { readRequestSettings } from '../transport/settings';
 import { nextPagePath, pageSizeFor } from '../transport/pagination';
 import { buildFileRequest, buildRequest, subjectSid } from './request';
 import type { OperationDefinition } from './types';
@@ -16,7 +17,7 @@ import { readItem, type ItemRequest } from './values';
 /** Runs the node: one Twilio operation per input item, outputs paired to their item. */
 export async function executeOperations(context: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = context.getInputData();
-	const client = await TwilioClient.connect(context);
+	const client = await TwilioClient.connect(context, readRequestSettings(context));
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		const outcome = await settle(context, runItem(context, client, itemIndex), itemIndex);
@@ -90,8 +91,10 @@ async function readList(
 	const key = operation.list!.key;
 	const records: IDataObject[] = [];
 	let request: TwilioRequest | undefined = firstRequest;
-	while (request) {
-		const { body } = await client.send(request);
+	for (let pagesRead = 0; request; pagesRead++) {
+		const { body } = await client.send(request).catch((error: unknown) => {
+			throw pagesRead > 0 ? explainUnfinishedList(error, pagesRead) : error;
+		});
 		const page = body as IDataObject;
 		const pageRecords = page[key];
 		if (!Array.isArray(pageRecords)) {
@@ -124,6 +127,14 @@ function withoutSecrets(record: IDataObject): IDataObject {
 	const kept = { ...record };
 	for (const name of SECRET_FIELDS) delete kept[name];
 	return kept;
+}
+
+/** A later page failed: say that the pages already read are not output either. */
+function explainUnfinishedList(error: unknown, pagesRead: number): unknown {
+	if (!(error instanceof NodeApiError || error instanceof NodeOperationError)) return error;
+	const note = `Page ${pagesRead + 1} of the list failed; the ${pagesRead} page${pagesRead > 1 ? 's' : ''} read before it are not output either, so no partial list comes out.`;
+	error.description = error.description ? `${error.description} ${note}` : note;
+	return error;
 }
 
 function toRecords(operation: OperationDefinition, body: unknown, item: ItemRequest): IDataObject[] {
@@ -188,5 +199,7 @@ function errorJson(error: NodeApiError | NodeOperationError): IDataObject {
 	if (code !== undefined) json.code = code;
 	if (moreInfo !== undefined) json.moreInfo = moreInfo;
 	if (httpStatus !== undefined) json.httpStatus = httpStatus;
+	// A create that got no clear answer: the item needs checking before it is run again.
+	if ((error.context as IDataObject).mayHaveBeenProcessed) json.mayHaveBeenProcessed = true;
 	return json;
 }

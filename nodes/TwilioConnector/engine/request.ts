@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { isSid } from '../fields/sid';
 import type { TwilioRequest } from '../transport/client';
+import { duplicateCheck } from './duplicateCheck';
 import type { FileRendering, OperationDefinition } from './types';
 import type { ItemRequest } from './values';
 
@@ -50,6 +51,7 @@ export function buildRequest(
 		body: sendsBody ? sent : undefined,
 		retry: operation.retry,
 		itemIndex,
+		...(operation.retry === 'creates' ? { duplicateCheck: duplicateCheck(operation, item, new Date()) } : {}),
 	};
 }
 

@@ -12,6 +12,8 @@ import type { RetrySafety, TwilioResponse } from '../engine/types';
 import { isSid } from '../fields/sid';
 import { apiBaseUrl } from './baseUrl';
 import { connectionError, twilioApiError } from './errors';
+import { RetryPolicy } from './retry';
+import { DEFAULT_REQUEST_SETTINGS, type RequestSettings } from './settings';
 
 export const CREDENTIAL_NAME = 'twilioConnectorApi';
 
@@ -31,9 +33,9 @@ export interface TwilioRequest {
 	retry: RetrySafety;
 	itemIndex: number;
 	read?: ResponseReading;
+	/** Creates only: how the user can find out whether Twilio processed it when no clear answer came. */
+	duplicateCheck?: string;
 }
-
-const DEFAULT_TIMEOUT_MS = 30_000;
 
 /**
  * Sends requests for one execution of the node. Credentials are read and checked once, then
@@ -47,9 +49,14 @@ export class TwilioClient {
 		readonly baseUrl: string,
 		/** The credential's account, used where an operation names no other. */
 		readonly accountSid: string,
+		/** Shared by all requests of the execution, so that a 429 pauses them all. */
+		private readonly retries: RetryPolicy,
 	) {}
 
-	static async connect(context: TwilioContext): Promise<TwilioClient> {
+	static async connect(
+		context: TwilioContext,
+		settings: RequestSettings = DEFAULT_REQUEST_SETTINGS,
+	): Promise<TwilioClient> {
 		const credentials = await context.getCredentials(CREDENTIAL_NAME);
 		const accountSid = String(credentials.accountSid ?? '').trim();
 		if (!isSid('account', accountSid)) {
@@ -63,12 +70,17 @@ export class TwilioClient {
 		if (typeof baseUrl !== 'string') {
 			throw new NodeOperationError(context.getNode(), baseUrl.error);
 		}
-		return new TwilioClient(context, credentials, baseUrl, accountSid);
+		const cancelSignal = 'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
+		const retries = new RetryPolicy(context.getNode(), settings, cancelSignal);
+		return new TwilioClient(context, credentials, baseUrl, accountSid, retries);
 	}
 
-	/** Sends a request; an error answer becomes a NodeApiError carrying Twilio's code and link. */
+	/**
+	 * Sends a request, retrying as `RetryPolicy` allows; an error answer becomes a NodeApiError
+	 * carrying Twilio's code and link. May be called concurrently.
+	 */
 	async send(request: TwilioRequest): Promise<TwilioResponse> {
-		const response = await this.attempt(request);
+		const response = await this.retries.send(request, () => this.attempt(request));
 		if (response.statusCode >= 400) {
 			throw twilioApiError(this.context.getNode(), response, request.itemIndex);
 		}
@@ -83,7 +95,7 @@ export class TwilioClient {
 			url: `${this.baseUrl}${request.path}${query ? `${request.path.includes('?') ? '&' : '?'}${query}` : ''}`,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
-			timeout: DEFAULT_TIMEOUT_MS,
+			timeout: this.retries.settings.timeoutMs,
 			sendCredentialsOnCrossOriginRedirect: false,
 			json: read === 'json',
 			...(read === 'binary' ? { encoding: 'arraybuffer' as const } : {}),
@@ -102,12 +114,7 @@ export class TwilioClient {
 			)) as TwilioResponse;
 			return response;
 		} catch (error) {
-			throw connectionError(
-				this.context.getNode(),
-				error,
-				request.itemIndex,
-				`${request.method} ${request.path.split('?')[0]} got no answer`,
-			);
+			throw connectionError(this.context.getNode(), error, request, this.retries.settings.timeoutMs);
 		}
 	}
 }

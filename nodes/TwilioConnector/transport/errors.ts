@@ -1,6 +1,7 @@
 import { NodeApiError, type INode, type JsonObject } from 'n8n-workflow';
 
 import type { TwilioResponse } from '../engine/types';
+import type { TwilioRequest } from './client';
 
 /** Twilio's error body: `{ code, message, more_info, status }`. */
 interface TwilioErrorBody {
@@ -49,21 +50,74 @@ export function twilioApiError(node: INode, response: TwilioResponse, itemIndex:
 		{ code: code ?? null, message: twilioMessage, more_info: moreInfo ?? null, status: response.statusCode } as JsonObject,
 		{ message, description, httpCode: String(response.statusCode), itemIndex },
 	);
+	// n8n swaps a message that happens to contain a network code (e.g. from an echoed value) for a generic one.
+	error.message = message;
 	const details: TwilioErrorDetails = { httpStatus: response.statusCode, code, moreInfo };
 	Object.assign(error.context, details);
 	return error;
+}
+
+/** Why a request got no answer. */
+export type ConnectionFailure =
+	/** It never reached Twilio (connection refused, host not found): repeating it is harmless. */
+	| 'not-sent'
+	/** No answer within the request timeout: Twilio may have processed it. */
+	| 'timeout'
+	/** The connection broke after the request may have been sent: Twilio may have processed it. */
+	| 'broken';
+
+/** Failures that happen before a single byte of the request leaves the machine. */
+const NOT_SENT_CODES = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT'];
+const TIMEOUT_CODES = ['ETIMEDOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'];
+
+/** What a connection error says about the request; anything unknown counts as possibly sent. */
+export function connectionFailureOf(error: unknown): ConnectionFailure {
+	const failure = (error as NodeApiError | undefined)?.context?.connectionFailure;
+	return failure === 'not-sent' || failure === 'timeout' ? failure : 'broken';
 }
 
 /**
  * A request that got no answer. Built from the error code alone: the HTTP client's error carries
  * the request configuration, credentials included, and must not travel further.
  */
-export function connectionError(node: INode, cause: unknown, itemIndex: number, detail: string): NodeApiError {
+export function connectionError(
+	node: INode,
+	cause: unknown,
+	request: Pick<TwilioRequest, 'method' | 'path' | 'itemIndex'>,
+	timeoutMs: number,
+): NodeApiError {
 	const code = networkErrorCode(cause) ?? 'ERROR';
-	return new NodeApiError(node, { code, message: detail } as JsonObject, {
-		message: `No answer from Twilio (${code}): ${detail}`,
-		itemIndex,
+	const failure: ConnectionFailure = NOT_SENT_CODES.includes(code)
+		? 'not-sent'
+		: isTimeout(cause, code)
+			? 'timeout'
+			: 'broken';
+	const target = `${request.method} ${request.path.split('?')[0]}`;
+	const message = {
+		'not-sent': `Could not connect to Twilio (${code})`,
+		timeout: `Twilio did not answer within ${timeoutMs / 1000} s`,
+		broken: `The connection to Twilio broke before its answer (${code})`,
+	}[failure];
+	const error = new NodeApiError(node, { message: target } as JsonObject, {
+		message,
+		description: failure === 'not-sent' ? `${target} was not sent.` : target,
+		itemIndex: request.itemIndex,
 	});
+	// n8n swaps a message that names a network code for a generic one; keep the precise one.
+	error.message = message;
+	Object.assign(error.context, { connectionFailure: failure, networkCode: code });
+	return error;
+}
+
+function isTimeout(error: unknown, code: string): boolean {
+	if (TIMEOUT_CODES.includes(code)) return true;
+	// The HTTP client reports its own timeout as ECONNABORTED with "timeout of …ms exceeded".
+	for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+		const { code: ownCode, message } = current as { code?: unknown; message?: unknown };
+		if (ownCode === 'ECONNABORTED' && typeof message === 'string' && /timeout/i.test(message)) return true;
+		current = (current as { cause?: unknown }).cause;
+	}
+	return false;
 }
 
 /** The Node.js / HTTP client code of a failed request (ECONNRESET, ECONNABORTED…), if any. */

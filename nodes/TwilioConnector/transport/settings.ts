@@ -1,0 +1,98 @@
+import { NodeOperationError, type IDataObject, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
+
+import { FieldValueError } from '../engine/types';
+import { toInteger } from '../fields/values';
+
+/** How one execution sends its requests. Never sent to Twilio. */
+export interface RequestSettings {
+	/** Retries of one request (see transport/retry.ts for which failures are retried). */
+	maxRetries: number;
+	/** Wait before the first retry; each further retry waits about twice as long. */
+	retryDelayMs: number;
+	/** How long to wait for Twilio's answer to one request. */
+	timeoutMs: number;
+}
+
+interface SettingOption {
+	property: INodeProperties & { default: number };
+	min: number;
+	max: number;
+	apply(settings: RequestSettings, value: number): void;
+}
+
+const SETTING_OPTIONS: SettingOption[] = [
+	{
+		property: {
+			displayName: 'Max Retries',
+			name: 'maxRetries',
+			type: 'number',
+			default: 5,
+			typeOptions: { minValue: 0, maxValue: 10, numberPrecision: 0 },
+			description:
+				'How often one request is repeated when Twilio is busy (HTTP 429, for every operation) or when a read, update or delete got a server error, a timeout or a broken connection. Something that creates (a message, a call, a number purchase…) is never repeated once Twilio may have received it.',
+		},
+		min: 0,
+		max: 10,
+		apply: (settings, value) => (settings.maxRetries = value),
+	},
+	{
+		property: {
+			displayName: 'Retry Delay (Ms)',
+			name: 'retryDelay',
+			type: 'number',
+			default: 1000,
+			typeOptions: { minValue: 0, maxValue: 60000, numberPrecision: 0 },
+			description:
+				"Milliseconds to wait before the first retry. Each further retry waits about twice as long, with some randomness; Twilio's Retry-After is honoured when it asks for longer.",
+		},
+		min: 0,
+		max: 60_000,
+		apply: (settings, value) => (settings.retryDelayMs = value),
+	},
+	{
+		property: {
+			displayName: 'Request Timeout (Seconds)',
+			name: 'requestTimeout',
+			type: 'number',
+			default: 30,
+			typeOptions: { minValue: 1, maxValue: 600, numberPrecision: 0 },
+			description: "How long to wait for Twilio's answer to one request",
+		},
+		min: 1,
+		max: 600,
+		apply: (settings, value) => (settings.timeoutMs = value * 1000),
+	},
+];
+
+/** The settings when no option is set: the options' defaults. */
+export const DEFAULT_REQUEST_SETTINGS: RequestSettings = SETTING_OPTIONS.reduce(
+	(settings, option) => (option.apply(settings, option.property.default), settings),
+	{} as RequestSettings,
+);
+
+/** The settings' editor properties, shown in every operation's Options. */
+export const requestSettingProperties: INodeProperties[] = SETTING_OPTIONS.map((option) => option.property);
+
+/**
+ * Reads the settings once per execution, from the first item's Options, as n8n users expect of
+ * node-wide behaviour such as retries. A bad value stops the execution with the option's name.
+ */
+export function readRequestSettings(context: IExecuteFunctions): RequestSettings {
+	const settings = { ...DEFAULT_REQUEST_SETTINGS };
+	const options = context.getNodeParameter('options', 0, {}) as unknown;
+	if (options === null || typeof options !== 'object' || Array.isArray(options)) return settings;
+	for (const { property, min, max, apply } of SETTING_OPTIONS) {
+		const raw = (options as IDataObject)[property.name];
+		let value: string | undefined;
+		try {
+			value = toInteger(raw, min, max);
+		} catch (error) {
+			const problem = error instanceof FieldValueError ? error.message : 'could not be read';
+			throw new NodeOperationError(context.getNode(), `Options → ${property.displayName} ${problem}`, {
+				description: `It applies to every item of the node. Nothing was sent to Twilio.`,
+			});
+		}
+		if (value !== undefined) apply(settings, Number(value));
+	}
+	return settings;
+}
