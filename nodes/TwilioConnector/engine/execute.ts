@@ -12,7 +12,7 @@ import { readRequestSettings } from '../transport/settings';
 import { nextPagePath, pageSizeFor } from '../transport/pagination';
 import { buildFileRequest, buildRequest, subjectSid } from './request';
 import type { OperationDefinition } from './types';
-import { readItem, type ItemRequest } from './values';
+import { readItem, readLimit, type ItemRequest } from './values';
 
 /** Runs the node: one Twilio operation per input item, outputs paired to their item. */
 export async function executeOperations(context: IExecuteFunctions): Promise<INodeExecutionData[][]> {
@@ -85,8 +85,7 @@ async function readList(
 	item: ItemRequest,
 	itemIndex: number,
 ): Promise<IDataObject[]> {
-	const returnAll = context.getNodeParameter('returnAll', itemIndex, false) as boolean;
-	const limit = returnAll ? undefined : (context.getNodeParameter('limit', itemIndex, 50) as number);
+	const limit = readLimit(context, itemIndex);
 	firstRequest.query?.set('PageSize', String(pageSizeFor(limit)));
 	const key = operation.list!.key;
 	const records: IDataObject[] = [];

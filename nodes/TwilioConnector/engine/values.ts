@@ -1,6 +1,7 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
 import { FieldValueError, type FieldDefinition, type ItemValues, type OperationDefinition, type WireValue } from './types';
+import { toBoolean, toInteger } from '../fields/values';
 import { optionFields } from './options';
 
 /** A field and the value it will send. */
@@ -15,11 +16,11 @@ export interface ItemRequest {
 	parameters: WireParameter[];
 }
 
-function invalid(context: IExecuteFunctions, itemIndex: number, message: string, field?: FieldDefinition) {
+function invalid(context: IExecuteFunctions, itemIndex: number, message: string, parameter?: string) {
 	return new NodeOperationError(context.getNode(), message, {
 		itemIndex,
-		description: field
-			? `Check the "${field.property.displayName}" parameter of item ${itemIndex}. Nothing was sent to Twilio.`
+		description: parameter
+			? `Check the "${parameter}" parameter of item ${itemIndex}. Nothing was sent to Twilio.`
 			: `Nothing was sent to Twilio for item ${itemIndex}.`,
 	});
 }
@@ -48,10 +49,10 @@ export function readItem(context: IExecuteFunctions, operation: OperationDefinit
 			value = field.toWire(raw);
 		} catch (error) {
 			const problem = error instanceof FieldValueError ? error.message : 'could not be read';
-			throw invalid(context, itemIndex, `${displayName} ${problem} (item ${itemIndex})`, field);
+			throw invalid(context, itemIndex, `${displayName} ${problem} (item ${itemIndex})`, displayName);
 		}
 		if (value === undefined) {
-			if (required) throw invalid(context, itemIndex, `${displayName} is required (item ${itemIndex})`, field);
+			if (required) throw invalid(context, itemIndex, `${displayName} is required (item ${itemIndex})`, displayName);
 			return;
 		}
 		values[name] = value;
@@ -72,4 +73,20 @@ export function readItem(context: IExecuteFunctions, operation: OperationDefinit
 	const problem = operation.check?.(values);
 	if (problem) throw invalid(context, itemIndex, `${problem} (item ${itemIndex})`);
 	return { values, parameters };
+}
+
+const MAX_LIMIT = 1_000_000_000;
+
+/** How many records a list item asks for (Return All / Limit), or undefined for all of them. */
+export function readLimit(context: IExecuteFunctions, itemIndex: number): number | undefined {
+	const read = <T>(name: string, displayName: string, fallback: unknown, check: (value: unknown) => T): T => {
+		try {
+			return check(context.getNodeParameter(name, itemIndex, fallback));
+		} catch (error) {
+			const problem = error instanceof FieldValueError ? error.message : 'could not be read';
+			throw invalid(context, itemIndex, `${displayName} ${problem} (item ${itemIndex})`, displayName);
+		}
+	};
+	if (read('returnAll', 'Return All', false, toBoolean) === 'true') return undefined;
+	return Number(read('limit', 'Limit', 50, (value) => toInteger(value, 1, MAX_LIMIT) ?? '50'));
 }

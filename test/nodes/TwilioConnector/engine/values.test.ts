@@ -83,3 +83,22 @@ describe('values from expressions', () => {
 		expect(twilio.emulator.requests[0].query['DateSent>']).toEqual(['2026-03-04T05:06:07Z']);
 	});
 });
+
+describe('Return All and Limit of a list', () => {
+	test.each([
+		[{ returnAll: false, limit: 1.5 }, 'Limit expected a whole number, got a number (item 0)'],
+		[{ returnAll: false, limit: '={{ "many" }}' }, 'Limit expected a whole number, got a string (item 0)'],
+		[{ returnAll: false, limit: 0 }, 'Limit must be between 1 and 1000000000 (item 0)'],
+		[{ returnAll: '={{ "yes" }}' }, 'Return All expected true or false, got a string (item 0)'],
+	])('%p is refused before anything is sent', async (paging, message) => {
+		const { error } = await twilio.run({ parameters: { resource: 'call', operation: 'getMany', ...paging } });
+		expect(error?.message).toBe(message);
+		expect(error?.description).toMatch(/^Check the "(Limit|Return All)" parameter of item 0\. Nothing was sent to Twilio\.$/);
+		expect(twilio.emulator.requests).toHaveLength(0);
+	});
+
+	test('values from expressions are read as n8n gives them', async () => {
+		await twilio.run({ parameters: { resource: 'call', operation: 'getMany', returnAll: '={{ "false" }}', limit: '={{ "7" }}' } });
+		expect(twilio.emulator.requests.map((request) => request.query.PageSize)).toEqual([['7']]);
+	});
+});
