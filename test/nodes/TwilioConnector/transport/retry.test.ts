@@ -17,8 +17,11 @@ beforeAll(async () => {
 });
 beforeEach(() => twilio.emulator.reset());
 afterAll(async () => {
-	expectContractClean(twilio.emulator);
-	await twilio.emulator.close();
+	try {
+		expectContractClean(twilio.emulator);
+	} finally {
+		await twilio.emulator.close();
+	}
 });
 
 /** Small waits keep the tests fast; a 1 s timeout lets a slow answer time out. */
@@ -106,13 +109,13 @@ describe('HTTP 429 (Twilio did not process the request)', () => {
 			},
 		};
 		nodeTypeInstances[`${PACKAGE_NAME}.twilioClientHarness`] = harness;
-		twilio.emulator.faults.enqueue({ kind: 'rate-limit', retryAfter: 2 });
+		twilio.emulator.faults.enqueue({ kind: 'rate-limit', retryAfter: 1 });
 		const { error } = await twilio.run({ parameters: {}, nodeType: `${PACKAGE_NAME}.twilioClientHarness` });
 		expect(error).toBeUndefined();
 		const [refused, ...later] = twilio.emulator.requests;
 		expect(refused.fault).toBe('rate-limit');
 		expect(later).toHaveLength(2);
-		for (const request of later) expect(request.receivedAt - refused.receivedAt).toBeGreaterThanOrEqual(1990);
+		for (const request of later) expect(request.receivedAt - refused.receivedAt).toBeGreaterThanOrEqual(990);
 	});
 });
 
@@ -282,12 +285,12 @@ describe('Options', () => {
 	});
 
 	test('Request Timeout applies to each request', async () => {
-		twilio.emulator.faults.enqueue({ kind: 'slow', slowMs: 2500, method: 'GET' }, { kind: 'slow', slowMs: 2500, method: 'GET' });
+		twilio.emulator.faults.enqueue({ kind: 'slow', slowMs: 1500, method: 'GET' }, { kind: 'slow', slowMs: 1500, method: 'GET' });
 		const { output } = await twilio.run({
-			parameters: { resource: 'message', operation: 'get', messageSid: MESSAGE_SID, options: { requestTimeout: 2, maxRetries: 0 } },
+			parameters: { resource: 'message', operation: 'get', messageSid: MESSAGE_SID, options: { requestTimeout: 1, maxRetries: 0 } },
 			continueOnFail: true,
 		});
-		expect(output[0].json.error).toBe('Twilio did not answer within 2 s');
+		expect(output[0].json.error).toBe('Twilio did not answer within 1 s');
 		const unbounded = await twilio.run({
 			parameters: { resource: 'message', operation: 'get', messageSid: MESSAGE_SID, options: { maxRetries: 0 } },
 			continueOnFail: true,

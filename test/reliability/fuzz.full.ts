@@ -1,0 +1,50 @@
+import { writeFigures } from '../helpers/faultRuns';
+import { expectContractClean } from '../helpers/contract';
+import { fuzzCatalog } from '../helpers/fuzz';
+import { leaks, LogCapture, reachableStrings, useSentinelSecrets } from '../helpers/secrets';
+import { startTwilio, type TwilioFixture } from '../helpers/twilio';
+
+/** Hostile input over every operation of the catalog, the full run. Figures go to docs/reliability.md. */
+
+const SEED = 6;
+const RUNS_PER_OPERATION = 300;
+
+let twilio: TwilioFixture;
+const unhandled: unknown[] = [];
+const onUnhandled = (reason: unknown) => unhandled.push(reason);
+
+beforeAll(async () => {
+	twilio = await startTwilio();
+	process.on('unhandledRejection', onUnhandled);
+});
+afterAll(async () => {
+	process.off('unhandledRejection', onUnhandled);
+	try {
+		expectContractClean(twilio.emulator);
+	} finally {
+		await twilio.emulator.close();
+	}
+});
+
+test(`${RUNS_PER_OPERATION} hostile cases per operation: only n8n errors, only the operation's own paths, no leak`, async () => {
+	const secrets = useSentinelSecrets(twilio);
+	const capture = new LogCapture();
+	const produced: unknown[] = [];
+	capture.start();
+	const started = Date.now();
+	let figures;
+	try {
+		figures = await fuzzCatalog(twilio, { seed: SEED, runsPerOperation: RUNS_PER_OPERATION, credentials: secrets }, produced);
+	} finally {
+		capture.stop();
+	}
+	const found = {
+		unhandledRejections: unhandled.length,
+		contractViolations: twilio.emulator.contractViolations.length,
+		secretLeaks: leaks(capture.lines, secrets.forms()).length + leaks(reachableStrings(produced), secrets.forms()).length,
+		logLinesChecked: capture.lines.length,
+	};
+	writeFigures('fuzz', { seed: SEED, runsPerOperation: RUNS_PER_OPERATION, ...figures, ...found, seconds: (Date.now() - started) / 1000 });
+	expect(figures.cases).toBe(figures.operations * RUNS_PER_OPERATION);
+	expect(found).toMatchObject({ unhandledRejections: 0, contractViolations: 0, secretLeaks: 0 });
+});
