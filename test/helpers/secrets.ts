@@ -60,12 +60,17 @@ export class LogCapture {
 		proxy.init = recording;
 		recording({ error: () => {}, warn: () => {}, info: () => {}, debug: () => {} });
 		this.restores.push(() => (proxy.init = install));
-		// Jest's console writes every method through `_log`; n8n's logger holds its own bound `console.log`,
-		// so only this catches its lines too.
-		const jestConsole = console as unknown as { _log(type: string, message: string): void };
-		jestConsole._log = (_type, message) => this.lines.push(message);
-		this.restores.push(() => delete (jestConsole as Partial<typeof jestConsole>)._log);
-		for (const stream of [process.stdout, process.stderr]) {
+		// Every method of Jest's consoles goes through `_log`; patched on their class, it also covers a
+		// console that a library bound before this capture started.
+		const consoleClass = Object.getPrototypeOf(console) as { _log(type: string, message: string): void };
+		const log = consoleClass._log;
+		consoleClass._log = (_type, message) => this.lines.push(message);
+		this.restores.push(() => (consoleClass._log = log));
+		// n8n's logger (winston) writes to `console._stdout` when there is one; under Jest's workers that is
+		// the test's console buffer, otherwise process.stdout.
+		const { _stdout, _stderr } = console as unknown as Record<string, NodeJS.WritableStream | undefined>;
+		const streams = new Set([process.stdout, process.stderr, _stdout, _stderr].filter((stream) => stream !== undefined));
+		for (const stream of streams) {
 			const write = stream.write;
 			stream.write = ((chunk: unknown) => this.lines.push(String(chunk)) > 0) as typeof stream.write;
 			this.restores.push(() => (stream.write = write));

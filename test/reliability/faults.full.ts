@@ -33,4 +33,4 @@ test(`${ITEMS} sends with 10% 429, 5% 503, 2% dropped after processing, 2% slow:
 	expect(figures).toMatchObject({ items: ITEMS, duplicates: 0, repeatedAfterPossibleProcessing: 0, silentlyLost: 0 });
 	expect(leaks(capture.lines, secrets.forms())).toEqual([]);
 	expect(leaks(reachableStrings(run), secrets.forms())).toEqual([]);
-});
+}, 5 * 60_000);

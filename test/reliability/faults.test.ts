@@ -1,6 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { newSid, rfc2822, seededRandom } from '../../emulator/random';
+import { Params } from '../../emulator/params';
+import { newSid, seededRandom } from '../../emulator/random';
+import { messages } from '../../emulator/resources/messages';
+import type { HandlerContext } from '../../emulator/types';
 import { expectContractClean } from '../helpers/contract';
 import { FAST_OPTIONS, runFaultySendBatch } from '../helpers/faultRuns';
 import { leaks, LogCapture, reachableStrings, useSentinelSecrets } from '../helpers/secrets';
@@ -57,16 +60,15 @@ describe('Get Many with faults in the middle of paging', () => {
 		const random = seededRandom(25);
 		const uri = twilio.accountPath('/Messages');
 		for (let index = 0; index < STORED; index++) {
-			const date = rfc2822(new Date(Date.UTC(2026, 0, 1, 0, 0, index)));
-			twilio.emulator.store.add(uri, {
-				sid: newSid('SM', random),
-				to: '+14155550100',
-				from: '+15005550006',
-				body: `Stored ${index}`,
-				status: 'delivered',
-				date_created: date,
-				date_sent: date,
-			});
+			// The emulator's own Message → Send, without a request: the record as Twilio shows it.
+			const context = {
+				params: new Params(`To=%2B14155550100&From=%2B15005550006&Body=Stored+${index}`),
+				path: { AccountSid: twilio.emulator.account.sid },
+				now: new Date(Date.UTC(2026, 0, 1, 0, 0, index)),
+				newSid: (prefix: string) => newSid(prefix, random),
+				collectionUri: uri,
+			};
+			twilio.emulator.store.add(uri, messages.create!(context as unknown as HandlerContext));
 		}
 		// Twilio lists messages newest first.
 		expectedSids = twilio.emulator.records(uri).map((record) => String(record.sid)).reverse();
