@@ -79,7 +79,13 @@ export const requestSettingProperties: INodeProperties[] = SETTING_OPTIONS.map((
  */
 export function readRequestSettings(context: IExecuteFunctions): RequestSettings {
 	const settings = { ...DEFAULT_REQUEST_SETTINGS };
-	const options = context.getNodeParameter('options', 0, {}) as unknown;
+	let options: unknown;
+	try {
+		options = context.getNodeParameter('options', 0, {});
+	} catch {
+		// An expression that fails here fails again when the item is read, with the item's error.
+		return settings;
+	}
 	if (options === null || typeof options !== 'object' || Array.isArray(options)) return settings;
 	for (const { property, min, max, apply } of SETTING_OPTIONS) {
 		const raw = (options as IDataObject)[property.name];
