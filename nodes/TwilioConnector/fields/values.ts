@@ -54,6 +54,28 @@ export function toText(
 	return text;
 }
 
+/** RFC 3986 pieces: a %-escape, and the characters a host may hold as they are. */
+const ESCAPE = '%[0-9A-Fa-f]{2}';
+const PLAIN = "[A-Za-z0-9\\-._~!$&'()*+,;=]";
+const PATH_CHARACTER = `(?:${PLAIN}|[:@]|${ESCAPE})`;
+
+/**
+ * An http(s) URL as RFC 3986 writes it, which is how Twilio's API description reads URLs. The URL
+ * parser of browsers and Node.js also takes spaces, unicode, braces and more, which Twilio's does not.
+ */
+const RFC_3986_HTTP_URL = new RegExp(
+	[
+		'^https?://',
+		`(?:(?:${PLAIN}|:|${ESCAPE})*@)?`, // user information
+		`(?:\\[[0-9A-Fa-f:.]+\\]|(?:${PLAIN}|${ESCAPE})*)`, // host: IPv6 in brackets, or a name
+		'(?::\\d*)?', // port
+		`(?:/${PATH_CHARACTER}*)*`, // path
+		`(?:\\?(?:${PATH_CHARACTER}|[/?])*)?`, // query
+		`(?:#(?:${PATH_CHARACTER}|[/?])*)?$`, // fragment
+	].join(''),
+	'i',
+);
+
 /** An absolute http(s) URL, as Twilio requires for every callback and instruction URL. */
 export function toUrl(value: unknown): string | undefined {
 	const text = toText(value, { maxLength: 4096 });
@@ -62,6 +84,11 @@ export function toUrl(value: unknown): string | undefined {
 	const parsed = new URL(text);
 	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
 		throw new FieldValueError('must start with http:// or https://');
+	}
+	if (!RFC_3986_HTTP_URL.test(text)) {
+		throw new FieldValueError(
+			`"${text.slice(0, 80)}" is not a valid URL: write spaces, non-ASCII letters, characters such as { } | \\ ^ and a second # as %-escapes (a space is %20)`,
+		);
 	}
 	return text;
 }
