@@ -167,7 +167,8 @@ function pathRule(operation: OperationDefinition) {
 
 /**
  * The problems with one request the node sent for the operation: another method, another path,
- * or a placeholder holding anything but a value its own field accepts (a valid SID).
+ * or a placeholder holding anything but a value its own field accepts (a valid SID, or for a
+ * participant its label), encoded as one path segment.
  */
 function pathProblems(request: ReceivedRequest, operation: OperationDefinition, accountSid: string): string[] {
 	const where = `${request.method} ${request.path}`;
@@ -183,13 +184,27 @@ function pathProblems(request: ReceivedRequest, operation: OperationDefinition, 
 	if (!match) return [`${where}: not the path of ${String(operation.path)}`];
 	return names.flatMap((name, index) => {
 		const segment = match[index + 1];
-		if (!/^[A-Za-z0-9]+$/.test(segment)) return [`${where}: {${name}} is "${segment}"`];
+		let value: string;
+		try {
+			value = decodeURIComponent(segment);
+		} catch {
+			return [`${where}: {${name}} is "${segment}", not a %-encoded value`];
+		}
+		// One segment, encoded as encodeURIComponent does: no separator, no dot segment, nothing left raw.
+		if (segment !== encodeURIComponent(value) || value === '.' || value === '..') {
+			return [`${where}: {${name}} is "${segment}"`];
+		}
+		// Independently of the field: a SID, or a plain name (a participant's label), never anything else.
+		if (!SID.test(value) && !PLAIN_NAME.test(value)) return [`${where}: {${name}} is "${value}"`];
 		const accepted =
-			(name === 'AccountSid' && segment === accountSid) ||
-			fields.some((field) => field.twilioName === name && safeToWire(field, segment) === segment);
-		return accepted ? [] : [`${where}: {${name}} is "${segment}", which its field does not accept`];
+			(name === 'AccountSid' && value === accountSid) ||
+			fields.some((field) => field.twilioName === name && safeToWire(field, value) === value);
+		return accepted ? [] : [`${where}: {${name}} is "${value}", which its field does not accept`];
 	});
 }
+
+const SID = /^[A-Z]{2}[0-9a-fA-F]{32}$/;
+const PLAIN_NAME = /^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u;
 
 function safeToWire(field: FieldDefinition, value: string): unknown {
 	try {
