@@ -7,4 +7,10 @@ function buildAssets() {
 	);
 }
 
+// The emulator, run outside jest from .build/, reads Twilio's OpenAPI description beside its code.
+function buildToolAssets() {
+	return src('emulator/spec/*.json', { base: '.' }).pipe(dest('.build'));
+}
+
 exports['build:assets'] = buildAssets;
+exports['build:tools'] = buildToolAssets;

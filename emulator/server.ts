@@ -10,6 +10,7 @@ import { newSid, seededRandom } from './random';
 import { emulatedResources } from './resources';
 import { Router, type Route } from './router';
 import { RecordStore } from './store';
+import { deliverIncomingMessage } from './webhooks';
 import type { AccountRegistry, EmulatedAccount, HandlerContext, TwilioRecord } from './types';
 
 const API_ROOT = '/2010-04-01';
@@ -138,7 +139,7 @@ export class TwilioEmulator {
 		const rawBody = await readBody(request);
 		const url = new URL(request.url ?? '/', 'http://127.0.0.1');
 		const method = request.method ?? 'GET';
-		if (url.pathname.startsWith('/__emulator/')) return this.control(method, url.pathname, rawBody, response);
+		if (url.pathname.startsWith('/__emulator/')) return await this.control(method, url.pathname, rawBody, response);
 
 		const query = new Params(url.search);
 		const isForm = method === 'POST';
@@ -246,8 +247,8 @@ export class TwilioEmulator {
 		return route.handle(context, this.store, apiPath);
 	}
 
-	/** Endpoints for tests and scripts in other processes: requests, reset, faults, latency. */
-	private control(method: string, path: string, rawBody: string, response: ServerResponse): void {
+	/** Endpoints for tests and scripts in other processes: requests, reset, faults, latency, incoming messages. */
+	private async control(method: string, path: string, rawBody: string, response: ServerResponse): Promise<void> {
 		const send = (status: number, body: unknown) => {
 			response.writeHead(status, { 'Content-Type': 'application/json' });
 			response.end(JSON.stringify(body));
@@ -263,6 +264,12 @@ export class TwilioEmulator {
 			this.faults.setPlan(input.plan && { ...input.plan, path: pattern(input.plan.path), query: pattern(input.plan.query) });
 			if (input.next) this.faults.enqueue(...input.next);
 			return send(200, {});
+		}
+		if (method === 'POST' && path === '/__emulator/incoming-message') {
+			const delivery = await deliverIncomingMessage(input, this.store, this.accounts.all(), new Date()).catch(
+				(error: Error) => ({ error: `The SMS URL did not answer: ${error.message}` }),
+			);
+			return send('error' in delivery ? 409 : 200, delivery);
 		}
 		send(404, { message: `No control endpoint ${method} ${path}` });
 	}

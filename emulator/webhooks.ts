@@ -1,0 +1,121 @@
+import { createHmac, randomUUID } from 'node:crypto';
+
+import { newSid, rfc2822 } from './random';
+import type { RecordStore } from './store';
+import type { EmulatedAccount, TwilioRecord } from './types';
+
+/**
+ * Twilio's X-Twilio-Signature of a form-encoded request: HMAC-SHA1 with the Auth Token over the
+ * full URL followed by each parameter's name and value, by name in order, base64-encoded.
+ */
+export function twilioSignature(authToken: string, url: string, parameters: Array<[string, string]>): string {
+	const signed = [...parameters]
+		.sort(([a, aValue], [b, bValue]) => (a === b ? compare(aValue, bValue) : compare(a, b)))
+		.reduce((text, [name, value]) => text + name + value, url);
+	return createHmac('sha1', authToken).update(Buffer.from(signed, 'utf8')).digest('base64');
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** What the webhook's server answered. */
+export interface WebhookAnswer {
+	url: string;
+	status: number;
+	contentType: string;
+	body: string;
+}
+
+/** An incoming SMS as `/__emulator/incoming-message` takes it. */
+export interface IncomingMessage {
+	from: string;
+	to: string;
+	body: string;
+}
+
+/**
+ * Does what Twilio does when an SMS reaches one of the account's numbers: stores the inbound
+ * message and sends the number's SMS URL a signed request, then returns that server's answer
+ * (TwiML), or why nothing was sent.
+ */
+export async function deliverIncomingMessage(
+	message: IncomingMessage,
+	store: RecordStore,
+	accounts: EmulatedAccount[],
+	now: Date,
+): Promise<WebhookAnswer | { error: string }> {
+	const found = accounts
+		.map((account) => ({ account, number: numberOf(store, account.sid, message.to) }))
+		.find(({ number }) => number);
+	if (!found?.number) return { error: `No incoming phone number ${message.to} in any account` };
+	const { account, number } = found;
+	const url = String(number.sms_url ?? '');
+	if (!url) return { error: `${message.to} has no SMS URL` };
+
+	const sid = newSid('SM');
+	const collection = `/2010-04-01/Accounts/${account.sid}/Messages`;
+	store.add(collection, inboundRecord(account.sid, sid, message, now, collection));
+	const parameters: Array<[string, string]> = [
+		['ToCountry', 'US'],
+		['SmsMessageSid', sid],
+		['NumMedia', '0'],
+		['SmsSid', sid],
+		['SmsStatus', 'received'],
+		['Body', message.body],
+		['To', message.to],
+		['NumSegments', '1'],
+		['MessageSid', sid],
+		['AccountSid', account.sid],
+		['From', message.from],
+		['ApiVersion', '2010-04-01'],
+	];
+	const method = String(number.sms_method || 'POST').toUpperCase();
+	const target = method === 'GET' ? `${url}${url.includes('?') ? '&' : '?'}${new URLSearchParams(parameters)}` : url;
+	const response = await fetch(target, {
+		method,
+		headers: {
+			'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8',
+			'User-Agent': 'TwilioProxy/1.1',
+			'X-Twilio-Signature': twilioSignature(account.authToken, target, method === 'GET' ? [] : parameters),
+			'I-Twilio-Idempotency-Token': randomUUID(),
+		},
+		body: method === 'GET' ? undefined : new URLSearchParams(parameters).toString(),
+	});
+	return {
+		url: target,
+		status: response.status,
+		contentType: response.headers.get('content-type') ?? '',
+		body: await response.text(),
+	};
+}
+
+function numberOf(store: RecordStore, accountSid: string, phoneNumber: string): TwilioRecord | undefined {
+	return store
+		.list(`/2010-04-01/Accounts/${accountSid}/IncomingPhoneNumbers`)
+		.find((record) => record.phone_number === phoneNumber);
+}
+
+function inboundRecord(accountSid: string, sid: string, message: IncomingMessage, now: Date, collection: string): TwilioRecord {
+	const date = rfc2822(now);
+	return {
+		account_sid: accountSid,
+		api_version: '2010-04-01',
+		body: message.body,
+		date_created: date,
+		date_sent: date,
+		date_updated: date,
+		direction: 'inbound',
+		error_code: null,
+		error_message: null,
+		from: message.from,
+		messaging_service_sid: null,
+		num_media: '0',
+		num_segments: '1',
+		price: null,
+		price_unit: 'USD',
+		sid,
+		status: 'received',
+		subresource_uris: { media: `${collection}/${sid}/Media.json`, feedback: `${collection}/${sid}/Feedback.json` },
+		to: message.to,
+		uri: `${collection}/${sid}.json`,
+	};
+}

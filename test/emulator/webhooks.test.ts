@@ -1,0 +1,78 @@
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { TwilioEmulator } from '../../emulator';
+import { twilioSignature } from '../../emulator/webhooks';
+import vectors from '../fixtures/twilio-signature-vectors.json';
+import { expectContractClean } from '../helpers/contract';
+
+describe("the emulator's webhooks", () => {
+	test.each(vectors.cases.filter((vector) => vector.params && vector.valid))(
+		'signs form requests as Twilio does ($url)',
+		({ authToken, url, params, signature }) => {
+			expect(twilioSignature(authToken, url, Object.entries(params!))).toBe(signature);
+		},
+	);
+
+	describe('an incoming SMS', () => {
+		let emulator: TwilioEmulator;
+		let receiver: Server;
+		const received: Array<{ url: string; headers: IncomingMessage['headers']; body: string }> = [];
+
+		beforeAll(async () => {
+			emulator = await TwilioEmulator.start();
+			receiver = createServer((request, response) => {
+				let body = '';
+				request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+				request.on('end', () => {
+					received.push({ url: request.url!, headers: request.headers, body });
+					response.writeHead(200, { 'Content-Type': 'text/xml' });
+					response.end('<Response><Message>Thanks</Message></Response>');
+				});
+			});
+			await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+		});
+
+		afterAll(async () => {
+			expectContractClean(emulator);
+			await emulator.close();
+			await new Promise((resolve) => receiver.close(resolve));
+		});
+
+		const control = (path: string, body: unknown) =>
+			fetch(`${emulator.url}/__emulator/${path}`, { method: 'POST', body: JSON.stringify(body) });
+
+		test("is posted, signed with the account's Auth Token, to the number's SMS URL, and the TwiML comes back", async () => {
+			const smsUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/sms?tenant=1`;
+			const { sid, authToken } = emulator.account;
+			const created = await fetch(`${emulator.url}/2010-04-01/Accounts/${sid}/IncomingPhoneNumbers.json`, {
+				method: 'POST',
+				headers: { Authorization: `Basic ${Buffer.from(`${sid}:${authToken}`).toString('base64')}` },
+				body: new URLSearchParams({ PhoneNumber: '+14155550100', SmsUrl: smsUrl }),
+			});
+			expect(created.status).toBe(201);
+
+			const answer = await control('incoming-message', { from: '+14155550123', to: '+14155550100', body: 'Hi & bye' });
+
+			expect(await answer.json()).toEqual({
+				url: smsUrl,
+				status: 200,
+				contentType: 'text/xml',
+				body: '<Response><Message>Thanks</Message></Response>',
+			});
+			expect(received).toHaveLength(1);
+			const parameters = [...new URLSearchParams(received[0].body)];
+			expect(Object.fromEntries(parameters)).toMatchObject({ From: '+14155550123', To: '+14155550100', Body: 'Hi & bye', AccountSid: sid });
+			expect(received[0].headers['x-twilio-signature']).toBe(twilioSignature(authToken, smsUrl, parameters));
+			const inbound = emulator.records(`/2010-04-01/Accounts/${sid}/Messages`);
+			expect(inbound).toEqual([expect.objectContaining({ direction: 'inbound', body: 'Hi & bye', sid: Object.fromEntries(parameters).MessageSid })]);
+		});
+
+		test('is refused when no number of the account has that phone number', async () => {
+			const answer = await control('incoming-message', { from: '+14155550123', to: '+14155550999', body: 'Hi' });
+
+			expect(answer.status).toBe(409);
+			expect(await answer.json()).toEqual({ error: 'No incoming phone number +14155550999 in any account' });
+		});
+	});
+});
