@@ -8,7 +8,7 @@ import n8nNodesBase from 'eslint-plugin-n8n-nodes-base';
 const communityRules = n8nCommunityNodesPlugin.configs.recommended;
 
 export default tseslint.config(
-	{ ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.cache/**', 'test-output/**'] },
+	{ ignores: ['dist/**', '.build/**', 'node_modules/**', 'coverage/**', '.cache/**', 'test-output/**'] },
 	{
 		files: ['nodes/**/*.ts', 'credentials/**/*.ts'],
 		extends: [js.configs.recommended, tseslint.configs.recommended, communityRules],
@@ -41,7 +41,7 @@ export default tseslint.config(
 	},
 	// Tests, emulator, benchmark and scripts run in Node.js itself, not inside n8n: TypeScript rules only.
 	{
-		files: ['test/**/*.ts', 'emulator/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+		files: ['test/**/*.ts', 'emulator/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts'],
 		extends: [tseslint.configs.recommended],
 	},
 );

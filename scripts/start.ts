@@ -1,0 +1,127 @@
+/**
+ * `npm start`: n8n with this package installed from its packed tarball, the Twilio emulator, a
+ * credential pointing at it, and the example workflows. Ctrl-C stops everything it started.
+ *
+ * Settings (environment): N8N_PORT (5678), EMULATOR_PORT (4010), TWILIO_CONNECTOR_CACHE_DIR (where
+ * n8n and Node.js 24 are kept), TWILIO_CONNECTOR_N8N_HOME (n8n's user folder; kept between runs).
+ */
+import { appendFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { READY_LINE } from '../emulator/cli';
+import { DEFAULT_ACCOUNT } from '../emulator/server';
+import {
+	DEMO_NUMBER,
+	emulatorCredential,
+	EMULATOR_CREDENTIAL,
+	isTriggeredByWebhook,
+	loadExamples,
+	provisionDemoNumber,
+} from './n8n/examples';
+import { cacheDir, ensureN8n, N8N_VERSION } from './n8n/install';
+import { N8n } from './n8n/instance';
+import { createOwner, DEMO_OWNER } from './n8n/owner';
+import { installPackage, PACKAGE_ROOT, packPackage } from './n8n/package';
+import { ManagedProcess } from './n8n/processes';
+
+const n8nPort = Number(process.env.N8N_PORT ?? 5678);
+const emulatorPort = Number(process.env.EMULATOR_PORT ?? 4010);
+const userFolder = process.env.TWILIO_CONNECTOR_N8N_HOME ?? path.join(cacheDir(), 'n8n-home');
+
+const started: ManagedProcess[] = [];
+let stopping = false;
+
+async function stopAll(exitCode: number): Promise<never> {
+	if (!stopping) {
+		stopping = true;
+		await Promise.all(started.map((child) => child.stop()));
+	}
+	process.exit(exitCode);
+}
+
+async function main(): Promise<void> {
+	process.once('SIGINT', () => void stopAll(0));
+	process.once('SIGTERM', () => void stopAll(0));
+
+	const installation = await ensureN8n();
+
+	step('Packing the package and installing the tarball into n8n');
+	const packFolder = mkdtempSync(path.join(tmpdir(), 'twilio-connector-pack-'));
+	try {
+		rmSync(path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-twilio-connector'), { recursive: true, force: true });
+		await installPackage(userFolder, await packPackage(packFolder));
+	} finally {
+		rmSync(packFolder, { recursive: true, force: true });
+	}
+
+	step('Starting the Twilio emulator');
+	const emulator = new ManagedProcess('Twilio emulator', process.execPath, [
+		path.join(PACKAGE_ROOT, '.build', 'emulator', 'cli.js'),
+		`--port=${emulatorPort}`,
+	], {});
+	started.push(emulator);
+	const [, emulatorUrl] = await emulator.waitForOutput(new RegExp(`${READY_LINE}(\\S+)`), 30_000);
+	await provisionDemoNumber(emulatorUrl, DEFAULT_ACCOUNT);
+
+	const n8n = new N8n({ installation, userFolder, port: n8nPort, host: 'localhost' });
+	step('Importing the credential and the example workflows');
+	const examples = loadExamples();
+	await n8n.importCredentials([emulatorCredential(emulatorUrl, DEFAULT_ACCOUNT)]);
+	await n8n.importWorkflows(examples);
+	const published = examples.filter(isTriggeredByWebhook);
+	for (const workflow of published) await n8n.publish(workflow.id);
+
+	step(`Starting n8n ${N8N_VERSION} (its log: ${logFile()})`);
+	writeFileSync(logFile(), '');
+	const server = await n8n.start((line) => appendFileSync(logFile(), `${line}\n`));
+	started.push(server);
+	await createOwner(n8n.localUrl);
+
+	for (const child of started) {
+		child.child.once('exit', () => {
+			if (stopping) return;
+			console.error(child.failure('stopped unexpectedly').message);
+			void stopAll(1);
+		});
+	}
+	printWelcome(n8n.url, emulatorUrl, examples.map((workflow) => workflow.name), published.length > 0);
+}
+
+function logFile(): string {
+	mkdirSync(userFolder, { recursive: true });
+	return path.join(userFolder, 'n8n.log');
+}
+
+function step(text: string): void {
+	console.log(`\n▸ ${text}`);
+}
+
+function printWelcome(editorUrl: string, emulatorUrl: string, workflows: string[], autoReply: boolean): void {
+	const message = JSON.stringify({ from: '+14155550123', to: DEMO_NUMBER, body: 'Is my order on its way?' });
+	const incomingSms = `
+  The auto-reply workflow is published on ${DEMO_NUMBER}. Have the emulator deliver an incoming SMS,
+  signed as Twilio signs it, and see the TwiML reply:
+    curl -X POST ${emulatorUrl}/__emulator/incoming-message -d '${message}'
+`;
+	console.log(`
+n8n ${N8N_VERSION} is running with n8n-nodes-twilio-connector.
+
+  Open ${editorUrl} and sign in as ${DEMO_OWNER.email} / ${DEMO_OWNER.password}
+
+  Twilio emulator: ${emulatorUrl} (stands in for api.twilio.com; nothing leaves this machine)
+  Credential:      "${EMULATOR_CREDENTIAL.name}", pointing at the emulator
+  Workflows:       ${workflows.join('\n                   ')}
+
+  To use the real Twilio, create a "Twilio Connector API" credential (Overview → Create → Credential)
+  with your Account SID and Auth Token from the Twilio Console, leave API Base URL at
+  https://api.twilio.com, and choose it in the Twilio Connector nodes. Each start resets
+  "${EMULATOR_CREDENTIAL.name}" and the example workflows; save your own changes under new names.
+${autoReply ? incomingSms : ''}
+Press Ctrl-C to stop n8n and the emulator.`);
+}
+
+main().catch(async (error: Error) => {
+	console.error(`\nnpm start failed: ${error.message}`);
+	await stopAll(1);
+});
