@@ -1,0 +1,80 @@
+import { TwilioEmulator } from '../emulator';
+import { expectContractClean } from '../test/helpers/contract';
+import { loadExamples, emulatorCredential, packageNodeTypes } from '../scripts/n8n/examples';
+import type { N8n } from '../scripts/n8n/instance';
+import { newN8n, nodeOutput } from './helpers/n8n';
+import { everyResourceWorkflow, pathPattern, TOUR_WORKFLOW_ID } from './workflows/everyResource';
+
+const PACKAGE_NAME = 'n8n-nodes-twilio-connector';
+
+/** `n8n execute --id`: workflows that start from a Manual Trigger, run by n8n's command line. */
+describe('the packed package in n8n, run by n8n execute', () => {
+	let emulator: TwilioEmulator;
+	let n8n: N8n;
+	const { workflow: tourWorkflow, tour } = everyResourceWorkflow();
+
+	beforeAll(async () => {
+		emulator = await TwilioEmulator.start();
+		n8n = await newN8n({ N8N_LOG_LEVEL: 'debug' });
+		await n8n.importCredentials([emulatorCredential(emulator.url, emulator.account)]);
+		await n8n.importWorkflows([tourWorkflow, ...loadExamples()]);
+	});
+
+	afterAll(async () => {
+		expectContractClean(emulator);
+		await emulator.close();
+	});
+
+	test('one workflow runs an operation of every resource, and n8n loads the package without warnings', async () => {
+		const { run, log } = await n8n.execute(TOUR_WORKFLOW_ID);
+
+		expect(run.data.resultData.error).toBeUndefined();
+		expect(run.status).toBe('success');
+		for (const step of tour) {
+			// nodeOutput throws when the node did not run or failed.
+			expect(Array.isArray(nodeOutput(run, step.name))).toBe(true);
+			const pattern = pathPattern(step.operation);
+			const answered = emulator.requests.some(
+				(request) =>
+					request.method === step.operation.method &&
+					(!pattern || pattern.test(request.path)) &&
+					request.status! >= 200 &&
+					request.status! < 300,
+			);
+			expect({ node: step.name, answeredByTwilio: answered }).toEqual({ node: step.name, answeredByTwilio: true });
+		}
+		const [sent] = nodeOutput(run, 'Message: Send');
+		expect(nodeOutput(run, 'Message: Get')).toEqual([expect.objectContaining({ sid: sent.sid, body: 'Every resource: message' })]);
+		expect(nodeOutput(run, 'Call: Update')).toEqual([expect.objectContaining({ status: 'completed' })]);
+
+		// The loader's own account of the package, at debug level.
+		expect(log).toContainEqual(
+			expect.objectContaining({
+				message: `Loaded all credentials and nodes from ${PACKAGE_NAME}`,
+				metadata: expect.objectContaining({ credentials: 1, nodes: packageNodeTypes().length }),
+			}),
+		);
+		const complaints = log.filter(
+			(entry) => ['warn', 'error'].includes(entry.level) && /twilio/i.test(JSON.stringify(entry)),
+		);
+		expect(complaints).toEqual([]);
+	});
+
+	test('the "text a list" example sends one message per customer', async () => {
+		const before = emulator.requests.length;
+		const { run } = await n8n.execute('twilioSmsToAList');
+
+		expect(run.status).toBe('success');
+		const sent = emulator.requests.slice(before).filter((request) => request.method === 'POST');
+		expect(sent.map((request) => [request.form.To, request.form.Body, request.status])).toEqual([
+			[['+14155550101'], ['Hi Ada, your order has shipped.'], 201],
+			[['+14155550102'], ['Hi Grace, your order has shipped.'], 201],
+			[['+14155550103'], ['Hi Linus, your order has shipped.'], 201],
+		]);
+		expect(nodeOutput(run, 'Text each customer').map((item) => item.to)).toEqual([
+			'+14155550101',
+			'+14155550102',
+			'+14155550103',
+		]);
+	});
+});

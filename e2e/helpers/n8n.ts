@@ -1,0 +1,43 @@
+import { cp, mkdtemp } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+
+import type { N8nInstallation } from '../../scripts/n8n/install';
+import { N8n, type ExecutionRun } from '../../scripts/n8n/instance';
+
+/** A port nobody listens on now (the kernel picks it), so runs never collide with 5678 or each other. */
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+	});
+}
+
+export function installation(): N8nInstallation {
+	return JSON.parse(process.env.E2E_N8N_INSTALLATION!) as N8nInstallation;
+}
+
+/** A new n8n with a user folder of its own (a copy of the one with the package installed) and a free port. */
+export async function newN8n(env: NodeJS.ProcessEnv = {}): Promise<N8n> {
+	const userFolder = await mkdtemp(path.join(process.env.E2E_WORK_FOLDER!, 'n8n-home-'));
+	await cp(process.env.E2E_TEMPLATE_HOME!, userFolder, { recursive: true });
+	const port = await freePort();
+	return new N8n({
+		installation: installation(),
+		userFolder,
+		port,
+		env: { N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...env },
+	});
+}
+
+/** The JSON of every item a node output in its first run, on its first output. */
+export function nodeOutput(run: ExecutionRun, nodeName: string): Array<Record<string, unknown>> {
+	const nodeRun = run.data.resultData.runData[nodeName]?.[0];
+	if (!nodeRun) throw new Error(`Node "${nodeName}" did not run`);
+	if (nodeRun.error) throw new Error(`Node "${nodeName}" failed: ${nodeRun.error.message}`);
+	return (nodeRun.data?.main[0] ?? []).map((item) => item.json);
+}

@@ -1,0 +1,105 @@
+import { resources } from '../../nodes/TwilioConnector/resources';
+import type { OperationDefinition } from '../../nodes/TwilioConnector/engine/types';
+import { EMULATOR_CREDENTIAL } from '../../scripts/n8n/examples';
+import type { WorkflowExport } from '../../scripts/n8n/instance';
+
+const PACKAGE_NAME = 'n8n-nodes-twilio-connector';
+
+/** One Twilio Connector node of the tour. Parameters may use expressions on the previous step's item. */
+export interface TourStep {
+	operation: string;
+	parameters?: Record<string, unknown>;
+}
+
+/**
+ * Steps for resources whose operations need input: a resource's steps run in a chain, each on the
+ * previous one's output. A resource without an entry here gets its first list operation (Get Many,
+ * limit 1), which works for any resource whose list needs no required field; add an entry for the others.
+ */
+const STEPS: Record<string, TourStep[]> = {
+	message: [
+		{ operation: 'send', parameters: { from: '+14155550100', to: '+14155550101', body: 'Every resource: message' } },
+		{ operation: 'get', parameters: { messageSid: '={{ $json.sid }}' } },
+	],
+	call: [
+		{ operation: 'make', parameters: { from: '+14155550100', to: '+14155550102', url: 'https://example.com/twiml/hello.xml' } },
+		{ operation: 'update', parameters: { callSid: '={{ $json.sid }}', updateFields: { status: 'completed' } } },
+	],
+};
+
+export interface TourNode {
+	name: string;
+	resource: string;
+	operation: OperationDefinition;
+}
+
+export const TOUR_WORKFLOW_ID = 'twilioEveryResrc';
+
+function stepsOf(resource: (typeof resources)[number]): TourStep[] {
+	const explicit = STEPS[resource.value];
+	if (explicit) return explicit;
+	const list = resource.operations.find(
+		(operation) => operation.list && !(operation.fields ?? []).some((field) => field.property.required),
+	);
+	if (!list) {
+		throw new Error(`Resource "${resource.value}" has no list operation without required fields: give it steps in STEPS`);
+	}
+	return [{ operation: list.value, parameters: { returnAll: false, limit: 1 } }];
+}
+
+/**
+ * A workflow that runs at least one operation of every resource in the node's catalog: from a
+ * Manual Trigger, one chain of Twilio Connector nodes per resource. It grows with the catalog.
+ */
+export function everyResourceWorkflow(): { workflow: WorkflowExport; tour: TourNode[] } {
+	const trigger = 'Start';
+	const nodes: Array<Record<string, unknown>> = [
+		{ id: 'tour-start', name: trigger, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+	];
+	const connections: Record<string, { main: Array<Array<{ node: string; type: 'main'; index: 0 }>> }> = {};
+	const tour: TourNode[] = [];
+	const link = (from: string, to: string) => {
+		connections[from] ??= { main: [[]] };
+		connections[from].main[0].push({ node: to, type: 'main', index: 0 });
+	};
+
+	resources.forEach((resource, row) => {
+		let previous = trigger;
+		stepsOf(resource).forEach((step, column) => {
+			const operation = resource.operations.find((candidate) => candidate.value === step.operation);
+			if (!operation) throw new Error(`Resource "${resource.value}" has no operation "${step.operation}"`);
+			const name = `${resource.name}: ${operation.name}`;
+			nodes.push({
+				id: `tour-${resource.value}-${operation.value}`,
+				name,
+				type: `${PACKAGE_NAME}.twilioConnector`,
+				typeVersion: 1,
+				position: [240 * (column + 1), 160 * row],
+				parameters: { resource: resource.value, operation: operation.value, ...step.parameters },
+				credentials: { twilioConnectorApi: EMULATOR_CREDENTIAL },
+			});
+			link(previous, name);
+			tour.push({ name, resource: resource.value, operation });
+			previous = name;
+		});
+	});
+
+	return {
+		workflow: {
+			id: TOUR_WORKFLOW_ID,
+			name: 'Twilio Connector: one operation of every resource',
+			nodes,
+			connections,
+			settings: { executionOrder: 'v1' },
+			active: false,
+		},
+		tour,
+	};
+}
+
+/** The API path of an operation as a pattern, placeholders matching any one segment. */
+export function pathPattern(operation: OperationDefinition): RegExp | undefined {
+	if (typeof operation.path !== 'string') return undefined;
+	const escaped = operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '[^/]+');
+	return new RegExp(`^/2010-04-01${escaped}$`);
+}
