@@ -2,7 +2,7 @@ import { TwilioEmulator } from '../emulator';
 import { expectContractClean } from '../test/helpers/contract';
 import { loadExamples, emulatorCredential, packageNodeTypes } from '../scripts/n8n/examples';
 import type { N8n } from '../scripts/n8n/instance';
-import { newN8n, nodeOutput } from './helpers/n8n';
+import { complaintsAboutPackage, newN8n, nodeOutput } from './helpers/n8n';
 import { everyResourceWorkflow, pathPattern, TOUR_WORKFLOW_ID } from './workflows/everyResource';
 
 const PACKAGE_NAME = 'n8n-nodes-twilio-connector';
@@ -54,9 +54,7 @@ describe('the packed package in n8n, run by n8n execute', () => {
 				metadata: expect.objectContaining({ credentials: 1, nodes: packageNodeTypes().length }),
 			}),
 		);
-		const complaints = log.filter(
-			(entry) => ['warn', 'error'].includes(entry.level) && /twilio/i.test(JSON.stringify(entry)),
-		);
+		const complaints = complaintsAboutPackage(log);
 		expect(complaints).toEqual([]);
 	});
 

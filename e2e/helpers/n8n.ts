@@ -2,8 +2,8 @@ import { cp, mkdtemp } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
-import type { N8nInstallation } from '../../scripts/n8n/install';
-import { N8n, type ExecutionRun } from '../../scripts/n8n/instance';
+import { cacheDir, type N8nInstallation } from '../../scripts/n8n/install';
+import { N8n, type ExecutionRun, type LogEntry } from '../../scripts/n8n/instance';
 
 /** A port nobody listens on now (the kernel picks it), so runs never collide with 5678 or each other. */
 export function freePort(): Promise<number> {
@@ -40,4 +40,16 @@ export function nodeOutput(run: ExecutionRun, nodeName: string): Array<Record<st
 	if (!nodeRun) throw new Error(`Node "${nodeName}" did not run`);
 	if (nodeRun.error) throw new Error(`Node "${nodeName}" failed: ${nodeRun.error.message}`);
 	return (nodeRun.data?.main[0] ?? []).map((item) => item.json);
+}
+
+/**
+ * Warnings and errors in n8n's log that concern this package or its nodes. n8n's own complaints
+ * (no internet for its templates, for example) name the package only in file paths under the
+ * cache folder, which are left out.
+ */
+export function complaintsAboutPackage(log: LogEntry[]): LogEntry[] {
+	return log.filter(
+		(entry) =>
+			['warn', 'error'].includes(entry.level) && /twilio/i.test(JSON.stringify(entry).replaceAll(cacheDir(), '')),
+	);
 }
