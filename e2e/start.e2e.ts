@@ -2,7 +2,13 @@ import { mkdtemp } from 'node:fs/promises';
 import { connect } from 'node:net';
 import path from 'node:path';
 
-import { EMULATOR_CREDENTIAL, loadExamples, packageNodeTypes } from '../scripts/n8n/examples';
+import {
+	DEMO_NUMBER,
+	EMULATOR_CREDENTIAL,
+	loadExamples,
+	packageNodeTypes,
+	TRIGGER_TYPE,
+} from '../scripts/n8n/examples';
 import { signIn } from '../scripts/n8n/owner';
 import { PACKAGE_ROOT } from '../scripts/n8n/package';
 import { ManagedProcess } from '../scripts/n8n/processes';
@@ -55,6 +61,20 @@ describe('npm start', () => {
 		const account = await fetch(`http://127.0.0.1:${emulatorPort}/__emulator/account`).then((response) => response.json());
 		expect(account).toMatchObject({ sid: expect.stringMatching(/^AC/) });
 	});
+
+	(packageNodeTypes().includes(TRIGGER_TYPE) ? test : test.skip)(
+		'the printed command has the emulator deliver an incoming SMS, and the auto-reply answers',
+		async () => {
+			const [command] = start.output.match(/curl -X POST \S+ -d '.*'/) ?? [];
+			expect(command).toBeDefined();
+			const [, url, body] = command!.match(/curl -X POST (\S+) -d '(.*)'/)!;
+
+			const answer = await fetch(url, { method: 'POST', body }).then((response) => response.json());
+
+			expect(JSON.parse(body)).toMatchObject({ to: DEMO_NUMBER });
+			expect(answer).toMatchObject({ status: 200, body: expect.stringContaining('<Message>Thanks for your message!') });
+		},
+	);
 
 	test('Ctrl-C stops n8n and the emulator', async () => {
 		start.child.kill('SIGINT');
