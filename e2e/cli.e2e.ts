@@ -1,4 +1,5 @@
 import { TwilioEmulator } from '../emulator';
+import { resources } from '../nodes/TwilioConnector/resources';
 import { expectContractClean } from '../test/helpers/contract';
 import { loadExamples, emulatorCredential, packageNodeTypes } from '../scripts/n8n/examples';
 import type { N8n } from '../scripts/n8n/instance';
@@ -30,6 +31,7 @@ describe('the packed package in n8n, run by n8n execute', () => {
 
 		expect(run.data.resultData.error).toBeUndefined();
 		expect(run.status).toBe('success');
+		expect(new Set(tour.map((step) => step.resource))).toEqual(new Set(resources.map((resource) => resource.value)));
 		for (const step of tour) {
 			// nodeOutput throws when the node did not run or failed.
 			expect(Array.isArray(nodeOutput(run, step.name))).toBe(true);

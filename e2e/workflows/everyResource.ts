@@ -25,6 +25,7 @@ const STEPS: Record<string, TourStep[]> = {
 		{ operation: 'make', parameters: { from: '+14155550100', to: '+14155550102', url: 'https://example.com/twiml/hello.xml' } },
 		{ operation: 'update', parameters: { callSid: '={{ $json.sid }}', updateFields: { status: 'completed' } } },
 	],
+	availablePhoneNumber: [{ operation: 'searchLocal', parameters: { countryCode: 'US', returnAll: false, limit: 1 } }],
 };
 
 export interface TourNode {
