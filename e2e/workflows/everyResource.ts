@@ -5,8 +5,12 @@ import type { WorkflowExport } from '../../scripts/n8n/instance';
 
 const PACKAGE_NAME = 'n8n-nodes-twilio-connector';
 
-/** One Twilio Connector node of the tour. Parameters may use expressions on the previous step's item. */
+/**
+ * One Twilio Connector node of the tour. Parameters may use expressions on the previous step's
+ * item; `resource` names another resource whose operation supplies what the next step needs.
+ */
 export interface TourStep {
+	resource?: string;
 	operation: string;
 	parameters?: Record<string, unknown>;
 }
@@ -26,10 +30,18 @@ const STEPS: Record<string, TourStep[]> = {
 		{ operation: 'update', parameters: { callSid: '={{ $json.sid }}', updateFields: { status: 'completed' } } },
 	],
 	availablePhoneNumber: [{ operation: 'searchLocal', parameters: { countryCode: 'US', returnAll: false, limit: 1 } }],
+	// Needs a conference: the test seeds one.
+	participant: [
+		{ resource: 'conference', operation: 'getMany', parameters: { returnAll: false, limit: 1 } },
+		{ operation: 'getMany', parameters: { conferenceSid: '={{ $json.sid }}', returnAll: false, limit: 1 } },
+	],
+	// Retired by Twilio: the node sends the documented request and explains the 404 (Continue On Fail keeps it).
+	sandbox: [{ operation: 'get' }],
 };
 
 export interface TourNode {
 	name: string;
+	/** The resource whose chain the node belongs to. */
 	resource: string;
 	operation: OperationDefinition;
 }
@@ -67,17 +79,19 @@ export function everyResourceWorkflow(): { workflow: WorkflowExport; tour: TourN
 	resources.forEach((resource, row) => {
 		let previous = trigger;
 		stepsOf(resource).forEach((step, column) => {
-			const operation = resource.operations.find((candidate) => candidate.value === step.operation);
-			if (!operation) throw new Error(`Resource "${resource.value}" has no operation "${step.operation}"`);
-			const name = `${resource.name}: ${operation.name}`;
+			const owner = resources.find((candidate) => candidate.value === (step.resource ?? resource.value));
+			const operation = owner?.operations.find((candidate) => candidate.value === step.operation);
+			if (!owner || !operation) throw new Error(`No operation "${step.operation}" of resource "${step.resource ?? resource.value}"`);
+			const name = `${owner.name}: ${operation.name}${owner === resource ? '' : ` (for ${resource.name})`}`;
 			nodes.push({
-				id: `tour-${resource.value}-${operation.value}`,
+				id: `tour-${resource.value}-${column}`,
 				name,
 				type: `${PACKAGE_NAME}.twilioConnector`,
 				typeVersion: 1,
 				position: [240 * (column + 1), 160 * row],
-				parameters: { resource: resource.value, operation: operation.value, ...step.parameters },
+				parameters: { resource: owner.value, operation: operation.value, ...step.parameters },
 				credentials: { twilioConnectorApi: EMULATOR_CREDENTIAL },
+				...(operation.retired ? { onError: 'continueRegularOutput' } : {}),
 			});
 			link(previous, name);
 			tour.push({ name, resource: resource.value, operation });
