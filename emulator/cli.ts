@@ -25,6 +25,7 @@ async function main(): Promise<void> {
 		latencyMs: Number(values.latency),
 		contract: !values['no-contract'],
 	});
+	emulator.keepProcessAlive();
 	const stop = () => void emulator.close().then(() => process.exit(0));
 	process.once('SIGINT', stop);
 	process.once('SIGTERM', stop);

@@ -107,6 +107,11 @@ export class TwilioEmulator {
 		return emulator;
 	}
 
+	/** Keeps the process alive while the emulator listens, for a process that only runs the emulator. */
+	keepProcessAlive(): void {
+		this.server?.ref();
+	}
+
 	/** The base URL to give the credential's API Base URL, e.g. `http://127.0.0.1:41234`. */
 	get url(): string {
 		return `http://127.0.0.1:${(this.server!.address() as AddressInfo).port}`;
