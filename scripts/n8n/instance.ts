@@ -162,6 +162,22 @@ export class N8n {
 		return server;
 	}
 
+	/** Starts `n8n worker` (queue mode) and resolves once it takes jobs. Stop it with `stop()`. */
+	async startWorker(concurrency: number, echo?: (line: string) => void): Promise<ManagedProcess> {
+		const { node, n8nScript } = this.options.installation;
+		const worker = new ManagedProcess('n8n worker', node, [n8nScript, 'worker', `--concurrency=${concurrency}`], {
+			env: this.env,
+			echo,
+		});
+		try {
+			await worker.waitForOutput(/n8n worker is now ready/, 120_000);
+		} catch (error) {
+			await worker.stop();
+			throw error;
+		}
+		return worker;
+	}
+
 	private async waitUntilServing(server: ManagedProcess, timeoutMs = 120_000): Promise<void> {
 		const deadline = Date.now() + timeoutMs;
 		const answers = (path: string) =>

@@ -1,0 +1,251 @@
+import { randomBytes } from 'node:crypto';
+
+import { TwilioEmulator, type ReceivedRequest } from '../emulator';
+import { expectContractClean } from '../test/helpers/contract';
+import {
+	DEMO_NUMBER,
+	emulatorCredential,
+	EMULATOR_CREDENTIAL,
+	isTriggeredByWebhook,
+	loadExamples,
+	packageNodeTypes,
+	provisionDemoNumber,
+	TRIGGER_TYPE,
+	type ExampleWorkflow,
+} from '../scripts/n8n/examples';
+import { parseLog, type N8n } from '../scripts/n8n/instance';
+import type { ManagedProcess } from '../scripts/n8n/processes';
+import { freePort, newN8n } from './helpers/n8n';
+import { startPostgres, startRedis, type Database, type Service } from './helpers/services';
+
+const SEND_AND_READ = 'twilioSendAndRead';
+const AUTO_REPLY = 'twilioAutoReply01';
+const hasTrigger = packageNodeTypes().includes(TRIGGER_TYPE);
+
+/** Webhook → Message: Send → Message: Get, answering with the message read back. */
+const sendAndRead: ExampleWorkflow = {
+	id: SEND_AND_READ,
+	name: 'Queue mode: send a message and read it back',
+	nodes: [
+		{
+			id: 'q-webhook',
+			name: 'Webhook',
+			type: 'n8n-nodes-base.webhook',
+			typeVersion: 2,
+			position: [0, 0],
+			webhookId: '0c2d7a3e-6f1b-4a8e-9d5c-2b7e1f0a9c31',
+			parameters: { httpMethod: 'POST', path: 'send-and-read', responseMode: 'lastNode', options: {} },
+		} as ExampleWorkflow['nodes'][number],
+		...[
+			{ name: 'Send', parameters: { operation: 'send', from: DEMO_NUMBER, to: '={{ $json.body.to }}', body: '={{ $json.body.text }}' } },
+			{ name: 'Read back', parameters: { operation: 'get', messageSid: '={{ $json.sid }}' } },
+		].map(({ name, parameters }, index) => ({
+			id: `q-${index}`,
+			name,
+			type: 'n8n-nodes-twilio-connector.twilioConnector',
+			typeVersion: 1,
+			position: [240 * (index + 1), 0],
+			parameters: { resource: 'message', ...parameters },
+			credentials: { twilioConnectorApi: EMULATOR_CREDENTIAL },
+		})),
+	],
+	connections: {
+		Webhook: { main: [[{ node: 'Send', type: 'main', index: 0 }]] },
+		Send: { main: [[{ node: 'Read back', type: 'main', index: 0 }]] },
+	},
+	settings: { executionOrder: 'v1' },
+	active: false,
+};
+
+async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = await probe();
+		if (value !== undefined) return value;
+		if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+}
+
+/** Runs the tasks with at most `limit` at a time. */
+async function inParallel<T>(tasks: Array<() => Promise<T>>, limit: number): Promise<T[]> {
+	const results: T[] = new Array(tasks.length);
+	let next = 0;
+	const lane = async () => {
+		while (next < tasks.length) {
+			const index = next++;
+			results[index] = await tasks[index]();
+		}
+	};
+	await Promise.all(Array.from({ length: limit }, lane));
+	return results;
+}
+
+/** Execution ids a worker says it started, from its own log. */
+function startedBy(worker: ManagedProcess): Set<string> {
+	return new Set(
+		parseLog(worker.output).flatMap((entry) => /^Worker started execution (\d+)/.exec(entry.message)?.[1] ?? []),
+	);
+}
+
+const sends = (emulator: TwilioEmulator, body: string): ReceivedRequest[] =>
+	emulator.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/Messages.json') && request.form.Body?.[0] === body);
+
+/**
+ * Queue mode as n8n scales out: one main process (editor, webhooks) and two workers, over PostgreSQL
+ * and Redis, each with the packed package in its own user folder and the same encryption key.
+ */
+describe('the packed package in n8n queue mode', () => {
+	let emulator: TwilioEmulator;
+	let database: Database;
+	let redis: Service;
+	let main: N8n;
+	let workerHomes: N8n[];
+	const processes: ManagedProcess[] = [];
+	let workers: ManagedProcess[];
+
+	const webhook = (body: unknown, timeoutMs = 60_000) =>
+		fetch(`${main.localUrl}/webhook/send-and-read`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/json' },
+			body: JSON.stringify(body),
+			signal: AbortSignal.timeout(timeoutMs),
+		}).then(
+			async (response) => ({ status: response.status, json: (await response.json().catch(() => undefined)) as Record<string, unknown> | undefined }),
+			() => ({ status: 0, json: undefined }),
+		);
+	const executions = (workflowId: string) =>
+		database.query(`SELECT id, status FROM execution_entity WHERE "workflowId" = '${workflowId}' ORDER BY id`);
+
+	beforeAll(async () => {
+		emulator = await TwilioEmulator.start();
+		await provisionDemoNumber(emulator.url, emulator.account);
+		[database, redis] = await Promise.all([startPostgres(), startRedis()]);
+		const shared = {
+			DB_TYPE: 'postgresdb',
+			DB_POSTGRESDB_HOST: '127.0.0.1',
+			DB_POSTGRESDB_PORT: String(database.port),
+			DB_POSTGRESDB_DATABASE: 'n8n',
+			DB_POSTGRESDB_USER: 'n8n',
+			EXECUTIONS_MODE: 'queue',
+			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
+			QUEUE_BULL_REDIS_PORT: String(redis.port),
+			N8N_ENCRYPTION_KEY: randomBytes(24).toString('hex'),
+			N8N_LOG_FORMAT: 'json',
+			// A crashed worker's jobs are given up after 5 s, and the main marks their executions crashed soon after.
+			QUEUE_WORKER_LOCK_DURATION: '5000',
+			QUEUE_WORKER_LOCK_RENEW_TIME: '1000',
+			QUEUE_WORKER_STALLED_INTERVAL: '5000',
+			N8N_EXECUTIONS_QUEUE_RECOVERY_INTERVAL: '0.1',
+		};
+		main = await newN8n(shared);
+		workerHomes = await Promise.all(
+			[1, 2].map(async () => newN8n({ ...shared, QUEUE_HEALTH_CHECK_PORT: String(await freePort()) })),
+		);
+		// The credential is created once, through the main process, and encrypted with the shared key.
+		await main.importCredentials([emulatorCredential(emulator.url, emulator.account)]);
+		const examples = loadExamples().filter(isTriggeredByWebhook);
+		await main.importWorkflows([sendAndRead, ...examples]);
+		for (const workflow of [sendAndRead, ...examples]) await main.publish(workflow.id);
+		processes.push(await main.start());
+		workers = await Promise.all(workerHomes.map((home) => home.startWorker(10)));
+		processes.push(...workers);
+	});
+
+	afterAll(async () => {
+		await Promise.all(processes.map((process) => process.stop()));
+		await Promise.all([database?.stop(), redis?.stop()]);
+		expectContractClean(emulator);
+		await emulator.close();
+	});
+
+	test('200 webhook executions all succeed, spread over both workers, with exactly 200 sends', async () => {
+		const texts = Array.from({ length: 200 }, (_, index) => `queue-${String(index).padStart(3, '0')}-end`);
+
+		const answers = await inParallel(
+			texts.map((text, index) => () => webhook({ to: `+1415555${String(1000 + index)}`, text })),
+			25,
+		);
+
+		expect(answers.filter((answer) => answer.status !== 200)).toEqual([]);
+		expect(answers.map((answer) => answer.json?.body)).toEqual(texts);
+		const records = await executions(SEND_AND_READ);
+		expect(records).toHaveLength(200);
+		expect(records.filter(([, status]) => status !== 'success')).toEqual([]);
+		const [first, second] = workers.map(startedBy);
+		expect(first.size).toBeGreaterThan(0);
+		expect(second.size).toBeGreaterThan(0);
+		expect(new Set([...first, ...second])).toEqual(new Set(records.map(([id]) => id)));
+		const sent = emulator.requests.filter((request) => request.method === 'POST' && request.path.endsWith('/Messages.json'));
+		expect(sent).toHaveLength(200);
+		expect(new Set(sent.map((request) => request.form.Body[0]))).toEqual(new Set(texts));
+	});
+
+	(hasTrigger ? test : test.skip)(
+		"the trigger's signed webhooks reach the main process and run on a worker; unsigned ones are refused",
+		async () => {
+			const incoming = await fetch(`${emulator.url}/__emulator/incoming-message`, {
+				method: 'POST',
+				body: JSON.stringify({ from: '+14155550123', to: DEMO_NUMBER, body: 'Queue mode hello' }),
+			}).then((response) => response.json() as Promise<{ status: number; url: string; body: string }>);
+
+			expect(incoming).toMatchObject({ status: 200, body: expect.stringContaining('<Message>Thanks for your message!') });
+			expect(incoming.url).toMatch(new RegExp(`^${main.url}/webhook/`));
+			const [[executionId, status]] = await until('the auto-reply execution', async () => {
+				const rows = await executions(AUTO_REPLY);
+				return rows.length && rows[0][1] === 'success' ? rows : undefined;
+			});
+			expect(status).toBe('success');
+			expect(workers.some((worker) => startedBy(worker).has(executionId))).toBe(true);
+			expect(sends(emulator, 'New SMS from +14155550123: Queue mode hello')).toHaveLength(1);
+
+			const number = emulator.records(`/2010-04-01/Accounts/${emulator.account.sid}/IncomingPhoneNumbers`)[0];
+			const forged = await fetch(String(number.sms_url), {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+				body: new URLSearchParams({ From: '+14155550123', To: DEMO_NUMBER, Body: 'Forged', AccountSid: emulator.account.sid }),
+			});
+			expect(forged.status).toBe(403);
+			await new Promise((resolve) => setTimeout(resolve, 2000));
+			expect(await executions(AUTO_REPLY)).toHaveLength(1);
+			expect(sends(emulator, 'New SMS from +14155550123: Forged')).toEqual([]);
+		},
+	);
+
+	test('a worker killed in the middle and restarted loses no execution and repeats no send', async () => {
+		const [before] = (await database.query('SELECT coalesce(max(id), 0) FROM execution_entity'))[0];
+		const texts = Array.from({ length: 30 }, (_, index) => `restart-${String(index).padStart(2, '0')}-end`);
+		const alreadyStarted = startedBy(workers[0]).size;
+		emulator.latencyMs = 1500;
+
+		const answering = Promise.all(texts.map((text, index) => webhook({ to: `+1415556${String(1000 + index)}`, text }, 90_000)));
+		await until('the first worker to be running some of them', () =>
+			startedBy(workers[0]).size > alreadyStarted ? true : undefined,
+		);
+		await workers[0].stop(0);
+		emulator.latencyMs = 0;
+		const restarted = await workerHomes[0].startWorker(10);
+		processes.push(restarted);
+		const answers = await answering;
+
+		// Every request became an execution that finished one way or the other: none is left running or lost.
+		const records = await until('every execution to finish', async () => {
+			const rows = await database.query(`SELECT id, status FROM execution_entity WHERE id > ${before}`);
+			const finished = rows.every(([, status]) => ['success', 'error', 'crashed', 'canceled'].includes(status));
+			return rows.length === texts.length && finished ? rows : undefined;
+		});
+		const succeeded = records.filter(([, status]) => status === 'success').length;
+		const outcomes = texts.map((text, index) => ({
+			text,
+			answered: answers[index].status === 200 && answers[index].json?.body === text,
+			sends: sends(emulator, text).length,
+		}));
+		// A request answered with its message read back sent it exactly once; any other sent it at most
+		// once, and for each of those n8n recorded a failed or crashed execution.
+		expect(outcomes.filter((outcome) => outcome.sends > 1 || (outcome.answered && outcome.sends !== 1))).toEqual([]);
+		expect(outcomes.filter((outcome) => outcome.answered)).toHaveLength(succeeded);
+		expect(outcomes.filter((outcome) => !outcome.answered)).toHaveLength(texts.length - succeeded);
+		// The kill hit executions in flight.
+		expect(texts.length - succeeded).toBeGreaterThan(0);
+	});
+});
