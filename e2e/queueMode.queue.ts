@@ -8,6 +8,7 @@ import {
 	EMULATOR_CREDENTIAL,
 	isTriggeredByWebhook,
 	loadExamples,
+	PACKAGE_NAME,
 	packageNodeTypes,
 	provisionDemoNumber,
 	TRIGGER_TYPE,
@@ -15,7 +16,7 @@ import {
 } from '../scripts/n8n/examples';
 import { parseLog, type N8n } from '../scripts/n8n/instance';
 import type { ManagedProcess } from '../scripts/n8n/processes';
-import { freePort, newN8n } from './helpers/n8n';
+import { freePort, newN8n, until } from './helpers/n8n';
 import { startPostgres, startRedis, type Database, type Service } from './helpers/services';
 
 const SEND_AND_READ = 'twilioSendAndRead';
@@ -35,14 +36,14 @@ const sendAndRead: ExampleWorkflow = {
 			position: [0, 0],
 			webhookId: '0c2d7a3e-6f1b-4a8e-9d5c-2b7e1f0a9c31',
 			parameters: { httpMethod: 'POST', path: 'send-and-read', responseMode: 'lastNode', options: {} },
-		} as ExampleWorkflow['nodes'][number],
+		},
 		...[
 			{ name: 'Send', parameters: { operation: 'send', from: DEMO_NUMBER, to: '={{ $json.body.to }}', body: '={{ $json.body.text }}' } },
 			{ name: 'Read back', parameters: { operation: 'get', messageSid: '={{ $json.sid }}' } },
 		].map(({ name, parameters }, index) => ({
 			id: `q-${index}`,
 			name,
-			type: 'n8n-nodes-twilio-connector.twilioConnector',
+			type: `${PACKAGE_NAME}.twilioConnector`,
 			typeVersion: 1,
 			position: [240 * (index + 1), 0],
 			parameters: { resource: 'message', ...parameters },
@@ -56,16 +57,6 @@ const sendAndRead: ExampleWorkflow = {
 	settings: { executionOrder: 'v1' },
 	active: false,
 };
-
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const value = await probe();
-		if (value !== undefined) return value;
-		if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
-}
 
 /** Runs the tasks with at most `limit` at a time. */
 async function inParallel<T>(tasks: Array<() => Promise<T>>, limit: number): Promise<T[]> {

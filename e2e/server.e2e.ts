@@ -5,6 +5,7 @@ import {
 	emulatorCredential,
 	isTriggeredByWebhook,
 	loadExamples,
+	PACKAGE_NAME,
 	packageNodeTypes,
 	provisionDemoNumber,
 	TRIGGER_TYPE,
@@ -13,9 +14,8 @@ import {
 import { parseLog, type N8n } from '../scripts/n8n/instance';
 import { createOwner, signIn } from '../scripts/n8n/owner';
 import type { ManagedProcess } from '../scripts/n8n/processes';
-import { complaintsAboutPackage, newN8n } from './helpers/n8n';
+import { complaintsAboutPackage, newN8n, until } from './helpers/n8n';
 
-const PACKAGE_NAME = 'n8n-nodes-twilio-connector';
 const REPORT_RECIPIENT = '+14155550199';
 const hasTrigger = packageNodeTypes().includes(TRIGGER_TYPE);
 
@@ -25,16 +25,6 @@ function reportEverySeconds(examples: ExampleWorkflow[]): ExampleWorkflow {
 	const schedule = report.nodes.find((node) => node.type === 'n8n-nodes-base.scheduleTrigger')!;
 	schedule.parameters.rule = { interval: [{ field: 'seconds', secondsInterval: 3 }] };
 	return { ...report, id: 'twilioReportSoon', name: `${report.name} (every 3 s)` };
-}
-
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-	const deadline = Date.now() + timeoutMs;
-	for (;;) {
-		const value = await probe();
-		if (value !== undefined) return value;
-		if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-		await new Promise((resolve) => setTimeout(resolve, 250));
-	}
 }
 
 /** `n8n start` with the packed package, published workflows, webhooks and schedules. */

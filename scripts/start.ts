@@ -17,6 +17,7 @@ import {
 	EMULATOR_CREDENTIAL,
 	isTriggeredByWebhook,
 	loadExamples,
+	PACKAGE_NAME,
 	provisionDemoNumber,
 } from './n8n/examples';
 import { cacheDir, ensureN8n, N8N_VERSION } from './n8n/install';
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
 	step('Packing the package and installing the tarball into n8n');
 	const packFolder = mkdtempSync(path.join(tmpdir(), 'twilio-connector-pack-'));
 	try {
-		rmSync(path.join(userFolder, '.n8n', 'nodes', 'node_modules', 'n8n-nodes-twilio-connector'), { recursive: true, force: true });
+		rmSync(path.join(userFolder, '.n8n', 'nodes', 'node_modules', PACKAGE_NAME), { recursive: true, force: true });
 		await installPackage(userFolder, await packPackage(packFolder));
 	} finally {
 		rmSync(packFolder, { recursive: true, force: true });

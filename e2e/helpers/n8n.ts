@@ -53,3 +53,14 @@ export function complaintsAboutPackage(log: LogEntry[]): LogEntry[] {
 			['warn', 'error'].includes(entry.level) && /twilio/i.test(JSON.stringify(entry).replaceAll(cacheDir(), '')),
 	);
 }
+
+/** Polls until the probe gives a value (not undefined), and returns it; fails after the timeout. */
+export async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = await probe();
+		if (value !== undefined) return value;
+		if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+		await new Promise((resolve) => setTimeout(resolve, 250));
+	}
+}

@@ -1,9 +1,7 @@
 import { resources } from '../../nodes/TwilioConnector/resources';
 import type { OperationDefinition } from '../../nodes/TwilioConnector/engine/types';
-import { EMULATOR_CREDENTIAL } from '../../scripts/n8n/examples';
+import { EMULATOR_CREDENTIAL, PACKAGE_NAME } from '../../scripts/n8n/examples';
 import type { WorkflowExport } from '../../scripts/n8n/instance';
-
-const PACKAGE_NAME = 'n8n-nodes-twilio-connector';
 
 /**
  * One Twilio Connector node of the tour. Parameters may use expressions on the previous step's

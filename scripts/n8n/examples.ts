@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { CredentialExport, WorkflowExport } from './instance';
 import { PACKAGE_ROOT } from './package';
 
-const PACKAGE_NAME = 'n8n-nodes-twilio-connector';
+export const PACKAGE_NAME = 'n8n-nodes-twilio-connector';
 
 /** The Twilio number the examples send from, and whose incoming messages the auto-reply answers. */
 export const DEMO_NUMBER = '+14155550100';
@@ -31,6 +31,7 @@ interface WorkflowNode {
 	type: string;
 	parameters: Record<string, unknown>;
 	webhookId?: string;
+	[key: string]: unknown;
 }
 
 export interface ExampleWorkflow extends WorkflowExport {
