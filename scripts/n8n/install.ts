@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 
@@ -59,6 +59,7 @@ export async function ensureN8n(log: Log = console.log): Promise<N8nInstallation
  */
 async function installOnce(target: string, what: string, log: Log, install: (folder: string) => Promise<void>): Promise<void> {
 	if (existsSync(target)) return;
+	await removeAbandonedInstalls(target);
 	const partial = `${target}.partial-${process.pid}`;
 	await mkdir(partial, { recursive: true });
 	log(`Installing ${what} into ${path.dirname(target)}`);
@@ -74,6 +75,26 @@ async function installOnce(target: string, what: string, log: Log, install: (fol
 		throw error;
 	} finally {
 		clearInterval(heartbeat);
+	}
+}
+
+/** Private install folders of processes that are gone (interrupted with Ctrl-C, for example). */
+async function removeAbandonedInstalls(target: string): Promise<void> {
+	const prefix = `${path.basename(target)}.partial-`;
+	const folders = await readdir(path.dirname(target)).catch(() => []);
+	for (const folder of folders.filter((name) => name.startsWith(prefix))) {
+		if (!isRunning(Number(folder.slice(prefix.length)))) {
+			await rm(path.join(path.dirname(target), folder), { recursive: true, force: true });
+		}
+	}
+}
+
+function isRunning(pid: number): boolean {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch {
+		return false;
 	}
 }
 
