@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import addFormats from 'ajv-formats';
 import { fullFormats } from 'ajv-formats/dist/formats';
-import { OpenAPIBackend, type Operation } from 'openapi-backend';
+import { OpenAPIBackend, type Operation, type Request } from 'openapi-backend';
 
 import type { Params } from './params';
 
@@ -38,6 +38,8 @@ export interface ContractResult {
  */
 export class ContractChecker {
 	private readonly api: OpenAPIBackend;
+	/** The spec's router tries every operation in turn (milliseconds a call): answers by method and path. */
+	private readonly operations = new Map<string, Operation | undefined>();
 
 	private constructor(api: OpenAPIBackend) {
 		this.api = api;
@@ -74,7 +76,7 @@ export class ContractChecker {
 			query: singleValues(query),
 			body: form ? singleValues(form) : undefined,
 		};
-		const operation = this.api.router.matchOperation(request);
+		const operation = this.matchOperation(request);
 		if (!operation) {
 			return { outsideSpec: false, errors: [`${method} ${apiPath} is not an operation of the spec`] };
 		}
@@ -99,6 +101,15 @@ export class ContractChecker {
 			(error) => `answer ${error.instancePath || '(body)'} ${error.message ?? 'is invalid'}`,
 		);
 		return errors.concat(fieldDifferences(schema, body, 'answer'));
+	}
+
+	private matchOperation(request: Request): Operation | undefined {
+		const key = `${request.method} ${request.path}`;
+		if (!this.operations.has(key)) {
+			if (this.operations.size >= 10_000) this.operations.clear();
+			this.operations.set(key, this.api.router.matchOperation(request) || undefined);
+		}
+		return this.operations.get(key);
 	}
 
 	/** Parameters the operation does not declare (the validator itself lets unknown ones through). */

@@ -2,7 +2,7 @@ import { TwilioError } from './errors';
 import type { Params } from './params';
 import type { TwilioRecord } from './types';
 
-const PAGING_PARAMETERS = ['PageSize', 'Page', 'PageToken'];
+export const PAGING_PARAMETERS = ['PageSize', 'Page', 'PageToken'];
 
 /**
  * One page of a list as Twilio wraps it. PageToken is a cursor (`PA` + the last SID of the
@@ -17,7 +17,8 @@ export function listPage(listKey: string, records: TwilioRecord[], query: Params
 	const token = query.get('PageToken');
 	let start = 0;
 	if (token) {
-		const after = records.findIndex((record) => `PA${String(record.sid)}` === token);
+		const lastSid = token.startsWith('PA') ? token.slice(2) : undefined;
+		const after = lastSid === undefined ? -1 : records.findIndex((record) => record.sid === lastSid);
 		if (after < 0) throw new TwilioError(400, 21481, 'Invalid PageToken');
 		start = after + 1;
 	}

@@ -35,6 +35,15 @@ export interface ReceivedRequest {
 	status?: number;
 	/** When the request arrived (milliseconds since the epoch). */
 	receivedAt: number;
+	/** When its answer went out (milliseconds since the epoch): with receivedAt, which requests overlapped. */
+	answeredAt?: number;
+}
+
+/** Records to create at once: see `TwilioEmulator.seed`. */
+export interface SeedRequest {
+	path: string;
+	count: number;
+	params: Record<string, string>;
 }
 
 export interface ContractViolation {
@@ -126,6 +135,22 @@ export class TwilioEmulator {
 		return this.store.list(collectionUri);
 	}
 
+	/**
+	 * Creates `count` records as if each had been POSTed to `path` (a collection's `.json`) by the
+	 * default account, without authentication, contract check, latency or request log: large lists
+	 * are set up in a moment. `{n}` in a parameter value becomes the record's number.
+	 */
+	seed({ path: apiPath, count, params }: SeedRequest): number {
+		const match = this.router.match('POST', apiPath);
+		if (!match) throw notFound(apiPath);
+		for (let n = 0; n < count; n++) {
+			const form = new URLSearchParams();
+			for (const [key, value] of Object.entries(params)) form.append(key, value.replaceAll('{n}', String(n)));
+			this.run(match.route, match.path, 'POST', new Params(form.toString()), this.account, apiPath);
+		}
+		return count;
+	}
+
 	/** Forgets requests, violations, faults and records (accounts stay). */
 	reset(): void {
 		this.requests.length = 0;
@@ -172,6 +197,7 @@ export class TwilioEmulator {
 		const delay = this.latencyMs + (fault?.kind === 'slow' ? (fault.slowMs ?? 1000) : 0);
 		if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
 		received.status = answer.status;
+		received.answeredAt = Date.now();
 		if (response.destroyed) return;
 		answer = { ...answer, headers: { 'Content-Type': answer.contentType, ...answer.headers } };
 		response.writeHead(answer.status, answer.headers);
@@ -252,7 +278,7 @@ export class TwilioEmulator {
 		return route.handle(context, this.store, apiPath);
 	}
 
-	/** Endpoints for tests and scripts in other processes: requests, reset, faults, latency, incoming messages. */
+	/** Endpoints for tests and scripts in other processes: requests, reset, faults, latency, incoming messages, seed. */
 	private async control(method: string, path: string, rawBody: string, response: ServerResponse): Promise<void> {
 		const send = (status: number, body: unknown) => {
 			response.writeHead(status, { 'Content-Type': 'application/json' });
@@ -264,6 +290,13 @@ export class TwilioEmulator {
 		if (method === 'GET' && path === '/__emulator/account') return send(200, this.account);
 		if (method === 'POST' && path === '/__emulator/reset') return void (this.reset(), send(200, {}));
 		if (method === 'POST' && path === '/__emulator/latency') return void ((this.latencyMs = input.ms), send(200, {}));
+		if (method === 'POST' && path === '/__emulator/seed') {
+			try {
+				return send(200, { created: this.seed(input) });
+			} catch (error) {
+				return send(400, { message: (error as Error).message });
+			}
+		}
 		if (method === 'POST' && path === '/__emulator/faults') {
 			const pattern = (source?: string) => (source ? new RegExp(source) : undefined);
 			this.faults.setPlan(input.plan && { ...input.plan, path: pattern(input.plan.path), query: pattern(input.plan.query) });
