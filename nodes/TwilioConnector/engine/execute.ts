@@ -10,22 +10,36 @@ import { findOperation } from '../resources';
 import { TwilioClient, type TwilioRequest } from '../transport/client';
 import { readRequestSettings } from '../transport/settings';
 import { nextPagePath, pageSizeFor } from '../transport/pagination';
+import { runConcurrently } from './concurrency';
 import { buildFileRequest, buildRequest, subjectSid } from './request';
 import type { OperationDefinition } from './types';
 import { readItem, readLimit, type ItemRequest } from './values';
 
-/** Runs the node: one Twilio operation per input item, outputs paired to their item. */
+/**
+ * Runs the node: one Twilio operation per input item, up to Max Concurrent Requests at once, all
+ * through one client (so a 429 pauses them all). Outputs keep the input order and are paired to their item.
+ */
 export async function executeOperations(context: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = context.getInputData();
-	const client = await TwilioClient.connect(context, readRequestSettings(context));
+	const settings = readRequestSettings(context);
+	const client = await TwilioClient.connect(context, settings);
+	const continueOnFail = context.continueOnFail();
+	const outcomes = await runConcurrently(
+		items.length,
+		settings.maxConcurrentRequests,
+		(itemIndex) => settle(context, runItem(context, client, itemIndex), itemIndex),
+		// Without Continue On Fail a failure fails the node: start no more items.
+		(outcome) => 'error' in outcome && !continueOnFail,
+	);
 	const output: INodeExecutionData[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
-		const outcome = await settle(context, runItem(context, client, itemIndex), itemIndex);
+		// Items start in order, so every item up to the first failure has an outcome.
+		const outcome = outcomes[itemIndex]!;
 		if ('error' in outcome) {
-			if (!context.continueOnFail()) throw outcome.error;
+			if (!continueOnFail) throw outcome.error;
 			output.push({ json: errorJson(outcome.error), pairedItem: { item: itemIndex } });
 		} else {
-			for (const result of outcome.results) output.push({ ...result, pairedItem: { item: itemIndex } });
+			for (const result of outcome.results) output.push(result);
 		}
 	}
 	return [output];
@@ -76,7 +90,7 @@ async function runItem(
 	}
 }
 
-/** Pages through a list until its end or the item's Limit. */
+/** Pages through a list until its end, or until the page that reaches the item's Limit. */
 async function readList(
 	context: IExecuteFunctions,
 	client: TwilioClient,
@@ -87,6 +101,7 @@ async function readList(
 ): Promise<IDataObject[]> {
 	const limit = readLimit(context, itemIndex);
 	firstRequest.query?.set('PageSize', String(pageSizeFor(limit)));
+	const wanted = limit ?? Infinity;
 	const key = operation.list!.key;
 	const records: IDataObject[] = [];
 	let request: TwilioRequest | undefined = firstRequest;
@@ -99,11 +114,9 @@ async function readList(
 		if (!Array.isArray(pageRecords)) {
 			throw new NodeOperationError(context.getNode(), `Twilio's answer has no "${key}" list`, { itemIndex });
 		}
-		for (const record of pageRecords as IDataObject[]) {
-			if (limit !== undefined && records.length >= limit) return records;
-			records.push(withoutSecrets(record));
-		}
-		if (limit !== undefined && records.length >= limit) return records;
+		const taken = Math.min(pageRecords.length, wanted - records.length);
+		for (let index = 0; index < taken; index++) records.push(withoutSecrets(pageRecords[index] as IDataObject));
+		if (records.length >= wanted) return records;
 		const next = nextPagePath(page, firstRequest.path);
 		if (typeof next === 'object') throw new NodeOperationError(context.getNode(), next.error, { itemIndex });
 		request = next === undefined ? undefined : { ...firstRequest, path: next, query: undefined };
@@ -145,7 +158,10 @@ function toRecords(operation: OperationDefinition, body: unknown, item: ItemRequ
 	return (Array.isArray(output) ? output : [output]).map(withoutSecrets);
 }
 
-/** Each record as an output item, with the file the item asked for (`operation.file`) as binary data. */
+/**
+ * Each record as an output item paired to its input item (made once: a long list's records are not
+ * wrapped twice), with the file the item asked for (`operation.file`) as binary data.
+ */
 async function withFiles(
 	context: IExecuteFunctions,
 	client: TwilioClient,
@@ -155,13 +171,13 @@ async function withFiles(
 	itemIndex: number,
 ): Promise<INodeExecutionData[]> {
 	const file = operation.file?.(item.values);
-	if (!file) return records.map((json) => ({ json }));
+	if (!file) return records.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 	const results: INodeExecutionData[] = [];
 	for (const record of records) {
 		const { request, fileName } = buildFileRequest(file, record, item, client.accountSid, itemIndex);
 		const { body } = await client.send(request);
 		const data = await context.helpers.prepareBinaryData(Buffer.from(body as Buffer), fileName, file.mimeType);
-		results.push({ json: record, binary: { [BINARY_PROPERTY]: data } });
+		results.push({ json: record, binary: { [BINARY_PROPERTY]: data }, pairedItem: { item: itemIndex } });
 	}
 	return results;
 }

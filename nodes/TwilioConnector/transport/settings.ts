@@ -11,7 +11,15 @@ export interface RequestSettings {
 	retryDelayMs: number;
 	/** How long to wait for Twilio's answer to one request. */
 	timeoutMs: number;
+	/** How many items' requests are in flight at once (engine/concurrency.ts). */
+	maxConcurrentRequests: number;
 }
+
+/**
+ * The most requests one run of the node keeps in flight. Twilio limits concurrent requests per
+ * account, and other workflows may share the account: a small bound leaves them room.
+ */
+export const MAX_CONCURRENT_REQUESTS = 20;
 
 interface SettingOption {
 	property: INodeProperties & { default: number };
@@ -61,6 +69,20 @@ const SETTING_OPTIONS: SettingOption[] = [
 		min: 1,
 		max: 600,
 		apply: (settings, value) => (settings.timeoutMs = value * 1000),
+	},
+	{
+		property: {
+			displayName: 'Max Concurrent Requests',
+			name: 'maxConcurrentRequests',
+			type: 'number',
+			default: 1,
+			typeOptions: { minValue: 1, maxValue: MAX_CONCURRENT_REQUESTS, numberPrecision: 0 },
+			description:
+				'How many items are sent to Twilio at the same time. Output items keep the input order. When Twilio answers 429 (Too Many Requests), all of them back off together.',
+		},
+		min: 1,
+		max: MAX_CONCURRENT_REQUESTS,
+		apply: (settings, value) => (settings.maxConcurrentRequests = value),
 	},
 ];
 

@@ -126,6 +126,31 @@ describe('lists', () => {
 		expect(output.map((item) => item.json.sid)).toEqual(seeded.map((record) => record.sid).reverse().slice(0, 2200));
 	});
 
+	test('a Limit reached at the end of a page asks for no further page', async () => {
+		seedMessages(twilio.emulator, 2500);
+		const { output } = await getMany({ returnAll: false, limit: 1000 });
+		expect(twilio.emulator.requests).toHaveLength(1);
+		expect(output).toHaveLength(1000);
+	});
+
+	test('lists of several items, read concurrently, come out item by item', async () => {
+		const seeded = seedMessages(twilio.emulator, 10).reverse();
+		const { output } = await twilio.run({
+			items: [{ limit: 3 }, { limit: 2 }],
+			parameters: {
+				resource: 'message',
+				operation: 'getMany',
+				returnAll: false,
+				limit: '={{ $json.limit }}',
+				options: { maxConcurrentRequests: 2 },
+			},
+		});
+		expect(output.map((item) => [item.json.sid, item.pairedItem])).toEqual([
+			...seeded.slice(0, 3).map((record) => [record.sid, { item: 0 }]),
+			...seeded.slice(0, 2).map((record) => [record.sid, { item: 1 }]),
+		]);
+	});
+
 	test('an empty list gives no items', async () => {
 		const { output, error } = await getMany({ returnAll: true });
 		expect(error).toBeUndefined();
