@@ -39,7 +39,7 @@ export const nodeTypes: INodeTypes = {
 	getKnownTypes: () => ({}),
 };
 
-/** Hands out the test's credential data and applies generic authentication the way n8n's own helper does. */
+/** Hands out the test's credential data and applies a credential's authentication the way n8n's own helper does. */
 class TestCredentialsHelper extends ICredentialsHelper {
 	constructor(private readonly data: Record<string, ICredentialDataDecryptedObject>) {
 		super();
@@ -60,10 +60,11 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		workflow: Workflow,
 		node: INode,
 	): Promise<IHttpRequestOptions> {
-		const authenticate = credentialTypes[typeName].authenticate as IAuthenticateGeneric;
+		const authenticate = credentialTypes[typeName].authenticate;
+		if (typeof authenticate === 'function') return await authenticate(credentials, requestOptions);
 		const resolve = (value: string) =>
 			String(workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: credentials }, undefined, ''));
-		const auth = authenticate.properties.auth!;
+		const auth = (authenticate as IAuthenticateGeneric).properties.auth!;
 		return { ...requestOptions, auth: { username: resolve(auth.username), password: resolve(auth.password) } };
 	}
 
