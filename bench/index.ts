@@ -1,0 +1,246 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import { DEFAULT_ACCOUNT } from '../emulator';
+import { READY_LINE } from '../emulator/cli';
+import { formatBytes, formatMs, formatTimes, median, pairedRatio, table, type Row } from './report';
+import { customerPhone, FROM, messagesPath, type Client, type EmulatorInfo, type Job, type JobResult } from './workload';
+
+/**
+ * The benchmark: runs the node through n8n-core and a bare undici client against the emulator
+ * (its own process, with added latency), each measurement in a fresh process, alternating which
+ * client goes first, and prints medians with their ratios and targets.
+ *
+ *   npm run bench -- [--smoke] [--runs 5] [--latency 25] [--sends 2000] [--concurrency 10] [--messages 100000]
+ *
+ * --smoke runs every scenario once, small, and checks no target: it only proves the script works.
+ */
+interface Settings {
+	smoke: boolean;
+	runs: number;
+	latencyMs: number;
+	sends: number;
+	concurrency: number;
+	messages: number;
+}
+
+function readSettings(args: string[]): Settings {
+	const smoke = args.includes('--smoke');
+	const numberAfter = (flag: string, fallback: number) => {
+		const value = args.includes(flag) ? Number(args[args.indexOf(flag) + 1]) : fallback;
+		if (!Number.isInteger(value) || value < 0) throw new Error(`${flag} needs a whole number`);
+		return value;
+	};
+	return {
+		smoke,
+		runs: numberAfter('--runs', smoke ? 1 : 5),
+		latencyMs: numberAfter('--latency', smoke ? 5 : 25),
+		sends: numberAfter('--sends', smoke ? 40 : 2000),
+		concurrency: numberAfter('--concurrency', 10),
+		messages: numberAfter('--messages', smoke ? 3000 : 100_000),
+	};
+}
+
+const ROOT = path.resolve(__dirname, '../..');
+const EMULATOR_CLI = path.join(__dirname, '../emulator/cli.js');
+const BUILT_NODE = path.join(ROOT, 'dist/nodes/TwilioConnector/TwilioConnector.node.js');
+/** n8n-core keeps instance settings under N8N_USER_FOLDER: a temporary one, not ~/.n8n. */
+const CHILD_ENV = { ...process.env, N8N_USER_FOLDER: mkdtempSync(path.join(os.tmpdir(), 'twilio-connector-bench-')) };
+
+const progress = (message: string) => process.stderr.write(`${message}\n`);
+
+/** Runs a script in a fresh Node.js process and returns the JSON line it prints. */
+function runScript<T>(script: string, args: string[]): Promise<T> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, ['--expose-gc', script, ...args], {
+			env: CHILD_ENV,
+			stdio: ['ignore', 'pipe', 'inherit'],
+		});
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+		child.on('error', reject);
+		child.on('close', (code) => {
+			if (code !== 0) return reject(new Error(`${path.basename(script)} ${args.join(' ')} exited with ${code}`));
+			resolve(JSON.parse(output.trim().split('\n').pop()!) as T);
+		});
+	});
+}
+
+/** Starts the emulator's command line with the given latency; `stop()` ends it. */
+function startEmulator(latencyMs: number): Promise<{ info: EmulatorInfo; stop(): void }> {
+	return new Promise((resolve, reject) => {
+		const child = spawn(process.execPath, [EMULATOR_CLI, '--latency', String(latencyMs)], {
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		const stop = () => void child.kill();
+		process.once('exit', stop);
+		child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
+		child.on('error', reject);
+		child.on('exit', (code) => reject(new Error(`The emulator exited with ${code}`)));
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => {
+			output += chunk;
+			const url = new RegExp(`${READY_LINE}(\\S+)`).exec(output)?.[1];
+			if (url) resolve({ info: { url, accountSid: DEFAULT_ACCOUNT.sid, authToken: DEFAULT_ACCOUNT.authToken }, stop });
+		});
+	});
+}
+
+/** Alternates who goes first: round r starts with the r-th client. */
+const rotate = <T>(values: T[], round: number) => values.map((_, index) => values[(index + round) % values.length]);
+
+async function main(settings: Settings): Promise<boolean> {
+	const emulator = await startEmulator(settings.latencyMs);
+	/** The emulator's control endpoints: GET without a body, POST with one. */
+	const control = async (name: string, body?: unknown) => {
+		const response = await fetch(`${emulator.info.url}/__emulator/${name}`, {
+			method: body === undefined ? 'GET' : 'POST',
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		if (!response.ok) throw new Error(`Emulator ${name}: HTTP ${response.status} ${await response.text()}`);
+		return response.json();
+	};
+	/** Every request of the job must have been valid against Twilio's OpenAPI description. */
+	const runJob = async (job: Omit<Job, 'emulator'>) => {
+		const result = await runScript<JobResult>(path.join(__dirname, 'worker.js'), [
+			JSON.stringify({ ...job, emulator: emulator.info }),
+		]);
+		const violations = (await control('violations')) as unknown[];
+		if (violations.length) throw new Error(`Requests broke Twilio's API description: ${JSON.stringify(violations[0])}`);
+		return result;
+	};
+	const results = new Map<string, JobResult[]>();
+	const record = (key: string, result: JobResult) => results.set(key, [...(results.get(key) ?? []), result]);
+	const times = (key: string) => (results.get(key) ?? []).map((result) => result.ms);
+	const growth = (key: string) => median((results.get(key) ?? []).map((result) => result.peakRssGrowth));
+
+	try {
+		const { runs, sends, messages } = settings;
+		const sendClients: Client[] = ['node', 'undici', 'undici-new-connections'];
+		for (const concurrency of [1, settings.concurrency]) {
+			for (let round = 0; round < runs; round++) {
+				for (const client of rotate(sendClients, round)) {
+					progress(`(a) send ${sends}, concurrency ${concurrency}, ${client}, run ${round + 1}/${runs}`);
+					await control('reset', {});
+					record(`send${concurrency}:${client}`, await runJob({ scenario: 'send', client, count: sends, concurrency }));
+				}
+			}
+		}
+
+		await control('reset', {});
+		await control('seed', {
+			path: messagesPath(emulator.info.accountSid),
+			count: messages,
+			params: { From: FROM, To: customerPhone(1), Body: 'Message {n} of the benchmark' },
+		});
+		for (let round = 0; round < runs; round++) {
+			for (const client of rotate<Client>(['node', 'undici'], round)) {
+				progress(`(b) get many ${messages}, ${client}, run ${round + 1}/${runs}`);
+				record(`page:${client}`, await runJob({ scenario: 'page', client, count: messages, concurrency: 1 }));
+			}
+		}
+
+		for (let round = 0; round < runs; round++) {
+			for (const preload of rotate([true, false], round)) {
+				progress(`(c) cold load, ${preload ? 'with' : 'without'} n8n-workflow loaded, run ${round + 1}/${runs}`);
+				const flags = preload ? ['--with-n8n-workflow'] : [];
+				record(`load:${preload}`, await runScript<JobResult>(path.join(__dirname, 'coldLoad.js'), [BUILT_NODE, ...flags]));
+			}
+		}
+	} finally {
+		emulator.stop();
+	}
+
+	const check = !settings.smoke;
+	const c = settings.concurrency;
+	const count = (n: number) => n.toLocaleString('en-US');
+	const rss = (a: string, b?: string) => (b ? `${formatBytes(growth(a))} / ${formatBytes(growth(b))}` : formatBytes(growth(a)));
+	const sendRatio = (concurrency: number) => pairedRatio(times(`send${concurrency}:node`), times(`send${concurrency}:undici`));
+	const speedUp = (client: Client) => median(times(`send1:${client}`)) / median(times(`send${c}:${client}`));
+	const pageRatio = pairedRatio(times('page:node'), times('page:undici'));
+	const jsonBytes = median((results.get('page:undici') ?? []).map((result) => result.bytes ?? 0));
+	const memoryRatio = (client: Client) => growth(`page:${client}`) / jsonBytes;
+	const loadMs = median(times('load:true'));
+
+	const rows: Row[] = [
+		...[1, c].map((concurrency) => ({
+			scenario: `(a) Message → Send, ${count(settings.sends)} items, concurrency ${concurrency}`,
+			measured: formatMs(median(times(`send${concurrency}:node`))),
+			baseline: formatMs(median(times(`send${concurrency}:undici`))),
+			ratio: formatTimes(sendRatio(concurrency)),
+			target: concurrency === 1 ? { text: '≤ 1.10×', met: sendRatio(1) <= 1.1 } : undefined,
+			rss: rss(`send${concurrency}:node`, `send${concurrency}:undici`),
+		})),
+		{
+			scenario: `(a) Speed-up of concurrency ${c} over 1`,
+			measured: formatTimes(speedUp('node')),
+			baseline: formatTimes(speedUp('undici')),
+			ratio: '',
+			target: { text: '≥ 8× (node)', met: speedUp('node') >= 8 },
+			rss: '',
+		},
+		...[1, c].map((concurrency) => ({
+			scenario: `(a) bare undici, a new connection per request (as n8n's helper), concurrency ${concurrency}`,
+			measured: formatMs(median(times(`send${concurrency}:undici-new-connections`))),
+			baseline: formatMs(median(times(`send${concurrency}:undici`))),
+			ratio: formatTimes(pairedRatio(times(`send${concurrency}:undici-new-connections`), times(`send${concurrency}:undici`))),
+			rss: rss(`send${concurrency}:undici-new-connections`, `send${concurrency}:undici`),
+		})),
+		{
+			scenario: `(b) Message → Get Many, Return All, ${count(settings.messages)} messages`,
+			measured: formatMs(median(times('page:node'))),
+			baseline: formatMs(median(times('page:undici'))),
+			ratio: formatTimes(pageRatio),
+			target: { text: '≤ 1.30×', met: pageRatio <= 1.3 },
+			rss: rss('page:node', 'page:undici'),
+		},
+		{
+			scenario: `(b) Peak RSS growth ÷ JSON received (${formatBytes(jsonBytes)})`,
+			measured: formatTimes(memoryRatio('node')),
+			baseline: formatTimes(memoryRatio('undici')),
+			ratio: '',
+			target: { text: '≤ 3× (node)', met: memoryRatio('node') <= 3 },
+			rss: '',
+		},
+		{
+			scenario: '(c) Cold load: require the node and build its description, n8n-workflow already loaded',
+			measured: formatMs(loadMs),
+			baseline: '',
+			ratio: '',
+			target: { text: '≤ 150 ms', met: loadMs <= 150 },
+			rss: rss('load:true'),
+		},
+		{
+			scenario: '(c) Cold load, n8n-workflow loaded too',
+			measured: formatMs(median(times('load:false'))),
+			baseline: '',
+			ratio: '',
+			rss: rss('load:false'),
+		},
+	];
+	const cpus = os.cpus();
+	process.stdout.write(
+		[
+			`Twilio Connector benchmark${settings.smoke ? ' (smoke: small, targets not checked)' : ''}`,
+			`Node.js ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, emulator latency ${settings.latencyMs} ms, ` +
+				`medians of ${settings.runs} run${settings.runs === 1 ? '' : 's'}; ratio = median over runs of node ÷ undici in the same run`,
+			'',
+			table(rows, check),
+			'',
+		].join('\n'),
+	);
+	return !check || rows.every((row) => row.target?.met !== false);
+}
+
+main(readSettings(process.argv.slice(2))).then(
+	(met) => {
+		if (!met) progress('Some targets were not met.');
+		process.exit(met ? 0 : 1);
+	},
+	(error: unknown) => {
+		progress(String((error as Error)?.stack ?? error));
+		process.exit(1);
+	},
+);
