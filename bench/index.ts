@@ -92,6 +92,7 @@ function startEmulator(latencyMs: number): Promise<{ info: EmulatorInfo; stop():
 const rotate = <T>(values: T[], round: number) => values.map((_, index) => values[(index + round) % values.length]);
 
 async function main(settings: Settings): Promise<boolean> {
+	const loadBefore = os.loadavg()[0];
 	const emulator = await startEmulator(settings.latencyMs);
 	/** The emulator's control endpoints: GET without a body, POST with one. */
 	const control = async (name: string, body?: unknown) => {
@@ -226,6 +227,7 @@ async function main(settings: Settings): Promise<boolean> {
 			`Twilio Connector benchmark${settings.smoke ? ' (smoke: small, targets not checked)' : ''}`,
 			`Node.js ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, emulator latency ${settings.latencyMs} ms, ` +
 				`medians of ${settings.runs} run${settings.runs === 1 ? '' : 's'}; ratio = median over runs of node ÷ undici in the same run`,
+			`Load average (1 min) before: ${loadBefore.toFixed(2)}, after: ${os.loadavg()[0].toFixed(2)}: other work on the machine slows the node more than undici`,
 			'',
 			table(rows, check),
 			'',

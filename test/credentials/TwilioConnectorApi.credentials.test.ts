@@ -37,8 +37,8 @@ describe('the credential test', () => {
 		const credentials = withDefaults(twilio.credentials);
 		const { request } = credentialType.test;
 		const url = resolve(request.baseURL!, credentials) + resolve(request.url!, credentials);
-		const auth = credentialType.authenticate.properties.auth!;
-		const basic = Buffer.from(`${resolve(auth.username, credentials)}:${resolve(auth.password, credentials)}`).toString('base64');
+		const { auth } = await credentialType.authenticate(credentials, { url });
+		const basic = Buffer.from(`${auth!.username}:${auth!.password}`).toString('base64');
 		const response = await fetch(url, { headers: { Authorization: `Basic ${basic}` } });
 		expect(response.status).toBe(200);
 		expect(twilio.emulator.requests.map((received) => [received.method, received.path])).toEqual([
