@@ -115,6 +115,7 @@ async function main(settings: Settings): Promise<boolean> {
 	const results = new Map<string, JobResult[]>();
 	const record = (key: string, result: JobResult) => results.set(key, [...(results.get(key) ?? []), result]);
 	const times = (key: string) => (results.get(key) ?? []).map((result) => result.ms);
+	const cpuPerItem = (key: string, items: number) => median((results.get(key) ?? []).map((result) => result.cpuMs)) / items;
 	const growth = (key: string) => median((results.get(key) ?? []).map((result) => result.peakRssGrowth));
 
 	try {
@@ -180,6 +181,13 @@ async function main(settings: Settings): Promise<boolean> {
 			baseline: formatTimes(speedUp('undici')),
 			ratio: '',
 			target: { text: '≥ 8× (node)', met: speedUp('node') >= 8 },
+			rss: '',
+		},
+		{
+			scenario: `(a) CPU time of the client's process per item, concurrency ${c}`,
+			measured: formatMs(cpuPerItem(`send${c}:node`, settings.sends)),
+			baseline: formatMs(cpuPerItem(`send${c}:undici`, settings.sends)),
+			ratio: formatTimes(cpuPerItem(`send${c}:node`, 1) / cpuPerItem(`send${c}:undici`, 1)),
 			rss: '',
 		},
 		...[1, c].map((concurrency) => ({

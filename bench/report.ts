@@ -9,7 +9,7 @@ export const median = (values: number[]) => {
 /** Median over rounds of a / b, each pair measured in the same round. */
 export const pairedRatio = (a: number[], b: number[]) => median(a.map((value, round) => value / b[round]));
 
-export const formatMs = (ms: number) => (ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`);
+export const formatMs = (ms: number) => (ms < 1000 ? `${ms.toFixed(ms < 10 ? 2 : 1)} ms` : `${(ms / 1000).toFixed(2)} s`);
 export const formatBytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 export const formatTimes = (ratio: number) => `${ratio.toFixed(2)}×`;
 
