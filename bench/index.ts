@@ -6,7 +6,7 @@ import path from 'node:path';
 import { DEFAULT_ACCOUNT } from '../emulator';
 import { READY_LINE } from '../emulator/cli';
 import { formatBytes, formatMs, formatTimes, median, pairedRatio, table, type Row } from './report';
-import { customerPhone, FROM, messagesPath, type Client, type EmulatorInfo, type Job, type JobResult } from './workload';
+import { type Client, type EmulatorInfo, type Job, type JobResult } from './workload';
 
 /**
  * The benchmark: runs the node through n8n-core and a bare undici client against the emulator
@@ -132,11 +132,7 @@ async function main(settings: Settings): Promise<boolean> {
 		}
 
 		await control('reset', {});
-		await control('seed', {
-			path: messagesPath(emulator.info.accountSid),
-			count: messages,
-			params: { From: FROM, To: customerPhone(1), Body: 'Message {n} of the benchmark' },
-		});
+		await control('seed-messages', { count: messages });
 		for (let round = 0; round < runs; round++) {
 			for (const client of rotate<Client>(['node', 'undici'], round)) {
 				progress(`(b) get many ${messages}, ${client}, run ${round + 1}/${runs}`);

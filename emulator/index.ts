@@ -1,4 +1,4 @@
 export { seedMessages } from './seed';
-export { TwilioEmulator, DEFAULT_ACCOUNT, type EmulatorOptions, type ReceivedRequest, type SeedRequest } from './server';
+export { TwilioEmulator, DEFAULT_ACCOUNT, type EmulatorOptions, type ReceivedRequest } from './server';
 export type { Fault, FaultKind, FaultPlan } from './faults';
 export type { EmulatedAccount, TwilioRecord } from './types';

@@ -9,6 +9,7 @@ import { Params } from './params';
 import { newSid, seededRandom } from './random';
 import { emulatedResources } from './resources';
 import { Router, type Route } from './router';
+import { seedMessages } from './seed';
 import { RecordStore } from './store';
 import { deliverIncomingMessage } from './webhooks';
 import type { AccountRegistry, EmulatedAccount, HandlerContext, TwilioRecord } from './types';
@@ -37,13 +38,6 @@ export interface ReceivedRequest {
 	receivedAt: number;
 	/** When its answer went out (milliseconds since the epoch): with receivedAt, which requests overlapped. */
 	answeredAt?: number;
-}
-
-/** Records to create at once: see `TwilioEmulator.seed`. */
-export interface SeedRequest {
-	path: string;
-	count: number;
-	params: Record<string, string>;
 }
 
 export interface ContractViolation {
@@ -133,22 +127,6 @@ export class TwilioEmulator {
 	/** Records of a collection, e.g. `emulator.records('/2010-04-01/Accounts/AC…/Messages')`. */
 	records(collectionUri: string): TwilioRecord[] {
 		return this.store.list(collectionUri);
-	}
-
-	/**
-	 * Creates `count` records as if each had been POSTed to `path` (a collection's `.json`) by the
-	 * default account, without authentication, contract check, latency or request log: large lists
-	 * are set up in a moment. `{n}` in a parameter value becomes the record's number.
-	 */
-	seed({ path: apiPath, count, params }: SeedRequest): number {
-		const match = this.router.match('POST', apiPath);
-		if (!match) throw notFound(apiPath);
-		for (let n = 0; n < count; n++) {
-			const form = new URLSearchParams();
-			for (const [key, value] of Object.entries(params)) form.append(key, value.replaceAll('{n}', String(n)));
-			this.run(match.route, match.path, 'POST', new Params(form.toString()), this.account, apiPath);
-		}
-		return count;
 	}
 
 	/** Forgets requests, violations, faults and records (accounts stay). */
@@ -278,7 +256,7 @@ export class TwilioEmulator {
 		return route.handle(context, this.store, apiPath);
 	}
 
-	/** Endpoints for tests and scripts in other processes: requests, reset, faults, latency, incoming messages, seed. */
+	/** Endpoints for tests and scripts in other processes: requests, reset, faults, latency, incoming and seeded messages. */
 	private async control(method: string, path: string, rawBody: string, response: ServerResponse): Promise<void> {
 		const send = (status: number, body: unknown) => {
 			response.writeHead(status, { 'Content-Type': 'application/json' });
@@ -290,12 +268,8 @@ export class TwilioEmulator {
 		if (method === 'GET' && path === '/__emulator/account') return send(200, this.account);
 		if (method === 'POST' && path === '/__emulator/reset') return void (this.reset(), send(200, {}));
 		if (method === 'POST' && path === '/__emulator/latency') return void ((this.latencyMs = input.ms), send(200, {}));
-		if (method === 'POST' && path === '/__emulator/seed') {
-			try {
-				return send(200, { created: this.seed(input) });
-			} catch (error) {
-				return send(400, { message: (error as Error).message });
-			}
+		if (method === 'POST' && path === '/__emulator/seed-messages') {
+			return send(200, { created: seedMessages(this, Number(input.count)).length });
 		}
 		if (method === 'POST' && path === '/__emulator/faults') {
 			const pattern = (source?: string) => (source ? new RegExp(source) : undefined);

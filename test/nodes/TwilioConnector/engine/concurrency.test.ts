@@ -123,6 +123,33 @@ describe('Options → Max Concurrent Requests', () => {
 		expect(twilio.emulator.requests).toHaveLength(5);
 	});
 
+	test('a 429 pauses every request of the node: those in flight finish, none starts until Retry-After', async () => {
+		// The first request to arrive is refused with Retry-After: 1 at once; the next two are in flight meanwhile.
+		twilio.emulator.faults.enqueue(
+			{ kind: 'rate-limit', retryAfter: 1 },
+			{ kind: 'slow', slowMs: 300 },
+			{ kind: 'slow', slowMs: 300 },
+		);
+		const items = Array.from({ length: 6 }, (_, n) => ({ to: customer(n) }));
+		const parameters = { ...send(), options: { maxConcurrentRequests: 3, retryDelay: 0 } };
+		const { output, error } = await twilio.run({ items, parameters });
+		expect(error).toBeUndefined();
+		expect(output.map((item) => item.json.to)).toEqual(items.map((item) => item.to));
+
+		const { requests } = twilio.emulator;
+		const refused = requests.find((request) => request.status === 429)!;
+		const pauseEnds = refused.answeredAt! + 1000;
+		const inFlight = requests.filter((request) => request.fault === 'slow');
+		expect(inFlight.map((request) => [request.receivedAt < refused.answeredAt! + 50, request.status])).toEqual([
+			[true, 201],
+			[true, 201],
+		]);
+		// Clock readings are whole milliseconds: allow a few either way.
+		const later = requests.filter((request) => request.receivedAt > refused.answeredAt! + 50);
+		expect(later.map((request) => request.receivedAt >= pauseEnds - 5)).toEqual([true, true, true, true]);
+		expect(requests).toHaveLength(7);
+	});
+
 	test.each([
 		[0, 'Options → Max Concurrent Requests must be between 1 and 20'],
 		[MAX_CONCURRENT_REQUESTS + 1, 'Options → Max Concurrent Requests must be between 1 and 20'],
