@@ -1,3 +1,4 @@
+import { json } from '../answer';
 import { invalidParameter, notFound } from '../errors';
 import type { Params } from '../params';
 import type { HandlerContext, ResourceEmulation, TwilioRecord } from '../types';
@@ -200,3 +201,38 @@ function availableNumbers(type: 'Local' | 'TollFree'): ResourceEmulation {
 
 export const availableLocalNumbers = availableNumbers('Local');
 export const availableTollFreeNumbers = availableNumbers('TollFree');
+
+const COUNTRY_NAMES: Record<string, string> = { US: 'United States', CA: 'Canada', GB: 'United Kingdom' };
+
+/** A country with numbers in the pool, as Twilio describes it, with links to its number types. */
+function countryRecord(accountSid: string, code: string): TwilioRecord {
+	const uri = `/2010-04-01/Accounts/${accountSid}/AvailablePhoneNumbers/${code}`;
+	const types: Record<string, string> = {};
+	if (LOCALITIES.some((place) => place.country === code)) types.local = `${uri}/Local.json`;
+	if (TOLL_FREE[code]) types.toll_free = `${uri}/TollFree.json`;
+	return { country_code: code, country: COUNTRY_NAMES[code], uri: `${uri}.json`, beta: false, subresource_uris: types };
+}
+
+const COUNTRY_CODES = [...new Set([...LOCALITIES.map((place) => place.country), ...Object.keys(TOLL_FREE)])];
+
+/**
+ * The countries Twilio sells numbers in: those of the pool. Twilio answers the list in one piece,
+ * without paging, so it has a route of its own.
+ */
+export const availableCountries: ResourceEmulation = {
+	collectionPath: '/Accounts/:AccountSid/AvailablePhoneNumbers',
+	listKey: 'countries',
+	order: 'oldest-first',
+	customRoutes: [
+		{
+			method: 'GET',
+			pattern: '/Accounts/:AccountSid/AvailablePhoneNumbers.json',
+			handle: ({ path, collectionUri }) =>
+				json(200, {
+					countries: COUNTRY_CODES.map((code) => countryRecord(path.AccountSid, code)),
+					uri: `${collectionUri}.json`,
+				}),
+		},
+	],
+	fetch: ({ path }) => (COUNTRY_CODES.includes(path.Sid) ? countryRecord(path.AccountSid, path.Sid) : undefined),
+};

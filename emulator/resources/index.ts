@@ -1,7 +1,7 @@
 import type { ResourceEmulation } from '../types';
 import { accounts } from './accounts';
 import { applications } from './applications';
-import { availableLocalNumbers, availableTollFreeNumbers } from './availablePhoneNumbers';
+import { availableCountries, availableLocalNumbers, availableTollFreeNumbers } from './availablePhoneNumbers';
 import { calls } from './calls';
 import { conferences } from './conferences';
 import { incomingPhoneNumbers } from './incomingPhoneNumbers';
@@ -24,6 +24,7 @@ export const emulatedResources: ResourceEmulation[] = [
 	outgoingCallerIds,
 	availableLocalNumbers,
 	availableTollFreeNumbers,
+	availableCountries,
 	conferences,
 	participants,
 	recordings,

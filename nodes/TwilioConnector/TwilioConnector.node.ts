@@ -8,6 +8,7 @@ import {
 
 import { buildProperties } from './engine/description';
 import { executeOperations } from './engine/execute';
+import { listSearch } from './methods/listSearch';
 import { resources } from './resources';
 
 export class TwilioConnector implements INodeType {
@@ -26,6 +27,8 @@ export class TwilioConnector implements INodeType {
 		credentials: [{ name: 'twilioConnectorApi', required: true }],
 		properties: buildProperties(resources),
 	};
+
+	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		return executeOperations(this);

@@ -7,7 +7,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { searchIncomingPhoneNumbers } from './methods/incomingPhoneNumbers';
+import { listSearch } from './methods/listSearch';
 import { triggerProperties } from './trigger/description';
 import { connectNumberWebhook, disconnectNumberWebhook, numberWebhookExists } from './trigger/numberWebhook';
 import { receiveTwilioRequest } from './trigger/receive';
@@ -39,7 +39,7 @@ export class TwilioConnectorTrigger implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchIncomingPhoneNumbers },
+		listSearch,
 	};
 
 	webhookMethods = {

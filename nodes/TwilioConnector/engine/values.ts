@@ -60,7 +60,8 @@ export function readItem(context: IExecuteFunctions, operation: OperationDefinit
 	};
 
 	for (const field of operation.fields ?? []) {
-		const raw = context.getNodeParameter(field.property.name, itemIndex, '', { extractValue: true });
+		// Read as given: a resource locator's mode tells how to read its value (a SID, a Console URL…).
+		const raw = context.getNodeParameter(field.property.name, itemIndex, '');
 		take(field, raw, field.property.required === true);
 	}
 	if (operation.optionalFields) {

@@ -1,5 +1,6 @@
 import { FieldValueError, type FieldDefinition } from '../engine/types';
-import { field, type FieldOptions } from './basic';
+import type { FieldOptions } from './basic';
+import { listOrTyped } from './locator';
 import { toText } from './values';
 
 /** The officially assigned ISO 3166-1 alpha-2 country codes. */
@@ -30,13 +31,14 @@ export function toCountryCode(value: unknown): string | undefined {
 }
 
 /**
- * A two-letter country code. Like a SID, it is checked against a closed set before it is used,
- * so it may fill a path placeholder.
+ * A two-letter country code, picked from the countries Twilio sells numbers in or typed. Like a
+ * SID, it is checked against a closed set before it is used, so it may fill a path placeholder.
  */
 export function countryCode(options: FieldOptions & { default?: string }): FieldDefinition {
-	return field(
-		{ placeholder: 'US', ...options },
-		{ type: 'string', default: options.default ?? '' },
-		toCountryCode,
-	);
+	return listOrTyped({
+		...options,
+		lookup: 'countries',
+		typed: { displayName: 'By Code', placeholder: 'US' },
+		toWire: toCountryCode,
+	});
 }

@@ -1,23 +1,25 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { FieldValueError } from '../engine/types';
+import { consoleUrlInput, listOf, sidFromConsoleUrl, sidInput } from './locator';
+import { LOOKUPS } from './lookups';
 import { isSid, sidExample } from './sid';
-import { toText } from './values';
+import { readLocator, toText } from './values';
 
 /** A phone number in E.164 form: `+`, country code, up to 15 digits. */
-export const E164_PATTERN = '\\+[1-9]\\d{1,14}';
+const E164_PATTERN = '\\+[1-9]\\d{1,14}';
 
 const E164 = new RegExp(`^${E164_PATTERN}$`);
 
 /** Which of the account's numbers the user picked: by SID, or by the number itself. */
 export type IncomingNumberReference = { sid: string } | { phoneNumber: string };
 
-/** The list-search method that lists the account's numbers (see `methods/incomingPhoneNumbers.ts`). */
-export const SEARCH_INCOMING_NUMBERS = 'searchIncomingPhoneNumbers';
+const { consolePage } = LOOKUPS.incomingPhoneNumbers.sid;
 
 /**
  * A picker for one of the account's Incoming Phone Numbers: from a searchable list, by SID
- * (`PN…`) or by the number in E.164 form. Its value is read with `toIncomingNumberReference`.
+ * (`PN…`), by its URL in the Twilio Console, or by the number in E.164 form. Its value is read
+ * with `toIncomingNumberReference`.
  */
 export function incomingPhoneNumberLocator(options: {
 	name: string;
@@ -32,27 +34,9 @@ export function incomingPhoneNumberLocator(options: {
 		required: true,
 		description: options.description,
 		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: SEARCH_INCOMING_NUMBERS, searchable: true },
-			},
-			{
-				displayName: 'By SID',
-				name: 'id',
-				type: 'string',
-				placeholder: sidExample('phoneNumber'),
-				validation: [
-					{
-						type: 'regex',
-						properties: {
-							regex: 'PN[0-9a-fA-F]{32}',
-							errorMessage: 'A phone number SID is "PN" followed by 32 hexadecimal characters',
-						},
-					},
-				],
-			},
+			{ displayName: 'From List', name: 'list', type: 'list', ...listOf('incomingPhoneNumbers') },
+			{ displayName: 'By SID', name: 'id', type: 'string', ...sidInput('phoneNumber', consolePage) },
+			{ displayName: 'By URL', name: 'url', type: 'string', ...consoleUrlInput('phoneNumber', consolePage) },
 			{
 				displayName: 'By Number',
 				name: 'phoneNumber',
@@ -61,10 +45,7 @@ export function incomingPhoneNumberLocator(options: {
 				validation: [
 					{
 						type: 'regex',
-						properties: {
-							regex: E164_PATTERN,
-							errorMessage: 'Give the number in E.164 form, e.g. +14155552671',
-						},
+						properties: { regex: E164_PATTERN, errorMessage: 'Give the number in E.164 form, e.g. +14155552671' },
 					},
 				],
 			},
@@ -73,13 +54,17 @@ export function incomingPhoneNumberLocator(options: {
 }
 
 /**
- * Reads the picker's value (or an expression's plain text): a `PN…` SID or an E.164 number.
- * Throws FieldValueError when it is neither.
+ * Reads the picker's value (or an expression's plain text): a `PN…` SID, a Console URL holding
+ * one, or an E.164 number. Throws FieldValueError when it is none of these.
  */
 export function toIncomingNumberReference(value: unknown): IncomingNumberReference {
-	const mode =
-		value && typeof value === 'object' && '__rl' in value ? String((value as { mode?: unknown }).mode ?? '') : '';
-	const text = toText(value, { maxLength: 64 });
+	const { mode, value: picked } = readLocator(value);
+	if (mode === 'url') {
+		const sid = sidFromConsoleUrl('phoneNumber', picked);
+		if (sid === undefined) throw new FieldValueError('is required');
+		return { sid };
+	}
+	const text = toText(picked, { maxLength: 64 });
 	if (text === undefined) throw new FieldValueError('is required');
 	if (mode !== 'phoneNumber' && isSid('phoneNumber', text)) return { sid: text };
 	if (mode !== 'id' && mode !== 'list' && E164.test(text)) return { phoneNumber: text };

@@ -15,12 +15,17 @@ function describeType(value: unknown): string {
 	return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
-/** Unwraps an n8n resource locator value (`{ __rl: true, value }`) to what the user picked. */
-export function unwrapLocator(value: unknown): unknown {
-	if (value && typeof value === 'object' && !Array.isArray(value) && '__rl' in value) {
-		return (value as unknown as { value: unknown }).value;
+/**
+ * What the user picked in an n8n resource locator (`{ __rl: true, mode, value }`; a locator added to
+ * a collection may lack `__rl`): its mode and value. Plain values (older workflows, expressions)
+ * have no mode.
+ */
+export function readLocator(value: unknown): { mode?: string; value: unknown } {
+	if (value && typeof value === 'object' && !Array.isArray(value) && 'value' in value && ('__rl' in value || 'mode' in value)) {
+		const { mode, value: picked } = value as { mode?: unknown; value: unknown };
+		return { mode: typeof mode === 'string' ? mode : undefined, value: picked };
 	}
-	return value;
+	return { value };
 }
 
 /** True for what n8n leaves in an untouched field. */
@@ -36,7 +41,7 @@ export function toText(
 	value: unknown,
 	{ maxLength = 2048, multiline = false }: { maxLength?: number; multiline?: boolean } = {},
 ): string | undefined {
-	value = unwrapLocator(value);
+	value = readLocator(value).value;
 	if (isEmptyValue(value)) return undefined;
 	if (typeof value === 'number' && Number.isFinite(value)) value = String(value);
 	if (typeof value === 'boolean') value = String(value);

@@ -1,18 +1,10 @@
-import {
-	NodeOperationError,
-	type IDataObject,
-	type ILoadOptionsFunctions,
-	type INode,
-	type INodeListSearchResult,
-} from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type INode } from 'n8n-workflow';
 
 import { API_VERSION_PATH } from '../engine/request';
 import type { IncomingNumberReference } from '../fields/incomingPhoneNumber';
 import { TwilioClient } from '../transport/client';
-import { nextPagePath } from '../transport/pagination';
 
 const LIST_KEY = 'incoming_phone_numbers';
-const SEARCH_PAGE_SIZE = 100;
 
 function numbersPath(client: TwilioClient): string {
 	return `${API_VERSION_PATH}/Accounts/${encodeURIComponent(client.accountSid)}/IncomingPhoneNumbers`;
@@ -22,48 +14,12 @@ function numberPath(client: TwilioClient, sid: string): string {
 	return `${numbersPath(client)}/${encodeURIComponent(sid)}.json`;
 }
 
-/** Reads one page of the account's numbers; `path` is a first page or Twilio's `next_page_uri`. */
-async function listPage(client: TwilioClient, path: string, query?: URLSearchParams) {
+/** Reads the first page of the account's numbers that match the query. */
+async function listNumbers(client: TwilioClient, query: URLSearchParams): Promise<IDataObject[]> {
+	const path = `${numbersPath(client)}.json`;
 	const { body } = await client.send({ method: 'GET', path, query, retry: 'idempotent', itemIndex: 0 });
 	const page = body as IDataObject;
-	const records = Array.isArray(page[LIST_KEY]) ? (page[LIST_KEY] as IDataObject[]) : [];
-	return { page, records };
-}
-
-/**
- * Editor list of the account's Incoming Phone Numbers. A search made of digits matches part of
- * the number (Twilio's PhoneNumber filter); other text matches the friendly name.
- */
-export async function searchIncomingPhoneNumbers(
-	this: ILoadOptionsFunctions,
-	filter?: string,
-	paginationToken?: string,
-): Promise<INodeListSearchResult> {
-	const client = await TwilioClient.connect(this);
-	const firstPath = `${numbersPath(client)}.json`;
-	const search = (filter ?? '').trim();
-	const digits = search.replace(/[\s()-]/g, '');
-	const byNumber = /^\+?\d+$/.test(digits);
-	let page: IDataObject;
-	let records: IDataObject[];
-	if (paginationToken) {
-		({ page, records } = await listPage(client, paginationToken));
-	} else {
-		const query = new URLSearchParams({ PageSize: String(SEARCH_PAGE_SIZE) });
-		if (byNumber) query.set('PhoneNumber', digits);
-		({ page, records } = await listPage(client, firstPath, query));
-	}
-	const wanted = byNumber ? '' : search.toLowerCase();
-	const results = records
-		.filter((record) => !wanted || String(record.friendly_name ?? '').toLowerCase().includes(wanted))
-		.map((record) => ({
-			name: record.friendly_name && record.friendly_name !== record.phone_number
-				? `${String(record.phone_number)} (${String(record.friendly_name)})`
-				: String(record.phone_number),
-			value: String(record.sid),
-		}));
-	const next = nextPagePath(page, firstPath);
-	return { results, paginationToken: typeof next === 'string' ? next : undefined };
+	return Array.isArray(page[LIST_KEY]) ? (page[LIST_KEY] as IDataObject[]) : [];
 }
 
 /** Fetches the number the user picked; a number given in E.164 form is looked up in the account's list. */
@@ -82,7 +38,7 @@ export async function findIncomingPhoneNumber(
 		return body as IDataObject;
 	}
 	const query = new URLSearchParams({ PhoneNumber: reference.phoneNumber });
-	const { records } = await listPage(client, `${numbersPath(client)}.json`, query);
+	const records = await listNumbers(client, query);
 	// Twilio's PhoneNumber filter also matches part of a number: keep only the exact one.
 	const record = records.find((candidate) => candidate.phone_number === reference.phoneNumber);
 	if (!record) {

@@ -1,14 +1,14 @@
 import type { FieldDefinition, ResourceDefinition } from '../engine/types';
 import { url } from '../fields/basic';
 import { friendlyName } from '../fields/friendlyName';
-import { sid } from '../fields/sid';
+import { sidLocator } from '../fields/locator';
 import { voiceSmsFields } from '../fields/voiceSms';
 
-const applicationSid = sid({
+const applicationSid = sidLocator({
 	name: 'applicationSid',
 	displayName: 'Application SID',
 	twilioName: 'Sid',
-	kind: 'application',
+	lookup: 'applications',
 	location: 'path',
 	required: true,
 	description: 'The SID of the application, starting with AP',

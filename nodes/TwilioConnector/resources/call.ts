@@ -1,13 +1,13 @@
 import type { ItemValues, ResourceDefinition } from '../engine/types';
 import { choice, choicesOf, httpMethod, integer, text, url } from '../fields/basic';
 import { dateFilter } from '../fields/dateFilter';
-import { sid } from '../fields/sid';
+import { senderLocator, sidLocator } from '../fields/locator';
 
-const callSid = sid({
+const callSid = sidLocator({
 	name: 'callSid',
 	displayName: 'Call SID',
 	twilioName: 'Sid',
-	kind: 'call',
+	lookup: 'calls',
 	location: 'path',
 	required: true,
 	description: 'The SID of the call, starting with CA',
@@ -54,12 +54,12 @@ export const callResource: ResourceDefinition = {
 			path: '/Accounts/{AccountSid}/Calls.json',
 			retry: 'creates',
 			fields: [
-				text({
+				senderLocator({
 					name: 'from',
 					displayName: 'From',
 					twilioName: 'From',
 					required: true,
-					placeholder: '+14155552671',
+					placeholder: '+14155552671 or client:alice',
 					description: 'A Twilio number or verified caller ID of the account, in E.164 format, or a client:/sip: address',
 				}),
 				text({
@@ -81,11 +81,11 @@ export const callResource: ResourceDefinition = {
 			optionalFields: {
 				collection: 'additionalFields',
 				fields: [
-					sid({
+					sidLocator({
 						name: 'applicationSid',
 						displayName: 'Application SID',
 						twilioName: 'ApplicationSid',
-						kind: 'application',
+						lookup: 'applications',
 						description: "A TwiML Application whose Voice URL gives the call's instructions, instead of URL",
 					}),
 					twiml,
@@ -187,7 +187,13 @@ export const callResource: ResourceDefinition = {
 				collection: 'filters',
 				fields: [
 					text({ name: 'to', displayName: 'To', twilioName: 'To', description: 'Only calls to this number' }),
-					text({ name: 'from', displayName: 'From', twilioName: 'From', description: 'Only calls from this number' }),
+					senderLocator({
+						name: 'from',
+						displayName: 'From',
+						twilioName: 'From',
+						placeholder: '+14155552671',
+						description: 'Only calls from this number',
+					}),
 					choice({
 						name: 'status',
 						displayName: 'Status',

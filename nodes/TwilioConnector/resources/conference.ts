@@ -1,7 +1,7 @@
 import type { ResourceDefinition } from '../engine/types';
 import { choice, choicesOf, text } from '../fields/basic';
 import { dateFilter } from '../fields/dateFilter';
-import { sid } from '../fields/sid';
+import { sidLocator } from '../fields/locator';
 
 const CONFERENCE_STATUSES = ['init', 'in-progress', 'completed'];
 
@@ -20,11 +20,11 @@ export const conferenceResource: ResourceDefinition = {
 			path: '/Accounts/{AccountSid}/Conferences/{Sid}.json',
 			retry: 'idempotent',
 			fields: [
-				sid({
+				sidLocator({
 					name: 'conferenceSid',
 					displayName: 'Conference SID',
 					twilioName: 'Sid',
-					kind: 'conference',
+					lookup: 'conferences',
 					location: 'path',
 					required: true,
 					description: 'The SID of the conference, starting with CF',

@@ -2,15 +2,15 @@ import type { FieldDefinition, ResourceDefinition } from '../engine/types';
 import { destinationAccountSid } from '../fields/account';
 import { text } from '../fields/basic';
 import { friendlyName } from '../fields/friendlyName';
+import { sidLocator } from '../fields/locator';
 import { areaCode, phoneNumber } from '../fields/phoneNumber';
-import { sid } from '../fields/sid';
 import { voiceSmsFields } from '../fields/voiceSms';
 
-export const incomingPhoneNumberSid = sid({
+export const incomingPhoneNumberSid = sidLocator({
 	name: 'incomingPhoneNumberSid',
 	displayName: 'Phone Number SID',
 	twilioName: 'Sid',
-	kind: 'phoneNumber',
+	lookup: 'incomingPhoneNumbers',
 	location: 'path',
 	required: true,
 	description: 'The SID of the phone number, starting with PN',
@@ -18,18 +18,18 @@ export const incomingPhoneNumberSid = sid({
 
 /** Applications that can take over a number's calls or messages. */
 const applicationSids: FieldDefinition[] = [
-	sid({
+	sidLocator({
 		name: 'voiceApplicationSid',
 		displayName: 'Voice Application SID',
 		twilioName: 'VoiceApplicationSid',
-		kind: 'application',
+		lookup: 'applications',
 		description: "An application that handles calls to the number; Twilio then ignores the number's own voice URLs",
 	}),
-	sid({
+	sidLocator({
 		name: 'smsApplicationSid',
 		displayName: 'SMS Application SID',
 		twilioName: 'SmsApplicationSid',
-		kind: 'application',
+		lookup: 'applications',
 		description: "An application that handles messages to the number; Twilio then ignores the number's own SMS URLs",
 	}),
 ];

@@ -1,6 +1,7 @@
 import type { ResourceDefinition } from '../engine/types';
 import { text, url, urlList } from '../fields/basic';
 import { dateFilter } from '../fields/dateFilter';
+import { senderLocator, sidLocator } from '../fields/locator';
 import { sid } from '../fields/sid';
 
 const messageSid = sid({
@@ -37,11 +38,11 @@ export const messageResource: ResourceDefinition = {
 			path: '/Accounts/{AccountSid}/Messages.json',
 			retry: 'creates',
 			fields: [
-				text({
+				senderLocator({
 					name: 'from',
 					displayName: 'From',
 					twilioName: 'From',
-					placeholder: '+14155552671',
+					placeholder: '+14155552671 or whatsapp:+14155552671',
 					description:
 						'A Twilio phone number (E.164), alphanumeric sender ID or channel address (e.g. whatsapp:+14155552671) enabled for this kind of message. Leave empty when sending through a Messaging Service SID (Additional Fields).',
 				}),
@@ -74,11 +75,11 @@ export const messageResource: ResourceDefinition = {
 						description:
 							"URL Twilio calls with each status change of the message (queued, sent, delivered, failed…). The Twilio Connector Trigger's Message Status event gives one.",
 					}),
-					sid({
+					sidLocator({
 						name: 'applicationSid',
 						displayName: 'Application SID',
 						twilioName: 'ApplicationSid',
-						kind: 'application',
+						lookup: 'applications',
 						description:
 							"A TwiML Application whose Message Status Callback URL receives the status changes. Ignored when Status Callback URL is set.",
 					}),
@@ -135,7 +136,7 @@ export const messageResource: ResourceDefinition = {
 						placeholder: '+14155552671',
 						description: 'Only messages sent to this number',
 					}),
-					text({
+					senderLocator({
 						name: 'from',
 						displayName: 'From',
 						twilioName: 'From',

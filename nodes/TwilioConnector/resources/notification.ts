@@ -1,6 +1,7 @@
 import type { FieldDefinition, ResourceDefinition } from '../engine/types';
 import { choice } from '../fields/basic';
 import { dateFilter } from '../fields/dateFilter';
+import { sidLocator } from '../fields/locator';
 import { sid } from '../fields/sid';
 
 const DEPRECATED =
@@ -81,11 +82,11 @@ export const notificationResource: ResourceDefinition = {
 			retry: 'idempotent',
 			list: { key: 'notifications' },
 			fields: [
-				sid({
+				sidLocator({
 					name: 'callSid',
 					displayName: 'Call SID',
 					twilioName: 'CallSid',
-					kind: 'call',
+					lookup: 'calls',
 					location: 'path',
 					required: true,
 					description: 'The SID of the call, starting with CA',

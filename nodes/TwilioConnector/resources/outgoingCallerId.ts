@@ -1,14 +1,14 @@
 import type { ResourceDefinition } from '../engine/types';
 import { httpMethod, integer, text, url } from '../fields/basic';
 import { friendlyName } from '../fields/friendlyName';
+import { sidLocator } from '../fields/locator';
 import { phoneNumber } from '../fields/phoneNumber';
-import { sid } from '../fields/sid';
 
-const outgoingCallerIdSid = sid({
+const outgoingCallerIdSid = sidLocator({
 	name: 'outgoingCallerIdSid',
 	displayName: 'Caller ID SID',
 	twilioName: 'Sid',
-	kind: 'phoneNumber',
+	lookup: 'outgoingCallerIds',
 	location: 'path',
 	required: true,
 	description: 'The SID of the verified caller ID, starting with PN',

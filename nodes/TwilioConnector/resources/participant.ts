@@ -1,14 +1,15 @@
 import type { FieldDefinition, ResourceDefinition } from '../engine/types';
 import { boolean, httpMethod, url } from '../fields/basic';
-import { isSid, sid, sidOrLabel } from '../fields/sid';
+import { sidLocator } from '../fields/locator';
+import { isSid, sidOrLabel } from '../fields/sid';
 
 const PARTICIPANTS_PATH = '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants';
 
-const conferenceSid = sid({
+const conferenceSid = sidLocator({
 	name: 'conferenceSid',
 	displayName: 'Conference SID',
 	twilioName: 'ConferenceSid',
-	kind: 'conference',
+	lookup: 'conferences',
 	location: 'path',
 	required: true,
 	description: 'The SID of the conference, starting with CF',
@@ -152,11 +153,11 @@ export const participantResource: ResourceDefinition = {
 						twilioName: 'Coaching',
 						description: 'Whether the participant coaches another one (Call SID to Coach), who alone hears it',
 					}),
-					sid({
+					sidLocator({
 						name: 'callSidToCoach',
 						displayName: 'Call SID to Coach',
 						twilioName: 'CallSidToCoach',
-						kind: 'call',
+						lookup: 'calls',
 						description: 'With Coaching on: the participant (call SID) that hears this participant, alone of all',
 					}),
 				],

@@ -1,13 +1,13 @@
 import type { FileRendering, ResourceDefinition } from '../engine/types';
 import { setting } from '../fields/basic';
 import { dateFilter } from '../fields/dateFilter';
-import { sid } from '../fields/sid';
+import { sidLocator } from '../fields/locator';
 
-const recordingSid = sid({
+const recordingSid = sidLocator({
 	name: 'recordingSid',
 	displayName: 'Recording SID',
 	twilioName: 'Sid',
-	kind: 'recording',
+	lookup: 'recordings',
 	location: 'path',
 	required: true,
 	description: 'The SID of the recording, starting with RE',
@@ -75,18 +75,18 @@ export const recordingResource: ResourceDefinition = {
 			optionalFields: {
 				collection: 'filters',
 				fields: [
-					sid({
+					sidLocator({
 						name: 'callSid',
 						displayName: 'Call SID',
 						twilioName: 'CallSid',
-						kind: 'call',
+						lookup: 'calls',
 						description: 'Only recordings of this call',
 					}),
-					sid({
+					sidLocator({
 						name: 'conferenceSid',
 						displayName: 'Conference SID',
 						twilioName: 'ConferenceSid',
-						kind: 'conference',
+						lookup: 'conferences',
 						description: 'Only recordings of this conference',
 					}),
 					...dateFilter({

@@ -1,5 +1,6 @@
 import type { FileRendering, FieldDefinition, ResourceDefinition } from '../engine/types';
 import { setting } from '../fields/basic';
+import { sidLocator } from '../fields/locator';
 import { sid } from '../fields/sid';
 
 /** The text and XML files Twilio serves beside a transcription's JSON (not in Twilio's OpenAPI description). */
@@ -69,11 +70,11 @@ export const transcriptionResource: ResourceDefinition = {
 			optionalFields: {
 				collection: 'filters',
 				fields: [
-					sid({
+					sidLocator({
 						name: 'recordingSid',
 						displayName: 'Recording SID',
 						twilioName: 'RecordingSid',
-						kind: 'recording',
+						lookup: 'recordings',
 						location: 'path',
 						description: "Only this recording's transcriptions. Leave empty for every transcription of the account.",
 					}),

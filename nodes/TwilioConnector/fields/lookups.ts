@@ -1,0 +1,102 @@
+import type { SidKind } from './sid';
+
+/**
+ * Records the editor lists for a field to pick from: where Twilio lists them, what each entry
+ * shows, and what the field receives. `methods/listSearch.ts` makes one list-search method of each.
+ */
+export interface Lookup {
+	/**
+	 * Where the list comes from: a Get Many operation of the node, whose path and list key are
+	 * used, or a list no operation reads.
+	 */
+	list: { resource: string; operation: string } | { path: string; key: string };
+	/** The record's field the picked entry gives, e.g. `sid` or `phone_number`. */
+	value: string;
+	/**
+	 * What an entry shows: `title`, then the `details` that have a value, in parentheses. Each is a
+	 * template of `{field}`s; a template with an empty field is left out.
+	 */
+	title: string;
+	details?: string[];
+	/** Twilio's filter for a search made of digits (a part of a phone number); other searches match the entry's text. */
+	digitsFilter?: string;
+	/** For SID values: the kind of SID, and its page in the Twilio Console (`{{$value}}` is the SID). */
+	sid?: { kind: SidKind; consolePage?: string };
+}
+
+const CONSOLE = 'https://console.twilio.com/us1';
+
+/** Every list the editor offers, by name. */
+export const LOOKUPS = {
+	incomingPhoneNumbers: {
+		list: { resource: 'incomingPhoneNumber', operation: 'getMany' },
+		value: 'sid',
+		title: '{phone_number}',
+		details: ['{friendly_name}'],
+		digitsFilter: 'PhoneNumber',
+		sid: { kind: 'phoneNumber', consolePage: `${CONSOLE}/develop/phone-numbers/manage/incoming/{{$value}}/configure` },
+	},
+	/** The account's numbers as senders: the entry gives the number itself. */
+	fromNumbers: {
+		list: { resource: 'incomingPhoneNumber', operation: 'getMany' },
+		value: 'phone_number',
+		title: '{phone_number}',
+		details: ['{friendly_name}'],
+		digitsFilter: 'PhoneNumber',
+	},
+	outgoingCallerIds: {
+		list: { resource: 'outgoingCallerId', operation: 'getMany' },
+		value: 'sid',
+		title: '{phone_number}',
+		details: ['{friendly_name}'],
+		digitsFilter: 'PhoneNumber',
+		sid: { kind: 'phoneNumber' },
+	},
+	applications: {
+		list: { resource: 'application', operation: 'getMany' },
+		value: 'sid',
+		title: '{friendly_name}',
+		sid: { kind: 'application', consolePage: 'https://www.twilio.com/console/voice/twiml/apps/{{$value}}' },
+	},
+	calls: {
+		list: { resource: 'call', operation: 'getMany' },
+		value: 'sid',
+		title: '{from} → {to}',
+		details: ['{status}', '{start_time}'],
+		sid: {
+			kind: 'call',
+			consolePage: `${CONSOLE}/monitor/logs/calls?frameUrl=%2Fconsole%2Fvoice%2Fcalls%2Flogs%2F{{$value}}`,
+		},
+	},
+	conferences: {
+		list: { resource: 'conference', operation: 'getMany' },
+		value: 'sid',
+		title: '{friendly_name}',
+		details: ['{status}', '{date_created}'],
+		sid: { kind: 'conference', consolePage: 'https://www.twilio.com/console/voice/conferences/logs/{{$value}}' },
+	},
+	recordings: {
+		list: { resource: 'recording', operation: 'getMany' },
+		value: 'sid',
+		title: '{date_created}',
+		details: ['{duration} s', 'call {call_sid}'],
+		sid: {
+			kind: 'recording',
+			consolePage: `${CONSOLE}/monitor/logs/call-recordings?frameUrl=%2Fconsole%2Fvoice%2Frecordings%2Frecording-logs%2F{{$value}}`,
+		},
+	},
+	/** Countries Twilio sells numbers in. */
+	countries: {
+		list: { path: '/Accounts/{AccountSid}/AvailablePhoneNumbers.json', key: 'countries' },
+		value: 'country_code',
+		title: '{country}',
+		details: ['{country_code}'],
+	},
+} satisfies Record<string, Lookup>;
+
+export type LookupName = keyof typeof LOOKUPS;
+
+/** The list-search method of a lookup, as the node declares it in `methods.listSearch`. */
+export function searchMethodName(lookup: LookupName): string {
+	return `search${lookup[0].toUpperCase()}${lookup.slice(1)}`;
+}

@@ -1,0 +1,92 @@
+import { NodeOperationError, type IDataObject, type ILoadOptionsFunctions, type INodeListSearchResult } from 'n8n-workflow';
+
+import { API_VERSION_PATH } from '../engine/request';
+import { LOOKUPS, searchMethodName, type Lookup, type LookupName } from '../fields/lookups';
+import { isSid } from '../fields/sid';
+import { findOperation } from '../resources';
+import { TwilioClient } from '../transport/client';
+import { nextPagePath } from '../transport/pagination';
+
+/** Entries per page of the editor's list; the editor asks for the next page as the user scrolls. */
+const SEARCH_PAGE_SIZE = 100;
+
+type ListSearchMethod = (
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+) => Promise<INodeListSearchResult>;
+
+/** The list's path (after `/2010-04-01`) and key: those of the Get Many operation it names. */
+function listSource(lookup: Lookup): { path: string; key: string } {
+	if ('path' in lookup.list) return lookup.list;
+	const { resource, operation } = lookup.list;
+	const declared = findOperation(resource, operation);
+	if (!declared?.list || typeof declared.path !== 'string') {
+		throw new Error(`${resource} → ${operation} is not a list operation with a fixed path`);
+	}
+	return { path: declared.path, key: declared.list.key };
+}
+
+/** Fills a `{field}` template from a record; empty when one of its fields has no value. */
+function fill(template: string, record: IDataObject): string {
+	let complete = true;
+	const text = template.replace(/\{(\w+)\}/g, (_, name: string) => {
+		const value = record[name];
+		if (value === undefined || value === null || value === '') complete = false;
+		return complete ? String(value) : '';
+	});
+	return complete ? text : '';
+}
+
+/** What the list shows for a record: its title, then the details that say something more. */
+export function entryName(lookup: Lookup, record: IDataObject): string {
+	const title = fill(lookup.title, record) || String(record[lookup.value]);
+	const details = (lookup.details ?? []).map((detail) => fill(detail, record)).filter((detail) => detail && detail !== title);
+	return details.length ? `${title} (${details.join(', ')})` : title;
+}
+
+/** The account whose records are listed: the node's Options → Account SID when it holds one, else the credential's. */
+function accountToList(context: ILoadOptionsFunctions, client: TwilioClient): string {
+	const option = context.getCurrentNodeParameter('options.accountSid');
+	return typeof option === 'string' && isSid('account', option.trim()) ? option.trim() : client.accountSid;
+}
+
+/**
+ * One list-search method: a page of the account's records, each as its entry and value. A search
+ * made of digits goes to Twilio's filter where the lookup has one (part of a phone number); other
+ * text is matched against the entries of the page.
+ */
+function listSearchMethod(lookup: Lookup): ListSearchMethod {
+	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
+		const client = await TwilioClient.connect(this);
+		const { path, key } = listSource(lookup);
+		const firstPath = `${API_VERSION_PATH}${path.replace('{AccountSid}', encodeURIComponent(accountToList(this, client)))}`;
+		const search = (filter ?? '').trim();
+		const digits = search.replace(/[\s()-]/g, '');
+		const byDigits = lookup.digitsFilter !== undefined && /^\+?\d+$/.test(digits);
+
+		let request = { path: firstPath, query: new URLSearchParams({ PageSize: String(SEARCH_PAGE_SIZE) }) };
+		if (byDigits) request.query.set(lookup.digitsFilter!, digits);
+		if (paginationToken) {
+			// The token is Twilio's link to the next page: it must continue this list.
+			const next = nextPagePath({ next_page_uri: paginationToken }, firstPath);
+			if (typeof next !== 'string') throw new NodeOperationError(this.getNode(), 'The list cannot continue from that page');
+			request = { path: next, query: new URLSearchParams() };
+		}
+		const { body } = await client.send({ method: 'GET', ...request, retry: 'idempotent', itemIndex: 0 });
+		const page = body as IDataObject;
+		const records = (Array.isArray(page[key]) ? page[key] : []) as IDataObject[];
+		const wanted = byDigits ? '' : search.toLowerCase();
+		const results = records
+			.filter((record) => record[lookup.value] !== undefined && record[lookup.value] !== null)
+			.map((record) => ({ name: entryName(lookup, record), value: String(record[lookup.value]) }))
+			.filter((entry) => !wanted || entry.name.toLowerCase().includes(wanted));
+		const next = nextPagePath(page, firstPath);
+		return { results, paginationToken: typeof next === 'string' ? next : undefined };
+	};
+}
+
+/** Every list the editor offers, as the nodes' `methods.listSearch`: `searchCalls`, `searchApplications`… */
+export const listSearch = Object.fromEntries(
+	(Object.keys(LOOKUPS) as LookupName[]).map((name) => [searchMethodName(name), listSearchMethod(LOOKUPS[name])]),
+) as Record<string, ListSearchMethod>;
