@@ -7,6 +7,7 @@ import {
 	type IAuthenticateGeneric,
 	type ICredentialDataDecryptedObject,
 	type ICredentials,
+	type IConnections,
 	type ICredentialType,
 	type IDataObject,
 	type IHttpRequestOptions,
@@ -127,28 +128,50 @@ export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
 		credentials: { twilioConnectorApi: { id: '1', name: 'Twilio (test)' } },
 		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 	};
+	const run = await runWorkflow({ nodes: [node], start: node, items: options.items, credentials: options.credentials });
+	const task = run.data.resultData.runData[NODE_NAME]?.[0];
+	return { output: task?.data?.main?.[0] ?? [], error: run.data.resultData.error, run };
+}
+
+export interface RunWorkflowOptions {
+	nodes: INode[];
+	connections?: IConnections;
+	/** The node the run starts at, with `items` as its input. */
+	start: INode;
+	items?: IDataObject[];
+	credentials: ICredentialDataDecryptedObject;
+	/** Node types besides the package's, by type name (e.g. a test's own agent node). */
+	moreNodeTypes?: Record<string, INodeType>;
+}
+
+/** Runs a workflow of several nodes through n8n-core's WorkflowExecute, from one start node. */
+export async function runWorkflow(options: RunWorkflowOptions): Promise<IRun> {
+	const instances = { ...nodeTypeInstances, ...options.moreNodeTypes };
+	const types: INodeTypes = {
+		getByName: (type) => instances[type],
+		getByNameAndVersion: (type, version) => NodeHelpers.getVersionedNodeType(instances[type], version),
+		getKnownTypes: () => ({}),
+	};
 	const workflowData = {
 		id: 'test-workflow',
 		name: 'Test',
 		active: false,
 		isArchived: false,
 		activeVersionId: null,
-		nodes: [node],
-		connections: {},
+		nodes: options.nodes,
+		connections: options.connections ?? {},
 		settings: {},
 		createdAt: new Date(),
 		updatedAt: new Date(),
 	};
-	const workflow = new Workflow({ ...workflowData, nodeTypes, staticData: {} });
+	const workflow = new Workflow({ ...workflowData, nodeTypes: types, staticData: {} });
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', workflowData);
 	const additionalData = testAdditionalData(options.credentials, hooks);
 	const items = (options.items ?? [{}]).map((json) => ({ json }));
 	const runExecutionData = createRunExecutionData({
-		executionData: { nodeExecutionStack: [{ node, data: { main: [items] }, source: null }] },
+		executionData: { nodeExecutionStack: [{ node: options.start, data: { main: [items] }, source: null }] },
 	});
-	const run = await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
-	const task = run.data.resultData.runData[NODE_NAME]?.[0];
-	return { output: task?.data?.main?.[0] ?? [], error: run.data.resultData.error, run };
+	return await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
 }
 
 /**
