@@ -6,7 +6,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { buildProperties } from './engine/description';
+import { buildHints, buildProperties } from './engine/description';
 import { executeOperations } from './engine/execute';
 import { listSearch } from './methods/listSearch';
 import { resources } from './resources';
@@ -26,6 +26,7 @@ export class TwilioConnector implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'twilioConnectorApi', required: true }],
 		properties: buildProperties(resources),
+		hints: buildHints(resources),
 	};
 
 	methods = { listSearch };

@@ -18,6 +18,7 @@ import {
 	type INodeTypes,
 	type IRun,
 	type IWorkflowExecuteAdditionalData,
+	type NodeExecutionHint,
 } from 'n8n-workflow';
 
 import { TwilioConnectorApi } from '../../credentials/TwilioConnectorApi.credentials';
@@ -111,6 +112,8 @@ export interface NodeRun {
 	output: INodeExecutionData[];
 	/** The execution's error, when the node failed. */
 	error?: IRun['data']['resultData']['error'];
+	/** What the node told the user beside its output (execution hints). */
+	hints: NodeExecutionHint[];
 	run: IRun;
 }
 
@@ -130,7 +133,7 @@ export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
 	};
 	const run = await runWorkflow({ nodes: [node], start: node, items: options.items, credentials: options.credentials });
 	const task = run.data.resultData.runData[NODE_NAME]?.[0];
-	return { output: task?.data?.main?.[0] ?? [], error: run.data.resultData.error, run };
+	return { output: task?.data?.main?.[0] ?? [], error: run.data.resultData.error, hints: task?.hints ?? [], run };
 }
 
 export interface RunWorkflowOptions {

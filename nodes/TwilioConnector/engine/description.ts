@@ -1,4 +1,4 @@
-import type { IDisplayOptions, INodeProperties } from 'n8n-workflow';
+import type { IDisplayOptions, INodeProperties, NodeHint } from 'n8n-workflow';
 
 import { paginationProperties } from '../fields/pagination';
 import { optionProperties } from './options';
@@ -92,4 +92,19 @@ export function buildProperties(resources: ResourceDefinition[]): INodePropertie
 		for (const operation of resource.operations) properties.push(...operationProperties(resource, operation));
 	}
 	return properties;
+}
+
+/** The editor hints of operations that have one, each shown while its resource and operation are chosen. */
+export function buildHints(resources: ResourceDefinition[]): NodeHint[] {
+	return resources.flatMap((resource) =>
+		resource.operations
+			.filter((operation) => operation.hint?.before)
+			.map((operation) => ({
+				message: operation.hint!.before!,
+				type: 'info' as const,
+				location: 'ndv' as const,
+				whenToDisplay: 'beforeExecution' as const,
+				displayCondition: `={{ $parameter["resource"] === "${resource.value}" && $parameter["operation"] === "${operation.value}" }}`,
+			})),
+	);
 }

@@ -32,6 +32,7 @@ export async function executeOperations(context: IExecuteFunctions): Promise<INo
 		(outcome) => 'error' in outcome && !continueOnFail,
 	);
 	const output: INodeExecutionData[] = [];
+	const produced = new Map<OperationDefinition, IDataObject[]>();
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		// Items start in order, so every item up to the first failure has an outcome.
 		const outcome = outcomes[itemIndex]!;
@@ -39,13 +40,33 @@ export async function executeOperations(context: IExecuteFunctions): Promise<INo
 			if (!continueOnFail) throw outcome.error;
 			output.push({ json: errorJson(outcome.error), pairedItem: { item: itemIndex } });
 		} else {
-			for (const result of outcome.results) output.push(result);
+			if (!produced.has(outcome.operation)) produced.set(outcome.operation, []);
+			const records = produced.get(outcome.operation)!;
+			for (const result of outcome.results) {
+				output.push(result);
+				records.push(result.json);
+			}
 		}
 	}
+	addHints(context, produced);
 	return [output];
 }
 
-type Outcome = { results: INodeExecutionData[] } | { error: NodeApiError | NodeOperationError };
+/** What the run did that the user should know at once (a verification code, a bill), shown with the output. */
+function addHints(context: IExecuteFunctions, produced: Map<OperationDefinition, IDataObject[]>): void {
+	for (const [operation, records] of produced) {
+		const message = records.length ? operation.hint?.after?.(records) : undefined;
+		if (message) context.addExecutionHints({ message, type: 'info', location: 'outputPane' });
+	}
+}
+
+/** What an item gave: the operation it ran and its output items. */
+interface ItemOutcome {
+	operation: OperationDefinition;
+	results: INodeExecutionData[];
+}
+
+type Outcome = ItemOutcome | { error: NodeApiError | NodeOperationError };
 
 /** The binary property a record's file goes in, as n8n's own nodes name it. */
 const BINARY_PROPERTY = 'data';
@@ -53,25 +74,22 @@ const BINARY_PROPERTY = 'data';
 /** Waits for an item's run; an unexpected error becomes a NodeOperationError of that item. */
 async function settle(
 	context: IExecuteFunctions,
-	run: Promise<INodeExecutionData[]>,
+	run: Promise<ItemOutcome>,
 	itemIndex: number,
 ): Promise<Outcome> {
-	return run.then(
-		(results) => ({ results }),
-		(error: unknown) => ({
-			error:
-				error instanceof NodeApiError || error instanceof NodeOperationError
-					? error
-					: new NodeOperationError(context.getNode(), error as Error, { itemIndex }),
-		}),
-	);
+	return run.catch((error: unknown) => ({
+		error:
+			error instanceof NodeApiError || error instanceof NodeOperationError
+				? error
+				: new NodeOperationError(context.getNode(), error as Error, { itemIndex }),
+	}));
 }
 
 async function runItem(
 	context: IExecuteFunctions,
 	client: TwilioClient,
 	itemIndex: number,
-): Promise<INodeExecutionData[]> {
+): Promise<ItemOutcome> {
 	const resource = context.getNodeParameter('resource', itemIndex) as string;
 	const operationValue = context.getNodeParameter('operation', itemIndex) as string;
 	const operation = findOperation(resource, operationValue);
@@ -84,7 +102,7 @@ async function runItem(
 		const records = operation.list
 			? await readList(context, client, operation, request, item, itemIndex)
 			: toRecords(operation, (await client.send(request)).body, item);
-		return await withFiles(context, client, operation, records, item, itemIndex);
+		return { operation, results: await withFiles(context, client, operation, records, item, itemIndex) };
 	} catch (error) {
 		throw operation.retired ? explainRetirement(context, operation, error, itemIndex) : error;
 	}

@@ -137,6 +137,17 @@ export interface OperationDefinition {
 	file?: (values: ItemValues) => FileRendering | undefined;
 	/** Editor notice shown above the operation's fields. */
 	notice?: string;
+	/** Where Twilio's behaviour surprises: a word before the operation runs, and one about what a run did. */
+	hint?: OperationHint;
+}
+
+/**
+ * `before` is shown in the editor while the operation is set up. `after` reads the records a run
+ * produced (all items) and says what happens next, e.g. the code to enter on a verification call.
+ */
+export interface OperationHint {
+	before?: string;
+	after?: (records: IDataObject[]) => string | undefined;
 }
 
 /** One Twilio resource, e.g. Message, with its operations. */

@@ -1,4 +1,4 @@
-import type { FieldDefinition, ResourceDefinition } from '../engine/types';
+import type { FieldDefinition, OperationHint, ResourceDefinition } from '../engine/types';
 import { destinationAccountSid } from '../fields/account';
 import { text } from '../fields/basic';
 import { friendlyName } from '../fields/friendlyName';
@@ -42,6 +42,15 @@ const purchaseConfiguration = {
 
 const PURCHASE_NOTICE =
 	'Each run buys a phone number: Twilio bills the account for it at once and every month until it is released';
+
+/** After a purchase: which numbers now cost money every month, and how that stops. */
+const PURCHASE_HINT: OperationHint = {
+	after: (records) => {
+		const numbers = records.map((record) => String(record.phone_number));
+		const shown = numbers.length > 5 ? `${numbers.slice(0, 5).join(', ')} and ${numbers.length - 5} more` : numbers.join(', ');
+		return `Bought ${shown}. Twilio bills the account for ${numbers.length === 1 ? 'it' : 'each'} every month until released (Incoming Phone Number → Release).`;
+	},
+};
 
 export const incomingPhoneNumberResource: ResourceDefinition = {
 	value: 'incomingPhoneNumber',
@@ -122,6 +131,7 @@ export const incomingPhoneNumberResource: ResourceDefinition = {
 			description:
 				"Buy a phone number found with Available Phone Number → Search. Costs money: Twilio bills the first month's fee at once.",
 			notice: PURCHASE_NOTICE,
+			hint: PURCHASE_HINT,
 			muleOperation: 'add-incoming-phone-number-by-phone-number',
 			method: 'POST',
 			path: '/Accounts/{AccountSid}/IncomingPhoneNumbers.json',
@@ -141,6 +151,7 @@ export const incomingPhoneNumberResource: ResourceDefinition = {
 			description:
 				"Buy any available US or Canadian phone number in an area code. Costs money: Twilio bills the first month's fee at once.",
 			notice: PURCHASE_NOTICE,
+			hint: PURCHASE_HINT,
 			muleOperation: 'add-incoming-phone-number-by-area-code',
 			method: 'POST',
 			path: '/Accounts/{AccountSid}/IncomingPhoneNumbers.json',

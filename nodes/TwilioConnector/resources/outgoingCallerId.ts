@@ -1,4 +1,4 @@
-import type { ResourceDefinition } from '../engine/types';
+import type { OperationHint, ResourceDefinition } from '../engine/types';
 import { httpMethod, integer, text, url } from '../fields/basic';
 import { friendlyName } from '../fields/friendlyName';
 import { sidLocator } from '../fields/locator';
@@ -15,6 +15,16 @@ const outgoingCallerIdSid = sidLocator({
 });
 
 const PATH = '/Accounts/{AccountSid}/OutgoingCallerIds/{Sid}.json';
+
+/** Add only starts a verification: a person must answer Twilio's call and enter the code. */
+const VERIFICATION_HINT: OperationHint = {
+	before:
+		'Add does not add the caller ID yet: Twilio calls the number at once, and whoever answers must enter the validation code from the output (validation_code) on the phone. The caller ID exists once that call succeeds.',
+	after: (records) =>
+		records.length === 1
+			? `Twilio is calling ${String(records[0].phone_number)} now. Whoever answers must enter ${String(records[0].validation_code)} on the phone; the caller ID exists once that call succeeds.`
+			: `Twilio is calling ${records.length} numbers now. Whoever answers each call must enter the validation_code of its item on the phone; each caller ID exists once its call succeeds.`,
+};
 
 export const outgoingCallerIdResource: ResourceDefinition = {
 	value: 'outgoingCallerId',
@@ -73,6 +83,7 @@ export const outgoingCallerIdResource: ResourceDefinition = {
 			description:
 				'Start verifying a phone number you own as a caller ID. Twilio calls the number, and whoever answers must enter the validation code from the output (validation_code) on the phone; the caller ID exists once that call succeeds.',
 			muleOperation: 'add-new-caller-id',
+			hint: VERIFICATION_HINT,
 			method: 'POST',
 			path: '/Accounts/{AccountSid}/OutgoingCallerIds.json',
 			// Each request places a verification call.

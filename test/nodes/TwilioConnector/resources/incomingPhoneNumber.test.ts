@@ -116,6 +116,24 @@ describe('Incoming Phone Number → Buy by Area Code', () => {
 		expect(first.output[0].json).toMatchObject({ voice_url: 'https://example.com/voice', voice_caller_id_lookup: true });
 	});
 
+	test('says beside the output which numbers were bought and that Twilio bills them monthly', async () => {
+		const one = await twilio.run({ parameters: { resource: 'incomingPhoneNumber', operation: 'buyByAreaCode', areaCode: 650 } });
+		expect(one.hints).toEqual([
+			{
+				message: 'Bought +16505550100. Twilio bills the account for it every month until released (Incoming Phone Number → Release).',
+				type: 'info',
+				location: 'outputPane',
+			},
+		]);
+		const seven = await twilio.run({
+			items: Array.from({ length: 7 }, () => ({})),
+			parameters: { resource: 'incomingPhoneNumber', operation: 'buyByAreaCode', areaCode: 650 },
+		});
+		expect(seven.hints.map((hint) => hint.message)).toEqual([
+			'Bought +16505550101, +16505550102, +16505550103, +16505550104, +16505550105 and 2 more. Twilio bills the account for each every month until released (Incoming Phone Number → Release).',
+		]);
+	});
+
 	test("an area code with nothing for sale gets Twilio's error 21452; one out of range is refused before sending", async () => {
 		const none = await twilio.run({ parameters: { resource: 'incomingPhoneNumber', operation: 'buyByAreaCode', areaCode: 303 } });
 		expect(none.error?.message).toBe('Twilio error 21452: No phone numbers found in area code 303');

@@ -70,6 +70,34 @@ describe('Outgoing Caller ID → Add', () => {
 		expect(callerIds()).toHaveLength(SEEDED.length);
 	});
 
+	test('says beside the output that Twilio is calling, and the code to enter', async () => {
+		const { output, hints } = await twilio.run({
+			items: [{ phone: '+14155550198' }, { phone: '+14155550199' }],
+			parameters: { resource: 'outgoingCallerId', operation: 'add', phoneNumber: '={{ $json.phone }}' },
+		});
+		expect(hints).toEqual([
+			{
+				message: 'Twilio is calling 2 numbers now. Whoever answers each call must enter the validation_code of its item on the phone; each caller ID exists once its call succeeds.',
+				type: 'info',
+				location: 'outputPane',
+			},
+		]);
+		expect(output).toHaveLength(2);
+		const one = await twilio.run({ parameters: { resource: 'outgoingCallerId', operation: 'add', phoneNumber: '+14155550197' } });
+		expect(one.hints.map((hint) => hint.message)).toEqual([
+			`Twilio is calling +14155550197 now. Whoever answers must enter ${String(one.output[0].json.validation_code)} on the phone; the caller ID exists once that call succeeds.`,
+		]);
+	});
+
+	test('a failed verification request gives no hint', async () => {
+		const { hints, output } = await twilio.run({
+			continueOnFail: true,
+			parameters: { resource: 'outgoingCallerId', operation: 'add', phoneNumber: FRONT_DESK[1] },
+		});
+		expect(output[0].json.code).toBe(21450);
+		expect(hints).toEqual([]);
+	});
+
 	test("a number already verified gets Twilio's error 21450 with its code and link", async () => {
 		const { error } = await twilio.run({
 			parameters: { resource: 'outgoingCallerId', operation: 'add', phoneNumber: FRONT_DESK[1] },
