@@ -55,10 +55,13 @@ function operationProperties(resource: ResourceDefinition, operation: OperationD
 	return properties.map((property) => shownFor(property, resource.value, operation.value));
 }
 
-/** An operation in the Operation list; a retired one says so in its name and action. */
+/**
+ * An operation in the Operation list; a retired one says so in its name and action (in words: n8n
+ * wants actions in plain sentence case).
+ */
 export function operationOption({ name, value, action, description, retired }: OperationDefinition) {
 	return retired
-		? { name: `${name} (Retired)`, value, action: `${action} (retired)`, description }
+		? { name: `${name} (Retired)`, value, action: `${action} no longer available`, description }
 		: { name, value, action, description };
 }
 

@@ -132,8 +132,10 @@ export function urlList(options: FieldOptions & { maxCount: number }): FieldDefi
 
 /** Options for Twilio's lowercase values, labelled for people: `no-answer` → "No Answer". */
 export function choicesOf(values: readonly string[]): INodePropertyOptions[] {
-	return values.map((value) => ({
-		name: value.replace(/(^|[-_ ])(\w)/g, (_, separator: string, letter: string) => `${separator ? ' ' : ''}${letter.toUpperCase()}`),
-		value,
-	}));
+	return values
+		.map((value) => ({
+			name: value.replace(/(^|[-_ ])(\w)/g, (_, separator: string, letter: string) => `${separator ? ' ' : ''}${letter.toUpperCase()}`),
+			value,
+		}))
+		.sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -139,7 +139,7 @@ export const availablePhoneNumberResource: ResourceDefinition = {
 			...search,
 			value: 'searchTollFree',
 			name: 'Search Toll-Free',
-			action: 'Search toll-free phone numbers',
+			action: 'Search toll free phone numbers',
 			description: 'Find toll-free numbers available to buy in a country',
 			muleOperation: 'get-available-toll-free-numbers',
 			muleAttributes: { isoCountryCode: 'countryCode' },

@@ -59,7 +59,7 @@ export const outgoingCallerIdResource: ResourceDefinition = {
 		{
 			value: 'getMany',
 			name: 'Get Many',
-			action: 'Get many caller IDs',
+			action: 'Get many verified caller ID numbers',
 			description: "List the account's verified caller IDs",
 			muleOperation: 'get-all-outgoing-caller-ids',
 			method: 'GET',

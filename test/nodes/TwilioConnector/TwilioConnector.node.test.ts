@@ -154,7 +154,7 @@ describe('what an agent chooses from', () => {
 				{ parameters: { resource, operation: operation.value } } as unknown as INode,
 				node,
 			);
-			expect(description).toBe(`${operation.action}${operation.retired ? ' (retired)' : ''} in Twilio Connector`);
+			expect(description).toBe(`${operation.action}${operation.retired ? ' no longer available' : ''} in Twilio Connector`);
 			expect(operation.action).toMatch(/^[A-Z][a-z]+ [a-z]/);
 			expect(operation.action).not.toMatch(/\.$/);
 			expect(operation.description.length).toBeGreaterThan(operation.action.length);

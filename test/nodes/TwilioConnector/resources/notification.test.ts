@@ -158,7 +158,7 @@ describe('Notification in the editor', () => {
 			(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.[0] === 'notification',
 		);
 		expect(operations?.options).toContainEqual(
-			expect.objectContaining({ name: 'Delete (Retired)', value: 'delete', action: 'Delete a notification (retired)' }),
+			expect.objectContaining({ name: 'Delete (Retired)', value: 'delete', action: 'Delete a notification no longer available' }),
 		);
 		expect(shownFor('delete').find((property) => property.type === 'notice')?.displayName).toMatch(
 			/^Retired by Twilio: notifications can no longer be deleted.* Instead: .*Monitor Alerts/,
