@@ -21,7 +21,7 @@ export class TwilioConnectorApi implements ICredentialType {
 
 	icon: Icon = { light: 'file:../nodes/TwilioConnector/twilio.svg', dark: 'file:../nodes/TwilioConnector/twilio.dark.svg' };
 
-	documentationUrl = 'https://www.twilio.com/docs/iam/api-keys';
+	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-twilio-connector#credentials';
 
 	properties: INodeProperties[] = [
 		{

@@ -21,6 +21,7 @@ export class TwilioConnector implements INodeType {
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
 		description: "Send messages, make calls and manage numbers, applications, conferences and recordings with Twilio's REST API",
 		defaults: { name: 'Twilio Connector' },
+		documentationUrl: 'https://www.npmjs.com/package/n8n-nodes-twilio-connector#resources-and-operations',
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],

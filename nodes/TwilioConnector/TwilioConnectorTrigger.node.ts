@@ -22,6 +22,7 @@ export class TwilioConnectorTrigger implements INodeType {
 		subtitle: '={{ $parameter["event"] }}',
 		description: 'Starts the workflow when Twilio receives a message or call, or reports a status, checking Twilio\'s signature',
 		defaults: { name: 'Twilio Connector Trigger' },
+		documentationUrl: 'https://www.npmjs.com/package/n8n-nodes-twilio-connector#twilio-connector-trigger',
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'twilioConnectorApi', required: true }],
