@@ -85,13 +85,19 @@ export function boolean(options: FieldOptions & { default?: boolean }): FieldDef
 	return field(options, { type: 'boolean', default: options.default ?? false }, toBoolean);
 }
 
+/** From this many choices on, the editor lists them alphabetically, as n8n's own nodes do. */
+const LONG_LIST = 5;
+
 export function choice(
 	options: FieldOptions & { choices: INodePropertyOptions[]; default?: string },
 ): FieldDefinition {
+	// Messages list the allowed values in their declared order (a call's statuses in the order a call goes through them).
 	const allowed = options.choices.map((option) => String(option.value));
+	const shown =
+		options.choices.length >= LONG_LIST ? [...options.choices].sort((a, b) => a.name.localeCompare(b.name)) : options.choices;
 	return field(
 		options,
-		{ type: 'options', options: options.choices, default: options.default ?? allowed[0] },
+		{ type: 'options', options: shown, default: options.default ?? allowed[0] },
 		(value) => toChoice(value, allowed),
 	);
 }
@@ -132,10 +138,8 @@ export function urlList(options: FieldOptions & { maxCount: number }): FieldDefi
 
 /** Options for Twilio's lowercase values, labelled for people: `no-answer` → "No Answer". */
 export function choicesOf(values: readonly string[]): INodePropertyOptions[] {
-	return values
-		.map((value) => ({
-			name: value.replace(/(^|[-_ ])(\w)/g, (_, separator: string, letter: string) => `${separator ? ' ' : ''}${letter.toUpperCase()}`),
-			value,
-		}))
-		.sort((a, b) => a.name.localeCompare(b.name));
+	return values.map((value) => ({
+		name: value.replace(/(^|[-_ ])(\w)/g, (_, separator: string, letter: string) => `${separator ? ' ' : ''}${letter.toUpperCase()}`),
+		value,
+	}));
 }
