@@ -8,7 +8,7 @@ import {
 } from 'n8n-workflow';
 
 import { listSearch } from './methods/listSearch';
-import { triggerProperties } from './trigger/description';
+import { triggerProperties, triggerSubtitle } from './trigger/description';
 import { connectNumberWebhook, disconnectNumberWebhook, numberWebhookExists } from './trigger/numberWebhook';
 import { receiveTwilioRequest } from './trigger/receive';
 
@@ -19,7 +19,7 @@ export class TwilioConnectorTrigger implements INodeType {
 		icon: { light: 'file:twilio.svg', dark: 'file:twilio.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{ $parameter["event"] }}',
+		subtitle: triggerSubtitle,
 		description: 'Starts the workflow when Twilio receives a message or call, or reports a status, checking Twilio\'s signature',
 		defaults: { name: 'Twilio Connector Trigger' },
 		documentationUrl: 'https://www.npmjs.com/package/n8n-nodes-twilio-connector#twilio-connector-trigger',

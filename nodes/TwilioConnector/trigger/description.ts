@@ -40,6 +40,11 @@ function notice(name: string, events: string[], text: string, setup?: 'manual'):
 	};
 }
 
+/** The chosen event's name, under the node on the canvas ("Incoming Message", not "incomingMessage"). */
+export const triggerSubtitle = `={{ ${triggerEvents
+	.map(({ value, name }) => `$parameter["event"] === "${value}" ? "${name}" : `)
+	.join('')}$parameter["event"] }}`;
+
 /** The trigger's editor properties. */
 export const triggerProperties: INodeProperties[] = [
 	{
