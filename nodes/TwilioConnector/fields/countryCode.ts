@@ -38,7 +38,7 @@ export function countryCode(options: FieldOptions & { default?: string }): Field
 	return listOrTyped({
 		...options,
 		lookup: 'countries',
-		typed: { displayName: 'By Code', placeholder: 'US' },
+		typed: { name: 'code', displayName: 'By Code', placeholder: 'US' },
 		toWire: toCountryCode,
 	});
 }

@@ -35,7 +35,7 @@ export function incomingPhoneNumberLocator(options: {
 		description: options.description,
 		modes: [
 			{ displayName: 'From List', name: 'list', type: 'list', ...listOf('incomingPhoneNumbers') },
-			{ displayName: 'By SID', name: 'id', type: 'string', ...sidInput('phoneNumber', consolePage) },
+			{ displayName: 'By ID', name: 'id', type: 'string', ...sidInput('phoneNumber', consolePage) },
 			{ displayName: 'By URL', name: 'url', type: 'string', ...consoleUrlInput('phoneNumber', consolePage) },
 			{
 				displayName: 'By Number',

@@ -21,7 +21,7 @@ export function listOf(lookup: LookupName): Pick<INodePropertyMode, 'typeOptions
 	return { typeOptions: { searchListMethod: searchMethodName(lookup), searchable: true } };
 }
 
-/** By SID: a typed or mapped SID; the link icon opens it in the Twilio Console where it has a page. */
+/** By ID: a typed or mapped SID; the link icon opens it in the Twilio Console where it has a page. */
 export function sidInput(kind: SidKind, consolePage?: string): Pick<INodePropertyMode, 'placeholder' | 'url' | 'validation'> {
 	return {
 		placeholder: sidExample(kind),
@@ -83,7 +83,7 @@ export function sidLocator(options: FieldOptions & { lookup: LookupName }): Fiel
 				default: { mode: 'list', value: '' },
 				modes: [
 					{ displayName: 'From List', name: 'list', type: 'list', ...list },
-					{ displayName: 'By SID', name: 'id', type: 'string', ...sidInput(kind, consolePage) },
+					{ displayName: 'By ID', name: 'id', type: 'string', ...sidInput(kind, consolePage) },
 					{ displayName: 'By URL', name: 'url', type: 'string', ...consoleUrlInput(kind, consolePage) },
 				],
 			}
@@ -92,7 +92,7 @@ export function sidLocator(options: FieldOptions & { lookup: LookupName }): Fiel
 				default: { mode: 'list', value: '' },
 				modes: [
 					{ displayName: 'From List', name: 'list', type: 'list', ...list },
-					{ displayName: 'By SID', name: 'id', type: 'string', ...sidInput(kind) },
+					{ displayName: 'By ID', name: 'id', type: 'string', ...sidInput(kind) },
 				],
 			};
 	return field(options, property, (value) => {
@@ -124,7 +124,8 @@ export function senderLocator(options: FieldOptions & { placeholder: string }): 
 export function listOrTyped(
 	options: FieldOptions & {
 		lookup: LookupName;
-		typed: { displayName: string; placeholder: string };
+		/** The typing mode; n8n shows its own label for the names `id` and `url`, so use another. */
+		typed: { name: string; displayName: string; placeholder: string };
 		default?: string;
 		toWire: (value: unknown) => string | undefined;
 	},
@@ -134,7 +135,7 @@ export function listOrTyped(
 		default: { mode: 'list', value: options.default ?? '' },
 		modes: [
 			{ displayName: 'From List', name: 'list', type: 'list', ...listOf(options.lookup) },
-			{ displayName: options.typed.displayName, name: 'id', type: 'string', placeholder: options.typed.placeholder },
+			{ displayName: options.typed.displayName, name: options.typed.name, type: 'string', placeholder: options.typed.placeholder },
 		],
 	};
 	return field(options, property, (value) => {

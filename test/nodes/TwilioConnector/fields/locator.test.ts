@@ -131,7 +131,7 @@ describe('the country of a number search', () => {
 
 	test.each([
 		['picked from the list', locator('list', 'CA'), '/CA/TollFree.json'],
-		['typed in lower case', locator('id', 'us'), '/US/TollFree.json'],
+		['typed in lower case', locator('code', 'us'), '/US/TollFree.json'],
 		['as plain text (older workflows)', 'US', '/US/TollFree.json'],
 	])('%s goes in the path', async (_, countryCode, path) => {
 		const { error } = await searchIn(countryCode);
@@ -140,7 +140,7 @@ describe('the country of a number search', () => {
 	});
 
 	test('a code that is not a country stops the item', async () => {
-		const { error } = await searchIn(locator('id', 'UK'));
+		const { error } = await searchIn(locator('code', 'UK'));
 		expect(error?.message).toMatch(/^Country Code "UK" is not an ISO 3166-1 alpha-2 country code .* \(the United Kingdom is GB\)/);
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
