@@ -1,0 +1,148 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+
+import { chromium, selectors, type Browser, type Page } from 'playwright-core';
+
+import { TwilioEmulator } from '../emulator';
+import { incomingPhoneNumberRecord } from '../emulator/resources/incomingPhoneNumbers';
+import { resources } from '../nodes/TwilioConnector/resources';
+import { triggerEvents } from '../nodes/TwilioConnector/trigger/events';
+import { expectContractClean } from '../test/helpers/contract';
+import { emulatorCredential } from '../scripts/n8n/examples';
+import type { N8n } from '../scripts/n8n/instance';
+import { createOwner, DEMO_OWNER } from '../scripts/n8n/owner';
+import { PACKAGE_ROOT } from '../scripts/n8n/package';
+import type { ManagedProcess } from '../scripts/n8n/processes';
+import { newN8n } from './helpers/n8n';
+
+/** Debian's Chromium (`apt-get install chromium`), headless. */
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
+
+/** README.md shows the screenshots this test takes. */
+const SCREENSHOTS = path.join(PACKAGE_ROOT, 'docs', 'screenshots');
+
+/** The account's numbers, as the emulator holds them and the editor should list them. */
+const NUMBERS = [
+	['PN00000000000000000000000000000101', '+14155550100', 'Support line'],
+	['PN00000000000000000000000000000102', '+14155550101', 'Sales'],
+	['PN00000000000000000000000000000103', '+16505550100', 'Reminders'],
+] as const;
+const LISTED = NUMBERS.map(([, number, name]) => `${number} (${name})`);
+
+// n8n marks its controls with data-test-id.
+selectors.setTestIdAttribute('data-test-id');
+
+/** A new n8n, with the packed package and a credential for the emulator, set up and opened as its owner would. */
+describe('the package in the n8n editor, in Chromium', () => {
+	let emulator: TwilioEmulator;
+	let n8n: N8n;
+	let server: ManagedProcess | undefined;
+	let browser: Browser | undefined;
+	let page: Page;
+
+	beforeAll(async () => {
+		if (!existsSync(CHROMIUM)) throw new Error(`No browser at ${CHROMIUM}: apt-get install chromium (.ci/run does)`);
+		emulator = await TwilioEmulator.start();
+		for (const [sid, number, name] of NUMBERS) {
+			const record = incomingPhoneNumberRecord(emulator.account.sid, sid, number, new Date());
+			record.friendly_name = name;
+			emulator.store.add(`/2010-04-01/Accounts/${emulator.account.sid}/IncomingPhoneNumbers`, record);
+		}
+		n8n = await newN8n();
+		await n8n.importCredentials([emulatorCredential(emulator.url, emulator.account)]);
+		server = await n8n.start();
+		await createOwner(n8n.localUrl);
+		await mkdir(SCREENSHOTS, { recursive: true });
+
+		browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
+		const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL: n8n.localUrl });
+		const login = await context.request.post('/rest/login', {
+			data: { emailOrLdapLoginId: DEMO_OWNER.email, password: DEMO_OWNER.password },
+		});
+		expect(login.status()).toBe(200);
+		page = await context.newPage();
+		await page.goto('/workflow/new');
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+		await server?.stop();
+		expectContractClean(emulator);
+		await emulator.close();
+	});
+
+	const screenshot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, name) });
+	const itemNamed = (name: string) => page.getByTestId('node-creator-item-name').getByText(name, { exact: true });
+
+	/** Opens the nodes panel with the button, searches "Twilio Connector" and opens the package's entry. */
+	async function openPackage(button: string, screenshotName?: string): Promise<void> {
+		await page.getByTestId(button).last().click();
+		await page.getByTestId('node-creator-search-bar').fill('Twilio Connector');
+		await itemNamed('Twilio Connector').waitFor();
+		if (screenshotName) await screenshot(screenshotName);
+		await itemNamed('Twilio Connector').click();
+	}
+
+	/** The labels of the parameters the node's panel shows (without the Fixed/Expression switch beside some). */
+	async function parameterLabels(): Promise<string[]> {
+		const labels = page.getByTestId('ndv').getByTestId('node-parameters').locator('[data-test-id="parameter-item"] label');
+		await labels.first().waitFor();
+		return (await labels.allInnerTexts()).map((label) => label.split('\n')[0].trim()).filter(Boolean);
+	}
+
+	/** Opens a resource locator's list and returns its entries once they have loaded. */
+	async function openList(parameter: string): Promise<string[]> {
+		await page.getByTestId(`resource-locator-${parameter}`).getByTestId('rlc-input').click();
+		const entries = page.getByTestId('rlc-item');
+		await entries.first().waitFor();
+		return (await entries.allInnerTexts()).map((entry) => entry.trim());
+	}
+
+	const numberListRequests = () =>
+		emulator.requests.filter((request) => request.method === 'GET' && request.path.endsWith('/IncomingPhoneNumbers.json'));
+
+	test("the trigger: found in the nodes panel, added, and its number picked from the account's list", async () => {
+		await openPackage('node-creator-plus-button', 'nodes-panel.png');
+		await page.getByTestId('node-creator-category-item').getByText(`Triggers (${triggerEvents.length})`).waitFor();
+		await itemNamed('On incoming message').click();
+
+		expect(await parameterLabels()).toEqual(
+			expect.arrayContaining(['Credential', 'Event', 'Webhook Setup', 'Phone Number', 'Respond', 'Reply Text']),
+		);
+		expect(await openList('phoneNumber')).toEqual(LISTED);
+		expect(numberListRequests()).toHaveLength(1);
+		await screenshot('trigger.png');
+
+		await page.getByTestId('rlc-item').getByText(LISTED[0], { exact: true }).click();
+		await expect(page.getByTestId('resource-locator-phoneNumber').getByTestId('rlc-input').inputValue()).resolves.toBe(LISTED[0]);
+		await page.getByTestId('ndv-close-button').click();
+	});
+
+	test("the action: Message → Send shows its fields, and From lists the account's numbers", async () => {
+		await openPackage('canvas-handle-plus');
+		const operations = resources.reduce((count, resource) => count + resource.operations.length, 0);
+		await page.getByTestId('node-creator-category-item').getByText(`Actions (${operations})`).waitFor();
+		await itemNamed('Send a message').waitFor();
+		await screenshot('actions.png');
+		await itemNamed('Send a message').click();
+
+		expect(await parameterLabels()).toEqual(
+			expect.arrayContaining(['Credential', 'Resource', 'Operation', 'From', 'To', 'Body', 'Additional Fields', 'Options']),
+		);
+		await expect(page.getByTestId('parameter-input-resource').locator('input').inputValue()).resolves.toBe('Message');
+		await expect(page.getByTestId('parameter-input-operation').locator('input').inputValue()).resolves.toBe('Send');
+		await screenshot('message-send.png');
+		expect(await openList('from')).toEqual(LISTED);
+		expect(numberListRequests()).toHaveLength(2);
+	});
+});
