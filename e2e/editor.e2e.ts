@@ -81,7 +81,11 @@ describe('the package in the n8n editor, in Chromium', () => {
 		await emulator.close();
 	});
 
-	const screenshot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, name) });
+	/** A screenshot with the pointer parked in a corner, so that no hover effect differs from run to run. */
+	async function screenshot(name: string): Promise<void> {
+		await page.mouse.move(1, 1);
+		await page.screenshot({ path: path.join(SCREENSHOTS, name), animations: 'disabled' });
+	}
 	const itemNamed = (name: string) => page.getByTestId('node-creator-item-name').getByText(name, { exact: true });
 
 	/** Opens the nodes panel with the button, searches "Twilio Connector" and opens the package's entry. */
