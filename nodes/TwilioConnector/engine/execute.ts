@@ -13,6 +13,7 @@ import { nextPagePath, pageSizeFor } from '../transport/pagination';
 import { runConcurrently } from './concurrency';
 import { buildFileRequest, buildRequest, subjectSid } from './request';
 import type { OperationDefinition } from './types';
+import { ParameterReader } from './parameters';
 import { readItem, readLimit, type ItemRequest } from './values';
 
 /**
@@ -24,10 +25,11 @@ export async function executeOperations(context: IExecuteFunctions): Promise<INo
 	const settings = readRequestSettings(context);
 	const client = await TwilioClient.connect(context, settings);
 	const continueOnFail = context.continueOnFail();
+	const parameters = new ParameterReader(context);
 	const outcomes = await runConcurrently(
 		items.length,
 		settings.maxConcurrentRequests,
-		(itemIndex) => settle(context, runItem(context, client, itemIndex), itemIndex),
+		(itemIndex) => settle(context, runItem(parameters, client, itemIndex), itemIndex),
 		// Without Continue On Fail a failure fails the node: start no more items.
 		(outcome) => 'error' in outcome && !continueOnFail,
 	);
@@ -85,22 +87,19 @@ async function settle(
 	}));
 }
 
-async function runItem(
-	context: IExecuteFunctions,
-	client: TwilioClient,
-	itemIndex: number,
-): Promise<ItemOutcome> {
-	const resource = context.getNodeParameter('resource', itemIndex) as string;
-	const operationValue = context.getNodeParameter('operation', itemIndex) as string;
+async function runItem(parameters: ParameterReader, client: TwilioClient, itemIndex: number): Promise<ItemOutcome> {
+	const { context } = parameters;
+	const resource = parameters.read('resource', itemIndex, '') as string;
+	const operationValue = parameters.read('operation', itemIndex, '') as string;
 	const operation = findOperation(resource, operationValue);
 	if (!operation) {
 		throw new NodeOperationError(context.getNode(), `Unknown operation "${resource} → ${operationValue}"`, { itemIndex });
 	}
-	const item = readItem(context, operation, itemIndex);
+	const item = readItem(parameters, operation, itemIndex);
 	const request = buildRequest(operation, item, client.accountSid, itemIndex);
 	try {
 		const records = operation.list
-			? await readList(context, client, operation, request, item, itemIndex)
+			? await readList(parameters, client, operation, request, item, itemIndex)
 			: toRecords(operation, (await client.send(request)).body, item);
 		return { operation, results: await withFiles(context, client, operation, records, item, itemIndex) };
 	} catch (error) {
@@ -110,14 +109,15 @@ async function runItem(
 
 /** Pages through a list until its end, or until the page that reaches the item's Limit. */
 async function readList(
-	context: IExecuteFunctions,
+	parameters: ParameterReader,
 	client: TwilioClient,
 	operation: OperationDefinition,
 	firstRequest: TwilioRequest,
 	item: ItemRequest,
 	itemIndex: number,
 ): Promise<IDataObject[]> {
-	const limit = readLimit(context, itemIndex);
+	const { context } = parameters;
+	const limit = readLimit(parameters, itemIndex);
 	firstRequest.query?.set('PageSize', String(pageSizeFor(limit)));
 	const wanted = limit ?? Infinity;
 	const key = operation.list!.key;

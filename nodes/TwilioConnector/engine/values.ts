@@ -3,6 +3,7 @@ import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8
 import { FieldValueError, type FieldDefinition, type ItemValues, type OperationDefinition, type WireValue } from './types';
 import { toBoolean, toInteger } from '../fields/values';
 import { optionFields } from './options';
+import type { ParameterReader } from './parameters';
 
 /** A field and the value it will send. */
 export interface WireParameter {
@@ -26,10 +27,14 @@ function invalid(context: IExecuteFunctions, itemIndex: number, message: string,
 }
 
 /** Reads a collection parameter, refusing an expression that did not give an object. */
-function readCollection(context: IExecuteFunctions, name: string, itemIndex: number): IDataObject {
-	const collection = context.getNodeParameter(name, itemIndex, {});
+function readCollection(parameters: ParameterReader, name: string, itemIndex: number): IDataObject {
+	const collection = parameters.read(name, itemIndex, {});
 	if (collection === null || typeof collection !== 'object' || Array.isArray(collection)) {
-		throw invalid(context, itemIndex, `"${name}" must be a set of fields, not ${typeof collection} (item ${itemIndex})`);
+		throw invalid(
+			parameters.context,
+			itemIndex,
+			`"${name}" must be a set of fields, not ${typeof collection} (item ${itemIndex})`,
+		);
 	}
 	return collection as IDataObject;
 }
@@ -38,7 +43,8 @@ function readCollection(context: IExecuteFunctions, name: string, itemIndex: num
  * Reads and checks every parameter of the operation for one item. Anything wrong stops here, with
  * a NodeOperationError naming the field and the item, before a request is built.
  */
-export function readItem(context: IExecuteFunctions, operation: OperationDefinition, itemIndex: number): ItemRequest {
+export function readItem(reader: ParameterReader, operation: OperationDefinition, itemIndex: number): ItemRequest {
+	const { context } = reader;
 	const values: ItemValues = {};
 	const parameters: WireParameter[] = [];
 
@@ -61,14 +67,14 @@ export function readItem(context: IExecuteFunctions, operation: OperationDefinit
 
 	for (const field of operation.fields ?? []) {
 		// Read as given: a resource locator's mode tells how to read its value (a SID, a Console URL…).
-		const raw = context.getNodeParameter(field.property.name, itemIndex, '');
+		const raw = reader.read(field.property.name, itemIndex, '');
 		take(field, raw, field.property.required === true);
 	}
 	if (operation.optionalFields) {
-		const collection = readCollection(context, operation.optionalFields.collection, itemIndex);
+		const collection = readCollection(reader, operation.optionalFields.collection, itemIndex);
 		for (const field of operation.optionalFields.fields) take(field, collection[field.property.name], false);
 	}
-	const options = readCollection(context, 'options', itemIndex);
+	const options = readCollection(reader, 'options', itemIndex);
 	for (const field of optionFields(operation)) take(field, options[field.property.name], false);
 
 	const problem = operation.check?.(values);
@@ -79,13 +85,13 @@ export function readItem(context: IExecuteFunctions, operation: OperationDefinit
 const MAX_LIMIT = 1_000_000_000;
 
 /** How many records a list item asks for (Return All / Limit), or undefined for all of them. */
-export function readLimit(context: IExecuteFunctions, itemIndex: number): number | undefined {
+export function readLimit(reader: ParameterReader, itemIndex: number): number | undefined {
 	const read = <T>(name: string, displayName: string, fallback: unknown, check: (value: unknown) => T): T => {
 		try {
-			return check(context.getNodeParameter(name, itemIndex, fallback));
+			return check(reader.read(name, itemIndex, fallback));
 		} catch (error) {
 			const problem = error instanceof FieldValueError ? error.message : 'could not be read';
-			throw invalid(context, itemIndex, `${displayName} ${problem} (item ${itemIndex})`, displayName);
+			throw invalid(reader.context, itemIndex, `${displayName} ${problem} (item ${itemIndex})`, displayName);
 		}
 	};
 	if (read('returnAll', 'Return All', false, toBoolean) === 'true') return undefined;

@@ -81,7 +81,8 @@ export class TwilioClient {
 	 */
 	async send(request: TwilioRequest): Promise<TwilioResponse> {
 		const response = await this.retries.send(request, () => this.attempt(request));
-		if (response.statusCode >= 400) {
+		// Twilio's API never redirects; a redirect means the base URL points at something else.
+		if (response.statusCode >= 300) {
 			throw twilioApiError(this.context.getNode(), response, request.itemIndex);
 		}
 		return response;
@@ -97,6 +98,8 @@ export class TwilioClient {
 			ignoreHttpStatusErrors: true,
 			timeout: this.retries.settings.timeoutMs,
 			sendCredentialsOnCrossOriginRedirect: false,
+			// API answers are never redirects (see send()); only files may be served from elsewhere.
+			disableFollowRedirect: read === 'json',
 			json: read === 'json',
 			...(read === 'binary' ? { encoding: 'arraybuffer' as const } : {}),
 			...(read === 'text' ? { encoding: 'text' as const } : {}),

@@ -35,7 +35,11 @@ export interface TwilioErrorDetails {
 /** Turns an error answer into a NodeApiError with Twilio's code, message and `more_info` link. */
 export function twilioApiError(node: INode, response: TwilioResponse, itemIndex: number): NodeApiError {
 	const body = errorBody(response.body);
-	const twilioMessage = body?.message ?? `Twilio answered with HTTP ${response.statusCode}`;
+	const twilioMessage =
+		body?.message ??
+		(response.statusCode < 400
+			? `The API Base URL answered with a redirect (HTTP ${response.statusCode} to ${String(response.headers.location)}): set the credential's API Base URL to the address it points to`
+			: `Twilio answered with HTTP ${response.statusCode}`);
 	const code = typeof body?.code === 'number' ? body.code : undefined;
 	const moreInfo = typeof body?.more_info === 'string' ? body.more_info : undefined;
 	const message = code !== undefined ? `Twilio error ${code}: ${twilioMessage}` : twilioMessage;
