@@ -97,7 +97,7 @@ export class ContractChecker {
 		const response = (operation?.responses as Record<string, { content?: Record<string, { schema?: JsonSchema }> }>)?.[status];
 		const schema = response?.content?.['application/json']?.schema;
 		if (!schema) return [`${operationId} has no JSON answer with status ${status} in the spec`];
-		const errors = (this.api.validator.validateResponse(blanksAsNull(body), operationId, status).errors ?? []).map(
+		const errors = (this.api.validator.validateResponse(withoutUnsetFields(body), operationId, status).errors ?? []).map(
 			(error) => `answer ${error.instancePath || '(body)'} ${error.message ?? 'is invalid'}`,
 		);
 		return errors.concat(fieldDifferences(schema, body, 'answer'));
@@ -150,14 +150,19 @@ function withoutUntypedNullable<T>(value: T): T {
 }
 
 /**
- * Twilio sends "" for an unset SID or URL (the spec's own examples do), where the schema has a nullable
- * pattern: read "" as null when checking answers.
+ * Twilio sends null, or "" for a SID or URL, for a field that is not set: the spec's own examples do,
+ * and its descriptions say so (a running conference's `reason_conference_ended` is null), but many
+ * of its schemas allow neither. The answer's schema check therefore skips unset fields; that every
+ * field is present is checked on its own (`fieldDifferences`).
  */
-function blanksAsNull(value: unknown): unknown {
-	if (value === '') return null;
-	if (Array.isArray(value)) return value.map(blanksAsNull);
+function withoutUnsetFields(value: unknown): unknown {
+	if (Array.isArray(value)) return value.map(withoutUnsetFields);
 	if (value && typeof value === 'object') {
-		return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, blanksAsNull(field)]));
+		return Object.fromEntries(
+			Object.entries(value)
+				.filter(([, field]) => field !== null && field !== '')
+				.map(([key, field]) => [key, withoutUnsetFields(field)]),
+		);
 	}
 	return value;
 }

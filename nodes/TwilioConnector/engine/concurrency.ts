@@ -1,3 +1,5 @@
+import { sleep } from 'n8n-workflow';
+
 /**
  * Runs `run(0)`, `run(1)`, … with at most `limit` running at once, starting them in index order.
  * After a result for which `stopAfter` is true, nothing new starts, and the call still waits for
@@ -14,7 +16,12 @@ export async function runConcurrently<T>(
 	let next = 0;
 	let stopped = false;
 	const worker = async () => {
-		while (!stopped && next < count) {
+		for (;;) {
+			// Let network work that is waiting (connections opening, answers arriving) run before the
+			// next item's preparation takes the CPU; otherwise a round of items goes out in one burst
+			// and every request of it waits for the whole round's preparation.
+			if (limit > 1) await sleep(0);
+			if (stopped || next >= count) return;
 			const index = next++;
 			const result = await run(index);
 			results[index] = result;

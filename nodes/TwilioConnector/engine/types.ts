@@ -1,4 +1,4 @@
-import type { IDataObject, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { SidKind } from '../fields/sid';
 
@@ -159,4 +159,3 @@ export interface ResourceDefinition {
 	operations: OperationDefinition[];
 }
 
-export type ItemResult = INodeExecutionData[];
