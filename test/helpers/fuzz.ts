@@ -15,7 +15,8 @@ import { resources } from '../../nodes/TwilioConnector/resources';
 import { TwilioConnector } from '../../nodes/TwilioConnector/TwilioConnector.node';
 import type { ReceivedRequest } from '../../emulator';
 import { nodeTypeInstances, PACKAGE_NAME } from './n8n';
-import type { TwilioFixture } from './twilio';
+import { expectContractClean } from './contract';
+import { startTwilio, type TwilioFixture } from './twilio';
 
 /** Values that try to leave the operation's path or smuggle something into a request. */
 const TRICKS = [
@@ -336,4 +337,29 @@ function hash(text: string): number {
 	let value = 0;
 	for (const character of text) value = (Math.imul(value, 31) + character.codePointAt(0)!) | 0;
 	return value;
+}
+
+/** What a fuzz run watches besides its output: the emulator and any promise rejection nobody handled. */
+export interface FuzzFixture {
+	twilio: TwilioFixture;
+	unhandled: unknown[];
+}
+
+/** Starts the emulator for the suite and records unhandled rejections; at the end, every request must have passed the contract check. */
+export function useFuzzFixture(): FuzzFixture {
+	const fixture = { unhandled: [] } as unknown as FuzzFixture;
+	const onUnhandled = (reason: unknown) => fixture.unhandled.push(reason);
+	beforeAll(async () => {
+		fixture.twilio = await startTwilio();
+		process.on('unhandledRejection', onUnhandled);
+	});
+	afterAll(async () => {
+		process.off('unhandledRejection', onUnhandled);
+		try {
+			expectContractClean(fixture.twilio.emulator);
+		} finally {
+			await fixture.twilio.emulator.close();
+		}
+	});
+	return fixture;
 }

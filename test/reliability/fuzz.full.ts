@@ -1,8 +1,6 @@
 import { writeFigures } from '../helpers/faultRuns';
-import { expectContractClean } from '../helpers/contract';
-import { fuzzCatalog } from '../helpers/fuzz';
+import { fuzzCatalog, useFuzzFixture } from '../helpers/fuzz';
 import { leaks, LogCapture, reachableStrings, useSentinelSecrets } from '../helpers/secrets';
-import { startTwilio, type TwilioFixture } from '../helpers/twilio';
 
 /** Hostile input over every operation of the catalog, the full run. Figures go to docs/reliability.md. */
 
@@ -11,38 +9,23 @@ const RUNS_PER_OPERATION = 100;
 /** A few minutes on a busy machine; the default 60 s is for ordinary tests. */
 const TIMEOUT_MS = 10 * 60_000;
 
-let twilio: TwilioFixture;
-const unhandled: unknown[] = [];
-const onUnhandled = (reason: unknown) => unhandled.push(reason);
-
-beforeAll(async () => {
-	twilio = await startTwilio();
-	process.on('unhandledRejection', onUnhandled);
-});
-afterAll(async () => {
-	process.off('unhandledRejection', onUnhandled);
-	try {
-		expectContractClean(twilio.emulator);
-	} finally {
-		await twilio.emulator.close();
-	}
-});
+const fixture = useFuzzFixture();
 
 test(`${RUNS_PER_OPERATION} hostile cases per operation: only n8n errors, only the operation's own paths, no leak`, async () => {
-	const secrets = useSentinelSecrets(twilio);
+	const secrets = useSentinelSecrets(fixture.twilio);
 	const capture = new LogCapture();
 	const produced: unknown[] = [];
 	capture.start();
 	const started = Date.now();
 	let figures;
 	try {
-		figures = await fuzzCatalog(twilio, { seed: SEED, runsPerOperation: RUNS_PER_OPERATION, credentials: secrets }, produced);
+		figures = await fuzzCatalog(fixture.twilio, { seed: SEED, runsPerOperation: RUNS_PER_OPERATION, credentials: secrets }, produced);
 	} finally {
 		capture.stop();
 	}
 	const found = {
-		unhandledRejections: unhandled.length,
-		contractViolations: twilio.emulator.contractViolations.length,
+		unhandledRejections: fixture.unhandled.length,
+		contractViolations: fixture.twilio.emulator.contractViolations.length,
 		secretLeaks: leaks(capture.lines, secrets.forms()).length + leaks(reachableStrings(produced), secrets.forms()).length,
 		logLinesChecked: capture.lines.length,
 	};
