@@ -1,30 +1,13 @@
-import { TwilioEmulator } from '../../../emulator';
 import { seedNotification } from '../../../emulator/resources/notifications';
-import { expectContractClean } from '../../helpers/contract';
+import { useEmulator } from '../../helpers/emulator';
 
-let emulator: TwilioEmulator;
-
-beforeAll(async () => {
-	emulator = await TwilioEmulator.start();
-});
-beforeEach(() => emulator.reset());
-afterAll(async () => {
-	expectContractClean(emulator);
-	await emulator.close();
-});
-
-const request = (method: string, path: string) =>
-	fetch(`${emulator.url}/2010-04-01/Accounts/${emulator.account.sid}${path}`, {
-		method,
-		headers: {
-			Authorization: `Basic ${Buffer.from(`${emulator.account.sid}:${emulator.account.authToken}`).toString('base64')}`,
-		},
-	});
+const suite = useEmulator();
+const { request } = suite;
 
 describe('notifications', () => {
 	test("a call's notification is found under the call, not under another call", async () => {
 		const callSid = 'CA0123456789abcdef0123456789abcdef';
-		const notification = seedNotification(emulator, { callSid });
+		const notification = seedNotification(suite.emulator, { callSid });
 		const found = await request('GET', `/Calls/${callSid}/Notifications/${notification.sid}.json`);
 		expect(await found.json()).toEqual(notification);
 		const elsewhere = await request('GET', `/Calls/CAffffffffffffffffffffffffffffffff/Notifications/${notification.sid}.json`);
@@ -32,7 +15,7 @@ describe('notifications', () => {
 	});
 
 	test('DELETE is refused with 405 whether or not the notification exists, as Twilio does', async () => {
-		const { sid } = seedNotification(emulator);
+		const { sid } = seedNotification(suite.emulator);
 		for (const target of [sid, 'NO0123456789abcdef0123456789abcdef']) {
 			const response = await request('DELETE', `/Notifications/${target}.json`);
 			expect(response.status).toBe(405);
@@ -43,7 +26,7 @@ describe('notifications', () => {
 				status: 405,
 			});
 		}
-		expect(emulator.records(`/2010-04-01/Accounts/${emulator.account.sid}/Notifications`)).toHaveLength(1);
+		expect(suite.emulator.records(`/2010-04-01/Accounts/${suite.emulator.account.sid}/Notifications`)).toHaveLength(1);
 	});
 });
 

@@ -1,24 +1,8 @@
-import { TwilioEmulator } from '../../../emulator';
 import { recordingAudio, seedRecording } from '../../../emulator/resources/recordings';
-import { expectContractClean } from '../../helpers/contract';
+import { useEmulator } from '../../helpers/emulator';
 
-let emulator: TwilioEmulator;
-
-beforeAll(async () => {
-	emulator = await TwilioEmulator.start();
-});
-beforeEach(() => emulator.reset());
-afterAll(async () => {
-	expectContractClean(emulator);
-	await emulator.close();
-});
-
-const get = (path: string) =>
-	fetch(`${emulator.url}/2010-04-01/Accounts/${emulator.account.sid}${path}`, {
-		headers: {
-			Authorization: `Basic ${Buffer.from(`${emulator.account.sid}:${emulator.account.authToken}`).toString('base64')}`,
-		},
-	});
+const suite = useEmulator();
+const get = (path: string) => suite.request('GET', path);
 
 describe('recording audio', () => {
 	test.each([
@@ -26,7 +10,7 @@ describe('recording audio', () => {
 		['.wav', 'audio/x-wav', 'wav'],
 		['.mp3', 'audio/mpeg', 'mp3'],
 	] as const)('the recording URI with "%s" serves %s', async (extension, contentType, format) => {
-		const { sid } = seedRecording(emulator);
+		const { sid } = seedRecording(suite.emulator);
 		const response = await get(`/Recordings/${sid}${extension}`);
 		expect(response.status).toBe(200);
 		expect(response.headers.get('content-type')).toBe(contentType);
@@ -34,7 +18,7 @@ describe('recording audio', () => {
 	});
 
 	test('the JSON beside the audio is the recording, and a recording still processing has no audio', async () => {
-		const recording = seedRecording(emulator, { status: 'processing' });
+		const recording = seedRecording(suite.emulator, { status: 'processing' });
 		const details = await get(`/Recordings/${recording.sid}.json`);
 		expect(await details.json()).toEqual(recording);
 		const audio = await get(`/Recordings/${recording.sid}.mp3`);

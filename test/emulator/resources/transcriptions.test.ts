@@ -1,31 +1,15 @@
-import { TwilioEmulator } from '../../../emulator';
 import { seedRecording } from '../../../emulator/resources/recordings';
 import { seedTranscription } from '../../../emulator/resources/transcriptions';
-import { expectContractClean } from '../../helpers/contract';
+import { useEmulator } from '../../helpers/emulator';
 
-let emulator: TwilioEmulator;
-
-beforeAll(async () => {
-	emulator = await TwilioEmulator.start();
-});
-beforeEach(() => emulator.reset());
-afterAll(async () => {
-	expectContractClean(emulator);
-	await emulator.close();
-});
-
-const get = (path: string) =>
-	fetch(`${emulator.url}/2010-04-01/Accounts/${emulator.account.sid}${path}`, {
-		headers: {
-			Authorization: `Basic ${Buffer.from(`${emulator.account.sid}:${emulator.account.authToken}`).toString('base64')}`,
-		},
-	});
+const suite = useEmulator();
+const get = (path: string) => suite.request('GET', path);
 
 describe('transcriptions of a recording', () => {
 	test('list only that recording, and serve each as JSON, text and XML under the recording too', async () => {
-		const recording = seedRecording(emulator);
-		const transcription = seedTranscription(emulator, recording, { text: 'See you at 5.' });
-		const other = seedTranscription(emulator, seedRecording(emulator));
+		const recording = seedRecording(suite.emulator);
+		const transcription = seedTranscription(suite.emulator, recording, { text: 'See you at 5.' });
+		const other = seedTranscription(suite.emulator, seedRecording(suite.emulator));
 		const base = `/Recordings/${recording.sid}/Transcriptions`;
 
 		const list = (await (await get(`${base}.json`)).json()) as { transcriptions: unknown[] };
