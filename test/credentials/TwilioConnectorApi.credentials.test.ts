@@ -2,21 +2,11 @@ import { Workflow, type ICredentialDataDecryptedObject, type INode } from 'n8n-w
 
 import { TwilioConnectorApi } from '../../credentials/TwilioConnectorApi.credentials';
 import { apiBaseUrl } from '../../nodes/TwilioConnector/transport/baseUrl';
-import { expectContractClean } from '../helpers/contract';
-import { startTwilio, type TwilioFixture } from '../helpers/twilio';
+import { useTwilio } from '../helpers/twilio';
 
 const credentialType = new TwilioConnectorApi();
 
-let twilio: TwilioFixture;
-
-beforeAll(async () => {
-	twilio = await startTwilio();
-});
-beforeEach(() => twilio.emulator.reset());
-afterAll(async () => {
-	expectContractClean(twilio.emulator);
-	await twilio.emulator.close();
-});
+const twilio = useTwilio();
 
 /** Resolves one of the credential's expressions the way n8n does, with `$credentials` set. */
 function resolve(expression: string, credentials: ICredentialDataDecryptedObject): string {

@@ -15,8 +15,7 @@ import { resources } from '../../nodes/TwilioConnector/resources';
 import { TwilioConnector } from '../../nodes/TwilioConnector/TwilioConnector.node';
 import type { ReceivedRequest } from '../../emulator';
 import { nodeTypeInstances, PACKAGE_NAME } from './n8n';
-import { expectContractClean } from './contract';
-import { startTwilio, type TwilioFixture } from './twilio';
+import { useTwilio, type TwilioFixture } from './twilio';
 
 /** Values that try to leave the operation's path or smuggle something into a request. */
 const TRICKS = [
@@ -345,21 +344,11 @@ export interface FuzzFixture {
 	unhandled: unknown[];
 }
 
-/** Starts the emulator for the suite and records unhandled rejections; at the end, every request must have passed the contract check. */
+/** The suite's emulator (see `useTwilio`), and a record of unhandled rejections while the suite runs. */
 export function useFuzzFixture(): FuzzFixture {
-	const fixture = { unhandled: [] } as unknown as FuzzFixture;
+	const fixture: FuzzFixture = { twilio: useTwilio(), unhandled: [] };
 	const onUnhandled = (reason: unknown) => fixture.unhandled.push(reason);
-	beforeAll(async () => {
-		fixture.twilio = await startTwilio();
-		process.on('unhandledRejection', onUnhandled);
-	});
-	afterAll(async () => {
-		process.off('unhandledRejection', onUnhandled);
-		try {
-			expectContractClean(fixture.twilio.emulator);
-		} finally {
-			await fixture.twilio.emulator.close();
-		}
-	});
+	beforeAll(() => process.on('unhandledRejection', onUnhandled));
+	afterAll(() => process.off('unhandledRejection', onUnhandled));
 	return fixture;
 }

@@ -1,6 +1,7 @@
 import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 import { TwilioEmulator, type EmulatorOptions } from '../../emulator';
+import { expectContractClean } from './contract';
 import { runNode, type NodeRun, type RunNodeOptions } from './n8n';
 
 /** An emulator for a test file, with the credential that points the node at it. */
@@ -27,4 +28,24 @@ export async function startTwilio(options: EmulatorOptions = {}): Promise<Twilio
 		run: (run) => runNode({ ...run, credentials: run.credentials ?? credentials }),
 		accountPath: (suffix) => `/2010-04-01/Accounts/${emulator.account.sid}${suffix}`,
 	};
+}
+
+/**
+ * The fixture for a test file: the emulator starts before its tests, is emptied before each one, and at the
+ * end every request it received must have passed the contract check. Fields are filled in by `beforeAll`.
+ */
+export function useTwilio(options: EmulatorOptions = {}): TwilioFixture {
+	const fixture = {} as TwilioFixture;
+	beforeAll(async () => {
+		Object.assign(fixture, await startTwilio(options));
+	});
+	beforeEach(() => fixture.emulator.reset());
+	afterAll(async () => {
+		try {
+			expectContractClean(fixture.emulator);
+		} finally {
+			await fixture.emulator.close();
+		}
+	});
+	return fixture;
 }

@@ -1,26 +1,14 @@
-import { expectContractClean } from '../helpers/contract';
 import { FAST_OPTIONS, runFaultySendBatch, SEND_FAULT_RATES, writeFigures } from '../helpers/faultRuns';
 import { leaks, LogCapture, reachableStrings, useSentinelSecrets } from '../helpers/secrets';
-import { startTwilio, type TwilioFixture } from '../helpers/twilio';
+import { useTwilio } from '../helpers/twilio';
 
 /** The issue's batch: 1,000 Message → Send items under seeded faults. Figures go to docs/reliability.md. */
 
 const ITEMS = 1000;
 const SEED = 1000;
 
-let twilio: TwilioFixture;
+const twilio = useTwilio();
 const capture = new LogCapture();
-
-beforeAll(async () => {
-	twilio = await startTwilio();
-});
-afterAll(async () => {
-	try {
-		expectContractClean(twilio.emulator);
-	} finally {
-		await twilio.emulator.close();
-	}
-});
 
 test(`${ITEMS} sends with 10% 429, 5% 503, 2% dropped after processing, 2% slow: none lost, none twice`, async () => {
 	const secrets = useSentinelSecrets(twilio);

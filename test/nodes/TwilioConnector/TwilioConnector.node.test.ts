@@ -11,20 +11,10 @@ import {
 
 import { resources } from '../../../nodes/TwilioConnector/resources';
 import { TwilioConnector } from '../../../nodes/TwilioConnector/TwilioConnector.node';
-import { expectContractClean } from '../../helpers/contract';
 import { PACKAGE_NAME, runWorkflow } from '../../helpers/n8n';
-import { startTwilio, type TwilioFixture } from '../../helpers/twilio';
+import { useTwilio } from '../../helpers/twilio';
 
-let twilio: TwilioFixture;
-
-beforeAll(async () => {
-	twilio = await startTwilio();
-});
-beforeEach(() => twilio.emulator.reset());
-afterAll(async () => {
-	expectContractClean(twilio.emulator);
-	await twilio.emulator.close();
-});
+const twilio = useTwilio();
 
 /** What an agent sees of a tool: LangChain's structured tool, as n8n-core builds it. */
 interface AgentTool {

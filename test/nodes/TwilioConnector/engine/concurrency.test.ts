@@ -3,21 +3,11 @@ import { runConcurrently } from '../../../../nodes/TwilioConnector/engine/concur
 import { MAX_CONCURRENT_REQUESTS } from '../../../../nodes/TwilioConnector/transport/settings';
 import { TwilioConnector } from '../../../../nodes/TwilioConnector/TwilioConnector.node';
 import { resources } from '../../../../nodes/TwilioConnector/resources';
-import { expectContractClean } from '../../../helpers/contract';
-import { startTwilio, type TwilioFixture } from '../../../helpers/twilio';
+import { useTwilio } from '../../../helpers/twilio';
 
-let twilio: TwilioFixture;
-
-beforeAll(async () => {
-	twilio = await startTwilio();
-});
+const twilio = useTwilio();
 beforeEach(() => {
-	twilio.emulator.reset();
 	twilio.emulator.latencyMs = 0;
-});
-afterAll(async () => {
-	expectContractClean(twilio.emulator);
-	await twilio.emulator.close();
 });
 
 const customer = (n: number) => `+1415555${String(n).padStart(4, '0')}`;

@@ -1,17 +1,7 @@
 import { seedMessages } from '../../../../emulator';
-import { expectContractClean } from '../../../helpers/contract';
-import { startTwilio, type TwilioFixture } from '../../../helpers/twilio';
+import { useTwilio } from '../../../helpers/twilio';
 
-let twilio: TwilioFixture;
-
-beforeAll(async () => {
-	twilio = await startTwilio();
-});
-beforeEach(() => twilio.emulator.reset());
-afterAll(async () => {
-	expectContractClean(twilio.emulator);
-	await twilio.emulator.close();
-});
+const twilio = useTwilio();
 
 const send = (to: string) => ({ resource: 'message', operation: 'send', from: '+15005550006', to, body: 'Hi' });
 

@@ -4,20 +4,10 @@ import { seedRecording } from '../../../../emulator/resources/recordings';
 import { toIncomingNumberReference } from '../../../../nodes/TwilioConnector/fields/incomingPhoneNumber';
 import { LOOKUPS, type Lookup } from '../../../../nodes/TwilioConnector/fields/lookups';
 import { sidFromConsoleUrl } from '../../../../nodes/TwilioConnector/fields/locator';
-import { expectContractClean } from '../../../helpers/contract';
 import { nodeTypeInstances, PACKAGE_NAME } from '../../../helpers/n8n';
-import { startTwilio, type TwilioFixture } from '../../../helpers/twilio';
+import { useTwilio } from '../../../helpers/twilio';
 
-let twilio: TwilioFixture;
-
-beforeAll(async () => {
-	twilio = await startTwilio();
-});
-beforeEach(() => twilio.emulator.reset());
-afterAll(async () => {
-	expectContractClean(twilio.emulator);
-	await twilio.emulator.close();
-});
+const twilio = useTwilio();
 
 const ACCOUNT = 'AC0123456789abcdef0123456789abcdef';
 const consolePage = (sid: string) =>

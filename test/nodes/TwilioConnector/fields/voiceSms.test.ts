@@ -1,19 +1,9 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { voiceSmsFields } from '../../../../nodes/TwilioConnector/fields/voiceSms';
-import { expectContractClean } from '../../../helpers/contract';
-import { startTwilio, type TwilioFixture } from '../../../helpers/twilio';
+import { useTwilio } from '../../../helpers/twilio';
 
-let twilio: TwilioFixture;
-
-beforeAll(async () => {
-	twilio = await startTwilio();
-});
-beforeEach(() => twilio.emulator.reset());
-afterAll(async () => {
-	expectContractClean(twilio.emulator);
-	await twilio.emulator.close();
-});
+const twilio = useTwilio();
 
 /**
  * A value for every field of the group (none of them its default), its Twilio parameter, and the

@@ -1,18 +1,8 @@
 import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
-import { expectContractClean } from '../../../helpers/contract';
-import { startTwilio, type TwilioFixture } from '../../../helpers/twilio';
+import { useTwilio } from '../../../helpers/twilio';
 
-let twilio: TwilioFixture;
-
-beforeAll(async () => {
-	twilio = await startTwilio();
-});
-beforeEach(() => twilio.emulator.reset());
-afterAll(async () => {
-	expectContractClean(twilio.emulator);
-	await twilio.emulator.close();
-});
+const twilio = useTwilio();
 
 const numbers = (output: INodeExecutionData[]) => output.map((item) => item.json.phone_number);
 /** The ten numbers of the emulator's pool in one area code: +1{area}5550100 to …0109. */

@@ -1,17 +1,7 @@
 import { seedConference } from '../../../../emulator/resources/conferences';
-import { expectContractClean } from '../../../helpers/contract';
-import { startTwilio, type TwilioFixture } from '../../../helpers/twilio';
+import { useTwilio } from '../../../helpers/twilio';
 
-let twilio: TwilioFixture;
-
-beforeAll(async () => {
-	twilio = await startTwilio();
-});
-beforeEach(() => twilio.emulator.reset());
-afterAll(async () => {
-	expectContractClean(twilio.emulator);
-	await twilio.emulator.close();
-});
+const twilio = useTwilio();
 
 const sent = () => twilio.emulator.requests.map((request) => [request.method, request.path, request.query]);
 

@@ -2,19 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { seedNotification } from '../../../../emulator/resources/notifications';
 import { TwilioConnector } from '../../../../nodes/TwilioConnector/TwilioConnector.node';
-import { expectContractClean } from '../../../helpers/contract';
-import { startTwilio, type TwilioFixture } from '../../../helpers/twilio';
+import { useTwilio } from '../../../helpers/twilio';
 
-let twilio: TwilioFixture;
-
-beforeAll(async () => {
-	twilio = await startTwilio();
-});
-beforeEach(() => twilio.emulator.reset());
-afterAll(async () => {
-	expectContractClean(twilio.emulator);
-	await twilio.emulator.close();
-});
+const twilio = useTwilio();
 
 const sent = () => twilio.emulator.requests.map((request) => [request.method, request.path, request.query]);
 const CALL = 'CA0123456789abcdef0123456789abcdef';

@@ -1,23 +1,13 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { outgoingCallerIdRecord } from '../../../../emulator/resources/outgoingCallerIds';
-import { expectContractClean } from '../../../helpers/contract';
-import { startTwilio, type TwilioFixture } from '../../../helpers/twilio';
+import { useTwilio } from '../../../helpers/twilio';
 
-let twilio: TwilioFixture;
-
-beforeAll(async () => {
-	twilio = await startTwilio();
-});
+const twilio = useTwilio();
 beforeEach(() => {
-	twilio.emulator.reset();
 	for (const [sid, phoneNumber, name] of SEEDED) {
 		twilio.emulator.store.add(callerIdsUri(), outgoingCallerIdRecord(twilio.emulator.account.sid, sid, phoneNumber, name, new Date()));
 	}
-});
-afterAll(async () => {
-	expectContractClean(twilio.emulator);
-	await twilio.emulator.close();
 });
 
 const callerIdsUri = () => twilio.accountPath('/OutgoingCallerIds');

@@ -1,22 +1,13 @@
 import { seedConference } from '../../../../emulator/resources/conferences';
 import { seedParticipant } from '../../../../emulator/resources/participants';
 import type { SeededRecord } from '../../../../emulator/types';
-import { expectContractClean } from '../../../helpers/contract';
-import { startTwilio, type TwilioFixture } from '../../../helpers/twilio';
+import { useTwilio } from '../../../helpers/twilio';
 
-let twilio: TwilioFixture;
+const twilio = useTwilio();
 let conference: SeededRecord;
 
-beforeAll(async () => {
-	twilio = await startTwilio();
-});
 beforeEach(() => {
-	twilio.emulator.reset();
 	conference = seedConference(twilio.emulator);
-});
-afterAll(async () => {
-	expectContractClean(twilio.emulator);
-	await twilio.emulator.close();
 });
 
 const participantsPath = (suffix: string) => twilio.accountPath(`/Conferences/${conference.sid}/Participants${suffix}`);

@@ -2,18 +2,9 @@ import type { IBinaryData } from 'n8n-workflow';
 
 import { recordingAudio, seedRecording } from '../../../../emulator/resources/recordings';
 import { expectContractClean } from '../../../helpers/contract';
-import { startTwilio, type TwilioFixture } from '../../../helpers/twilio';
+import { startTwilio, useTwilio } from '../../../helpers/twilio';
 
-let twilio: TwilioFixture;
-
-beforeAll(async () => {
-	twilio = await startTwilio();
-});
-beforeEach(() => twilio.emulator.reset());
-afterAll(async () => {
-	expectContractClean(twilio.emulator);
-	await twilio.emulator.close();
-});
+const twilio = useTwilio();
 
 const sent = () => twilio.emulator.requests.map((request) => [request.method, request.path, request.query]);
 const bytesOf = (binary: IBinaryData) => Buffer.from(binary.data, 'base64');

@@ -2,19 +2,9 @@ import type { IBinaryData } from 'n8n-workflow';
 
 import { seedRecording } from '../../../../emulator/resources/recordings';
 import { seedTranscription } from '../../../../emulator/resources/transcriptions';
-import { expectContractClean } from '../../../helpers/contract';
-import { startTwilio, type TwilioFixture } from '../../../helpers/twilio';
+import { useTwilio } from '../../../helpers/twilio';
 
-let twilio: TwilioFixture;
-
-beforeAll(async () => {
-	twilio = await startTwilio();
-});
-beforeEach(() => twilio.emulator.reset());
-afterAll(async () => {
-	expectContractClean(twilio.emulator);
-	await twilio.emulator.close();
-});
+const twilio = useTwilio();
 
 const sent = () => twilio.emulator.requests.map((request) => [request.method, request.path, request.query]);
 const textOf = (binary: IBinaryData) => Buffer.from(binary.data, 'base64').toString('utf8');

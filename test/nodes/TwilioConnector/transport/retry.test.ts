@@ -6,23 +6,10 @@ import { TwilioConnector } from '../../../../nodes/TwilioConnector/TwilioConnect
 import { TwilioClient, type TwilioRequest } from '../../../../nodes/TwilioConnector/transport/client';
 import { retryAfterMs, retryDelayMs } from '../../../../nodes/TwilioConnector/transport/retry';
 import { DEFAULT_REQUEST_SETTINGS } from '../../../../nodes/TwilioConnector/transport/settings';
-import { expectContractClean } from '../../../helpers/contract';
 import { nodeTypeInstances, PACKAGE_NAME } from '../../../helpers/n8n';
-import { startTwilio, type TwilioFixture } from '../../../helpers/twilio';
+import { useTwilio } from '../../../helpers/twilio';
 
-let twilio: TwilioFixture;
-
-beforeAll(async () => {
-	twilio = await startTwilio();
-});
-beforeEach(() => twilio.emulator.reset());
-afterAll(async () => {
-	try {
-		expectContractClean(twilio.emulator);
-	} finally {
-		await twilio.emulator.close();
-	}
-});
+const twilio = useTwilio();
 
 /** Small waits keep the tests fast. */
 const FAST = { retryDelay: 10 };
