@@ -28,62 +28,55 @@ interface SettingOption {
 	apply(settings: RequestSettings, value: number): void;
 }
 
+/** A whole-number option whose bounds serve both the editor and the check of typed or expression values. */
+function integerSetting(
+	spec: Pick<INodeProperties, 'displayName' | 'name' | 'description'> & Omit<SettingOption, 'property'> & { default: number },
+): SettingOption {
+	const { min, max, apply, ...property } = spec;
+	return { property: { ...property, type: 'number', typeOptions: { minValue: min, maxValue: max, numberPrecision: 0 } }, min, max, apply };
+}
+
 const SETTING_OPTIONS: SettingOption[] = [
-	{
-		property: {
-			displayName: 'Max Retries',
-			name: 'maxRetries',
-			type: 'number',
-			default: 5,
-			typeOptions: { minValue: 0, maxValue: 10, numberPrecision: 0 },
-			description:
-				'How often one request is repeated when Twilio is busy (HTTP 429, for every operation) or when a read, update or delete got a server error, a timeout or a broken connection. Something that creates (a message, a call, a number purchase…) is never repeated once Twilio may have received it.',
-		},
+	integerSetting({
+		displayName: 'Max Retries',
+		name: 'maxRetries',
+		default: 5,
 		min: 0,
 		max: 10,
+		description:
+			'How often one request is repeated when Twilio is busy (HTTP 429, for every operation) or when a read, update or delete got a server error, a timeout or a broken connection. Something that creates (a message, a call, a number purchase…) is never repeated once Twilio may have received it.',
 		apply: (settings, value) => (settings.maxRetries = value),
-	},
-	{
-		property: {
-			displayName: 'Retry Delay (Ms)',
-			name: 'retryDelay',
-			type: 'number',
-			default: 1000,
-			typeOptions: { minValue: 0, maxValue: 60000, numberPrecision: 0 },
-			description:
-				"Milliseconds to wait before the first retry. Each further retry waits about twice as long, with some randomness; Twilio's Retry-After is honoured when it asks for longer.",
-		},
+	}),
+	integerSetting({
+		displayName: 'Retry Delay (Ms)',
+		name: 'retryDelay',
+		default: 1000,
 		min: 0,
 		max: 60_000,
+		description:
+			"Milliseconds to wait before the first retry. Each further retry waits about twice as long, with some randomness; Twilio's Retry-After is honoured when it asks for longer.",
 		apply: (settings, value) => (settings.retryDelayMs = value),
-	},
-	{
-		property: {
-			displayName: 'Request Timeout (Seconds)',
-			name: 'requestTimeout',
-			type: 'number',
-			default: 30,
-			typeOptions: { minValue: 1, maxValue: 600, numberPrecision: 0 },
-			description: "How long to wait for Twilio's answer to one request",
-		},
+	}),
+	integerSetting({
+		displayName: 'Request Timeout (Seconds)',
+		name: 'requestTimeout',
+		default: 30,
 		min: 1,
 		max: 600,
+		description:
+			"How long to wait for Twilio's answer to one request",
 		apply: (settings, value) => (settings.timeoutMs = value * 1000),
-	},
-	{
-		property: {
-			displayName: 'Max Concurrent Requests',
-			name: 'maxConcurrentRequests',
-			type: 'number',
-			default: 1,
-			typeOptions: { minValue: 1, maxValue: MAX_CONCURRENT_REQUESTS, numberPrecision: 0 },
-			description:
-				'How many items are sent to Twilio at the same time. Output items keep the input order. When Twilio answers 429 (Too Many Requests), all of them back off together.',
-		},
+	}),
+	integerSetting({
+		displayName: 'Max Concurrent Requests',
+		name: 'maxConcurrentRequests',
+		default: 1,
 		min: 1,
 		max: MAX_CONCURRENT_REQUESTS,
+		description:
+			'How many items are sent to Twilio at the same time. Output items keep the input order. When Twilio answers 429 (Too Many Requests), all of them back off together.',
 		apply: (settings, value) => (settings.maxConcurrentRequests = value),
-	},
+	}),
 ];
 
 /** The settings when no option is set: the options' defaults. */
