@@ -41,15 +41,25 @@ export async function ensureN8n(log: Log = console.log): Promise<N8nInstallation
 		// The `node` package's install script fetches the binary as a registry package.
 		await npm(['install', '--prefix', folder, `node@${NODE_VERSION}`, '--ignore-scripts=false'], cache);
 	});
+	const buildSqlite = (folder: string) =>
+		// Explicit: `npm run` passes the project's ignore-scripts=true down, and a rebuild with scripts ignored builds nothing.
+		npm(['rebuild', 'sqlite3', '--prefix', folder, '--ignore-scripts=false', `--nodedir=${path.dirname(nodeBinDir)}`], cache, {
+			...process.env,
+			PATH: `${nodeBinDir}${path.delimiter}${process.env.PATH}`,
+		});
 	await installOnce(n8nHome, `n8n ${N8N_VERSION} (about 3 to 4 minutes, once)`, log, async (folder) => {
 		// Optional native modules would download prebuilt binaries; SQLite, the only one the CLI needs, is built below.
 		await npm(['install', '--prefix', folder, `n8n@${N8N_VERSION}`, '--ignore-scripts'], cache);
 		log(`  building SQLite for Node.js ${NODE_VERSION}`);
-		await npm(['rebuild', 'sqlite3', '--prefix', folder, `--nodedir=${path.dirname(nodeBinDir)}`], cache, {
-			...process.env,
-			PATH: `${nodeBinDir}${path.delimiter}${process.env.PATH}`,
-		});
+		await buildSqlite(folder);
 	});
+	// A cache filled by an earlier version of this script may hold n8n without its SQLite binding.
+	const sqliteBinding = path.join(n8nHome, 'node_modules', 'sqlite3', 'build', 'Release', 'node_sqlite3.node');
+	if (!existsSync(sqliteBinding)) {
+		log(`  building SQLite for Node.js ${NODE_VERSION} in the cached n8n (it was missing)`);
+		await buildSqlite(n8nHome);
+		if (!existsSync(sqliteBinding)) throw new Error(`SQLite was not built for n8n: ${sqliteBinding} is missing`);
+	}
 	return installation;
 }
 
