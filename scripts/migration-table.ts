@@ -6,10 +6,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { operationOption } from '../nodes/TwilioConnector/engine/description';
-import { optionFields } from '../nodes/TwilioConnector/engine/options';
+import { operationOption } from '../nodes/TwilioConnector/fields/description';
 import type { OperationDefinition, ResourceDefinition } from '../nodes/TwilioConnector/engine/types';
-import { resources } from '../nodes/TwilioConnector/resources';
+import { findOperation, resources } from '../nodes/TwilioConnector/resources';
+import { MULE_REPLACEMENTS } from './muleMigration';
 
 interface MuleOperation {
 	slug: string;
@@ -26,18 +26,17 @@ function parameterPath(operation: OperationDefinition, name: string): string | u
 	if (operation.fields?.some((field) => field.property.name === name)) return name;
 	const optional = operation.optionalFields;
 	if (optional?.fields.some((field) => field.property.name === name)) return `${optional.collection}.${name}`;
-	if (optionFields(operation).some((field) => field.property.name === name)) return `options.${name}`;
+	if ((operation.options ?? []).some((field) => field.property.name === name)) return `options.${name}`;
 	return undefined;
 }
 
 function row(mule: MuleOperation): string {
-	const match = resources
-		.flatMap((resource) => resource.operations.map((operation) => ({ resource, operation })))
-		.find(({ operation }) => operation.muleOperation === mule.slug);
-	if (!match) throw new Error(`No operation replaces twilio:${mule.slug}`);
-	const { resource, operation }: { resource: ResourceDefinition; operation: OperationDefinition } = match;
+	const replacement = MULE_REPLACEMENTS[mule.slug];
+	const operation = replacement && findOperation(replacement.resource, replacement.operation);
+	if (!operation) throw new Error(`No operation replaces twilio:${mule.slug}`);
+	const resource: ResourceDefinition = resources.find((candidate) => candidate.value === replacement.resource)!;
 	const attributes = mule.attributes.map(({ name }) => {
-		const target = parameterPath(operation, operation.muleAttributes?.[name] ?? name);
+		const target = parameterPath(operation, replacement.attributes?.[name] ?? name);
 		if (!target) throw new Error(`twilio:${mule.slug} attribute ${name} has no parameter`);
 		return `\`${name}\` → \`${target}\``;
 	});

@@ -6,8 +6,8 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { buildHints, buildProperties } from './engine/description';
 import { executeOperations } from './engine/execute';
+import { buildHints, buildProperties } from './fields/description';
 import { listSearch } from './methods/listSearch';
 import { resources } from './resources';
 
@@ -33,6 +33,6 @@ export class TwilioConnector implements INodeType {
 	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return executeOperations(this);
+		return executeOperations(this, resources);
 	}
 }

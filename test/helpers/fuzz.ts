@@ -9,7 +9,6 @@ import {
 	type INodeType,
 } from 'n8n-workflow';
 
-import { optionFields } from '../../nodes/TwilioConnector/engine/options';
 import type { FieldDefinition, OperationDefinition, ResourceDefinition } from '../../nodes/TwilioConnector/engine/types';
 import { resources } from '../../nodes/TwilioConnector/resources';
 import { TwilioConnector } from '../../nodes/TwilioConnector/TwilioConnector.node';
@@ -155,7 +154,7 @@ function pathRule(operation: OperationDefinition) {
 	const fields: FieldDefinition[] = [
 		...(operation.fields ?? []),
 		...(operation.optionalFields?.fields ?? []),
-		...optionFields(operation),
+		...(operation.options ?? []),
 	].filter((field) => field.location === 'path');
 	const template = typeof operation.path === 'string' ? `/2010-04-01${operation.path}` : undefined;
 	const names = template ? [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]) : [];

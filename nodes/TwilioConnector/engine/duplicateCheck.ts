@@ -1,15 +1,10 @@
-import { resources } from '../resources';
-import type { ItemValues, OperationDefinition } from './types';
+import { labelOf } from './catalog';
+import type { FieldDefinition, ItemValues, OperationDefinition, ResourceDefinition } from './types';
 import type { ItemRequest } from './values';
 
 /** Twilio's clock and this machine's may differ: the suggested "on or after" time starts this much earlier. */
 const CLOCK_MARGIN_MS = 5 * 60_000;
 const MAX_SHOWN_LENGTH = 100;
-
-function labelOf(operation: OperationDefinition): string {
-	const resource = resources.find((candidate) => candidate.operations.includes(operation));
-	return resource ? `${resource.name} → ${operation.name}` : operation.name;
-}
 
 function templateOf(operation: OperationDefinition, values: ItemValues): string | undefined {
 	if (typeof operation.path === 'string') return operation.path;
@@ -20,23 +15,50 @@ function templateOf(operation: OperationDefinition, values: ItemValues): string 
 	}
 }
 
-/** The list operation of the collection a create adds to: a GET list on the same path. */
-function listingOf(create: OperationDefinition, values: ItemValues): OperationDefinition | undefined {
-	const path = templateOf(create, values);
+/** A GET on the same path as `operation`: the list of the collection a create adds to, or the record an update changed. */
+function readerOf(
+	resources: readonly ResourceDefinition[],
+	operation: OperationDefinition,
+	values: ItemValues,
+	list: boolean,
+): OperationDefinition | undefined {
+	const path = templateOf(operation, values);
 	return resources
 		.flatMap((resource) => resource.operations)
-		.find((operation) => operation.list && operation.method === 'GET' && templateOf(operation, values) === path);
+		.find(
+			(candidate) =>
+				candidate.method === 'GET' && Boolean(candidate.list) === list && templateOf(candidate, values) === path,
+		);
+}
+
+/** The fields the item sent that make the request act again when repeated. */
+export function actingAgain(item: ItemRequest): FieldDefinition[] {
+	return item.parameters.filter(({ field }) => field.actsAgain).map(({ field }) => field);
 }
 
 /**
- * How to find out whether a create that got no clear answer was processed, derived from the
- * catalog: the list operation of the same collection, filtered by each value the item sent that
- * the list can filter on (same Twilio parameter name), and by the list's first "on or after" date
- * filter, set a little before the request. Without such a list, the Twilio Console.
+ * How to find out whether a request that got no clear answer was processed, derived from the
+ * catalog. For a create: the list operation of the same collection, filtered by each value the item
+ * sent that the list can filter on (same Twilio parameter name), and by the list's first "on or
+ * after" date filter, set a little before the request. For an update that acts again: the get
+ * operation of the same record. Without either, the Twilio Console.
  */
-export function duplicateCheck(create: OperationDefinition, item: ItemRequest, sentAt: Date): string {
-	const intro = `${labelOf(create)} creates something at Twilio, and running it again could create it twice.`;
-	const listing = listingOf(create, item.values);
+export function duplicateCheck(
+	resources: readonly ResourceDefinition[],
+	operation: OperationDefinition,
+	item: ItemRequest,
+	sentAt: Date,
+): string {
+	if (operation.retry !== 'creates') {
+		const fields = actingAgain(item).map((field) => field.property.displayName);
+		const intro = `${labelOf(resources, operation)} with ${fields.join(' and ')} acts again each time it is sent.`;
+		const reader = readerOf(resources, operation, item.values, false);
+		return reader
+			? `${intro} Before running the item again, look at the record with ${labelOf(resources, reader)}.`
+			: `${intro} Check in the Twilio Console whether it was processed before running the item again.`;
+	}
+	const intro = `${labelOf(resources, operation)} creates something at Twilio, and running it again could create it twice.`;
+	const listing = readerOf(resources, operation, item.values, true);
 	if (!listing) return `${intro} Check in the Twilio Console whether it was created before running the item again.`;
 
 	const sent = new Map<string, string>();
@@ -60,5 +82,5 @@ export function duplicateCheck(create: OperationDefinition, item: ItemRequest, s
 		conditions.push(`Options → Account SID = ${String(item.values.accountSid)}`);
 	}
 	const filtered = conditions.length ? ` (${conditions.join(', ')})` : '';
-	return `${intro} Before running the item again, look for it with ${labelOf(listing)}${filtered}.`;
+	return `${intro} Before running the item again, look for it with ${labelOf(resources, listing)}${filtered}.`;
 }

@@ -6,13 +6,15 @@ import {
 	type INodeExecutionData,
 } from 'n8n-workflow';
 
-import { findOperation } from '../resources';
-import { TwilioClient, type TwilioRequest } from '../transport/client';
-import { readRequestSettings } from '../transport/settings';
+import { TwilioClient } from '../transport/client';
 import { nextPagePath, pageSizeFor } from '../transport/pagination';
+import type { TwilioRequest } from '../transport/wire';
+import { findOperation } from './catalog';
 import { runConcurrently } from './concurrency';
+import { duplicateCheck } from './duplicateCheck';
 import { buildFileRequest, buildRequest, subjectSid } from './request';
-import type { OperationDefinition } from './types';
+import { readConcurrency } from './settings';
+import type { OperationDefinition, ResourceDefinition } from './types';
 import { ParameterReader } from './parameters';
 import { readItem, readLimit, type ItemRequest } from './values';
 
@@ -20,16 +22,19 @@ import { readItem, readLimit, type ItemRequest } from './values';
  * Runs the node: one Twilio operation per input item, up to Max Concurrent Requests at once, all
  * through one client (so a 429 pauses them all). Outputs keep the input order and are paired to their item.
  */
-export async function executeOperations(context: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+export async function executeOperations(
+	context: IExecuteFunctions,
+	resources: readonly ResourceDefinition[],
+): Promise<INodeExecutionData[][]> {
 	const items = context.getInputData();
-	const settings = readRequestSettings(context);
-	const client = await TwilioClient.connect(context, settings);
-	const continueOnFail = context.continueOnFail();
 	const parameters = new ParameterReader(context);
+	const concurrency = readConcurrency(parameters, items.length ? operationOf(parameters, resources, 0) : undefined);
+	const client = await TwilioClient.connect(context);
+	const continueOnFail = context.continueOnFail();
 	const outcomes = await runConcurrently(
 		items.length,
-		settings.maxConcurrentRequests,
-		(itemIndex) => settle(context, runItem(parameters, client, itemIndex), itemIndex),
+		concurrency,
+		(itemIndex) => settle(context, runItem(parameters, resources, client, itemIndex), itemIndex),
 		// Without Continue On Fail a failure fails the node: start no more items.
 		(outcome) => 'error' in outcome && !continueOnFail,
 	);
@@ -87,16 +92,33 @@ async function settle(
 	}));
 }
 
-async function runItem(parameters: ParameterReader, client: TwilioClient, itemIndex: number): Promise<ItemOutcome> {
-	const { context } = parameters;
+/** The operation an item's Resource and Operation name, if the catalog has it. */
+function operationOf(
+	parameters: ParameterReader,
+	resources: readonly ResourceDefinition[],
+	itemIndex: number,
+): OperationDefinition | undefined {
 	const resource = parameters.read('resource', itemIndex, '') as string;
-	const operationValue = parameters.read('operation', itemIndex, '') as string;
-	const operation = findOperation(resource, operationValue);
+	const operation = parameters.read('operation', itemIndex, '') as string;
+	return findOperation(resources, resource, operation);
+}
+
+async function runItem(
+	parameters: ParameterReader,
+	resources: readonly ResourceDefinition[],
+	client: TwilioClient,
+	itemIndex: number,
+): Promise<ItemOutcome> {
+	const { context } = parameters;
+	const operation = operationOf(parameters, resources, itemIndex);
 	if (!operation) {
+		const resource = String(parameters.read('resource', itemIndex, ''));
+		const operationValue = String(parameters.read('operation', itemIndex, ''));
 		throw new NodeOperationError(context.getNode(), `Unknown operation "${resource} → ${operationValue}"`, { itemIndex });
 	}
 	const item = readItem(parameters, operation, itemIndex);
 	const request = buildRequest(operation, item, client.accountSid, itemIndex);
+	if (request.retry === 'once') request.duplicateCheck = duplicateCheck(resources, operation, item, new Date());
 	try {
 		const records = operation.list
 			? await readList(parameters, client, operation, request, item, itemIndex)

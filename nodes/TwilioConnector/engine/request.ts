@@ -1,8 +1,9 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { isSid } from '../fields/sid';
-import type { TwilioRequest } from '../transport/client';
-import { duplicateCheck } from './duplicateCheck';
+import { isSid } from '../transport/sid';
+import type { TwilioRequest } from '../transport/wire';
+import { actingAgain } from './duplicateCheck';
+import { settingsOf } from './settings';
 import type { FileRendering, OperationDefinition } from './types';
 import type { ItemRequest } from './values';
 
@@ -49,9 +50,10 @@ export function buildRequest(
 		path: `${API_VERSION_PATH}${fillPath(template, pathValuesOf(item, defaultAccountSid))}`,
 		query: sendsBody ? undefined : sent,
 		body: sendsBody ? sent : undefined,
-		retry: operation.retry,
+		// A create, or an update that starts something over, is never sent twice (transport/retry.ts).
+		retry: operation.retry === 'creates' || actingAgain(item).length ? 'once' : 'idempotent',
+		settings: settingsOf(item.values),
 		itemIndex,
-		...(operation.retry === 'creates' ? { duplicateCheck: duplicateCheck(operation, item, new Date()) } : {}),
 	};
 }
 
@@ -76,6 +78,7 @@ export function buildFileRequest(
 			method: 'GET',
 			path: `${API_VERSION_PATH}${fillPath(file.path, pathValues)}.${file.extension}`,
 			retry: 'idempotent',
+			settings: settingsOf(item.values),
 			itemIndex,
 			read: 'binary',
 		},

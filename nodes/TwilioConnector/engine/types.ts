@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import type { SidKind } from '../fields/sid';
+import type { SidKind } from '../transport/sid';
 
 /**
  * Where a Twilio parameter travels. `none` is a setting of the node itself (such as which file to
@@ -33,16 +33,22 @@ export interface FieldDefinition {
 	 * the wire value, or undefined when the field is left empty. Throws FieldValueError.
 	 */
 	toWire(value: unknown): WireValue | undefined;
+	/**
+	 * Sending this field makes the request act again when repeated (a call's new instructions start
+	 * over, an announcement plays again): the request is then never retried once Twilio may have
+	 * received it, whatever the operation's `retry`.
+	 */
+	actsAgain?: true;
 }
 
 /** Where an operation keeps its optional fields in the editor. */
 export type OptionalCollectionName = 'additionalFields' | 'updateFields' | 'filters';
 
-/** Whether repeating a request after a 5xx, timeout or dropped connection is harmless. */
-export type RetrySafety =
-	/** A read, a delete, or an update of an existing SID: repeating it changes nothing more. */
+/** Whether repeating an operation after a 5xx, timeout or dropped connection is harmless. */
+export type OperationRetry =
+	/** A read, a delete, or an update of an existing SID: repeating it changes nothing more (see `actsAgain`). */
 	| 'idempotent'
-	/** Creates something (message, call, purchase…): a repeat could duplicate it. */
+	/** Creates something (message, call, purchase…): never repeated once Twilio may have received it. */
 	| 'creates';
 
 /** The parameters of one item, read and checked, keyed by n8n parameter name. */
@@ -77,13 +83,6 @@ export interface FileRendering {
 	mimeType: string;
 }
 
-/** What a request came back with. */
-export interface TwilioResponse {
-	statusCode: number;
-	headers: Record<string, string | string[] | undefined>;
-	body: unknown;
-}
-
 /**
  * One operation of the node: method, path, fields and how its answer becomes items.
  * The engine builds the editor properties, the request and the output from this alone.
@@ -96,22 +95,20 @@ export interface OperationDefinition {
 	/** Shown to users and AI agents, e.g. `Send a message`. */
 	action: string;
 	description: string;
-	/** The Mule connector operation it replaces (`send-sms-message`). */
-	muleOperation: string;
-	/**
-	 * Mule attributes whose n8n parameter has another name, e.g. `{ smsMessageSid: 'messageSid' }`.
-	 * Any other attribute is the parameter of the same name (top level or in a collection).
-	 */
-	muleAttributes?: Record<string, string>;
 	method: 'GET' | 'POST' | 'DELETE';
 	/**
 	 * Path after `/2010-04-01`, with `{AccountSid}` and `{Name}` placeholders filled by
 	 * path fields, e.g. `/Accounts/{AccountSid}/Messages/{Sid}.json`.
 	 */
 	path: string | ((values: ItemValues) => string);
-	retry: RetrySafety;
+	retry: OperationRetry;
 	/** Required fields, shown at the top level. */
 	fields?: FieldDefinition[];
+	/**
+	 * The fields of the operation's Options collection that are read like any field: the account to
+	 * act on and the request settings. Filled in for every operation by the catalog (`resources/`).
+	 */
+	options?: FieldDefinition[];
 	/** Optional fields, in a collection named after what the operation does. */
 	optionalFields?: { collection: OptionalCollectionName; fields: FieldDefinition[] };
 	/** Set for list operations: adds Return All / Limit and follows Twilio's pages. */

@@ -1,8 +1,7 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
 import { FieldValueError, type FieldDefinition, type ItemValues, type OperationDefinition, type WireValue } from './types';
-import { toBoolean, toInteger } from '../fields/values';
-import { optionFields } from './options';
+import { toBoolean, toInteger } from './convert';
 import type { ParameterReader } from './parameters';
 
 /** A field and the value it will send. */
@@ -75,7 +74,7 @@ export function readItem(reader: ParameterReader, operation: OperationDefinition
 		for (const field of operation.optionalFields.fields) take(field, collection[field.property.name], false);
 	}
 	const options = readCollection(reader, 'options', itemIndex);
-	for (const field of optionFields(operation)) take(field, options[field.property.name], false);
+	for (const field of operation.options ?? []) take(field, options[field.property.name], false);
 
 	const problem = operation.check?.(values);
 	if (problem) throw invalid(context, itemIndex, `${problem} (item ${itemIndex})`);

@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { FieldValueError, type FieldDefinition, type ParameterLocation, type WireValue } from '../engine/types';
-import { toBoolean, toChoice, toInteger, toList, toText, toUrl } from './values';
+import { toBoolean, toChoice, toInteger, toList, toText, toUrl } from '../engine/convert';
 
 /** What every field builder takes: the n8n name and label, and the Twilio parameter it fills. */
 export interface FieldOptions {
@@ -14,6 +14,8 @@ export interface FieldOptions {
 	/** Shown at the top level and refused when empty. */
 	required?: boolean;
 	location?: ParameterLocation;
+	/** Sending it makes the request act again when repeated: see `FieldDefinition.actsAgain`. */
+	actsAgain?: true;
 }
 
 /** Assembles a field from its property and its conversion to the wire. */
@@ -35,6 +37,7 @@ export function field(
 		},
 		twilioName: options.twilioName,
 		location: options.location,
+		...(options.actsAgain ? { actsAgain: true as const } : {}),
 		toWire,
 	};
 }

@@ -1,7 +1,7 @@
 import { FieldValueError, type FieldDefinition } from '../engine/types';
 import type { FieldOptions } from './basic';
 import { listOrTyped } from './locator';
-import { toText } from './values';
+import { toText } from '../engine/convert';
 
 /** The officially assigned ISO 3166-1 alpha-2 country codes. */
 const ISO_COUNTRY_CODES = new Set(

@@ -1,6 +1,6 @@
 import { FieldValueError, type FieldDefinition } from '../engine/types';
 import { field } from './basic';
-import { isEmptyValue } from './values';
+import { isEmptyValue } from '../engine/convert';
 
 /** How the spec declares the filter's value: a day (`date`) or an instant (`date-time`). */
 export type DateFormat = 'date' | 'date-time';

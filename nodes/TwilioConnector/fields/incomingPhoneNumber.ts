@@ -3,8 +3,9 @@ import type { INodeProperties } from 'n8n-workflow';
 import { FieldValueError } from '../engine/types';
 import { consoleUrlInput, listOf, sidFromConsoleUrl, sidInput } from './locator';
 import { LOOKUPS } from './lookups';
-import { isSid, sidExample } from './sid';
-import { readLocator, toText } from './values';
+import { isSid } from '../transport/sid';
+import { sidExample } from './sid';
+import { readLocator, toText } from '../engine/convert';
 
 /** A phone number in E.164 form: `+`, country code, up to 15 digits. */
 const E164_PATTERN = '\\+[1-9]\\d{1,14}';

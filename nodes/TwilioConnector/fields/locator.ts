@@ -3,8 +3,9 @@ import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 import { FieldValueError, type FieldDefinition } from '../engine/types';
 import { field, type FieldOptions } from './basic';
 import { LOOKUPS, searchMethodName, type Lookup, type LookupName } from './lookups';
-import { SID_PREFIXES, sidExample, toSid, type SidKind } from './sid';
-import { isEmptyValue, readLocator, toText } from './values';
+import { SID_PREFIXES, type SidKind } from '../transport/sid';
+import { sidExample, toSid } from './sid';
+import { isEmptyValue, readLocator, toText } from '../engine/convert';
 
 /** Any page of the Twilio Console, www.twilio.com/console included. */
 const CONSOLE_URL_PATTERN = 'https://([a-z0-9-]+\\.)*twilio\\.com/.*';

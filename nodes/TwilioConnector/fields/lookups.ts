@@ -1,4 +1,4 @@
-import type { SidKind } from './sid';
+import type { SidKind } from '../transport/sid';
 
 /**
  * Records the editor lists for a field to pick from: where Twilio lists them, what each entry

@@ -1,8 +1,5 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-/** The most records Twilio returns in one page. */
-export const MAX_PAGE_SIZE = 1000;
-
 /** Return All / Limit, shown on every list operation. */
 export function paginationProperties(): INodeProperties[] {
 	return [

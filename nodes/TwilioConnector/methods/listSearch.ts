@@ -2,7 +2,7 @@ import { NodeOperationError, type IDataObject, type ILoadOptionsFunctions, type 
 
 import { API_VERSION_PATH } from '../engine/request';
 import { LOOKUPS, searchMethodName, type Lookup, type LookupName } from '../fields/lookups';
-import { isSid } from '../fields/sid';
+import { isSid } from '../transport/sid';
 import { findOperation } from '../resources';
 import { TwilioClient } from '../transport/client';
 import { nextPagePath } from '../transport/pagination';

@@ -22,7 +22,6 @@ export const accountResource: ResourceDefinition = {
 			action: 'Get an account',
 			description:
 				"Get the credential's account, or the account in Options → Account SID. Its Auth Token is left out of the output.",
-			muleOperation: 'get-account-details',
 			method: 'GET',
 			path: '/Accounts/{AccountSid}.json',
 			retry: 'idempotent',
@@ -32,8 +31,6 @@ export const accountResource: ResourceDefinition = {
 			name: 'Get Many',
 			action: 'Get many accounts',
 			description: "List the credential's account and its subaccounts",
-			muleOperation: 'get-all-accounts-details',
-			muleAttributes: { accountStatus: 'status' },
 			method: 'GET',
 			path: '/Accounts.json',
 			accountOption: false,
@@ -59,8 +56,6 @@ export const accountResource: ResourceDefinition = {
 			action: 'Update an account',
 			description:
 				"Rename, suspend, reactivate or close the credential's account, or the subaccount in Options → Account SID",
-			muleOperation: 'update-account',
-			muleAttributes: { accountStatus: 'status' },
 			method: 'POST',
 			path: '/Accounts/{AccountSid}.json',
 			retry: 'idempotent',
@@ -88,7 +83,6 @@ export const accountResource: ResourceDefinition = {
 			action: 'Create a subaccount',
 			description:
 				"Create a subaccount of the credential's account. Use one per customer to keep their numbers, calls and usage apart.",
-			muleOperation: 'create-sub-account',
 			method: 'POST',
 			path: '/Accounts.json',
 			accountOption: false,
@@ -108,7 +102,6 @@ export const accountResource: ResourceDefinition = {
 			name: 'Get Subaccount',
 			action: 'Get a subaccount',
 			description: 'Get a subaccount of the credential\'s account by its SID',
-			muleOperation: 'get-sub-account-by-account-sid',
 			method: 'GET',
 			path: '/Accounts/{Sid}.json',
 			accountOption: false,
@@ -131,7 +124,6 @@ export const accountResource: ResourceDefinition = {
 			action: 'Get subaccounts by friendly name',
 			description:
 				'Find the accounts whose friendly name is exactly the given name (friendly names need not be unique). The item fails when none matches.',
-			muleOperation: 'get-sub-account-by-friendly-name',
 			method: 'GET',
 			path: '/Accounts.json',
 			accountOption: false,
@@ -150,8 +142,6 @@ export const accountResource: ResourceDefinition = {
 			action: 'Transfer a phone number to another account',
 			description:
 				"Move a phone number from the credential's account (or the account in Options → Account SID) to another of its subaccounts, or back to the parent",
-			muleOperation: 'exchange-phone-numbers-between-subaccounts',
-			muleAttributes: { accountSidFrom: 'accountSid', accountSidTo: 'destinationAccountSid' },
 			method: 'POST',
 			path: '/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json',
 			retry: 'idempotent',

@@ -111,8 +111,6 @@ export const availablePhoneNumberResource: ResourceDefinition = {
 			name: 'Search Local',
 			action: 'Search local phone numbers',
 			description: 'Find local numbers available to buy in a country, by area code, digits, region or postal code',
-			muleOperation: 'get-available-phone-numbers',
-			muleAttributes: { isoCountryCode: 'countryCode' },
 			path: LOCAL_PATH,
 			optionalFields: { collection: 'filters', fields: localFilters },
 		},
@@ -123,8 +121,6 @@ export const availablePhoneNumberResource: ResourceDefinition = {
 			action: 'Search local phone numbers near a place',
 			description:
 				'Find local numbers available to buy, also near a place or another number, or in a LATA or rate center (US and Canada)',
-			muleOperation: 'get-available-phone-numbers-advanced-seach',
-			muleAttributes: { isoCountryCode: 'countryCode', nearPhoneNumber: 'nearNumber' },
 			path: LOCAL_PATH,
 			optionalFields: { collection: 'filters', fields: [...localFilters, ...proximityFilters] },
 			check: (values) => {
@@ -141,8 +137,6 @@ export const availablePhoneNumberResource: ResourceDefinition = {
 			name: 'Search Toll-Free',
 			action: 'Search toll free phone numbers',
 			description: 'Find toll-free numbers available to buy in a country',
-			muleOperation: 'get-available-toll-free-numbers',
-			muleAttributes: { isoCountryCode: 'countryCode' },
 			path: '/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/TollFree.json',
 			optionalFields: { collection: 'filters', fields: [contains] },
 		},

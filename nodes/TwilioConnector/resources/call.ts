@@ -23,6 +23,8 @@ const twiml = text({
 	maxLength: 4000,
 	placeholder: '<Response><Say>Hello</Say></Response>',
 	description: 'TwiML instructions for the call, given inline instead of a URL (up to 4,000 characters)',
+	// New instructions start over: a <Say> plays again, a <Dial> dials again.
+	actsAgain: true,
 });
 
 /** Twilio needs exactly one source of instructions for a new call. */
@@ -48,8 +50,6 @@ export const callResource: ResourceDefinition = {
 			name: 'Make',
 			action: 'Make a call',
 			description: 'Start an outgoing call; Twilio fetches its instructions (TwiML) when the call connects',
-			muleOperation: 'make-call',
-			muleAttributes: { ifMachine: 'machineDetection' },
 			method: 'POST',
 			path: '/Accounts/{AccountSid}/Calls.json',
 			retry: 'creates',
@@ -167,7 +167,6 @@ export const callResource: ResourceDefinition = {
 			name: 'Get',
 			action: 'Get a call',
 			description: 'Get one call by its SID',
-			muleOperation: 'get-call',
 			method: 'GET',
 			path: '/Accounts/{AccountSid}/Calls/{Sid}.json',
 			retry: 'idempotent',
@@ -178,7 +177,6 @@ export const callResource: ResourceDefinition = {
 			name: 'Get Many',
 			action: 'Get many calls',
 			description: 'List calls made and received by the account, newest first',
-			muleOperation: 'get-calls',
 			method: 'GET',
 			path: '/Accounts/{AccountSid}/Calls.json',
 			retry: 'idempotent',
@@ -217,7 +215,6 @@ export const callResource: ResourceDefinition = {
 			name: 'Update',
 			action: 'Update a call',
 			description: 'Redirect a call in progress to new instructions, or end it',
-			muleOperation: 'change-call-state',
 			method: 'POST',
 			path: '/Accounts/{AccountSid}/Calls/{Sid}.json',
 			retry: 'idempotent',
@@ -230,6 +227,7 @@ export const callResource: ResourceDefinition = {
 						displayName: 'URL',
 						twilioName: 'Url',
 						description: 'Redirect the call: Twilio fetches new TwiML instructions from this URL at once',
+						actsAgain: true,
 					}),
 					httpMethod({
 						name: 'method',

@@ -1,4 +1,6 @@
+import { findOperation as findIn } from '../engine/catalog';
 import type { OperationDefinition, ResourceDefinition } from '../engine/types';
+import { withOptions } from '../fields/options';
 import { accountResource } from './account';
 import { applicationResource } from './application';
 import { availablePhoneNumberResource } from './availablePhoneNumber';
@@ -13,7 +15,7 @@ import { recordingResource } from './recording';
 import { sandboxResource } from './sandbox';
 import { transcriptionResource } from './transcription';
 
-/** Every resource of the node, in the order the editor lists them. */
+/** Every resource of the node, each operation with its Options fields. */
 export const resources: ResourceDefinition[] = [
 	callResource,
 	messageResource,
@@ -28,11 +30,9 @@ export const resources: ResourceDefinition[] = [
 	transcriptionResource,
 	notificationResource,
 	sandboxResource,
-];
+].map(withOptions);
 
 /** The operation the editor's resource/operation pair names, or undefined. */
 export function findOperation(resource: string, operation: string): OperationDefinition | undefined {
-	return resources
-		.find((candidate) => candidate.value === resource)
-		?.operations.find((candidate) => candidate.value === operation);
+	return findIn(resources, resource, operation);
 }

@@ -1,7 +1,8 @@
 import type { FieldDefinition, ResourceDefinition } from '../engine/types';
 import { boolean, httpMethod, url } from '../fields/basic';
 import { sidLocator } from '../fields/locator';
-import { isSid, sidOrLabel } from '../fields/sid';
+import { sidOrLabel } from '../fields/sid';
+import { isSid } from '../transport/sid';
 
 const PARTICIPANTS_PATH = '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants';
 
@@ -51,7 +52,6 @@ export const participantResource: ResourceDefinition = {
 			name: 'Get',
 			action: 'Get a participant',
 			description: 'Get one participant of a conference by its call SID or label',
-			muleOperation: 'get-participant',
 			method: 'GET',
 			path: `${PARTICIPANTS_PATH}/{CallSid}.json`,
 			retry: 'idempotent',
@@ -62,7 +62,6 @@ export const participantResource: ResourceDefinition = {
 			name: 'Get Many',
 			action: 'Get many participants',
 			description: 'List the participants of a conference',
-			muleOperation: 'get-participants',
 			method: 'GET',
 			path: `${PARTICIPANTS_PATH}.json`,
 			retry: 'idempotent',
@@ -75,7 +74,6 @@ export const participantResource: ResourceDefinition = {
 			name: 'Update',
 			action: 'Update a participant',
 			description: 'Mute or unmute a participant, and optionally hold, coach or change what it hears',
-			muleOperation: 'update-participant-status',
 			method: 'POST',
 			path: `${PARTICIPANTS_PATH}/{CallSid}.json`,
 			retry: 'idempotent',
@@ -116,6 +114,7 @@ export const participantResource: ResourceDefinition = {
 						displayName: 'Announce URL',
 						twilioName: 'AnnounceUrl',
 						description: 'URL of an announcement (audio or TwiML) played to this participant now',
+						actsAgain: true,
 					}),
 					httpMethod({
 						name: 'announceMethod',
@@ -172,7 +171,6 @@ export const participantResource: ResourceDefinition = {
 			name: 'Remove',
 			action: 'Remove a participant',
 			description: 'Remove a participant from its conference: its call leaves the conference',
-			muleOperation: 'delete-participant',
 			method: 'DELETE',
 			path: `${PARTICIPANTS_PATH}/{CallSid}.json`,
 			retry: 'idempotent',

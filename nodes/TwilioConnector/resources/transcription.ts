@@ -33,8 +33,6 @@ export const transcriptionResource: ResourceDefinition = {
 			name: 'Get',
 			action: 'Get a transcription',
 			description: 'Get a transcription of a recording, as JSON or also as a text or XML file',
-			muleOperation: 'get-transcription-by-transcription-sid',
-			muleAttributes: { transcriptionFormat: 'format' },
 			method: 'GET',
 			path: '/Accounts/{AccountSid}/Transcriptions/{Sid}.json',
 			retry: 'idempotent',
@@ -57,8 +55,6 @@ export const transcriptionResource: ResourceDefinition = {
 			name: 'Get Many',
 			action: 'Get many transcriptions',
 			description: 'List the transcriptions of one recording, or of the whole account',
-			muleOperation: 'get-transcriptions',
-			muleAttributes: { transcriptionFormat: 'format' },
 			method: 'GET',
 			path: (values) =>
 				values.recordingSid

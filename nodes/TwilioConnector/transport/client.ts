@@ -8,34 +8,17 @@ import {
 	type IWebhookFunctions,
 } from 'n8n-workflow';
 
-import type { RetrySafety, TwilioResponse } from '../engine/types';
-import { isSid } from '../fields/sid';
 import { apiBaseUrl } from './baseUrl';
 import { connectionError, twilioApiError } from './errors';
 import { RetryPolicy } from './retry';
+import { isSid } from './sid';
 import { DEFAULT_REQUEST_SETTINGS, type RequestSettings } from './settings';
+import type { TwilioRequest, TwilioResponse } from './wire';
 
 export const CREDENTIAL_NAME = 'twilioConnectorApi';
 
 /** The n8n contexts that send requests: executions, webhook lifecycle hooks, editor look-ups, webhooks. */
 export type TwilioContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions | IWebhookFunctions;
-
-/** How to read an answer: Twilio's JSON, plain text (TwiML, transcripts) or bytes (recordings). */
-export type ResponseReading = 'json' | 'text' | 'binary';
-
-/** One HTTP request to Twilio, described by the engine. */
-export interface TwilioRequest {
-	method: 'GET' | 'POST' | 'DELETE';
-	/** Path from the host, already encoded, e.g. `/2010-04-01/Accounts/AC…/Messages.json`. */
-	path: string;
-	query?: URLSearchParams;
-	body?: URLSearchParams;
-	retry: RetrySafety;
-	itemIndex: number;
-	read?: ResponseReading;
-	/** Creates only: how the user can find out whether Twilio processed it when no clear answer came. */
-	duplicateCheck?: string;
-}
 
 /**
  * Sends requests for one execution of the node. Credentials are read and checked once, then
@@ -91,12 +74,13 @@ export class TwilioClient {
 	private async attempt(request: TwilioRequest): Promise<TwilioResponse> {
 		const query = request.query?.toString();
 		const read = request.read ?? 'json';
+		const { timeoutMs } = request.settings ?? this.retries.settings;
 		const options: IHttpRequestOptions = {
 			method: request.method,
 			url: `${this.baseUrl}${request.path}${query ? `${request.path.includes('?') ? '&' : '?'}${query}` : ''}`,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
-			timeout: this.retries.settings.timeoutMs,
+			timeout: timeoutMs,
 			sendCredentialsOnCrossOriginRedirect: false,
 			// API answers are never redirects (see send()); only files may be served from elsewhere.
 			disableFollowRedirect: read === 'json',
@@ -117,7 +101,7 @@ export class TwilioClient {
 			)) as TwilioResponse;
 			return response;
 		} catch (error) {
-			throw connectionError(this.context.getNode(), error, request, this.retries.settings.timeoutMs);
+			throw connectionError(this.context.getNode(), error, request, timeoutMs);
 		}
 	}
 }

@@ -1,7 +1,6 @@
 import { NodeApiError, type INode, type JsonObject } from 'n8n-workflow';
 
-import type { TwilioResponse } from '../engine/types';
-import type { TwilioRequest } from './client';
+import type { TwilioRequest, TwilioResponse } from './wire';
 
 /** Twilio's error body: `{ code, message, more_info, status }`. */
 interface TwilioErrorBody {

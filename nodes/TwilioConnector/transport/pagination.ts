@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { MAX_PAGE_SIZE } from '../fields/pagination';
+/** The most records Twilio returns in one page. */
+export const MAX_PAGE_SIZE = 1000;
 
 /** The page size to ask for: just the limit when it fits in one page, else Twilio's maximum. */
 export function pageSizeFor(limit: number | undefined): number {

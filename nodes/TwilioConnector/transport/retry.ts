@@ -1,9 +1,8 @@
 import { sleep, type INode, type NodeApiError } from 'n8n-workflow';
 
-import type { TwilioResponse } from '../engine/types';
-import type { TwilioRequest } from './client';
 import { connectionFailureOf, twilioApiError, type ConnectionFailure } from './errors';
 import type { RequestSettings } from './settings';
+import type { TwilioRequest, TwilioResponse } from './wire';
 
 /** The longest wait the backoff computes on its own. */
 const MAX_BACKOFF_MS = 30_000;
@@ -49,7 +48,7 @@ function appendDescription(error: NodeApiError, text: string): NodeApiError {
  * - HTTP 429 (Twilio's 20429, "not processed") and connections that could not be made are retried
  *   for every request: nothing reached Twilio;
  * - 5xx, timeouts and broken connections are retried only for operations declared
- *   `retry: 'idempotent'` (reads, deletes, updates of an existing SID). A create fails at once with
+ *   `retry: 'idempotent'` (reads, deletes, most updates). A request sent `once` fails at once with
  *   an error that says it may have been processed and how to check (`TwilioRequest.duplicateCheck`).
  *
  * One policy serves all requests of an execution. A 429 pauses all of them, not only the one that
@@ -61,6 +60,7 @@ export class RetryPolicy {
 
 	constructor(
 		private readonly node: INode,
+		/** For requests that carry no settings of their own. */
 		readonly settings: RequestSettings,
 		/** Set when the execution is cancelled: waiting stops, no further try is made. */
 		private readonly cancelSignal?: AbortSignal,
@@ -68,23 +68,24 @@ export class RetryPolicy {
 
 	/** Sends with `sendOnce` until an answer is final; returns it, or throws the reason it is not. */
 	async send(request: TwilioRequest, sendOnce: () => Promise<TwilioResponse>): Promise<TwilioResponse> {
+		const settings = request.settings ?? this.settings;
 		for (let retry = 0; ; retry++) {
 			await this.waitWhilePaused();
 			const outcome = await tryOnce(sendOnce);
 			if (outcome.kind === 'answered') return outcome.response;
 			const error = 'error' in outcome ? outcome.error : twilioApiError(this.node, outcome.response, request.itemIndex);
 			const nothingProcessed = outcome.kind === 'rate-limited' || outcome.kind === 'not-sent';
-			if (!nothingProcessed && request.retry !== 'idempotent') throw mayHaveBeenProcessed(error, request);
+			if (!nothingProcessed && request.retry === 'once') throw mayHaveBeenProcessed(error, request);
 
 			const retryAfter = 'response' in outcome ? retryAfterMs(outcome.response.headers, Date.now()) : undefined;
 			if (retryAfter !== undefined && retryAfter > MAX_RETRY_AFTER_MS) {
 				throw appendDescription(error, `Twilio asked to wait ${Math.ceil(retryAfter / 1000)} s before trying again; the node does not wait that long.`);
 			}
-			if (retry >= this.settings.maxRetries || this.cancelSignal?.aborted) {
+			if (retry >= settings.maxRetries || this.cancelSignal?.aborted) {
 				const tries = retry + 1;
-				throw appendDescription(error, `Tried ${tries} time${tries > 1 ? 's' : ''} (Options → Max Retries is ${this.settings.maxRetries}).`);
+				throw appendDescription(error, `Tried ${tries} time${tries > 1 ? 's' : ''} (Options → Max Retries is ${settings.maxRetries}).`);
 			}
-			const wait = retryDelayMs(retry, this.settings.retryDelayMs, Math.random(), retryAfter);
+			const wait = retryDelayMs(retry, settings.retryDelayMs, Math.random(), retryAfter);
 			if (outcome.kind === 'rate-limited') {
 				this.pausedUntil = Math.max(this.pausedUntil, Date.now() + wait);
 			} else {
@@ -113,7 +114,7 @@ async function tryOnce(sendOnce: () => Promise<TwilioResponse>): Promise<TryOutc
 	return { kind: 'answered', response };
 }
 
-/** A create that got no clear answer: never repeated; the user is told how to check. */
+/** A request sent `once` that got no clear answer: never repeated; the user is told how to check. */
 function mayHaveBeenProcessed(error: NodeApiError, request: TwilioRequest): NodeApiError {
 	error.message = `${error.message}. Twilio may have processed the request, so it was not repeated`;
 	const check = request.duplicateCheck ?? 'Check in the Twilio Console whether it was processed before running it again.';

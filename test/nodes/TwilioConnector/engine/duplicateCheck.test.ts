@@ -26,7 +26,7 @@ test('the catalog declares creates', () => {
 });
 
 describe.each(creates)('$label', ({ operation, label }) => {
-	const check = duplicateCheck(operation, itemFor(operation), SENT_AT);
+	const check = duplicateCheck(resources, operation, itemFor(operation), SENT_AT);
 	const listing = catalog.find(
 		(candidate) => candidate.operation.list && candidate.operation.method === 'GET' && candidate.operation.path === operation.path,
 	);

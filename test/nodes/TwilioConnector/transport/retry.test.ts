@@ -3,10 +3,13 @@ import { createServer } from 'node:net';
 import { sleep, type IExecuteFunctions, type INodeType } from 'n8n-workflow';
 
 import { TwilioConnector } from '../../../../nodes/TwilioConnector/TwilioConnector.node';
-import { TwilioClient, type TwilioRequest } from '../../../../nodes/TwilioConnector/transport/client';
+import { TwilioClient } from '../../../../nodes/TwilioConnector/transport/client';
+import type { TwilioRequest } from '../../../../nodes/TwilioConnector/transport/wire';
 import { retryAfterMs, retryDelayMs } from '../../../../nodes/TwilioConnector/transport/retry';
 import { DEFAULT_REQUEST_SETTINGS } from '../../../../nodes/TwilioConnector/transport/settings';
 import { nodeTypeInstances, PACKAGE_NAME } from '../../../helpers/n8n';
+import { seedConference } from '../../../../emulator/resources/conferences';
+import { seedParticipant } from '../../../../emulator/resources/participants';
 import { useTwilio } from '../../../helpers/twilio';
 
 const twilio = useTwilio();
@@ -151,6 +154,50 @@ describe('reads, deletes and updates of an existing SID', () => {
 		expect(output[0].json).toMatchObject({ sid: callSid, status: 'canceled' });
 	});
 
+	test('an update that only sets a status stays retryable; one with new instructions is sent once', async () => {
+		const made = await twilio.run({
+			parameters: { resource: 'call', operation: 'make', from: '+15005550006', to: '+14155551234', url: 'https://example.com/twiml' },
+		});
+		const callSid = made.output[0].json.sid as string;
+		for (const [updateFields, repeated] of [
+			[{ url: 'https://example.com/again' }, false],
+			[{ twiml: '<Response><Dial>+14155550000</Dial></Response>' }, false],
+			[{ status: 'completed' }, true],
+		] as const) {
+			twilio.emulator.requests.length = 0;
+			twilio.emulator.faults.enqueue({ kind: 'unavailable', method: 'POST' });
+			const { output } = await twilio.run({
+				parameters: { resource: 'call', operation: 'update', callSid, updateFields, options: FAST },
+				continueOnFail: true,
+			});
+			expect(faultsSeen()).toEqual(repeated ? ['unavailable', 'none'] : ['unavailable']);
+			if (repeated) continue;
+			expect(output[0].json).toMatchObject({ mayHaveBeenProcessed: true, httpStatus: 503 });
+			expect(output[0].json.error).toMatch(/Twilio may have processed the request, so it was not repeated$/);
+			expect(output[0].json.description).toMatch(
+				/^Call → Update with (URL|TwiML) acts again each time it is sent\. Before running the item again, look at the record with Call → Get\./,
+			);
+		}
+	});
+
+	test('a participant update with an Announce URL is sent once; without it, it is retried', async () => {
+		const conference = seedConference(twilio.emulator, { status: 'in-progress' });
+		const participant = seedParticipant(twilio.emulator, conference);
+		const update = { resource: 'participant', operation: 'update', conferenceSid: conference.sid, callSid: participant.call_sid, muted: true };
+		twilio.emulator.faults.enqueue({ kind: 'unavailable', method: 'POST' });
+		const announced = await twilio.run({
+			parameters: { ...update, updateFields: { announceUrl: 'https://example.com/announce' }, options: FAST },
+			continueOnFail: true,
+		});
+		expect(faultsSeen()).toEqual(['unavailable']);
+		expect(announced.output[0].json).toMatchObject({ mayHaveBeenProcessed: true });
+		twilio.emulator.requests.length = 0;
+		twilio.emulator.faults.enqueue({ kind: 'unavailable', method: 'POST' });
+		const muted = await twilio.run({ parameters: { ...update, options: FAST } });
+		expect(muted.error).toBeUndefined();
+		expect(faultsSeen()).toEqual(['unavailable', 'none']);
+	});
+
 	test('gives up after Max Retries and says how often it tried', async () => {
 		twilio.emulator.faults.enqueue(...Array.from({ length: 2 }, () => ({ kind: 'drop-after' as const })));
 		const { output } = await twilio.run({
@@ -265,11 +312,36 @@ describe('Options', () => {
 		}
 	});
 
-	test('a bad value stops the execution with the option named, before anything is sent', async () => {
+	test('a bad value fails its item with the option named, before anything is sent', async () => {
 		const { error } = await twilio.run({ parameters: { ...send, options: { maxRetries: 11 } } });
-		expect(error?.message).toBe('Options → Max Retries must be between 0 and 10');
+		expect(error?.message).toBe('Max Retries must be between 0 and 10 (item 0)');
 		const typed = await twilio.run({ parameters: { ...send, options: { requestTimeout: '={{ { seconds: 5 } }}' } } });
-		expect(typed.error?.message).toBe('Options → Request Timeout (Seconds) expected a whole number, got an object');
+		expect(typed.error?.message).toBe('Request Timeout (Seconds) expected a whole number, got an object (item 0)');
+		expect(twilio.emulator.requests).toHaveLength(0);
+	});
+
+	test('options are read per item: a bad one in the first item leaves the others running under Continue On Fail', async () => {
+		const { output } = await twilio.run({
+			items: [{ retries: 11 }, { retries: 2 }],
+			parameters: { ...send, options: { maxRetries: '={{ $json.retries }}' } },
+			continueOnFail: true,
+		});
+		expect(output.map((item) => item.json.error ?? item.json.status)).toEqual([
+			'Max Retries must be between 0 and 10 (item 0)',
+			'queued',
+		]);
+		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(twilio.emulator.requests).toHaveLength(1);
+	});
+
+	test('Max Concurrent Requests applies to the whole node: a bad value stops it, naming the option', async () => {
+		const { error } = await twilio.run({
+			items: [{}, {}],
+			parameters: { ...send, options: { maxConcurrentRequests: 21 } },
+			continueOnFail: true,
+		});
+		expect(error?.message).toBe('Options → Max Concurrent Requests must be between 1 and 20');
+		expect(error?.description).toBe('It applies to the whole node and is read from the first item. Nothing was sent to Twilio.');
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
 

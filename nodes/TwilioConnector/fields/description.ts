@@ -1,8 +1,7 @@
 import type { IDisplayOptions, INodeProperties, NodeHint } from 'n8n-workflow';
 
-import { paginationProperties } from '../fields/pagination';
-import { optionProperties } from './options';
-import type { OperationDefinition, OptionalCollectionName, ResourceDefinition } from './types';
+import type { OperationDefinition, OptionalCollectionName, ResourceDefinition } from '../engine/types';
+import { paginationProperties } from './pagination';
 
 const COLLECTION_LABELS: Record<OptionalCollectionName, { displayName: string; placeholder: string }> = {
 	additionalFields: { displayName: 'Additional Fields', placeholder: 'Add Field' },
@@ -41,7 +40,7 @@ function operationProperties(resource: ResourceDefinition, operation: OperationD
 			options: fields.map((field) => field.property).sort(byDisplayName),
 		});
 	}
-	const options = optionProperties(operation);
+	const options = (operation.options ?? []).map((field) => field.property);
 	if (options.length) {
 		properties.push({
 			displayName: 'Options',

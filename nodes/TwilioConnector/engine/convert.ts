@@ -1,4 +1,4 @@
-import { FieldValueError } from '../engine/types';
+import { FieldValueError } from './types';
 
 /** Control characters other than tab and line breaks: Twilio never needs them, they only smuggle things into logs. */
 function hasControlCharacters(text: string): boolean {

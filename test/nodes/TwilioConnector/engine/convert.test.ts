@@ -2,7 +2,7 @@ import fc from 'fast-check';
 
 import { ContractChecker } from '../../../../emulator/contract';
 import { Params } from '../../../../emulator/params';
-import { toUrl } from '../../../../nodes/TwilioConnector/fields/values';
+import { toUrl } from '../../../../nodes/TwilioConnector/engine/convert';
 
 let contract: ContractChecker;
 

@@ -1,0 +1,34 @@
+import type { RequestSettings } from './settings';
+
+/** Whether a request may be sent again after a 5xx, timeout or broken connection, when Twilio may have processed it. */
+export type RetrySafety =
+	/** Repeating it changes nothing more (a read, a delete, most updates). */
+	| 'idempotent'
+	/** Repeating it could act twice (a second message, call or purchase; a call's instructions restarted). */
+	| 'once';
+
+/** How to read an answer: Twilio's JSON, plain text (TwiML, transcripts) or bytes (recordings). */
+export type ResponseReading = 'json' | 'text' | 'binary';
+
+/** One HTTP request to Twilio, described by the engine. */
+export interface TwilioRequest {
+	method: 'GET' | 'POST' | 'DELETE';
+	/** Path from the host, already encoded, e.g. `/2010-04-01/Accounts/AC…/Messages.json`. */
+	path: string;
+	query?: URLSearchParams;
+	body?: URLSearchParams;
+	retry: RetrySafety;
+	itemIndex: number;
+	read?: ResponseReading;
+	/** Per-request retries, retry delay and timeout; the client's own when absent. */
+	settings?: RequestSettings;
+	/** `once` only: how the user can find out whether Twilio processed it when no clear answer came. */
+	duplicateCheck?: string;
+}
+
+/** What a request came back with. */
+export interface TwilioResponse {
+	statusCode: number;
+	headers: Record<string, string | string[] | undefined>;
+	body: unknown;
+}
