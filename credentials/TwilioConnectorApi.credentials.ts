@@ -7,12 +7,23 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { EDGES, REGION_EDGES, TWILIO_API_URL } from '../nodes/TwilioConnector/transport/baseUrl';
+
+/** The credential's host without a trailing slash, as an n8n expression piece. */
+const CONFIGURED = `($credentials.baseUrl || '${TWILIO_API_URL}').replace(/\\/+$/, '')`;
+const OWN_EDGE = `(${JSON.stringify(REGION_EDGES)})[$credentials.region]`;
+
 /**
  * The host the credential points at, as an n8n expression (the credential test cannot call code).
- * It mirrors `apiBaseUrl()` in the node's transport: an explicit base URL wins, then edge/region.
+ * It follows `apiBaseUrl()` in the node's transport: an explicit base URL wins, then a Region with
+ * its own edge, then an edge alone (region us1).
  */
 const BASE_URL_EXPRESSION =
-	"={{ ($credentials.baseUrl || 'https://api.twilio.com').replace(/\\/+$/, '') !== 'https://api.twilio.com' ? $credentials.baseUrl.replace(/\\/+$/, '') : 'https://api' + ($credentials.edge ? '.' + $credentials.edge + '.' + ($credentials.region || 'us1') : ($credentials.region ? '.' + $credentials.region : '')) + '.twilio.com' }}";
+	`={{ ${CONFIGURED} !== '${TWILIO_API_URL}' ? ${CONFIGURED} : ` +
+	`${OWN_EDGE} ? 'https://api.' + ${OWN_EDGE} + '.' + $credentials.region + '.twilio.com' : ` +
+	`$credentials.edge ? 'https://api.' + $credentials.edge + '.us1.twilio.com' : '${TWILIO_API_URL}' }}`;
+
+const REGION_NAMES: Record<keyof typeof REGION_EDGES, string> = { au1: 'Australia', ie1: 'Ireland', jp1: 'Japan' };
 
 export class TwilioConnectorApi implements ICredentialType {
 	name = 'twilioConnectorApi';
@@ -92,20 +103,27 @@ export class TwilioConnectorApi implements ICredentialType {
 		{
 			displayName: 'Region',
 			name: 'region',
-			type: 'string',
+			type: 'options',
+			options: [
+				{ name: 'United States (US1, Default)', value: '' },
+				...Object.entries(REGION_EDGES).map(([region, edge]) => ({
+					name: `${REGION_NAMES[region as keyof typeof REGION_EDGES]} (${region.toUpperCase()}, Through ${edge})`,
+					value: region,
+				})),
+			],
 			default: '',
-			placeholder: 'ie1',
 			description:
-				'Twilio Region to process requests in, e.g. "au1" or "ie1". Leave empty for the default (US). API keys belong to one region.',
+				'The Twilio Region that processes the requests. A Region outside the US is reached through its own edge location, and its API keys and Auth Token are its own: create them in that Region.',
 		},
 		{
 			displayName: 'Edge',
 			name: 'edge',
-			type: 'string',
+			type: 'options',
+			options: [{ name: "The Region's Own", value: '' }, ...EDGES.map((edge) => ({ name: edge, value: edge }))],
 			default: '',
-			placeholder: 'dublin',
+			displayOptions: { show: { region: [''] } },
 			description:
-				'Twilio Edge location the requests enter through, e.g. "sydney" or "dublin". Leave empty for the default.',
+				'For the US1 Region: the edge location requests enter Twilio through, such as the one nearest to n8n. Regions outside the US use their own edge.',
 		},
 		{
 			displayName: 'API Base URL',
@@ -136,10 +154,15 @@ export class TwilioConnectorApi implements ICredentialType {
 		};
 	}
 
+	/**
+	 * A one-record page of messages: a request every kind of API key may make. Standard keys (the
+	 * usual kind, and the only kind the API creates) cannot read the Accounts resource.
+	 */
 	test: ICredentialTestRequest = {
 		request: {
 			baseURL: BASE_URL_EXPRESSION,
-			url: '=/2010-04-01/Accounts/{{ encodeURIComponent($credentials.accountSid) }}.json',
+			url: '=/2010-04-01/Accounts/{{ encodeURIComponent($credentials.accountSid) }}/Messages.json',
+			qs: { PageSize: 1 },
 			method: 'GET',
 		},
 	};

@@ -12,7 +12,7 @@ import { Router, type Route } from './router';
 import { seedMessages } from './seed';
 import { RecordStore } from './store';
 import { deliverIncomingMessage } from './webhooks';
-import type { AccountRegistry, EmulatedAccount, HandlerContext, TwilioRecord } from './types';
+import type { AccountRegistry, EmulatedAccount, EmulatedApiKey, HandlerContext, TwilioRecord } from './types';
 
 const API_ROOT = '/2010-04-01';
 
@@ -70,7 +70,10 @@ export const DEFAULT_ACCOUNT: EmulatedAccount = {
 	friendlyName: 'Emulator account',
 	status: 'active',
 	ownerSid: 'AC0123456789abcdef0123456789abcdef',
-	apiKeys: [{ sid: 'SK0123456789abcdef0123456789abcdef', secret: 'emulator-api-key-secret-0123456789' }],
+	apiKeys: [
+		{ sid: 'SK0123456789abcdef0123456789abcdef', secret: 'emulator-api-key-secret-0123456789', kind: 'standard' },
+		{ sid: 'SKfedcba9876543210fedcba9876543210', secret: 'emulator-main-key-secret-987654321', kind: 'main' },
+	],
 	dateCreated: new Date('2024-01-01T00:00:00Z'),
 };
 
@@ -198,7 +201,8 @@ export class TwilioEmulator {
 		received: ReceivedRequest,
 	): Answer {
 		try {
-			const principal = this.authenticate(request);
+			const { principal, key } = this.authenticate(request);
+			if (key?.kind === 'standard') refuseStandardKey(apiPath, principal);
 			if (this.contract) {
 				const result = this.contract.check(method, apiPath, query, form);
 				received.operationId = result.operationId;
@@ -229,17 +233,15 @@ export class TwilioEmulator {
 		if (errors.length) this.contractViolations.push({ method: received.method, path: received.path, errors });
 	}
 
-	private authenticate(request: IncomingMessage): EmulatedAccount {
+	/** The account the request authenticates as, and the API key it used, if any. */
+	private authenticate(request: IncomingMessage): { principal: EmulatedAccount; key?: EmulatedApiKey } {
 		const credentials = basicCredentials(request);
-		const principal =
-			credentials &&
-			this.accounts.all().find(
-				(account) =>
-					(account.sid === credentials.user && account.authToken === credentials.password) ||
-					account.apiKeys.some((key) => key.sid === credentials.user && key.secret === credentials.password),
-			);
-		if (!principal) throw new TwilioError(401, 20003, 'Authenticate');
-		return principal;
+		for (const account of credentials ? this.accounts.all() : []) {
+			if (account.sid === credentials!.user && account.authToken === credentials!.password) return { principal: account };
+			const key = account.apiKeys.find((candidate) => candidate.sid === credentials!.user && candidate.secret === credentials!.password);
+			if (key) return { principal: account, key };
+		}
+		throw new TwilioError(401, 20003, 'Authenticate');
 	}
 
 	private run(route: Route, path: Record<string, string>, method: string, params: Params, principal: EmulatedAccount, apiPath: string): Answer {
@@ -291,6 +293,23 @@ export class TwilioEmulator {
 			return send('error' in delivery ? 409 : 200, delivery);
 		}
 		send(404, { message: `No control endpoint ${method} ${path}` });
+	}
+}
+
+/** `/Accounts.json`, `/Accounts/{Sid}.json`, and the account's API keys (`/Accounts/{Sid}/Keys…`). */
+const MAIN_KEY_PATHS = /^\/2010-04-01\/Accounts(?:\.json|\/[^/]+\.json|\/[^/]+\/Keys(?:\.json|\/.*))$/;
+
+/**
+ * What Twilio refuses a Standard API key: the Accounts resource (account details, subaccounts) and
+ * API keys, "Access to all Twilio API resources, except for Accounts (/Accounts) or Keys" (docs: IAM
+ * → API keys, Types of keys), and a subaccount's resources ("except for managing API Keys, Account
+ * Configuration, and Subaccounts"). Twilio answers 401 with error 20003, "Authentication Error -
+ * invalid username" (Twilio Support: "Error 20003 … When Using Restricted API Keys").
+ */
+function refuseStandardKey(apiPath: string, owner: EmulatedAccount): void {
+	const account = /^\/2010-04-01\/Accounts\/([^/.]+)/.exec(apiPath)?.[1];
+	if (MAIN_KEY_PATHS.test(apiPath) || (account !== undefined && account !== owner.sid)) {
+		throw new TwilioError(401, 20003, 'Authentication Error - invalid username');
 	}
 }
 

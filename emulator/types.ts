@@ -5,6 +5,17 @@ import type { Params } from './params';
 /** A record as Twilio returns it (snake_case JSON). */
 export type TwilioRecord = Record<string, unknown>;
 
+/**
+ * An API key of an account. Twilio's keys are Standard (the usual kind, and the only kind its API
+ * creates), Main or Restricted; a Standard key may not use the Accounts resource or API keys
+ * (docs: IAM → API keys, "Types of keys"). Restricted keys are not emulated.
+ */
+export interface EmulatedApiKey {
+	sid: string;
+	secret: string;
+	kind: 'standard' | 'main';
+}
+
 /** An account the emulator knows, with the secrets that authenticate as it. */
 export interface EmulatedAccount {
 	sid: string;
@@ -13,7 +24,7 @@ export interface EmulatedAccount {
 	status: 'active' | 'suspended' | 'closed';
 	/** The parent's SID for a subaccount. */
 	ownerSid: string;
-	apiKeys: Array<{ sid: string; secret: string }>;
+	apiKeys: EmulatedApiKey[];
 	dateCreated: Date;
 }
 

@@ -2,13 +2,27 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 
 export const TWILIO_API_URL = 'https://api.twilio.com';
 
-/** A region or edge name goes into a host name: only lowercase letters, digits and dashes. */
-const HOST_LABEL = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/**
+ * Twilio's processing Regions outside the default US1, each with the edge location its API is
+ * reached through. Since 28 April 2026 Twilio no longer serves `api.{region}.twilio.com`; its
+ * helper libraries give a region named without an edge its default edge (twilio-go,
+ * client/request_handler.go, `regionToEdge`) and build `api.{edge}.{region}.twilio.com`. Twilio's
+ * CLI documents these pairs as the valid region/edge combinations of a regional profile.
+ */
+export const REGION_EDGES = { au1: 'sydney', ie1: 'dublin', jp1: 'tokyo' } as const;
+
+/** Twilio's public edge locations (docs: Global Infrastructure → Edge Locations). */
+export const EDGES = ['ashburn', 'dublin', 'frankfurt', 'roaming', 'sao-paulo', 'singapore', 'sydney', 'tokyo', 'umatilla'] as const;
+
+type Region = keyof typeof REGION_EDGES;
+
+const isRegion = (value: string): value is Region => Object.prototype.hasOwnProperty.call(REGION_EDGES, value);
 
 /**
  * Where requests go: the credential's API Base URL when it was changed (a proxy, the emulator),
- * otherwise Twilio's host for the chosen edge and region (`api.{edge}.{region}.twilio.com`;
- * an edge alone implies region us1). Returns an error message instead when a setting is unusable.
+ * otherwise Twilio's host for the region and edge: `api.{edge}.{region}.twilio.com`, where a
+ * region given alone takes its own edge and an edge given alone goes to region us1. Returns an
+ * error message instead when a setting is unusable.
  */
 export function apiBaseUrl(credentials: ICredentialDataDecryptedObject): string | { error: string } {
 	const configured = String(credentials.baseUrl ?? '').trim().replace(/\/+$/, '');
@@ -24,14 +38,20 @@ export function apiBaseUrl(credentials: ICredentialDataDecryptedObject): string 
 		}
 		return configured;
 	}
-	const edge = String(credentials.edge ?? '').trim();
 	const region = String(credentials.region ?? '').trim();
-	for (const [label, value] of [['Edge', edge], ['Region', region]]) {
-		if (value && !HOST_LABEL.test(value)) {
-			return { error: `The credential's ${label} "${value}" is not a Twilio ${label.toLowerCase()} name (lowercase letters, digits, dashes)` };
-		}
+	const edge = String(credentials.edge ?? '').trim();
+	if (region && region !== 'us1' && !isRegion(region)) {
+		return { error: `The credential's Region "${region}" is not a Twilio Region: use ${Object.keys(REGION_EDGES).join(', ')} or leave it empty for US1` };
 	}
-	if (edge) return `https://api.${edge}.${region || 'us1'}.twilio.com`;
-	if (region) return `https://api.${region}.twilio.com`;
-	return TWILIO_API_URL;
+	if (edge && !(EDGES as readonly string[]).includes(edge)) {
+		return { error: `The credential's Edge "${edge}" is not a Twilio edge location: use one of ${EDGES.join(', ')}` };
+	}
+	if (isRegion(region)) {
+		const own = REGION_EDGES[region];
+		if (edge && edge !== own) {
+			return { error: `The credential's Region ${region} is reached through the edge ${own}, not ${edge}: leave Edge empty or choose ${own}` };
+		}
+		return `https://api.${own}.${region}.twilio.com`;
+	}
+	return edge ? `https://api.${edge}.us1.twilio.com` : TWILIO_API_URL;
 }

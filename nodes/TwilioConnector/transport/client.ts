@@ -9,7 +9,7 @@ import {
 } from 'n8n-workflow';
 
 import { apiBaseUrl } from './baseUrl';
-import { connectionError, twilioApiError } from './errors';
+import { connectionError, explainKeyRefusal, twilioApiError } from './errors';
 import { RetryPolicy } from './retry';
 import { isSid } from './sid';
 import { DEFAULT_REQUEST_SETTINGS, type RequestSettings } from './settings';
@@ -66,7 +66,10 @@ export class TwilioClient {
 		const response = await this.retries.send(request, () => this.attempt(request));
 		// Twilio's API never redirects; a redirect means the base URL points at something else.
 		if (response.statusCode >= 300) {
-			throw twilioApiError(this.context.getNode(), response, request.itemIndex);
+			const error = twilioApiError(this.context.getNode(), response, request.itemIndex);
+			throw response.statusCode === 401 && this.credentials.authType === 'apiKey'
+				? explainKeyRefusal(error, request.path, this.accountSid)
+				: error;
 		}
 		return response;
 	}

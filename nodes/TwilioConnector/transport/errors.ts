@@ -60,6 +60,29 @@ export function twilioApiError(node: INode, response: TwilioResponse, itemIndex:
 	return error;
 }
 
+/** The Accounts resource (`/Accounts.json`, `/Accounts/{Sid}.json`) and API keys (`…/Keys`). */
+const MAIN_KEY_PATH = /^\/2010-04-01\/Accounts(?:\.json|\/[^/]+\.json|\/[^/]+\/Keys(?:\.json|\/))/;
+
+/**
+ * An API key Twilio refused (401): a Standard key, the usual kind, may not use the Accounts
+ * resource or API keys, nor act on a subaccount; only a Main key or the Auth Token may. Says so,
+ * beside Twilio's own message, which only speaks of an invalid username.
+ */
+export function explainKeyRefusal(error: NodeApiError, path: string, credentialAccountSid: string): NodeApiError {
+	const account = /^\/2010-04-01\/Accounts\/([^/.]+)/.exec(path)?.[1];
+	const reason = MAIN_KEY_PATH.test(path)
+		? 'This operation needs a Main API key or the Auth Token (Standard API keys cannot use accounts, subaccounts or API keys)'
+		: account !== undefined && account !== credentialAccountSid
+			? 'Acting on a subaccount needs a Main API key or the Auth Token (a Standard API key acts on its own account only)'
+			: undefined;
+	const hint = reason
+		? 'Set the credential to Auth Token, or use a Main API key (created in the Twilio Console).'
+		: "Check the credential's API Key SID and Secret, and that the key belongs to its Account SID and Region.";
+	if (reason) error.message = `${error.message}. ${reason}`;
+	error.description = error.description ? `${hint} ${error.description}` : hint;
+	return error;
+}
+
 /** Why a request got no answer. */
 export type ConnectionFailure =
 	/** It never reached Twilio (connection refused, host not found): repeating it is harmless. */
