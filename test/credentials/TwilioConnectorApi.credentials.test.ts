@@ -26,7 +26,7 @@ const withDefaults = (data: ICredentialDataDecryptedObject): ICredentialDataDecr
 async function runCredentialTest(data: ICredentialDataDecryptedObject): Promise<Response> {
 	const credentials = withDefaults(data);
 	const { request } = credentialType.test;
-	const query = new URLSearchParams(Object.entries(request.qs ?? {}).map(([name, value]) => [name, String(value)]));
+	const query = new URLSearchParams(Object.entries(request.qs ?? {}).map(([name, value]): [string, string] => [name, String(value)]));
 	const url = `${resolve(request.baseURL!, credentials)}${resolve(request.url!, credentials)}?${query}`;
 	const { auth } = await credentialType.authenticate(credentials, { url });
 	const basic = Buffer.from(`${auth!.username}:${auth!.password}`).toString('base64');
