@@ -114,5 +114,5 @@ export function everyResourceWorkflow(): { workflow: WorkflowExport; tour: TourN
 export function pathPattern(operation: OperationDefinition): RegExp | undefined {
 	if (typeof operation.path !== 'string') return undefined;
 	const escaped = operation.path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '[^/]+');
-	return new RegExp(`^/2010-04-01${escaped}$`);
+	return new RegExp(`^${escaped}$`);
 }

@@ -156,7 +156,7 @@ function pathRule(operation: OperationDefinition) {
 		...(operation.optionalFields?.fields ?? []),
 		...(operation.options ?? []),
 	].filter((field) => field.location === 'path');
-	const template = typeof operation.path === 'string' ? `/2010-04-01${operation.path}` : undefined;
+	const template = typeof operation.path === 'string' ? operation.path : undefined;
 	const names = template ? [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]) : [];
 	const pattern = template
 		? new RegExp(`^${template.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('([^/]+)')}$`)

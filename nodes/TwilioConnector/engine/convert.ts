@@ -111,6 +111,36 @@ export function toInteger(value: unknown, min: number, max: number): string | un
 	return String(number);
 }
 
+/** A number, decimals allowed; numeric text from expressions is accepted. */
+export function toNumber(value: unknown): string | undefined {
+	if (isEmptyValue(value)) return undefined;
+	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	if (typeof number !== 'number' || !Number.isFinite(number)) {
+		throw new FieldValueError(`expected a number, got ${describeType(value)}`);
+	}
+	return String(number);
+}
+
+/**
+ * A JSON object, given as one (from an expression) or as its text; sent as compact JSON text, as
+ * Twilio reads parameters such as a Studio flow's or a payment connector's.
+ */
+export function toJsonObject(value: unknown): string | undefined {
+	if (isEmptyValue(value)) return undefined;
+	let parsed: unknown = value;
+	if (typeof value === 'string') {
+		try {
+			parsed = JSON.parse(value);
+		} catch {
+			throw new FieldValueError('is not valid JSON');
+		}
+	}
+	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+		throw new FieldValueError(`must be a JSON object such as {"name": "value"}, got ${describeType(parsed)}`);
+	}
+	return JSON.stringify(parsed);
+}
+
 /** A yes/no value; "true"/"false" text from expressions is accepted. */
 export function toBoolean(value: unknown): string | undefined {
 	if (isEmptyValue(value)) return undefined;

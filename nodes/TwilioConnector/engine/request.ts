@@ -7,8 +7,6 @@ import { settingsOf } from './settings';
 import type { FileRendering, OperationDefinition } from './types';
 import type { ItemRequest } from './values';
 
-export const API_VERSION_PATH = '/2010-04-01';
-
 /** The item's path values: the account (the option, else the credential's) and every checked path field. */
 function pathValuesOf(item: ItemRequest, defaultAccountSid: string): Map<string, string> {
 	const pathValues = new Map<string, string>([['AccountSid', defaultAccountSid]]);
@@ -41,13 +39,17 @@ export function buildRequest(
 	const sent = new URLSearchParams();
 	for (const { field, value } of item.parameters) {
 		if (field.location === 'path' || field.location === 'none') continue;
+		if (typeof value === 'object' && !Array.isArray(value)) {
+			for (const [name, entry] of value.entries) sent.append(name, entry);
+			continue;
+		}
 		for (const entry of Array.isArray(value) ? value : [value]) sent.append(field.twilioName, entry);
 	}
 	const template = typeof operation.path === 'string' ? operation.path : operation.path(item.values);
 	const sendsBody = operation.method === 'POST';
 	return {
 		method: operation.method,
-		path: `${API_VERSION_PATH}${fillPath(template, pathValuesOf(item, defaultAccountSid))}`,
+		path: fillPath(template, pathValuesOf(item, defaultAccountSid)),
 		query: sendsBody ? undefined : sent,
 		body: sendsBody ? sent : undefined,
 		// A create, or an update that starts something over, is never sent twice (transport/retry.ts).
@@ -76,7 +78,7 @@ export function buildFileRequest(
 	return {
 		request: {
 			method: 'GET',
-			path: `${API_VERSION_PATH}${fillPath(file.path, pathValues)}.${file.extension}`,
+			path: `${fillPath(file.path, pathValues)}.${file.extension}`,
 			retry: 'idempotent',
 			settings: settingsOf(item.values),
 			itemIndex,

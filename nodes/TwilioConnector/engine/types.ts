@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { SidKind } from '../transport/sid';
+import type { Product, SpecOperation } from './spec';
 
 /**
  * Where a Twilio parameter travels. `none` is a setting of the node itself (such as which file to
@@ -8,8 +9,15 @@ import type { SidKind } from '../transport/sid';
  */
 export type ParameterLocation = 'path' | 'query' | 'body' | 'none';
 
-/** One Twilio parameter as it goes on the wire: a list value repeats the key. */
-export type WireValue = string | string[];
+/**
+ * One Twilio parameter as it goes on the wire: a list value repeats the key. A field that fills
+ * several parameters (numbered name/value pairs) gives them as `entries`.
+ */
+export type WireValue = string | string[] | WireEntries;
+
+export interface WireEntries {
+	entries: Array<[name: string, value: string]>;
+}
 
 /**
  * Thrown by a field when a value cannot be sent; the engine turns it into a
@@ -26,6 +34,8 @@ export interface FieldDefinition {
 	property: INodeProperties;
 	/** Twilio's name for the parameter, e.g. `StatusCallback` or `DateSent<` (a `none` field's own name). */
 	twilioName: string;
+	/** Further spec parameters the field fills, when it sends `entries` (`Parameter1.Name`, …). */
+	covers?: readonly string[];
 	/** The `{Name}` placeholder it fills when it travels in the path. */
 	location?: ParameterLocation;
 	/**
@@ -74,7 +84,7 @@ export interface ListSettings {
 
 /** A file Twilio serves beside a record's JSON: a recording's audio, a transcription's text or XML. */
 export interface FileRendering {
-	/** The record's path without extension, after `/2010-04-01`; `{Sid}` is the record's own SID. */
+	/** The record's path without extension, e.g. `/2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}`; `{Sid}` is the record's own SID. */
 	path: string;
 	/** The kind of SID a record must carry before it goes into the path. */
 	sidKind: SidKind;
@@ -95,10 +105,17 @@ export interface OperationDefinition {
 	/** Shown to users and AI agents, e.g. `Send a message`. */
 	action: string;
 	description: string;
+	/**
+	 * The operations of Twilio's OpenAPI description this one sends: usually one; two where a path
+	 * function picks between them (a recording's transcriptions, or the account's).
+	 */
+	spec: readonly SpecOperation[];
+	/** The host's product: `api` for the classic API. */
+	product: Product;
 	method: 'GET' | 'POST' | 'DELETE';
 	/**
-	 * Path after `/2010-04-01`, with `{AccountSid}` and `{Name}` placeholders filled by
-	 * path fields, e.g. `/Accounts/{AccountSid}/Messages/{Sid}.json`.
+	 * The path from the host, with `{AccountSid}` and `{Name}` placeholders filled by path fields,
+	 * e.g. `/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json`.
 	 */
 	path: string | ((values: ItemValues) => string);
 	retry: OperationRetry;

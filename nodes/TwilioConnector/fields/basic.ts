@@ -1,7 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { FieldValueError, type FieldDefinition, type ParameterLocation, type WireValue } from '../engine/types';
-import { toBoolean, toChoice, toInteger, toList, toText, toUrl } from '../engine/convert';
+import { isoDay, isoInstant, toBoolean, toChoice, toDate, toInteger, toJsonObject, toList, toNumber, toText, toUrl } from '../engine/convert';
 
 /** What every field builder takes: the n8n name and label, and the Twilio parameter it fills. */
 export interface FieldOptions {
@@ -112,7 +112,7 @@ export function multiChoice(
 	const allowed = options.choices.map((option) => String(option.value));
 	return field(
 		options,
-		{ type: 'multiOptions', options: options.choices, default: options.default ?? [] },
+		{ type: 'multiOptions', options: [...options.choices].sort((a, b) => a.name.localeCompare(b.name)), default: options.default ?? [] },
 		(value) => toList(value, (entry) => toChoice(entry, allowed)),
 	);
 }
@@ -137,18 +137,51 @@ export function httpMethod(options: FieldOptions): FieldDefinition {
 }
 
 /** A list of URLs, sent as the same key repeated (`MediaUrl=a&MediaUrl=b`). */
-export function urlList(options: FieldOptions & { maxCount: number }): FieldDefinition {
+export function urlList(options: FieldOptions & { maxCount?: number }): FieldDefinition {
 	return field(
 		options,
 		{ type: 'string', default: [], typeOptions: { multipleValues: true, multipleValueButtonText: 'Add URL' } },
 		(value) => {
 			const urls = toList(value, toUrl);
-			if (urls && urls.length > options.maxCount) {
+			if (urls && options.maxCount !== undefined && urls.length > options.maxCount) {
 				throw new FieldValueError(`at most ${options.maxCount} URLs are allowed`);
 			}
 			return urls;
 		},
 	);
+}
+
+/** Several texts, sent as the same key repeated. */
+export function textList(options: FieldOptions & { maxLength?: number }): FieldDefinition {
+	return field(
+		options,
+		{ type: 'string', default: [], typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Value' } },
+		(value) => toList(value, (entry) => toText(entry, { maxLength: options.maxLength })),
+	);
+}
+
+/** A number with decimals, such as a price limit. */
+export function decimal(options: FieldOptions): FieldDefinition {
+	return field(options, { type: 'number', default: 0 }, toNumber);
+}
+
+/** A JSON object, written in the editor or given by an expression; sent as JSON text. */
+export function json(options: FieldOptions): FieldDefinition {
+	return field(options, { type: 'json', default: '{}' }, toJsonObject);
+}
+
+/**
+ * A moment Twilio should act at, such as a message's send time: an instant (`date-time`) or a day
+ * (`date`). A date that does not exist is refused.
+ */
+export function moment(options: FieldOptions & { format: 'date' | 'date-time' }): FieldDefinition {
+	return field(options, { type: 'dateTime', default: '' }, (value) => {
+		const date = toDate(value);
+		if (date === undefined) return undefined;
+		if (options.format === 'date-time') return isoInstant(date.instant);
+		if (date.hasTime) throw new FieldValueError(`takes a day, not a time of day (give e.g. ${isoDay(date.instant)})`);
+		return isoDay(date.instant);
+	});
 }
 
 /** Options for Twilio's lowercase values, labelled for people: `no-answer` → "No Answer". */

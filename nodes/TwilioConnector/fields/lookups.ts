@@ -85,9 +85,83 @@ export const LOOKUPS = {
 			consolePage: `${CONSOLE}/monitor/logs/call-recordings?frameUrl=%2Fconsole%2Fvoice%2Frecordings%2Frecording-logs%2F{{$value}}`,
 		},
 	},
+	messages: {
+		list: { resource: 'message', operation: 'getMany' },
+		value: 'sid',
+		title: '{from} → {to}',
+		details: ['{date_sent}', '{status}'],
+		sid: { kind: 'message' },
+	},
+	queues: {
+		list: { resource: 'queue', operation: 'getMany' },
+		value: 'sid',
+		title: '{friendly_name}',
+		details: ['{current_size} waiting'],
+		sid: { kind: 'queue' },
+	},
+	addresses: {
+		list: { resource: 'address', operation: 'getMany' },
+		value: 'sid',
+		title: '{customer_name}',
+		details: ['{street}', '{city}', '{iso_country}'],
+		sid: { kind: 'address' },
+	},
+	connectApps: {
+		list: { resource: 'connectApp', operation: 'getMany' },
+		value: 'sid',
+		title: '{friendly_name}',
+		sid: { kind: 'connectApp' },
+	},
+	shortCodes: {
+		list: { resource: 'shortCode', operation: 'getMany' },
+		value: 'sid',
+		title: '{short_code}',
+		details: ['{friendly_name}'],
+		sid: { kind: 'shortCode' },
+	},
+	usageTriggers: {
+		list: { resource: 'usageTrigger', operation: 'getMany' },
+		value: 'sid',
+		title: '{friendly_name}',
+		details: ['{usage_category}', '{trigger_value}'],
+		sid: { kind: 'usageTrigger' },
+	},
+	sipDomains: {
+		list: { resource: 'sipDomain', operation: 'getMany' },
+		value: 'sid',
+		title: '{domain_name}',
+		details: ['{friendly_name}'],
+		sid: { kind: 'sipDomain' },
+	},
+	credentialLists: {
+		list: { resource: 'sipCredentialList', operation: 'getMany' },
+		value: 'sid',
+		title: '{friendly_name}',
+		sid: { kind: 'credentialList' },
+	},
+	ipAccessControlLists: {
+		list: { resource: 'sipIpAccessControlList', operation: 'getMany' },
+		value: 'sid',
+		title: '{friendly_name}',
+		sid: { kind: 'ipAccessControlList' },
+	},
+	apiKeys: {
+		list: { resource: 'apiKey', operation: 'getMany' },
+		value: 'sid',
+		title: '{friendly_name}',
+		details: ['{date_created}'],
+		sid: { kind: 'apiKey' },
+	},
+	signingKeys: {
+		list: { resource: 'signingKey', operation: 'getMany' },
+		value: 'sid',
+		title: '{friendly_name}',
+		details: ['{date_created}'],
+		sid: { kind: 'apiKey' },
+	},
 	/** Countries Twilio sells numbers in. */
 	countries: {
-		list: { path: '/Accounts/{AccountSid}/AvailablePhoneNumbers.json', key: 'countries' },
+		list: { path: '/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers.json', key: 'countries' },
 		value: 'country_code',
 		title: '{country}',
 		details: ['{country_code}'],
@@ -95,6 +169,27 @@ export const LOOKUPS = {
 } satisfies Record<string, Lookup>;
 
 export type LookupName = keyof typeof LOOKUPS;
+
+/**
+ * The list a SID field of a kind offers when the operation names none, where the node can list the
+ * account's records of that kind (a signing key's SK… is picked by its own field).
+ */
+export const LOOKUP_OF_KIND: Partial<Record<SidKind, LookupName>> = {
+	address: 'addresses',
+	application: 'applications',
+	call: 'calls',
+	conference: 'conferences',
+	connectApp: 'connectApps',
+	credentialList: 'credentialLists',
+	ipAccessControlList: 'ipAccessControlLists',
+	message: 'messages',
+	phoneNumber: 'incomingPhoneNumbers',
+	queue: 'queues',
+	recording: 'recordings',
+	shortCode: 'shortCodes',
+	sipDomain: 'sipDomains',
+	usageTrigger: 'usageTriggers',
+};
 
 /** The list-search method of a lookup, as the node declares it in `methods.listSearch`. */
 export function searchMethodName(lookup: LookupName): string {

@@ -1,13 +1,12 @@
 import { NodeOperationError, type IDataObject, type INode } from 'n8n-workflow';
 
-import { API_VERSION_PATH } from '../engine/request';
 import type { IncomingNumberReference } from '../fields/incomingPhoneNumber';
 import { TwilioClient } from '../transport/client';
 
 const LIST_KEY = 'incoming_phone_numbers';
 
 function numbersPath(client: TwilioClient): string {
-	return `${API_VERSION_PATH}/Accounts/${encodeURIComponent(client.accountSid)}/IncomingPhoneNumbers`;
+	return `/2010-04-01/Accounts/${encodeURIComponent(client.accountSid)}/IncomingPhoneNumbers`;
 }
 
 function numberPath(client: TwilioClient, sid: string): string {

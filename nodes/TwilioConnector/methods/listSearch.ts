@@ -1,6 +1,5 @@
 import { NodeOperationError, type IDataObject, type ILoadOptionsFunctions, type INodeListSearchResult } from 'n8n-workflow';
 
-import { API_VERSION_PATH } from '../engine/request';
 import { LOOKUPS, searchMethodName, type Lookup, type LookupName } from '../fields/lookups';
 import { isSid } from '../transport/sid';
 import { findOperation } from '../resources';
@@ -60,7 +59,7 @@ function listSearchMethod(lookup: Lookup): ListSearchMethod {
 	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
 		const client = await TwilioClient.connect(this);
 		const { path, key } = listSource(lookup);
-		const firstPath = `${API_VERSION_PATH}${path.replace('{AccountSid}', encodeURIComponent(accountToList(this, client)))}`;
+		const firstPath = `${path.replace('{AccountSid}', encodeURIComponent(accountToList(this, client)))}`;
 		const search = (filter ?? '').trim();
 		const digits = search.replace(/[\s()-]/g, '');
 		const byDigits = lookup.digitsFilter !== undefined && /^\+?\d+$/.test(digits);

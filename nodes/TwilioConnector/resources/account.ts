@@ -1,4 +1,5 @@
-import type { ResourceDefinition } from '../engine/types';
+import type { ResourceDeclaration } from '../fields/catalog';
+import { API_V2010 } from './spec/api_v2010';
 import { destinationAccountSid } from '../fields/account';
 import { choice } from '../fields/basic';
 import { friendlyName } from '../fields/friendlyName';
@@ -11,10 +12,13 @@ const STATUS_CHOICES = [
 	{ name: 'Closed', value: 'closed' },
 ];
 
-export const accountResource: ResourceDefinition = {
+export const accountResource: ResourceDeclaration = {
 	value: 'account',
 	name: 'Account',
 	description: 'The account, its subaccounts, and moving numbers between them',
+	parameters: {
+		Status: { description: 'Only accounts with this status', filter: 'Only accounts with this status' },
+	},
 	operations: [
 		{
 			value: 'get',
@@ -22,8 +26,10 @@ export const accountResource: ResourceDefinition = {
 			action: 'Get an account',
 			description:
 				"Get the credential's account, or the account in Options → Account SID. Its Auth Token is left out of the output.",
+			spec: API_V2010.FetchAccount,
 			method: 'GET',
-			path: '/Accounts/{AccountSid}.json',
+			path: '/2010-04-01/Accounts/{AccountSid}.json',
+			fills: { Sid: 'AccountSid' },
 			retry: 'idempotent',
 		},
 		{
@@ -31,8 +37,7 @@ export const accountResource: ResourceDefinition = {
 			name: 'Get Many',
 			action: 'Get many accounts',
 			description: "List the credential's account and its subaccounts",
-			method: 'GET',
-			path: '/Accounts.json',
+			spec: API_V2010.ListAccount,
 			accountOption: false,
 			retry: 'idempotent',
 			list: { key: 'accounts' },
@@ -56,8 +61,10 @@ export const accountResource: ResourceDefinition = {
 			action: 'Update an account',
 			description:
 				"Rename, suspend, reactivate or close the credential's account, or the subaccount in Options → Account SID",
+			spec: API_V2010.UpdateAccount,
 			method: 'POST',
-			path: '/Accounts/{AccountSid}.json',
+			path: '/2010-04-01/Accounts/{AccountSid}.json',
+			fills: { Sid: 'AccountSid' },
 			retry: 'idempotent',
 			optionalFields: {
 				collection: 'updateFields',
@@ -83,8 +90,7 @@ export const accountResource: ResourceDefinition = {
 			action: 'Create a subaccount',
 			description:
 				"Create a subaccount of the credential's account. Use one per customer to keep their numbers, calls and usage apart.",
-			method: 'POST',
-			path: '/Accounts.json',
+			spec: API_V2010.CreateAccount,
 			accountOption: false,
 			retry: 'creates',
 			optionalFields: {
@@ -102,8 +108,7 @@ export const accountResource: ResourceDefinition = {
 			name: 'Get Subaccount',
 			action: 'Get a subaccount',
 			description: 'Get a subaccount of the credential\'s account by its SID',
-			method: 'GET',
-			path: '/Accounts/{Sid}.json',
+			spec: API_V2010.FetchAccount,
 			accountOption: false,
 			retry: 'idempotent',
 			fields: [
@@ -124,8 +129,7 @@ export const accountResource: ResourceDefinition = {
 			action: 'Get subaccounts by friendly name',
 			description:
 				'Find the accounts whose friendly name is exactly the given name (friendly names need not be unique). The item fails when none matches.',
-			method: 'GET',
-			path: '/Accounts.json',
+			spec: API_V2010.ListAccount,
 			accountOption: false,
 			retry: 'idempotent',
 			list: {
@@ -142,13 +146,20 @@ export const accountResource: ResourceDefinition = {
 			action: 'Transfer a phone number to another account',
 			description:
 				"Move a phone number from the credential's account (or the account in Options → Account SID) to another of its subaccounts, or back to the parent",
-			method: 'POST',
-			path: '/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json',
+			spec: API_V2010.UpdateIncomingPhoneNumber,
 			retry: 'idempotent',
 			fields: [
 				incomingPhoneNumberSid,
 				destinationAccountSid({ name: 'destinationAccountSid', required: true }),
 			],
+		},
+			{
+			value: 'getBalance',
+			name: 'Get Balance',
+			action: 'Get the balance of an account',
+			description: "Get the credential's account balance, or the one of the account in Options → Account SID, with its currency",
+			spec: API_V2010.FetchBalance,
+			retry: 'idempotent',
 		},
 	],
 };

@@ -1,4 +1,6 @@
-import type { FieldDefinition, ResourceDefinition } from '../engine/types';
+import type { ResourceDeclaration } from '../fields/catalog';
+import { API_V2010 } from './spec/api_v2010';
+import type { FieldDefinition } from '../engine/types';
 import { url } from '../fields/basic';
 import { friendlyName } from '../fields/friendlyName';
 import { sidLocator } from '../fields/locator';
@@ -31,20 +33,21 @@ const messageStatusCallbacks: FieldDefinition[] = [
 	}),
 ];
 
-const PATH = '/Accounts/{AccountSid}/Applications/{Sid}.json';
 
-export const applicationResource: ResourceDefinition = {
+export const applicationResource: ResourceDeclaration = {
 	value: 'application',
 	name: 'Application',
 	description: 'TwiML applications: voice and SMS URLs that several phone numbers can share',
+	parameters: {
+		PublicApplicationConnectEnabled: { description: 'Whether other Twilio accounts may dial this application with a TwiML Dial of the application' },
+	},
 	operations: [
 		{
 			value: 'get',
 			name: 'Get',
 			action: 'Get an application',
 			description: 'Get one application by its SID, with its URLs',
-			method: 'GET',
-			path: PATH,
+			spec: API_V2010.FetchApplication,
 			retry: 'idempotent',
 			fields: [applicationSid],
 		},
@@ -53,8 +56,7 @@ export const applicationResource: ResourceDefinition = {
 			name: 'Update',
 			action: 'Update an application',
 			description: "Change an application's name or URLs; every phone number that uses it follows at once",
-			method: 'POST',
-			path: PATH,
+			spec: API_V2010.UpdateApplication,
 			retry: 'idempotent',
 			fields: [applicationSid],
 			optionalFields: {
@@ -68,8 +70,7 @@ export const applicationResource: ResourceDefinition = {
 			action: 'Delete an application',
 			description:
 				'Delete an application. Phone numbers that used it as their Voice or SMS Application lose that setting.',
-			method: 'DELETE',
-			path: PATH,
+			spec: API_V2010.DeleteApplication,
 			retry: 'idempotent',
 			fields: [applicationSid],
 		},
@@ -78,8 +79,7 @@ export const applicationResource: ResourceDefinition = {
 			name: 'Get Many',
 			action: 'Get many applications',
 			description: "List the account's applications",
-			method: 'GET',
-			path: '/Accounts/{AccountSid}/Applications.json',
+			spec: API_V2010.ListApplication,
 			retry: 'idempotent',
 			list: { key: 'applications' },
 			optionalFields: {
@@ -94,8 +94,7 @@ export const applicationResource: ResourceDefinition = {
 			name: 'Create',
 			action: 'Create an application',
 			description: 'Create an application: a set of voice and SMS URLs that phone numbers can use',
-			method: 'POST',
-			path: '/Accounts/{AccountSid}/Applications.json',
+			spec: API_V2010.CreateApplication,
 			retry: 'creates',
 			fields: [
 				friendlyName({ required: true, description: 'A name for the application, up to 64 characters' }),

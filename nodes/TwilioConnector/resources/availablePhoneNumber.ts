@@ -1,4 +1,7 @@
-import type { FieldDefinition, OperationDefinition, ResourceDefinition } from '../engine/types';
+import type { FieldDefinition } from '../engine/types';
+import type { OperationDeclaration, ResourceDeclaration } from '../fields/catalog';
+import { API_V2010 } from './spec/api_v2010';
+
 import { integer, text } from '../fields/basic';
 import { countryCode } from '../fields/countryCode';
 import { areaCode, phoneNumber } from '../fields/phoneNumber';
@@ -91,16 +94,12 @@ const proximityFilters: FieldDefinition[] = [
 ];
 
 /** What the three searches share: a list read in one country. */
-const search: Pick<OperationDefinition, 'method' | 'retry' | 'list' | 'fields'> = {
-	method: 'GET',
+const search: Pick<OperationDeclaration, 'retry' | 'fields'> = {
 	retry: 'idempotent',
-	list: { key: 'available_phone_numbers' },
 	fields: [country],
 };
 
-const LOCAL_PATH = '/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json';
-
-export const availablePhoneNumberResource: ResourceDefinition = {
+export const availablePhoneNumberResource: ResourceDeclaration = {
 	value: 'availablePhoneNumber',
 	name: 'Available Phone Number',
 	description: 'Numbers Twilio has for sale, to buy with Incoming Phone Number → Buy by Phone Number',
@@ -111,7 +110,7 @@ export const availablePhoneNumberResource: ResourceDefinition = {
 			name: 'Search Local',
 			action: 'Search local phone numbers',
 			description: 'Find local numbers available to buy in a country, by area code, digits, region or postal code',
-			path: LOCAL_PATH,
+			spec: API_V2010.ListAvailablePhoneNumberLocal,
 			optionalFields: { collection: 'filters', fields: localFilters },
 		},
 		{
@@ -121,7 +120,7 @@ export const availablePhoneNumberResource: ResourceDefinition = {
 			action: 'Search local phone numbers near a place',
 			description:
 				'Find local numbers available to buy, also near a place or another number, or in a LATA or rate center (US and Canada)',
-			path: LOCAL_PATH,
+			spec: API_V2010.ListAvailablePhoneNumberLocal,
 			optionalFields: { collection: 'filters', fields: [...localFilters, ...proximityFilters] },
 			check: (values) => {
 				if (values.inRateCenter && !values.inLata) return 'In Rate Center needs In LATA as well';
@@ -137,8 +136,41 @@ export const availablePhoneNumberResource: ResourceDefinition = {
 			name: 'Search Toll-Free',
 			action: 'Search toll free phone numbers',
 			description: 'Find toll-free numbers available to buy in a country',
-			path: '/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/TollFree.json',
+			spec: API_V2010.ListAvailablePhoneNumberTollFree,
 			optionalFields: { collection: 'filters', fields: [contains] },
+		},
+			...(
+			[
+				['searchMobile', 'Search Mobile', 'mobile', API_V2010.ListAvailablePhoneNumberMobile],
+				['searchNational', 'Search National', 'national', API_V2010.ListAvailablePhoneNumberNational],
+				['searchSharedCost', 'Search Shared-Cost', 'shared cost', API_V2010.ListAvailablePhoneNumberSharedCost],
+				['searchVoip', 'Search VoIP', 'VOIP', API_V2010.ListAvailablePhoneNumberVoip],
+				['searchMachineToMachine', 'Search Machine-to-Machine', 'M2M', API_V2010.ListAvailablePhoneNumberMachineToMachine],
+			] as const
+		).map(([value, name, kind, spec]) => ({
+			...search,
+			value,
+			name,
+			action: `Search for ${kind} phone numbers`,
+			description: `Find ${kind} numbers available to buy in a country`,
+			spec,
+		})),
+		{
+			value: 'getCountries',
+			name: 'Get Countries',
+			action: 'Get the countries with numbers for sale',
+			description: 'List the countries Twilio sells numbers in, with the kinds of number each has',
+			spec: API_V2010.ListAvailablePhoneNumberCountry,
+			retry: 'idempotent',
+		},
+		{
+			value: 'getCountry',
+			name: 'Get Country',
+			action: 'Get the kinds of number for sale in a country',
+			description: 'Get one country Twilio sells numbers in, with the kinds of number it has (local, mobile, toll-free…)',
+			spec: API_V2010.FetchAvailablePhoneNumberCountry,
+			retry: 'idempotent',
+			fields: [country],
 		},
 	],
 };

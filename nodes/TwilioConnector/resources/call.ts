@@ -1,5 +1,7 @@
-import type { ItemValues, ResourceDefinition } from '../engine/types';
-import { choice, choicesOf, httpMethod, integer, multiChoice, text, url } from '../fields/basic';
+import type { ResourceDeclaration } from '../fields/catalog';
+import { API_V2010 } from './spec/api_v2010';
+import type { ItemValues } from '../engine/types';
+import { choice, choicesOf, httpMethod, integer, text, url } from '../fields/basic';
 import { dateFilter } from '../fields/dateFilter';
 import { senderLocator, sidLocator } from '../fields/locator';
 
@@ -40,18 +42,20 @@ function checkOneInstructionSource(values: ItemValues): string | undefined {
 		: `Give only one of URL, Application SID and TwiML (got ${given.join(' and ')})`;
 }
 
-export const callResource: ResourceDefinition = {
+export const callResource: ResourceDeclaration = {
 	value: 'call',
 	name: 'Call',
 	description: 'Voice calls',
+	parameters: {
+		EndTime: { subject: 'calls that ended', description: 'Only calls that ended on this date' },
+	},
 	operations: [
 		{
 			value: 'make',
 			name: 'Make',
 			action: 'Make a call',
 			description: 'Start an outgoing call; Twilio fetches its instructions (TwiML) when the call connects',
-			method: 'POST',
-			path: '/Accounts/{AccountSid}/Calls.json',
+			spec: API_V2010.CreateCall,
 			retry: 'creates',
 			fields: [
 				senderLocator({
@@ -114,14 +118,6 @@ export const callResource: ResourceDefinition = {
 						description:
 							"URL Twilio calls as the call progresses: only when it completes, unless Status Callback Events asks for more. The Twilio Connector Trigger's Call Status event gives one.",
 					}),
-					multiChoice({
-						name: 'statusCallbackEvent',
-						displayName: 'Status Callback Events',
-						twilioName: 'StatusCallbackEvent',
-						// The values CreateCall's description in Twilio's OpenAPI file lists.
-						choices: choicesOf(['initiated', 'ringing', 'answered', 'completed']),
-						description: 'Which progress events Twilio sends to Status Callback URL. Without any, it sends only completed.',
-					}),
 					httpMethod({
 						name: 'statusCallbackMethod',
 						displayName: 'Status Callback Method',
@@ -175,8 +171,7 @@ export const callResource: ResourceDefinition = {
 			name: 'Get',
 			action: 'Get a call',
 			description: 'Get one call by its SID',
-			method: 'GET',
-			path: '/Accounts/{AccountSid}/Calls/{Sid}.json',
+			spec: API_V2010.FetchCall,
 			retry: 'idempotent',
 			fields: [callSid],
 		},
@@ -185,8 +180,7 @@ export const callResource: ResourceDefinition = {
 			name: 'Get Many',
 			action: 'Get many calls',
 			description: 'List calls made and received by the account, newest first',
-			method: 'GET',
-			path: '/Accounts/{AccountSid}/Calls.json',
+			spec: API_V2010.ListCall,
 			retry: 'idempotent',
 			list: { key: 'calls' },
 			optionalFields: {
@@ -223,8 +217,7 @@ export const callResource: ResourceDefinition = {
 			name: 'Update',
 			action: 'Update a call',
 			description: 'Redirect a call in progress to new instructions, or end it',
-			method: 'POST',
-			path: '/Accounts/{AccountSid}/Calls/{Sid}.json',
+			spec: API_V2010.UpdateCall,
 			retry: 'idempotent',
 			fields: [callSid],
 			optionalFields: {
@@ -264,6 +257,23 @@ export const callResource: ResourceDefinition = {
 				if (values.url && values.twiml) return 'Give either URL or TwiML, not both';
 				return undefined;
 			},
+		},
+			{
+			value: 'delete',
+			name: 'Delete',
+			action: 'Delete a call',
+			description: "Delete a finished call's record from the account's call logs",
+			spec: API_V2010.DeleteCall,
+			retry: 'idempotent',
+			fields: [callSid],
+		},
+		{
+			value: 'getEvents',
+			name: 'Get Events',
+			action: 'Get the events of a call',
+			description: 'List the requests Twilio made for a call (to its URLs and callbacks) and the answers it got',
+			spec: API_V2010.ListCallEvent,
+			retry: 'idempotent',
 		},
 	],
 };

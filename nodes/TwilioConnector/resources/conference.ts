@@ -1,11 +1,12 @@
-import type { ResourceDefinition } from '../engine/types';
+import type { ResourceDeclaration } from '../fields/catalog';
+import { API_V2010 } from './spec/api_v2010';
 import { choice, choicesOf, text } from '../fields/basic';
 import { dateFilter } from '../fields/dateFilter';
 import { sidLocator } from '../fields/locator';
 
 const CONFERENCE_STATUSES = ['init', 'in-progress', 'completed'];
 
-export const conferenceResource: ResourceDefinition = {
+export const conferenceResource: ResourceDeclaration = {
 	value: 'conference',
 	name: 'Conference',
 	description: 'Conference calls, started by the Conference noun of the TwiML Dial verb',
@@ -15,8 +16,7 @@ export const conferenceResource: ResourceDefinition = {
 			name: 'Get',
 			action: 'Get a conference',
 			description: 'Get one conference by its SID',
-			method: 'GET',
-			path: '/Accounts/{AccountSid}/Conferences/{Sid}.json',
+			spec: API_V2010.FetchConference,
 			retry: 'idempotent',
 			fields: [
 				sidLocator({
@@ -35,8 +35,7 @@ export const conferenceResource: ResourceDefinition = {
 			name: 'Get Many',
 			action: 'Get many conferences',
 			description: 'List the conferences of the account, most recently updated first',
-			method: 'GET',
-			path: '/Accounts/{AccountSid}/Conferences.json',
+			spec: API_V2010.ListConference,
 			retry: 'idempotent',
 			list: { key: 'conferences' },
 			optionalFields: {
@@ -71,6 +70,20 @@ export const conferenceResource: ResourceDefinition = {
 						subject: 'conferences last updated',
 					}),
 				],
+			},
+		},
+			{
+			value: 'update',
+			name: 'Update',
+			action: 'End a conference or make an announcement',
+			description: 'End a conference for everyone in it, or play an announcement to all participants',
+			spec: API_V2010.UpdateConference,
+			retry: 'idempotent',
+			parameters: {
+				Sid: { displayName: 'Conference SID', description: 'The conference, CF followed by 32 hexadecimal characters' },
+				Status: { description: 'Completed ends the conference for every participant' },
+				// Repeated, the announcement would play a second time.
+				AnnounceUrl: { displayName: 'Announce URL', description: 'URL of an audio file or TwiML (Play, Say) played to every participant now', actsAgain: true },
 			},
 		},
 	],

@@ -1,4 +1,6 @@
-import type { FieldDefinition, OperationHint, ResourceDefinition } from '../engine/types';
+import type { OperationDeclaration, ResourceDeclaration } from '../fields/catalog';
+import { API_V2010 } from './spec/api_v2010';
+import type { FieldDefinition, OperationHint } from '../engine/types';
 import { destinationAccountSid } from '../fields/account';
 import { text } from '../fields/basic';
 import { friendlyName } from '../fields/friendlyName';
@@ -52,7 +54,7 @@ const PURCHASE_HINT: OperationHint = {
 	},
 };
 
-export const incomingPhoneNumberResource: ResourceDefinition = {
+export const incomingPhoneNumberResource: ResourceDeclaration = {
 	value: 'incomingPhoneNumber',
 	name: 'Incoming Phone Number',
 	description: 'Phone numbers the account owns: buy, configure, release',
@@ -62,8 +64,7 @@ export const incomingPhoneNumberResource: ResourceDefinition = {
 			name: 'Get',
 			action: 'Get a phone number',
 			description: 'Get one of the account\'s phone numbers by its SID, with its configuration',
-			method: 'GET',
-			path: '/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json',
+			spec: API_V2010.FetchIncomingPhoneNumber,
 			retry: 'idempotent',
 			fields: [incomingPhoneNumberSid],
 		},
@@ -73,8 +74,7 @@ export const incomingPhoneNumberResource: ResourceDefinition = {
 			action: 'Update a phone number',
 			description:
 				'Change what a phone number does with calls and messages, rename it, or move it to another (sub)account',
-			method: 'POST',
-			path: '/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json',
+			spec: API_V2010.UpdateIncomingPhoneNumber,
 			retry: 'idempotent',
 			fields: [incomingPhoneNumberSid],
 			optionalFields: {
@@ -92,8 +92,7 @@ export const incomingPhoneNumberResource: ResourceDefinition = {
 			action: 'Release a phone number',
 			description:
 				'Give a phone number back to Twilio: it stops answering calls and messages and is no longer billed. Twilio may give it to another customer later, so this cannot be undone.',
-			method: 'DELETE',
-			path: '/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json',
+			spec: API_V2010.DeleteIncomingPhoneNumber,
 			retry: 'idempotent',
 			fields: [incomingPhoneNumberSid],
 		},
@@ -102,8 +101,7 @@ export const incomingPhoneNumberResource: ResourceDefinition = {
 			name: 'Get Many',
 			action: 'Get many phone numbers',
 			description: 'List the phone numbers the account owns',
-			method: 'GET',
-			path: '/Accounts/{AccountSid}/IncomingPhoneNumbers.json',
+			spec: API_V2010.ListIncomingPhoneNumber,
 			retry: 'idempotent',
 			list: { key: 'incoming_phone_numbers' },
 			optionalFields: {
@@ -128,8 +126,7 @@ export const incomingPhoneNumberResource: ResourceDefinition = {
 				"Buy a phone number found with Available Phone Number → Search. Costs money: Twilio bills the first month's fee at once.",
 			notice: PURCHASE_NOTICE,
 			hint: PURCHASE_HINT,
-			method: 'POST',
-			path: '/Accounts/{AccountSid}/IncomingPhoneNumbers.json',
+			spec: API_V2010.CreateIncomingPhoneNumber,
 			retry: 'creates',
 			fields: [
 				phoneNumber({
@@ -138,6 +135,7 @@ export const incomingPhoneNumberResource: ResourceDefinition = {
 				}),
 			],
 			optionalFields: purchaseConfiguration,
+			exclude: { AreaCode: 'Buy by Area Code sends it' },
 		},
 		{
 			value: 'buyByAreaCode',
@@ -147,8 +145,7 @@ export const incomingPhoneNumberResource: ResourceDefinition = {
 				"Buy any available US or Canadian phone number in an area code. Costs money: Twilio bills the first month's fee at once.",
 			notice: PURCHASE_NOTICE,
 			hint: PURCHASE_HINT,
-			method: 'POST',
-			path: '/Accounts/{AccountSid}/IncomingPhoneNumbers.json',
+			spec: API_V2010.CreateIncomingPhoneNumber,
 			retry: 'creates',
 			fields: [
 				areaCode({
@@ -160,6 +157,35 @@ export const incomingPhoneNumberResource: ResourceDefinition = {
 				}),
 			],
 			optionalFields: purchaseConfiguration,
+			exclude: { PhoneNumber: 'Buy by Phone Number sends it' },
 		},
+		...(
+			[
+				['Local', 'local', API_V2010.ListIncomingPhoneNumberLocal, API_V2010.CreateIncomingPhoneNumberLocal],
+				['Mobile', 'mobile', API_V2010.ListIncomingPhoneNumberMobile, API_V2010.CreateIncomingPhoneNumberMobile],
+				['TollFree', 'toll free', API_V2010.ListIncomingPhoneNumberTollFree, API_V2010.CreateIncomingPhoneNumberTollFree],
+			] as const
+		).flatMap(([kind, words, list, buy]): OperationDeclaration[] => [
+			{
+				value: `getMany${kind}`,
+				name: `Get Many ${kind === 'TollFree' ? 'Toll-Free' : kind}`,
+				action: `Get many ${words} phone numbers`,
+				description: `List the ${words} phone numbers the account owns`,
+				spec: list,
+				retry: 'idempotent',
+			},
+			{
+				value: `buy${kind}`,
+				name: `Buy ${kind === 'TollFree' ? 'Toll-Free' : kind}`,
+				action: `Buy a ${words} phone number`,
+				description: `Buy a ${words} number found with Available Phone Number → Search. Costs money: Twilio bills the first month's fee at once.`,
+				notice: PURCHASE_NOTICE,
+				hint: PURCHASE_HINT,
+				spec: buy,
+				retry: 'creates',
+				fields: [phoneNumber({ required: true, description: `The available ${words} number to buy, in E.164 format` })],
+				optionalFields: purchaseConfiguration,
+			},
+		]),
 	],
 };

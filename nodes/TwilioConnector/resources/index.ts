@@ -1,6 +1,6 @@
 import { findOperation as findIn } from '../engine/catalog';
 import type { OperationDefinition, ResourceDefinition } from '../engine/types';
-import { withOptions } from '../fields/options';
+import { buildCatalog } from '../fields/catalog';
 import { accountResource } from './account';
 import { applicationResource } from './application';
 import { availablePhoneNumberResource } from './availablePhoneNumber';
@@ -14,9 +14,34 @@ import { participantResource } from './participant';
 import { recordingResource } from './recording';
 import { sandboxResource } from './sandbox';
 import { transcriptionResource } from './transcription';
+import { addressResource } from './address';
+import { apiKeyResource } from './apiKey';
+import { authorizedConnectAppResource } from './authorizedConnectApp';
+import { callPaymentResource } from './callPayment';
+import { callRecordingResource } from './callRecording';
+import { callSiprecResource } from './callSiprec';
+import { callStreamResource } from './callStream';
+import { callTranscriptionResource } from './callTranscription';
+import { callUserDefinedMessageResource } from './callUserDefinedMessage';
+import { conferenceRecordingResource } from './conferenceRecording';
+import { connectAppResource } from './connectApp';
+import { messageMediaResource } from './messageMedia';
+import { phoneNumberAddOnResource } from './phoneNumberAddOn';
+import { queueResource } from './queue';
+import { queueMemberResource } from './queueMember';
+import { recordingAddOnResultResource } from './recordingAddOnResult';
+import { shortCodeResource } from './shortCode';
+import { signingKeyResource } from './signingKey';
+import { sipCredentialListResource } from './sipCredentialList';
+import { sipDomainResource } from './sipDomain';
+import { sipDomainAuthResource } from './sipDomainAuth';
+import { sipIpAccessControlListResource } from './sipIpAccessControlList';
+import { tokenResource } from './token';
+import { usageRecordResource } from './usageRecord';
+import { usageTriggerResource } from './usageTrigger';
 
 /** Every resource of the node, each operation with its Options fields. */
-export const resources: ResourceDefinition[] = [
+export const resources: ResourceDefinition[] = buildCatalog([
 	callResource,
 	messageResource,
 	accountResource,
@@ -30,7 +55,32 @@ export const resources: ResourceDefinition[] = [
 	transcriptionResource,
 	notificationResource,
 	sandboxResource,
-].map(withOptions);
+	addressResource,
+	apiKeyResource,
+	authorizedConnectAppResource,
+	callPaymentResource,
+	callRecordingResource,
+	callSiprecResource,
+	callStreamResource,
+	callTranscriptionResource,
+	callUserDefinedMessageResource,
+	conferenceRecordingResource,
+	connectAppResource,
+	messageMediaResource,
+	phoneNumberAddOnResource,
+	queueResource,
+	queueMemberResource,
+	recordingAddOnResultResource,
+	shortCodeResource,
+	signingKeyResource,
+	sipCredentialListResource,
+	sipDomainResource,
+	sipDomainAuthResource,
+	sipIpAccessControlListResource,
+	tokenResource,
+	usageRecordResource,
+	usageTriggerResource,
+]);
 
 /** The operation the editor's resource/operation pair names, or undefined. */
 export function findOperation(resource: string, operation: string): OperationDefinition | undefined {

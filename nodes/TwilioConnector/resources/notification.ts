@@ -1,4 +1,6 @@
-import type { FieldDefinition, ResourceDefinition } from '../engine/types';
+import type { ResourceDeclaration } from '../fields/catalog';
+import { API_V2010 } from './spec/api_v2010';
+import type { FieldDefinition } from '../engine/types';
 import { choice } from '../fields/basic';
 import { dateFilter } from '../fields/dateFilter';
 import { sidLocator } from '../fields/locator';
@@ -39,7 +41,7 @@ const notificationFilters: FieldDefinition[] = [
 	}),
 ];
 
-export const notificationResource: ResourceDefinition = {
+export const notificationResource: ResourceDeclaration = {
 	value: 'notification',
 	name: 'Notification',
 	description: 'Errors and warnings logged for the account (deprecated by Twilio in favour of Monitor Alerts)',
@@ -49,8 +51,7 @@ export const notificationResource: ResourceDefinition = {
 			name: 'Get',
 			action: 'Get a notification',
 			description: 'Get one logged error or warning by its SID (deprecated by Twilio: use Monitor Alerts)',
-			method: 'GET',
-			path: '/Accounts/{AccountSid}/Notifications/{Sid}.json',
+			spec: API_V2010.FetchNotification,
 			retry: 'idempotent',
 			fields: [notificationSid],
 			notice: DEPRECATED,
@@ -60,8 +61,7 @@ export const notificationResource: ResourceDefinition = {
 			name: 'Get Many',
 			action: 'Get many notifications',
 			description: 'List the errors and warnings logged for the account, newest first (deprecated by Twilio: use Monitor Alerts)',
-			method: 'GET',
-			path: '/Accounts/{AccountSid}/Notifications.json',
+			spec: API_V2010.ListNotification,
 			retry: 'idempotent',
 			list: { key: 'notifications' },
 			optionalFields: { collection: 'filters', fields: notificationFilters },
@@ -72,8 +72,7 @@ export const notificationResource: ResourceDefinition = {
 			name: 'Get Many by Call',
 			action: 'Get many notifications of a call',
 			description: 'List the errors and warnings logged for one call, newest first (deprecated by Twilio: use Monitor Alerts)',
-			method: 'GET',
-			path: '/Accounts/{AccountSid}/Calls/{CallSid}/Notifications.json',
+			spec: API_V2010.ListCallNotification,
 			retry: 'idempotent',
 			list: { key: 'notifications' },
 			fields: [
@@ -96,7 +95,7 @@ export const notificationResource: ResourceDefinition = {
 			action: 'Delete a notification',
 			description: 'Twilio no longer deletes notifications: this operation always fails, saying so',
 			method: 'DELETE',
-			path: '/Accounts/{AccountSid}/Notifications/{Sid}.json',
+			path: '/2010-04-01/Accounts/{AccountSid}/Notifications/{Sid}.json',
 			retry: 'idempotent',
 			fields: [notificationSid],
 			retired: {
@@ -104,6 +103,16 @@ export const notificationResource: ResourceDefinition = {
 				instead:
 					'nothing deletes log entries now. Monitor Alerts (monitor.twilio.com/v1/Alerts), which replace notifications, are read-only too.',
 			},
+		},
+			{
+			value: 'getByCall',
+			name: 'Get by Call',
+			action: 'Get a notification of a call',
+			description: 'Get one logged error or warning of a call by its SID (deprecated by Twilio: use Monitor Alerts)',
+			spec: API_V2010.FetchCallNotification,
+			retry: 'idempotent',
+			fields: [notificationSid],
+			notice: DEPRECATED,
 		},
 	],
 };

@@ -1,4 +1,6 @@
-import type { OperationHint, ResourceDefinition } from '../engine/types';
+import type { ResourceDeclaration } from '../fields/catalog';
+import { API_V2010 } from './spec/api_v2010';
+import type { OperationHint } from '../engine/types';
 import { httpMethod, integer, text, url } from '../fields/basic';
 import { friendlyName } from '../fields/friendlyName';
 import { sidLocator } from '../fields/locator';
@@ -14,7 +16,6 @@ const outgoingCallerIdSid = sidLocator({
 	description: 'The SID of the verified caller ID, starting with PN',
 });
 
-const PATH = '/Accounts/{AccountSid}/OutgoingCallerIds/{Sid}.json';
 
 /** Add only starts a verification: a person must answer Twilio's call and enter the code. */
 const VERIFICATION_HINT: OperationHint = {
@@ -26,7 +27,7 @@ const VERIFICATION_HINT: OperationHint = {
 			: `Twilio is calling ${records.length} numbers now. Whoever answers each call must enter the validation_code of its item on the phone; each caller ID exists once its call succeeds.`,
 };
 
-export const outgoingCallerIdResource: ResourceDefinition = {
+export const outgoingCallerIdResource: ResourceDeclaration = {
 	value: 'outgoingCallerId',
 	name: 'Outgoing Caller ID',
 	description: 'Your own phone numbers, verified for use as the caller ID of calls',
@@ -36,8 +37,7 @@ export const outgoingCallerIdResource: ResourceDefinition = {
 			name: 'Get',
 			action: 'Get a caller ID',
 			description: 'Get one verified caller ID by its SID',
-			method: 'GET',
-			path: PATH,
+			spec: API_V2010.FetchOutgoingCallerId,
 			retry: 'idempotent',
 			fields: [outgoingCallerIdSid],
 		},
@@ -46,8 +46,7 @@ export const outgoingCallerIdResource: ResourceDefinition = {
 			name: 'Update',
 			action: 'Rename a caller ID',
 			description: "Change a verified caller ID's friendly name",
-			method: 'POST',
-			path: PATH,
+			spec: API_V2010.UpdateOutgoingCallerId,
 			retry: 'idempotent',
 			fields: [
 				outgoingCallerIdSid,
@@ -59,8 +58,7 @@ export const outgoingCallerIdResource: ResourceDefinition = {
 			name: 'Get Many',
 			action: 'Get many verified caller ID numbers',
 			description: "List the account's verified caller IDs",
-			method: 'GET',
-			path: '/Accounts/{AccountSid}/OutgoingCallerIds.json',
+			spec: API_V2010.ListOutgoingCallerId,
 			retry: 'idempotent',
 			list: { key: 'outgoing_caller_ids' },
 			optionalFields: {
@@ -80,8 +78,7 @@ export const outgoingCallerIdResource: ResourceDefinition = {
 			description:
 				'Start verifying a phone number you own as a caller ID. Twilio calls the number, and whoever answers must enter the validation code from the output (validation_code) on the phone; the caller ID exists once that call succeeds.',
 			hint: VERIFICATION_HINT,
-			method: 'POST',
-			path: '/Accounts/{AccountSid}/OutgoingCallerIds.json',
+			spec: API_V2010.CreateValidationRequest,
 			// Each request places a verification call.
 			retry: 'creates',
 			fields: [
@@ -132,8 +129,7 @@ export const outgoingCallerIdResource: ResourceDefinition = {
 			name: 'Delete',
 			action: 'Delete a caller ID',
 			description: 'Remove a verified caller ID from the account; calls can no longer show it',
-			method: 'DELETE',
-			path: PATH,
+			spec: API_V2010.DeleteOutgoingCallerId,
 			retry: 'idempotent',
 			fields: [outgoingCallerIdSid],
 		},

@@ -1,10 +1,10 @@
-import type { FieldDefinition, ResourceDefinition } from '../engine/types';
+import type { ResourceDeclaration } from '../fields/catalog';
+import { API_V2010 } from './spec/api_v2010';
+import type { FieldDefinition } from '../engine/types';
 import { boolean, httpMethod, url } from '../fields/basic';
 import { sidLocator } from '../fields/locator';
 import { sidOrLabel } from '../fields/sid';
 import { isSid } from '../transport/sid';
-
-const PARTICIPANTS_PATH = '/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Participants';
 
 const conferenceSid = sidLocator({
 	name: 'conferenceSid',
@@ -42,7 +42,7 @@ const stateFilters: FieldDefinition[] = [
 	}),
 );
 
-export const participantResource: ResourceDefinition = {
+export const participantResource: ResourceDeclaration = {
 	value: 'participant',
 	name: 'Participant',
 	description: 'Calls taking part in a conference',
@@ -52,8 +52,7 @@ export const participantResource: ResourceDefinition = {
 			name: 'Get',
 			action: 'Get a participant',
 			description: 'Get one participant of a conference by its call SID or label',
-			method: 'GET',
-			path: `${PARTICIPANTS_PATH}/{CallSid}.json`,
+			spec: API_V2010.FetchParticipant,
 			retry: 'idempotent',
 			fields: [conferenceSid, participant],
 		},
@@ -62,8 +61,7 @@ export const participantResource: ResourceDefinition = {
 			name: 'Get Many',
 			action: 'Get many participants',
 			description: 'List the participants of a conference',
-			method: 'GET',
-			path: `${PARTICIPANTS_PATH}.json`,
+			spec: API_V2010.ListParticipant,
 			retry: 'idempotent',
 			list: { key: 'participants' },
 			fields: [conferenceSid],
@@ -74,8 +72,7 @@ export const participantResource: ResourceDefinition = {
 			name: 'Update',
 			action: 'Update a participant',
 			description: 'Mute or unmute a participant, and optionally hold, coach or change what it hears',
-			method: 'POST',
-			path: `${PARTICIPANTS_PATH}/{CallSid}.json`,
+			spec: API_V2010.UpdateParticipant,
 			retry: 'idempotent',
 			fields: [
 				conferenceSid,
@@ -171,8 +168,7 @@ export const participantResource: ResourceDefinition = {
 			name: 'Remove',
 			action: 'Remove a participant',
 			description: 'Remove a participant from its conference: its call leaves the conference',
-			method: 'DELETE',
-			path: `${PARTICIPANTS_PATH}/{CallSid}.json`,
+			spec: API_V2010.DeleteParticipant,
 			retry: 'idempotent',
 			fields: [conferenceSid, participant],
 			output: (_, values) => ({
@@ -180,6 +176,27 @@ export const participantResource: ResourceDefinition = {
 				conference_sid: values.conferenceSid,
 				[isSid('call', String(values.callSid)) ? 'call_sid' : 'label']: values.callSid,
 			}),
+		},
+			{
+			value: 'add',
+			name: 'Add',
+			action: 'Add a participant to a conference',
+			description: 'Call a number, SIP address or client and put it in a conference (the conference starts if it is not running)',
+			spec: API_V2010.CreateParticipant,
+			retry: 'creates',
+			fields: [
+				// Twilio dials into a conference by name too, and starts it when none of that name runs.
+				sidOrLabel({
+					name: 'conference',
+					displayName: 'Conference SID or Name',
+					twilioName: 'ConferenceSid',
+					kind: 'conference',
+					location: 'path',
+					required: true,
+					maxLength: 128,
+					description: "The conference's SID (CF…), or the friendly name of a conference to start or join",
+				}),
+			],
 		},
 	],
 };

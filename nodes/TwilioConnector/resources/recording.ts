@@ -1,4 +1,6 @@
-import type { FileRendering, ResourceDefinition } from '../engine/types';
+import type { ResourceDeclaration } from '../fields/catalog';
+import { API_V2010 } from './spec/api_v2010';
+import type { FileRendering } from '../engine/types';
 import { setting } from '../fields/basic';
 import { dateFilter } from '../fields/dateFilter';
 import { sidLocator } from '../fields/locator';
@@ -14,13 +16,13 @@ const recordingSid = sidLocator({
 });
 
 /** The audio files Twilio serves beside a recording's JSON (they are not in Twilio's OpenAPI description). */
-const AUDIO_PATH = '/Accounts/{AccountSid}/Recordings/{Sid}';
+const AUDIO_PATH = '/2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}';
 const AUDIO: Record<string, FileRendering> = {
 	mp3: { path: AUDIO_PATH, sidKind: 'recording', extension: 'mp3', mimeType: 'audio/mpeg' },
 	wav: { path: AUDIO_PATH, sidKind: 'recording', extension: 'wav', mimeType: 'audio/x-wav' },
 };
 
-export const recordingResource: ResourceDefinition = {
+export const recordingResource: ResourceDeclaration = {
 	value: 'recording',
 	name: 'Recording',
 	description: 'Recordings of calls and conferences, with their audio',
@@ -30,8 +32,7 @@ export const recordingResource: ResourceDefinition = {
 			name: 'Get',
 			action: 'Get a recording',
 			description: "Get a recording's details, and optionally its audio as an MP3 or WAV file",
-			method: 'GET',
-			path: '/Accounts/{AccountSid}/Recordings/{Sid}.json',
+			spec: API_V2010.FetchRecording,
 			retry: 'idempotent',
 			fields: [
 				recordingSid,
@@ -54,8 +55,7 @@ export const recordingResource: ResourceDefinition = {
 			name: 'Delete',
 			action: 'Delete a recording',
 			description: 'Delete a recording and its audio for good',
-			method: 'DELETE',
-			path: '/Accounts/{AccountSid}/Recordings/{Sid}.json',
+			spec: API_V2010.DeleteRecording,
 			retry: 'idempotent',
 			fields: [recordingSid],
 		},
@@ -64,8 +64,7 @@ export const recordingResource: ResourceDefinition = {
 			name: 'Get Many',
 			action: 'Get many recordings',
 			description: 'List the recordings of the account, newest first',
-			method: 'GET',
-			path: '/Accounts/{AccountSid}/Recordings.json',
+			spec: API_V2010.ListRecording,
 			retry: 'idempotent',
 			list: { key: 'recordings' },
 			optionalFields: {

@@ -1,7 +1,9 @@
-import type { ResourceDefinition, Retirement } from '../engine/types';
+import type { ResourceDeclaration } from '../fields/catalog';
+import type { Retirement } from '../engine/types';
+
 import { httpMethod, url } from '../fields/basic';
 
-const SANDBOX_PATH = '/Accounts/{AccountSid}/Sandbox.json';
+const SANDBOX_PATH = '/2010-04-01/Accounts/{AccountSid}/Sandbox.json';
 
 const SANDBOX_RETIRED: Retirement = {
 	reason: 'the developer Sandbox was replaced in 2010 by a trial phone number on every account; its endpoint answers 404 Not Found.',
@@ -9,7 +11,7 @@ const SANDBOX_RETIRED: Retirement = {
 		"Incoming Phone Number → Get Many finds the account's trial number, and Incoming Phone Number → Update sets its Voice URL, Voice Method, SMS URL and SMS Method.",
 };
 
-export const sandboxResource: ResourceDefinition = {
+export const sandboxResource: ResourceDeclaration = {
 	value: 'sandbox',
 	name: 'Sandbox',
 	description: 'The developer sandbox number Twilio retired in 2010, kept so old workflows explain themselves',

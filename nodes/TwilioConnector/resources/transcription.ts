@@ -1,10 +1,12 @@
-import type { FileRendering, FieldDefinition, ResourceDefinition } from '../engine/types';
+import type { ResourceDeclaration } from '../fields/catalog';
+import { API_V2010 } from './spec/api_v2010';
+import type { FileRendering, FieldDefinition } from '../engine/types';
 import { setting } from '../fields/basic';
 import { sidLocator } from '../fields/locator';
 import { sid } from '../fields/sid';
 
 /** The text and XML files Twilio serves beside a transcription's JSON (not in Twilio's OpenAPI description). */
-const TRANSCRIPT_PATH = '/Accounts/{AccountSid}/Transcriptions/{Sid}';
+const TRANSCRIPT_PATH = '/2010-04-01/Accounts/{AccountSid}/Transcriptions/{Sid}';
 const TRANSCRIPT: Record<string, FileRendering> = {
 	txt: { path: TRANSCRIPT_PATH, sidKind: 'transcription', extension: 'txt', mimeType: 'text/plain' },
 	xml: { path: TRANSCRIPT_PATH, sidKind: 'transcription', extension: 'xml', mimeType: 'application/xml' },
@@ -23,7 +25,17 @@ const format = (perRecord: string): FieldDefinition =>
 		description: `What to get. The details always come as JSON with the text in transcription_text; TXT and XML add the file Twilio serves in that format${perRecord}.`,
 	});
 
-export const transcriptionResource: ResourceDefinition = {
+const transcriptionSid = sid({
+	name: 'transcriptionSid',
+	displayName: 'Transcription SID',
+	twilioName: 'Sid',
+	kind: 'transcription',
+	location: 'path',
+	required: true,
+	description: 'The SID of the transcription, starting with TR',
+});
+
+export const transcriptionResource: ResourceDeclaration = {
 	value: 'transcription',
 	name: 'Transcription',
 	description: 'Texts of recordings made by the TwiML Record verb with transcription on',
@@ -33,19 +45,10 @@ export const transcriptionResource: ResourceDefinition = {
 			name: 'Get',
 			action: 'Get a transcription',
 			description: 'Get a transcription of a recording, as JSON or also as a text or XML file',
-			method: 'GET',
-			path: '/Accounts/{AccountSid}/Transcriptions/{Sid}.json',
+			spec: API_V2010.FetchTranscription,
 			retry: 'idempotent',
 			fields: [
-				sid({
-					name: 'transcriptionSid',
-					displayName: 'Transcription SID',
-					twilioName: 'Sid',
-					kind: 'transcription',
-					location: 'path',
-					required: true,
-					description: 'The SID of the transcription, starting with TR',
-				}),
+				transcriptionSid,
 				format(''),
 			],
 			file: (values) => TRANSCRIPT[String(values.format)],
@@ -55,13 +58,10 @@ export const transcriptionResource: ResourceDefinition = {
 			name: 'Get Many',
 			action: 'Get many transcriptions',
 			description: 'List the transcriptions of one recording, or of the whole account',
-			method: 'GET',
+			spec: [API_V2010.ListTranscription, API_V2010.ListRecordingTranscription],
 			path: (values) =>
-				values.recordingSid
-					? '/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions.json'
-					: '/Accounts/{AccountSid}/Transcriptions.json',
+				values.recordingSid ? API_V2010.ListRecordingTranscription.path : API_V2010.ListTranscription.path,
 			retry: 'idempotent',
-			list: { key: 'transcriptions' },
 			fields: [format(' (one more request per transcription)')],
 			optionalFields: {
 				collection: 'filters',
@@ -77,6 +77,33 @@ export const transcriptionResource: ResourceDefinition = {
 				],
 			},
 			file: (values) => TRANSCRIPT[String(values.format)],
+		},
+			{
+			value: 'delete',
+			name: 'Delete',
+			action: 'Delete a transcription',
+			description: 'Delete a transcription and its text from Twilio',
+			spec: API_V2010.DeleteTranscription,
+			retry: 'idempotent',
+			fields: [transcriptionSid],
+		},
+		{
+			value: 'getFromRecording',
+			name: 'Get From Recording',
+			action: 'Get a transcription of a recording',
+			description: 'Get a transcription by its SID and the SID of its recording',
+			spec: API_V2010.FetchRecordingTranscription,
+			retry: 'idempotent',
+			fields: [transcriptionSid],
+		},
+		{
+			value: 'deleteFromRecording',
+			name: 'Delete From Recording',
+			action: 'Delete a transcription of a recording',
+			description: 'Delete a transcription, by its SID and the SID of its recording',
+			spec: API_V2010.DeleteRecordingTranscription,
+			retry: 'idempotent',
+			fields: [transcriptionSid],
 		},
 	],
 };

@@ -1,19 +1,38 @@
 /** Twilio's two-letter SID prefixes, by what the SID names. */
 export const SID_PREFIXES = {
 	account: ['AC'],
+	addOnExtension: ['XF'],
+	addOnPayload: ['XH'],
+	addOnResult: ['XR'],
 	address: ['AD'],
 	application: ['AP'],
+	apiKey: ['SK'],
 	bundle: ['BU'],
+	byocTrunk: ['BY'],
 	call: ['CA'],
 	conference: ['CF'],
+	connectApp: ['CN'],
+	content: ['HX'],
+	credential: ['CR'],
+	credentialList: ['CL'],
 	identity: ['RI'],
+	installedAddOn: ['XE'],
+	ipAccessControlList: ['AL'],
+	ipAddress: ['IP'],
+	media: ['ME'],
 	message: ['SM', 'MM'],
 	messagingService: ['MG'],
 	notification: ['NO'],
+	payment: ['PK'],
 	phoneNumber: ['PN'],
+	queue: ['QU'],
 	recording: ['RE'],
+	shortCode: ['SC'],
+	sipDomain: ['SD'],
 	transcription: ['TR'],
 	trunk: ['TK'],
+	usageTrigger: ['UT'],
+	userDefinedMessageSubscription: ['ZY'],
 } as const;
 
 export type SidKind = keyof typeof SID_PREFIXES;
@@ -24,5 +43,12 @@ export function isSid(kind: SidKind, value: string): boolean {
 		value.length === 34 &&
 		(SID_PREFIXES[kind] as readonly string[]).includes(value.slice(0, 2)) &&
 		/^[0-9a-fA-F]{32}$/.test(value.slice(2))
+	);
+}
+
+/** The kind of SID a spec's pattern names by its prefixes (`['SM', 'MM']` → message), if the node knows it. */
+export function sidKindOf(prefixes: readonly string[]): SidKind | undefined {
+	return (Object.keys(SID_PREFIXES) as SidKind[]).find(
+		(kind) => SID_PREFIXES[kind].length === prefixes.length && prefixes.every((prefix) => (SID_PREFIXES[kind] as readonly string[]).includes(prefix)),
 	);
 }

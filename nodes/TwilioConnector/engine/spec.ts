@@ -1,0 +1,44 @@
+/**
+ * Twilio's parameters of one operation as its official OpenAPI description declares them: names,
+ * locations, types, formats, enumerations, bounds and required flags. Generated into
+ * `resources/spec/` by `scripts/generate-spec.ts`; nothing reads a spec file at run time.
+ */
+export type SpecType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
+
+/** What an array parameter holds. */
+export interface SpecItems {
+	type: SpecType;
+	format?: string;
+	enum?: readonly string[];
+}
+
+export interface SpecParameter {
+	name: string;
+	in: 'path' | 'query' | 'body';
+	type: SpecType;
+	format?: string;
+	enum?: readonly string[];
+	required?: true;
+	minimum?: number;
+	maximum?: number;
+	/** The two-letter prefixes a SID parameter's pattern allows (`^(SM|MM)[0-9a-fA-F]{32}$` → SM, MM). */
+	sid?: readonly string[];
+	items?: SpecItems;
+}
+
+/** The Twilio products the node reaches, each on its own host (`{product}.twilio.com`). */
+export type Product = 'api' | 'lookups' | 'verify' | 'content' | 'messaging' | 'studio';
+
+export interface SpecOperation {
+	/** The spec's operationId, e.g. `CreateMessage`. */
+	id: string;
+	product: Product;
+	method: 'GET' | 'POST' | 'DELETE';
+	/** The path from the host, as the spec writes it, e.g. `/2010-04-01/Accounts/{AccountSid}/Messages.json`. */
+	path: string;
+	parameters: readonly SpecParameter[];
+	/** For list operations: the key of the records in Twilio's page. */
+	list?: string;
+	/** Groups of parameters of which Twilio needs at least one (the spec's `x-twilio.conditional`). */
+	oneOf?: readonly (readonly string[])[];
+}

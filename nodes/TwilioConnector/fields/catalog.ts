@@ -1,0 +1,139 @@
+import type { SpecOperation, SpecParameter } from '../engine/spec';
+import type {
+	FieldDefinition,
+	ItemValues,
+	OperationDefinition,
+	OptionalCollectionName,
+	ResourceDefinition,
+} from '../engine/types';
+import { accountSidOption } from './account';
+import { COMMON_PARAMETERS } from './parameters';
+import { requestSettingFields } from './requestSettings';
+import { specFields, type ParameterText, type ParameterTexts } from './spec';
+
+/**
+ * An operation as a resource file declares it: what people read (names, description, hints),
+ * the fields curated by hand (locators, checks), and the spec operation it sends. Method, path,
+ * list key and every parameter it does not declare come from the spec.
+ */
+export interface OperationDeclaration
+	extends Omit<OperationDefinition, 'spec' | 'product' | 'method' | 'path' | 'options' | 'list'>,
+		Partial<Pick<OperationDefinition, 'method' | 'path' | 'list'>> {
+	/** The spec operation(s); absent only for operations Twilio retired from its description. */
+	spec?: SpecOperation | readonly SpecOperation[];
+	/** This operation's texts for its parameters, over the resource's and the common ones. */
+	parameters?: ParameterTexts;
+	/** Spec parameters filled by a declared field of another Twilio name: `{ Sid: 'AccountSid' }`. */
+	fills?: Record<string, string>;
+	/** Spec parameters the operation does not offer, each with the reason. */
+	exclude?: Record<string, string>;
+}
+
+export interface ResourceDeclaration {
+	value: string;
+	name: string;
+	description?: string;
+	/** Texts for the parameters of this resource's operations. */
+	parameters?: ParameterTexts;
+	operations: OperationDeclaration[];
+}
+
+/** Spec parameters no operation offers as a field, and why. */
+export const EXCLUDED_EVERYWHERE: Record<string, string> = {
+	PageSize: 'set from Return All and Limit',
+	Page: 'paging is followed through next_page_uri',
+	PageToken: 'paging is followed through next_page_uri',
+};
+
+/** Where an operation's optional parameters go when it declares no collection. */
+function collectionFor(spec: SpecOperation): OptionalCollectionName {
+	if (spec.list) return 'filters';
+	if (spec.method === 'POST' && /\}\.json$|\}$/.test(spec.path)) return 'updateFields';
+	return 'additionalFields';
+}
+
+/** Every field the operation declares, Options included, by Twilio name (a date filter's three under theirs). */
+function declaredNames(declaration: OperationDeclaration): Set<string> {
+	const fields = [
+		...(declaration.fields ?? []),
+		...(declaration.optionalFields?.fields ?? []),
+		...(declaration.accountOption === false ? [] : [accountSidOption]),
+	];
+	return new Set(fields.flatMap((field) => [field.twilioName, ...(field.covers ?? [])]));
+}
+
+/** The parameters of every spec operation the declaration sends, each name once. */
+function specParameters(specs: readonly SpecOperation[]): SpecParameter[] {
+	const byName = new Map<string, SpecParameter>();
+	for (const spec of specs) for (const parameter of spec.parameters) if (!byName.has(parameter.name)) byName.set(parameter.name, parameter);
+	return [...byName.values()];
+}
+
+/** "Give at least one of …", for each group the spec says Twilio needs one of. */
+function oneOfCheck(specs: readonly SpecOperation[], fields: FieldDefinition[]): ((values: ItemValues) => string | undefined) | undefined {
+	const groups = specs.flatMap((spec) => spec.oneOf ?? []);
+	if (!groups.length) return undefined;
+	const byTwilioName = new Map(fields.map((field) => [field.twilioName, field]));
+	const resolved = groups.map((group) => group.map((name) => byTwilioName.get(name)).filter((field): field is FieldDefinition => !!field));
+	return (values) => {
+		for (const group of resolved) {
+			if (group.length && !group.some((field) => values[field.property.name] !== undefined)) {
+				return `Give ${group.map((field) => field.property.displayName).join(' or ')}`;
+			}
+		}
+		return undefined;
+	};
+}
+
+function completeOperation(resource: ResourceDeclaration, declaration: OperationDeclaration): OperationDefinition {
+	const { spec: declaredSpec, parameters: texts, exclude, fills, ...rest } = declaration;
+	const specs: readonly SpecOperation[] = declaredSpec === undefined ? [] : Array.isArray(declaredSpec) ? declaredSpec : [declaredSpec as SpecOperation];
+	const first = specs[0];
+	if (!first && (!declaration.method || !declaration.path)) {
+		throw new Error(`${resource.value} → ${declaration.value} has neither a spec operation nor a method and path`);
+	}
+	const textOf = (twilioName: string): ParameterText => {
+		const text = texts?.[twilioName] ?? resource.parameters?.[twilioName] ?? COMMON_PARAMETERS[twilioName];
+		if (!text) throw new Error(`${resource.value} → ${declaration.value}: no text for the parameter ${twilioName}`);
+		return text;
+	};
+	const declared = declaredNames(declaration);
+	const missing = specParameters(specs).filter(
+		(parameter) =>
+			!declared.has(parameter.name) &&
+			!declared.has(fills?.[parameter.name] ?? '') &&
+			!declared.has(parameter.name.replace(/[<>]$/, '')) &&
+			!EXCLUDED_EVERYWHERE[parameter.name] &&
+			!exclude?.[parameter.name],
+	);
+	const required = specFields(missing.filter((parameter) => parameter.required), textOf, true);
+	const optional = specFields(missing.filter((parameter) => !parameter.required), textOf, false);
+	const fields = [...(declaration.fields ?? []), ...required];
+	const collection = declaration.optionalFields?.collection ?? (first ? collectionFor(first) : 'additionalFields');
+	const optionalList = [...(declaration.optionalFields?.fields ?? []), ...optional];
+	const allFields = [...fields, ...optionalList];
+	const specCheck = oneOfCheck(specs, allFields);
+	const ownCheck = declaration.check;
+	return {
+		...rest,
+		spec: specs,
+		product: first?.product ?? 'api',
+		method: declaration.method ?? first!.method,
+		path: declaration.path ?? first!.path,
+		...(declaration.list ? { list: declaration.list } : first?.list ? { list: { key: first.list } } : {}),
+		...(fields.length ? { fields } : {}),
+		...(optionalList.length ? { optionalFields: { collection, fields: optionalList } } : {}),
+		...(specCheck || ownCheck ? { check: (values: ItemValues) => ownCheck?.(values) ?? specCheck?.(values) } : {}),
+		options: [...(declaration.accountOption === false ? [] : [accountSidOption]), ...requestSettingFields],
+	};
+}
+
+/** The node's resources, every operation completed from its spec operation. */
+export function buildCatalog(declarations: ResourceDeclaration[]): ResourceDefinition[] {
+	return declarations.map((resource) => ({
+		value: resource.value,
+		name: resource.name,
+		...(resource.description ? { description: resource.description } : {}),
+		operations: resource.operations.map((operation) => completeOperation(resource, operation)),
+	}));
+}

@@ -1,0 +1,39 @@
+/** Words Twilio writes in PascalCase that read as abbreviations: `SmsUrl` → "SMS URL". */
+const ABBREVIATIONS: Record<string, string> = {
+	Amd: 'AMD',
+	Api: 'API',
+	Byoc: 'BYOC',
+	Cnam: 'CNAM',
+	Dtmf: 'DTMF',
+	Id: 'ID',
+	Ip: 'IP',
+	Iso: 'ISO',
+	Lata: 'LATA',
+	Mms: 'MMS',
+	Sid: 'SID',
+	Sip: 'SIP',
+	Siprec: 'SIPREC',
+	Sms: 'SMS',
+	Ttl: 'TTL',
+	Twiml: 'TwiML',
+	Uri: 'URI',
+	Url: 'URL',
+};
+
+/** The words of a Twilio name: `StatusCallbackMethod` → Status, Callback, Method. */
+function words(twilioName: string): string[] {
+	return twilioName.replace(/[<>]/g, '').match(/[A-Z][a-z0-9]*|[a-z0-9]+/g) ?? [twilioName];
+}
+
+/** The editor label of a Twilio parameter: `VoiceCallerIdLookup` → "Voice Caller ID Lookup". */
+export function displayNameOf(twilioName: string): string {
+	return words(twilioName)
+		.map((word) => ABBREVIATIONS[word] ?? word)
+		.join(' ');
+}
+
+/** The n8n parameter name of a Twilio parameter: `StatusCallbackEvent` → `statusCallbackEvent`. */
+export function parameterNameOf(twilioName: string): string {
+	const [first, ...rest] = words(twilioName);
+	return [first.toLowerCase(), ...rest].join('');
+}

@@ -1,0 +1,159 @@
+import type { SpecParameter } from '../engine/spec';
+import { FieldValueError, type FieldDefinition } from '../engine/types';
+import { toText } from '../engine/convert';
+import { sidKindOf } from '../transport/sid';
+import { boolean, choice, choicesOf, decimal, field, httpMethod, integer, json, moment, multiChoice, text as textField, textList, url, urlList, type FieldOptions } from './basic';
+import { countryCode } from './countryCode';
+import { dateFilter } from './dateFilter';
+import { sidLocator } from './locator';
+import { LOOKUP_OF_KIND } from './lookups';
+import { displayNameOf, parameterNameOf } from './names';
+import { sid } from './sid';
+
+/** What people read of a parameter, curated by hand: its label, its description, a few hints. */
+export interface ParameterText {
+	description: string;
+	/** The description where the parameter filters a list, when it reads differently there. */
+	filter?: string;
+	/** The label, when the one made from Twilio's name (`StatusCallback` → "Status Callback") does not read well. */
+	displayName?: string;
+	placeholder?: string;
+	/** For a text: the editor's rows, and the longest text Twilio takes. */
+	rows?: number;
+	maxLength?: number;
+	/** For an integer the spec leaves unbounded: the bounds Twilio documents. */
+	min?: number;
+	max?: number;
+	/** For a choice: the value the editor starts with. */
+	default?: string;
+	/**
+	 * The values Twilio's reference lists for a parameter the spec declares as plain text (or a list
+	 * of texts), such as a call's status callback events: offered as a choice (or several).
+	 */
+	values?: readonly string[];
+	/** Labels of a choice's values, where the ones made from Twilio's values do not read well. */
+	choiceNames?: Record<string, string>;
+	/** A secret: the editor hides what is typed. */
+	password?: true;
+	/** Sending it makes the request act again when repeated (`FieldDefinition.actsAgain`). */
+	actsAgain?: true;
+	/** A JSON text (a template's variables), read and sent as a JSON object. */
+	json?: true;
+	/** What a date filter's description says the records are (`calls that started`). */
+	subject?: string;
+}
+
+export type ParameterTexts = Record<string, ParameterText>;
+
+/** The largest whole number Twilio's integer parameters take where the spec sets no bound. */
+const MAX_INTEGER = 2_147_483_647;
+
+/** A path value that is not a SID (a recording named `Twilio.CURRENT`, the queue's `Front`, a stream's name). */
+const PATH_LABEL = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+
+/** A path value that is a name rather than a SID: it may hold only letters, digits, `.`, `_` and `-`. */
+function pathLabel(options: FieldOptions): FieldDefinition {
+	return field(options, { type: 'string', default: '' }, (value) => {
+		const label = toText(value, { maxLength: 256 });
+		if (label !== undefined && !PATH_LABEL.test(label)) {
+			throw new FieldValueError(`"${label.slice(0, 40)}" may hold only letters, digits, ".", "_" and "-"`);
+		}
+		return label;
+	});
+}
+
+function sidField(parameter: SpecParameter, options: FieldOptions): FieldDefinition {
+	const kind = sidKindOf(parameter.sid!);
+	if (!kind) throw new Error(`No SID kind for the prefixes ${parameter.sid!.join(', ')} of ${parameter.name}`);
+	const lookup = LOOKUP_OF_KIND[kind];
+	return lookup ? sidLocator({ ...options, lookup }) : sid({ ...options, kind });
+}
+
+function choiceField(values: readonly string[], text: ParameterText, options: FieldOptions): FieldDefinition {
+	const choices = choicesOf(values).map((option) => ({ ...option, name: text.choiceNames?.[String(option.value)] ?? option.name }));
+	return choice({ ...options, choices, default: text.default });
+}
+
+/** The field of one spec parameter, typed as the spec declares it. */
+function fieldOf(parameter: SpecParameter, text: ParameterText, required: boolean): FieldDefinition {
+	const options: FieldOptions = {
+		name: parameterNameOf(parameter.name),
+		displayName: text.displayName ?? displayNameOf(parameter.name),
+		twilioName: parameter.name,
+		description: (parameter.in === 'query' && text.filter) || text.description,
+		placeholder: text.placeholder,
+		required,
+		actsAgain: text.actsAgain,
+		...(parameter.in === 'path' ? { location: 'path' as const } : {}),
+	};
+	if (parameter.sid) return sidField(parameter, options);
+	if (parameter.format === 'iso-country-code') return countryCode(options);
+	if (parameter.in === 'path') return pathLabel(options);
+	if (parameter.format === 'http-method') return httpMethod(options);
+	if (parameter.enum) return choiceField(parameter.enum, text, options);
+	if (text.values && parameter.type === 'array') return multiChoice({ ...options, choices: choicesOf(text.values) });
+	if (text.values) return choiceField(text.values, text, options);
+	switch (parameter.type) {
+		case 'boolean':
+			return boolean(options);
+		case 'integer':
+			return integer({
+				...options,
+				min: parameter.minimum ?? text.min ?? 0,
+				max: parameter.maximum ?? text.max ?? MAX_INTEGER,
+			});
+		case 'number':
+			return decimal(options);
+		case 'object':
+			return json(options);
+		case 'array': {
+			const items = parameter.items!;
+			if (items.enum) return multiChoice({ ...options, choices: choicesOf(items.enum) });
+			if (items.format === 'uri') return urlList(options);
+			return textList(options);
+		}
+	}
+	if (text.json) return json(options);
+	if (parameter.format === 'uri') return url(options);
+	if (parameter.format === 'date' || parameter.format === 'date-time') return moment({ ...options, format: parameter.format });
+	const built = textField({
+		...options,
+		maxLength: text.maxLength,
+		rows: text.rows ?? (parameter.format === 'twiml' ? 4 : undefined),
+	});
+	return text.password ? { ...built, property: { ...built.property, typeOptions: { ...built.property.typeOptions, password: true } } } : built;
+}
+
+/**
+ * The fields of spec parameters the operation does not declare itself. A date filter's three
+ * parameters (`X`, `X<`, `X>`) become one `dateFilter()` group. Throws when a text is missing: every
+ * parameter the node offers has a description written for it.
+ */
+export function specFields(
+	parameters: readonly SpecParameter[],
+	textOf: (twilioName: string) => ParameterText,
+	requiredAtTop: boolean,
+): FieldDefinition[] {
+	const fields: FieldDefinition[] = [];
+	const names = new Set(parameters.map((parameter) => parameter.name));
+	for (const parameter of parameters) {
+		const base = parameter.name.replace(/[<>]$/, '');
+		const isFilter = parameter.in === 'query' && (parameter.format === 'date' || parameter.format === 'date-time') && names.has(`${base}<`);
+		if (isFilter) {
+			if (parameter.name !== base) continue;
+			const text = textOf(base);
+			fields.push(
+				...dateFilter({
+					name: parameterNameOf(base),
+					displayName: text.displayName ?? displayNameOf(base),
+					twilioName: base,
+					format: parameter.format as 'date' | 'date-time',
+					subject: text.subject ?? 'records',
+				}),
+			);
+			continue;
+		}
+		fields.push(fieldOf(parameter, textOf(parameter.name), requiredAtTop && parameter.required === true));
+	}
+	return fields;
+}
