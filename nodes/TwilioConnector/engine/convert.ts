@@ -121,20 +121,24 @@ export function toNumber(value: unknown): string | undefined {
 	return String(number);
 }
 
+const NOT_JSON = Symbol('not JSON');
+
+function parseJson(text: string): unknown {
+	try {
+		return JSON.parse(text);
+	} catch {
+		return NOT_JSON;
+	}
+}
+
 /**
  * A JSON object, given as one (from an expression) or as its text; sent as compact JSON text, as
  * Twilio reads parameters such as a Studio flow's or a payment connector's.
  */
 export function toJsonObject(value: unknown): string | undefined {
 	if (isEmptyValue(value)) return undefined;
-	let parsed: unknown = value;
-	if (typeof value === 'string') {
-		try {
-			parsed = JSON.parse(value);
-		} catch {
-			throw new FieldValueError('is not valid JSON');
-		}
-	}
+	const parsed: unknown = typeof value === 'string' ? parseJson(value) : value;
+	if (parsed === NOT_JSON) throw new FieldValueError('is not valid JSON');
 	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
 		throw new FieldValueError(`must be a JSON object such as {"name": "value"}, got ${describeType(parsed)}`);
 	}
