@@ -1,9 +1,32 @@
 // tsc compiles the TypeScript; n8n also needs each node's icons and codex file beside the compiled node.
-const { src, dest } = require('gulp');
+const { writeFileSync } = require('node:fs');
+const path = require('node:path');
+const { parallel, series, src, dest } = require('gulp');
 
-function buildAssets() {
-	return src(['nodes/**/*.{png,svg,json}', 'credentials/**/*.{png,svg}'], { base: '.' }).pipe(
-		dest('dist'),
+function copyAssets() {
+	return src(['nodes/**/*.{png,svg,json}', 'credentials/**/*.{png,svg}'], { base: '.' }).pipe(dest('dist'));
+}
+
+/**
+ * The action node's description is built from the catalog of operations; in dist it becomes the
+ * data it produces, so that n8n parses one JSON text when it loads the node instead of building
+ * the whole catalog. (test/package.test.ts checks that both give the same description.)
+ */
+async function writeDescriptionData() {
+	const file = path.join(__dirname, 'dist', 'nodes', 'TwilioConnector', 'description.js');
+	const { nodeProperties, nodeHints } = require(file);
+	const data = JSON.stringify(JSON.stringify({ nodeProperties, nodeHints }));
+	writeFileSync(
+		file,
+		[
+			'"use strict";',
+			'// Written by gulpfile.js from the catalog of operations (nodes/TwilioConnector/description.ts).',
+			'Object.defineProperty(exports, "__esModule", { value: true });',
+			`const description = JSON.parse(${data});`,
+			'exports.nodeProperties = description.nodeProperties;',
+			'exports.nodeHints = description.nodeHints;',
+			'',
+		].join('\n'),
 	);
 }
 
@@ -12,5 +35,5 @@ function buildToolAssets() {
 	return src('emulator/spec/*.json', { base: '.' }).pipe(dest('.build'));
 }
 
-exports['build:assets'] = buildAssets;
+exports['build:assets'] = parallel(copyAssets, series(writeDescriptionData));
 exports['build:tools'] = buildToolAssets;

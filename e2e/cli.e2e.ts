@@ -1,11 +1,13 @@
 import { TwilioEmulator } from '../emulator';
 import { seedConference } from '../emulator/resources/conferences';
-import { resources } from '../nodes/TwilioConnector/resources';
+import { catalog } from '../nodes/TwilioConnector/resources';
 import { expectContractClean } from '../test/helpers/contract';
 import { emulatorCredential, loadExamples, PACKAGE_NAME, packageNodeTypes } from '../scripts/n8n/examples';
 import type { N8n } from '../scripts/n8n/instance';
 import { complaintsAboutPackage, newN8n, nodeOutput } from './helpers/n8n';
 import { everyResourceWorkflow, pathPattern, TOUR_WORKFLOW_ID } from './workflows/everyResource';
+
+const resources = catalog();
 
 /** `n8n execute --id`: workflows that start from a Manual Trigger, run by n8n's command line. */
 describe('the packed package in n8n, run by n8n execute', () => {

@@ -6,7 +6,7 @@ import { chromium, selectors, type Browser, type Page } from 'playwright-core';
 
 import { TwilioEmulator } from '../emulator';
 import { incomingPhoneNumberRecord } from '../emulator/resources/incomingPhoneNumbers';
-import { resources } from '../nodes/TwilioConnector/resources';
+import { catalog } from '../nodes/TwilioConnector/resources';
 import { triggerEvents } from '../nodes/TwilioConnector/trigger/events';
 import { expectContractClean } from '../test/helpers/contract';
 import { emulatorCredential } from '../scripts/n8n/examples';
@@ -15,6 +15,8 @@ import { createOwner, DEMO_OWNER } from '../scripts/n8n/owner';
 import { PACKAGE_ROOT } from '../scripts/n8n/package';
 import type { ManagedProcess } from '../scripts/n8n/processes';
 import { newN8n } from './helpers/n8n';
+
+const resources = catalog();
 
 /** Debian's Chromium (`apt-get install chromium`), headless. */
 const CHROMIUM = '/usr/bin/chromium';

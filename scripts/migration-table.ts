@@ -8,8 +8,10 @@ import path from 'node:path';
 
 import { operationOption } from '../nodes/TwilioConnector/fields/description';
 import type { OperationDefinition, ResourceDefinition } from '../nodes/TwilioConnector/engine/types';
-import { findOperation, resources } from '../nodes/TwilioConnector/resources';
+import { findOperation, catalog } from '../nodes/TwilioConnector/resources';
 import { MULE_REPLACEMENTS } from './muleMigration';
+
+const resources = catalog();
 
 interface MuleOperation {
 	slug: string;

@@ -74,3 +74,14 @@ describe.each(manifest.n8n.nodes.map((built) => [path.basename(built, '.node.js'
 test("the credential's documentation is the README's Credentials section", () => {
 	expectReadmeLink(new TwilioConnectorApi().documentationUrl);
 });
+
+test("the built node's description is the data the catalog builds, not code that builds it", async () => {
+	const builtModule = path.join(ROOT, 'dist', 'nodes', 'TwilioConnector', 'description.js');
+	expect(readFileSync(builtModule, 'utf8')).toMatch(/^const description = JSON\.parse\(/m);
+	const built = (await import(builtModule)) as Record<string, unknown>;
+	const fromSource = await import('../nodes/TwilioConnector/description');
+	const asData = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
+	expect(asData({ nodeProperties: built.nodeProperties, nodeHints: built.nodeHints })).toEqual(
+		asData({ nodeProperties: fromSource.nodeProperties, nodeHints: fromSource.nodeHints }),
+	);
+});

@@ -1,7 +1,9 @@
-import { resources } from '../../nodes/TwilioConnector/resources';
+import { catalog } from '../../nodes/TwilioConnector/resources';
 import type { OperationDefinition } from '../../nodes/TwilioConnector/engine/types';
 import { EMULATOR_CREDENTIAL, PACKAGE_NAME } from '../../scripts/n8n/examples';
 import type { WorkflowExport } from '../../scripts/n8n/instance';
+
+const resources = catalog();
 
 /**
  * One Twilio Connector node of the tour. Parameters may use expressions on the previous step's

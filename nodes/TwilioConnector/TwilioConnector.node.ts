@@ -6,10 +6,10 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
+import { nodeHints, nodeProperties } from './description';
 import { executeOperations } from './engine/execute';
-import { buildHints, buildProperties } from './fields/description';
 import { listSearch } from './methods/listSearch';
-import { resources } from './resources';
+import { catalog } from './resources';
 
 export class TwilioConnector implements INodeType {
 	description: INodeTypeDescription = {
@@ -26,13 +26,13 @@ export class TwilioConnector implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'twilioConnectorApi', required: true }],
-		properties: buildProperties(resources),
-		hints: buildHints(resources),
+		properties: nodeProperties,
+		hints: nodeHints,
 	};
 
 	methods = { listSearch };
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return executeOperations(this, resources);
+		return executeOperations(this, catalog());
 	}
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
+import { NodeHelpers, type INodeProperties, type INodePropertyOptions } from 'n8n-workflow';
 
 import { TwilioConnector } from '../../nodes/TwilioConnector/TwilioConnector.node';
 
@@ -15,6 +15,7 @@ const seed = JSON.parse(readFileSync(path.join(root, 'test', 'fixtures', 'seed-o
 	operations: Array<{ slug: string; attributes: Array<{ name: string }> }>;
 };
 const properties = new TwilioConnector().description.properties;
+
 
 const ROW = /^\| `twilio:([a-z-]+)` \| (.+?) \(`(\w+)`\) \| (.+?) \(`(\w+)`\) \| (.+) \|$/;
 const MAPPING = /^`(\w+)` → `(\w+)(?:\.(\w+))?`$/;
@@ -45,13 +46,11 @@ const rows: Row[] = readme
 		}),
 	}));
 
-/** True when the property is shown for this pair and no other. */
-function shownForExactly(property: INodeProperties, resource: string, operation: string): boolean {
-	const show = property.displayOptions?.show;
-	return (
-		JSON.stringify(show?.resource) === JSON.stringify([resource]) &&
-		JSON.stringify(show?.operation) === JSON.stringify([operation])
-	);
+const description = new TwilioConnector().description;
+
+/** True when n8n's editor shows the property for this pair (n8n's own display rules decide). */
+function shownFor(property: INodeProperties, resource: string, operation: string): boolean {
+	return NodeHelpers.displayParameter({ resource, operation }, property, { typeVersion: 1 }, description);
 }
 
 test('the table has one row per Mule operation of the reference, in its shape', () => {
@@ -72,11 +71,11 @@ describe.each(seed.operations.map((operation) => [operation.slug, operation] as 
 		expect(option?.name).toBe(row.operationName);
 	});
 
-	test('lists every attribute, each shown for exactly this resource and operation', () => {
+	test('lists every attribute, each shown by n8n for this resource and operation', () => {
 		expect(row.attributes.map((mapping) => mapping.attribute)).toEqual(mule.attributes.map((attribute) => attribute.name));
 		for (const { attribute, parameter, field } of row.attributes) {
 			const candidates = properties.filter(
-				(property) => property.name === parameter && shownForExactly(property, row.resource, row.operation),
+				(property) => property.name === parameter && shownFor(property, row.resource, row.operation),
 			);
 			expect({ attribute, found: candidates.length }).toEqual({ attribute, found: 1 });
 			if (field) {

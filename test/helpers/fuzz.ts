@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import {
 	NodeApiError,
+	NodeHelpers,
 	NodeOperationError,
 	type ICredentialDataDecryptedObject,
 	type IDataObject,
@@ -10,11 +11,13 @@ import {
 } from 'n8n-workflow';
 
 import type { FieldDefinition, OperationDefinition, ResourceDefinition } from '../../nodes/TwilioConnector/engine/types';
-import { resources } from '../../nodes/TwilioConnector/resources';
+import { catalog } from '../../nodes/TwilioConnector/resources';
 import { TwilioConnector } from '../../nodes/TwilioConnector/TwilioConnector.node';
 import type { ReceivedRequest } from '../../emulator';
 import { nodeTypeInstances, PACKAGE_NAME } from './n8n';
 import { useTwilio, type TwilioFixture } from './twilio';
+
+const resources = catalog();
 
 /** Values that try to leave the operation's path or smuggle something into a request. */
 const TRICKS = [
@@ -26,14 +29,15 @@ const HEX = '0123456789abcdef';
 
 /** The operation's parameters as the editor shows them: everything displayed for its resource and operation. */
 export function editorParameters(resource: ResourceDefinition, operation: OperationDefinition): INodeProperties[] {
-	return new TwilioConnector().description.properties.filter((property) => {
-		const show = property.displayOptions?.show;
-		return (
+	const { description } = new TwilioConnector();
+	const selected = { resource: resource.value, operation: operation.value };
+	return description.properties.filter(
+		(property) =>
 			property.type !== 'notice' &&
-			show?.resource?.includes(resource.value) === true &&
-			show.operation?.includes(operation.value) === true
-		);
-	});
+			property.name !== 'resource' &&
+			property.name !== 'operation' &&
+			NodeHelpers.displayParameter(selected, property, { typeVersion: 1 }, description),
+	);
 }
 
 /** Values that should pass the field's checks: what a careful user would enter. */

@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { FieldValueError, type FieldDefinition, type ParameterLocation, type WireValue } from '../engine/types';
+import { byName } from './names';
 import { isoDay, isoInstant, toBoolean, toChoice, toDate, toInteger, toJsonObject, toList, toNumber, toText, toUrl } from '../engine/convert';
 
 /** What every field builder takes: the n8n name and label, and the Twilio parameter it fills. */
@@ -97,7 +98,7 @@ export function choice(
 	// Messages list the allowed values in their declared order (a call's statuses in the order a call goes through them).
 	const allowed = options.choices.map((option) => String(option.value));
 	const shown =
-		options.choices.length >= LONG_LIST ? [...options.choices].sort((a, b) => a.name.localeCompare(b.name)) : options.choices;
+		options.choices.length >= LONG_LIST ? [...options.choices].sort(byName) : options.choices;
 	return field(
 		options,
 		{ type: 'options', options: shown, default: options.default ?? allowed[0] },
@@ -112,7 +113,7 @@ export function multiChoice(
 	const allowed = options.choices.map((option) => String(option.value));
 	return field(
 		options,
-		{ type: 'multiOptions', options: [...options.choices].sort((a, b) => a.name.localeCompare(b.name)), default: options.default ?? [] },
+		{ type: 'multiOptions', options: [...options.choices].sort(byName), default: options.default ?? [] },
 		(value) => toList(value, (entry) => toChoice(entry, allowed)),
 	);
 }

@@ -1,10 +1,11 @@
 import type { SpecOperation, SpecParameter } from '../engine/spec';
-import type {
-	FieldDefinition,
-	ItemValues,
-	OperationDefinition,
-	OptionalCollectionName,
-	ResourceDefinition,
+import {
+	FieldValueError,
+	type FieldDefinition,
+	type ItemValues,
+	type OperationDefinition,
+	type OptionalCollectionName,
+	type ResourceDefinition,
 } from '../engine/types';
 import { accountSidOption } from './account';
 import { COMMON_PARAMETERS } from './parameters';
@@ -124,7 +125,22 @@ function completeOperation(resource: ResourceDeclaration, declaration: Operation
 		...(fields.length ? { fields } : {}),
 		...(optionalList.length ? { optionalFields: { collection, fields: optionalList } } : {}),
 		...(specCheck || ownCheck ? { check: (values: ItemValues) => ownCheck?.(values) ?? specCheck?.(values) } : {}),
-		options: [...(declaration.accountOption === false ? [] : [accountSidOption]), ...requestSettingFields],
+		options: [declaration.accountOption === false ? notForThisOperation(accountSidOption) : accountSidOption, ...requestSettingFields],
+	};
+}
+
+/**
+ * An option the editor shows for every operation (the Options collection is shared) that this one
+ * has no use for: it must stay empty, and is never sent.
+ */
+function notForThisOperation(option: FieldDefinition): FieldDefinition {
+	return {
+		...option,
+		location: 'none',
+		toWire: (value) => {
+			if (value === undefined || value === null || value === '') return undefined;
+			throw new FieldValueError('does not apply to this operation: leave it empty');
+		},
 	};
 }
 

@@ -1,6 +1,7 @@
 import type { IDisplayOptions, INodeProperties, NodeHint } from 'n8n-workflow';
 
 import type { OperationDefinition, OptionalCollectionName, ResourceDefinition } from '../engine/types';
+import { byDisplayName, byName } from './names';
 import { paginationProperties } from './pagination';
 
 const COLLECTION_LABELS: Record<OptionalCollectionName, { displayName: string; placeholder: string }> = {
@@ -9,7 +10,6 @@ const COLLECTION_LABELS: Record<OptionalCollectionName, { displayName: string; p
 	filters: { displayName: 'Filters', placeholder: 'Add Filter' },
 };
 
-const byDisplayName = (a: INodeProperties, b: INodeProperties) => a.displayName.localeCompare(b.displayName);
 
 /** Shows a property for one resource/operation pair, keeping any conditions it has of its own. */
 function shownFor(property: INodeProperties, resource: string, operation: string): INodeProperties {
@@ -40,17 +40,6 @@ function operationProperties(resource: ResourceDefinition, operation: OperationD
 			options: fields.map((field) => field.property).sort(byDisplayName),
 		});
 	}
-	const options = (operation.options ?? []).map((field) => field.property);
-	if (options.length) {
-		properties.push({
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: options.sort(byDisplayName),
-		});
-	}
 	return properties.map((property) => shownFor(property, resource.value, operation.value));
 }
 
@@ -74,7 +63,7 @@ export function buildProperties(resources: ResourceDefinition[]): INodePropertie
 			noDataExpression: true,
 			options: resources
 				.map(({ name, value, description }) => ({ name, value, ...(description ? { description } : {}) }))
-				.sort((a, b) => a.name.localeCompare(b.name)),
+				.sort(byName),
 			default: 'message',
 		},
 	];
@@ -86,14 +75,37 @@ export function buildProperties(resources: ResourceDefinition[]): INodePropertie
 			type: 'options',
 			noDataExpression: true,
 			displayOptions: { show: { resource: [resource.value] } },
-			options: resource.operations.map(operationOption).sort((a, b) => a.name.localeCompare(b.name)),
+			options: resource.operations.map(operationOption).sort(byName),
 			default: firstOperation,
 		});
 	}
 	for (const resource of resources) {
 		for (const operation of resource.operations) properties.push(...operationProperties(resource, operation));
 	}
+	properties.push(optionsProperty(resources));
 	return properties;
+}
+
+/**
+ * One Options collection for every operation, last: the same fields everywhere (the account to act
+ * on, how requests are sent), so that they are described once rather than once per operation. An
+ * operation that has no use for one of them refuses it when it is set (`engine/values.ts`).
+ */
+function optionsProperty(resources: ResourceDefinition[]): INodeProperties {
+	const fields = new Map<string, INodeProperties>();
+	for (const resource of resources) {
+		for (const operation of resource.operations) {
+			for (const field of operation.options ?? []) fields.set(field.property.name, field.property);
+		}
+	}
+	return {
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add Option',
+		default: {},
+		options: [...fields.values()].sort(byDisplayName),
+	};
 }
 
 /** The editor hints of operations that have one, each shown while its resource and operation are chosen. */

@@ -37,3 +37,13 @@ export function parameterNameOf(twilioName: string): string {
 	const [first, ...rest] = words(twilioName);
 	return [first.toLowerCase(), ...rest].join('');
 }
+
+/**
+ * Alphabetical order for the editor's lists, as n8n's lint rules expect it. One collator for all:
+ * `localeCompare` builds a new one on every call, which made the node's description slow to build.
+ */
+let collator: Intl.Collator | undefined;
+const compare = (a: string, b: string) => (collator ??= new Intl.Collator('en')).compare(a, b);
+
+export const byName = (a: { name: string }, b: { name: string }) => compare(a.name, b.name);
+export const byDisplayName = (a: { displayName: string }, b: { displayName: string }) => compare(a.displayName, b.displayName);

@@ -12,7 +12,8 @@ const STATUS_CHOICES = [
 	{ name: 'Closed', value: 'closed' },
 ];
 
-export const accountResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const accountResource = (): ResourceDeclaration => ({
 	value: 'account',
 	name: 'Account',
 	description: 'The account, its subaccounts, and moving numbers between them',
@@ -162,4 +163,4 @@ export const accountResource: ResourceDeclaration = {
 			retry: 'idempotent',
 		},
 	],
-};
+});

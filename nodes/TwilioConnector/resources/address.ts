@@ -2,7 +2,8 @@ import type { ResourceDeclaration } from '../fields/catalog';
 import { standardOperations } from '../fields/standard';
 import { API_V2010 } from './spec/api_v2010';
 
-export const addressResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const addressResource = (): ResourceDeclaration => ({
 	value: 'address',
 	name: 'Address',
 	description: 'Customer addresses that regulations require for numbers in some countries, and for emergency calls',
@@ -33,4 +34,4 @@ export const addressResource: ResourceDeclaration = {
 			retry: 'idempotent',
 		},
 	],
-};
+});

@@ -18,7 +18,8 @@ const secretHint = {
 	after: () => "The key's secret is in this output only: Twilio never shows it again. Store it now, for example in an n8n credential.",
 };
 
-export const apiKeyResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const apiKeyResource = (): ResourceDeclaration => ({
 	value: 'apiKey',
 	name: 'API Key',
 	description: "The account's Standard API keys, which authenticate API requests and can be revoked one by one",
@@ -42,4 +43,4 @@ export const apiKeyResource: ResourceDeclaration = {
 			delete: { fields: [keySid], description: 'Revoke an API key: requests made with it are refused from then on' },
 		},
 	),
-};
+});

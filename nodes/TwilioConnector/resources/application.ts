@@ -34,7 +34,8 @@ const messageStatusCallbacks: FieldDefinition[] = [
 ];
 
 
-export const applicationResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const applicationResource = (): ResourceDeclaration => ({
 	value: 'application',
 	name: 'Application',
 	description: 'TwiML applications: voice and SMS URLs that several phone numbers can share',
@@ -105,4 +106,4 @@ export const applicationResource: ResourceDeclaration = {
 			},
 		},
 	],
-};
+});

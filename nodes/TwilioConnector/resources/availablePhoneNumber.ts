@@ -99,7 +99,8 @@ const search: Pick<OperationDeclaration, 'retry' | 'fields'> = {
 	fields: [country],
 };
 
-export const availablePhoneNumberResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const availablePhoneNumberResource = (): ResourceDeclaration => ({
 	value: 'availablePhoneNumber',
 	name: 'Available Phone Number',
 	description: 'Numbers Twilio has for sale, to buy with Incoming Phone Number → Buy by Phone Number',
@@ -173,4 +174,4 @@ export const availablePhoneNumberResource: ResourceDeclaration = {
 			fields: [country],
 		},
 	],
-};
+});

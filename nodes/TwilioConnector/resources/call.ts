@@ -42,7 +42,8 @@ function checkOneInstructionSource(values: ItemValues): string | undefined {
 		: `Give only one of URL, Application SID and TwiML (got ${given.join(' and ')})`;
 }
 
-export const callResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const callResource = (): ResourceDeclaration => ({
 	value: 'call',
 	name: 'Call',
 	description: 'Voice calls',
@@ -276,4 +277,4 @@ export const callResource: ResourceDeclaration = {
 			retry: 'idempotent',
 		},
 	],
-};
+});

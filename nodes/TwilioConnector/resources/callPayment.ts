@@ -1,7 +1,8 @@
 import type { ResourceDeclaration } from '../fields/catalog';
 import { API_V2010 } from './spec/api_v2010';
 
-export const callPaymentResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const callPaymentResource = (): ResourceDeclaration => ({
 	value: 'callPayment',
 	name: 'Call Payment',
 	description: 'Card or bank payments a caller enters on the keypad during a call (TwiML Pay)',
@@ -49,4 +50,4 @@ export const callPaymentResource: ResourceDeclaration = {
 			},
 		},
 	],
-};
+});

@@ -2,7 +2,8 @@ import type { ResourceDeclaration } from '../fields/catalog';
 import { standardOperations } from '../fields/standard';
 import { API_V2010 } from './spec/api_v2010';
 
-export const callRecordingResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const callRecordingResource = (): ResourceDeclaration => ({
 	value: 'callRecording',
 	name: 'Call Recording',
 	description: 'Recordings of a call in progress: start, pause, resume and stop them',
@@ -30,4 +31,4 @@ export const callRecordingResource: ResourceDeclaration = {
 			delete: { description: "Delete a call's recording and its audio" },
 		},
 	),
-};
+});

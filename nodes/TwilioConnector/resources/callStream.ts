@@ -2,7 +2,8 @@ import type { ResourceDeclaration } from '../fields/catalog';
 import { customParameters } from '../fields/customParameters';
 import { API_V2010 } from './spec/api_v2010';
 
-export const callStreamResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const callStreamResource = (): ResourceDeclaration => ({
 	value: 'callStream',
 	name: 'Call Stream',
 	description: "A call's audio streamed live to your WebSocket server",
@@ -33,4 +34,4 @@ export const callStreamResource: ResourceDeclaration = {
 			},
 		},
 	],
-};
+});

@@ -1,7 +1,8 @@
 import type { ResourceDeclaration } from '../fields/catalog';
 import { API_V2010 } from './spec/api_v2010';
 
-export const callTranscriptionResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const callTranscriptionResource = (): ResourceDeclaration => ({
 	value: 'callTranscription',
 	name: 'Call Real-Time Transcription',
 	description: 'Live transcription of a call in progress, sent to your URL as it is spoken',
@@ -44,4 +45,4 @@ export const callTranscriptionResource: ResourceDeclaration = {
 			},
 		},
 	],
-};
+});

@@ -1,7 +1,8 @@
 import type { ResourceDeclaration } from '../fields/catalog';
 import { API_V2010 } from './spec/api_v2010';
 
-export const callUserDefinedMessageResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const callUserDefinedMessageResource = (): ResourceDeclaration => ({
 	value: 'callUserDefinedMessage',
 	name: 'Call User-Defined Message',
 	description: 'Messages between your application and a Voice SDK client during a call',
@@ -37,4 +38,4 @@ export const callUserDefinedMessageResource: ResourceDeclaration = {
 			parameters: { Sid: { displayName: 'Subscription SID', description: 'The subscription, ZY followed by 32 hexadecimal characters' } },
 		},
 	],
-};
+});

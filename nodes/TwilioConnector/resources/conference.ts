@@ -6,7 +6,8 @@ import { sidLocator } from '../fields/locator';
 
 const CONFERENCE_STATUSES = ['init', 'in-progress', 'completed'];
 
-export const conferenceResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const conferenceResource = (): ResourceDeclaration => ({
 	value: 'conference',
 	name: 'Conference',
 	description: 'Conference calls, started by the Conference noun of the TwiML Dial verb',
@@ -87,4 +88,4 @@ export const conferenceResource: ResourceDeclaration = {
 			},
 		},
 	],
-};
+});

@@ -2,7 +2,8 @@ import type { ResourceDeclaration } from '../fields/catalog';
 import { standardOperations } from '../fields/standard';
 import { API_V2010 } from './spec/api_v2010';
 
-export const conferenceRecordingResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const conferenceRecordingResource = (): ResourceDeclaration => ({
 	value: 'conferenceRecording',
 	name: 'Conference Recording',
 	description: 'Recordings of a conference: pause, resume or stop them while it runs',
@@ -27,4 +28,4 @@ export const conferenceRecordingResource: ResourceDeclaration = {
 			update: { description: 'Pause, resume or stop a recording of a conference in progress' },
 		},
 	),
-};
+});

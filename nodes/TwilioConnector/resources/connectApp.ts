@@ -2,7 +2,8 @@ import type { ResourceDeclaration } from '../fields/catalog';
 import { standardOperations } from '../fields/standard';
 import { API_V2010 } from './spec/api_v2010';
 
-export const connectAppResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const connectAppResource = (): ResourceDeclaration => ({
 	value: 'connectApp',
 	name: 'Connect App',
 	description: 'Twilio Connect apps of this account, which other accounts can authorize',
@@ -26,4 +27,4 @@ export const connectAppResource: ResourceDeclaration = {
 		},
 		{ update: { description: "Change a Connect app's name, company, URLs or the permissions it asks for" } },
 	),
-};
+});

@@ -54,7 +54,8 @@ const PURCHASE_HINT: OperationHint = {
 	},
 };
 
-export const incomingPhoneNumberResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const incomingPhoneNumberResource = (): ResourceDeclaration => ({
 	value: 'incomingPhoneNumber',
 	name: 'Incoming Phone Number',
 	description: 'Phone numbers the account owns: buy, configure, release',
@@ -188,4 +189,4 @@ export const incomingPhoneNumberResource: ResourceDeclaration = {
 			},
 		]),
 	],
-};
+});

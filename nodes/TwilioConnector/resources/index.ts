@@ -40,49 +40,59 @@ import { tokenResource } from './token';
 import { usageRecordResource } from './usageRecord';
 import { usageTriggerResource } from './usageTrigger';
 
-/** Every resource of the node, each operation with its Options fields. */
-export const resources: ResourceDefinition[] = buildCatalog([
-	callResource,
-	messageResource,
-	accountResource,
-	availablePhoneNumberResource,
-	outgoingCallerIdResource,
-	incomingPhoneNumberResource,
-	applicationResource,
-	conferenceResource,
-	participantResource,
-	recordingResource,
-	transcriptionResource,
-	notificationResource,
-	sandboxResource,
-	addressResource,
-	apiKeyResource,
-	authorizedConnectAppResource,
-	callPaymentResource,
-	callRecordingResource,
-	callSiprecResource,
-	callStreamResource,
-	callTranscriptionResource,
-	callUserDefinedMessageResource,
-	conferenceRecordingResource,
-	connectAppResource,
-	messageMediaResource,
-	phoneNumberAddOnResource,
-	queueResource,
-	queueMemberResource,
-	recordingAddOnResultResource,
-	shortCodeResource,
-	signingKeyResource,
-	sipCredentialListResource,
-	sipDomainResource,
-	sipDomainAuthResource,
-	sipIpAccessControlListResource,
-	tokenResource,
-	usageRecordResource,
-	usageTriggerResource,
-]);
+/** Every resource of the node, in the order the editor lists them. */
+const declarations = [
+	callResource(),
+	messageResource(),
+	accountResource(),
+	availablePhoneNumberResource(),
+	outgoingCallerIdResource(),
+	incomingPhoneNumberResource(),
+	applicationResource(),
+	conferenceResource(),
+	participantResource(),
+	recordingResource(),
+	transcriptionResource(),
+	notificationResource(),
+	sandboxResource(),
+	addressResource(),
+	apiKeyResource(),
+	authorizedConnectAppResource(),
+	callPaymentResource(),
+	callRecordingResource(),
+	callSiprecResource(),
+	callStreamResource(),
+	callTranscriptionResource(),
+	callUserDefinedMessageResource(),
+	conferenceRecordingResource(),
+	connectAppResource(),
+	messageMediaResource(),
+	phoneNumberAddOnResource(),
+	queueResource(),
+	queueMemberResource(),
+	recordingAddOnResultResource(),
+	shortCodeResource(),
+	signingKeyResource(),
+	sipCredentialListResource(),
+	sipDomainResource(),
+	sipDomainAuthResource(),
+	sipIpAccessControlListResource(),
+	tokenResource(),
+	usageRecordResource(),
+	usageTriggerResource(),
+];
+
+let built: ResourceDefinition[] | undefined;
+
+/**
+ * The node's resources, every operation completed from its spec operation. Built on first use:
+ * loading the node (which n8n does at start) needs only its description, built into dist as data.
+ */
+export function catalog(): ResourceDefinition[] {
+	return (built ??= buildCatalog(declarations));
+}
 
 /** The operation the editor's resource/operation pair names, or undefined. */
 export function findOperation(resource: string, operation: string): OperationDefinition | undefined {
-	return findIn(resources, resource, operation);
+	return findIn(catalog(), resource, operation);
 }

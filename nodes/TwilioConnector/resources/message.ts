@@ -25,7 +25,8 @@ const messagingServiceSid = sid({
 		"Send through a Messaging Service instead of a single From number: Twilio picks a sender from the service's pool",
 });
 
-export const messageResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const messageResource = (): ResourceDeclaration => ({
 	value: 'message',
 	name: 'Message',
 	description: 'SMS, MMS and WhatsApp messages',
@@ -250,4 +251,4 @@ export const messageResource: ResourceDeclaration = {
 			},
 		},
 	],
-};
+});

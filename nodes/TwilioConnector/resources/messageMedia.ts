@@ -2,7 +2,8 @@ import type { ResourceDeclaration } from '../fields/catalog';
 import { standardOperations } from '../fields/standard';
 import { API_V2010 } from './spec/api_v2010';
 
-export const messageMediaResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const messageMediaResource = (): ResourceDeclaration => ({
 	value: 'messageMedia',
 	name: 'Message Media',
 	description: 'The images and files of MMS and WhatsApp messages',
@@ -18,4 +19,4 @@ export const messageMediaResource: ResourceDeclaration = {
 			delete: { description: 'Delete a media file of a message from Twilio' },
 		},
 	),
-};
+});

@@ -41,7 +41,8 @@ const notificationFilters: FieldDefinition[] = [
 	}),
 ];
 
-export const notificationResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const notificationResource = (): ResourceDeclaration => ({
 	value: 'notification',
 	name: 'Notification',
 	description: 'Errors and warnings logged for the account (deprecated by Twilio in favour of Monitor Alerts)',
@@ -115,4 +116,4 @@ export const notificationResource: ResourceDeclaration = {
 			notice: DEPRECATED,
 		},
 	],
-};
+});

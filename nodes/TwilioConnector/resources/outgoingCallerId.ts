@@ -27,7 +27,8 @@ const VERIFICATION_HINT: OperationHint = {
 			: `Twilio is calling ${records.length} numbers now. Whoever answers each call must enter the validation_code of its item on the phone; each caller ID exists once its call succeeds.`,
 };
 
-export const outgoingCallerIdResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const outgoingCallerIdResource = (): ResourceDeclaration => ({
 	value: 'outgoingCallerId',
 	name: 'Outgoing Caller ID',
 	description: 'Your own phone numbers, verified for use as the caller ID of calls',
@@ -134,4 +135,4 @@ export const outgoingCallerIdResource: ResourceDeclaration = {
 			fields: [outgoingCallerIdSid],
 		},
 	],
-};
+});

@@ -42,7 +42,8 @@ const stateFilters: FieldDefinition[] = [
 	}),
 );
 
-export const participantResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const participantResource = (): ResourceDeclaration => ({
 	value: 'participant',
 	name: 'Participant',
 	description: 'Calls taking part in a conference',
@@ -199,4 +200,4 @@ export const participantResource: ResourceDeclaration = {
 			],
 		},
 	],
-};
+});

@@ -2,7 +2,8 @@ import type { ResourceDeclaration } from '../fields/catalog';
 import { standardOperations } from '../fields/standard';
 import { API_V2010 } from './spec/api_v2010';
 
-export const phoneNumberAddOnResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const phoneNumberAddOnResource = (): ResourceDeclaration => ({
 	value: 'phoneNumberAddOn',
 	name: 'Phone Number Add-On',
 	description: 'Marketplace add-ons installed on the account and assigned to one of its numbers',
@@ -42,4 +43,4 @@ export const phoneNumberAddOnResource: ResourceDeclaration = {
 			retry: 'idempotent',
 		},
 	],
-};
+});

@@ -2,7 +2,8 @@ import type { ResourceDeclaration } from '../fields/catalog';
 import { standardOperations } from '../fields/standard';
 import { API_V2010 } from './spec/api_v2010';
 
-export const queueResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const queueResource = (): ResourceDeclaration => ({
 	value: 'queue',
 	name: 'Queue',
 	description: 'Call queues that the TwiML Enqueue verb puts callers in, to wait for an agent',
@@ -25,4 +26,4 @@ export const queueResource: ResourceDeclaration = {
 			delete: { description: 'Delete a queue; Twilio refuses while callers wait in it' },
 		},
 	),
-};
+});

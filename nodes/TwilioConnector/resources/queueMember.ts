@@ -1,7 +1,8 @@
 import type { ResourceDeclaration } from '../fields/catalog';
 import { API_V2010 } from './spec/api_v2010';
 
-export const queueMemberResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const queueMemberResource = (): ResourceDeclaration => ({
 	value: 'queueMember',
 	name: 'Queue Member',
 	description: 'Callers waiting in a queue',
@@ -46,4 +47,4 @@ export const queueMemberResource: ResourceDeclaration = {
 			},
 		},
 	],
-};
+});

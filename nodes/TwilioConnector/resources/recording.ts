@@ -22,7 +22,8 @@ const AUDIO: Record<string, FileRendering> = {
 	wav: { path: AUDIO_PATH, sidKind: 'recording', extension: 'wav', mimeType: 'audio/x-wav' },
 };
 
-export const recordingResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const recordingResource = (): ResourceDeclaration => ({
 	value: 'recording',
 	name: 'Recording',
 	description: 'Recordings of calls and conferences, with their audio',
@@ -95,4 +96,4 @@ export const recordingResource: ResourceDeclaration = {
 			},
 		},
 	],
-};
+});

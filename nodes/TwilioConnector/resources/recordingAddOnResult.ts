@@ -2,7 +2,8 @@ import type { ResourceDeclaration } from '../fields/catalog';
 import { standardOperations } from '../fields/standard';
 import { API_V2010 } from './spec/api_v2010';
 
-export const recordingAddOnResultResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const recordingAddOnResultResource = (): ResourceDeclaration => ({
 	value: 'recordingAddOnResult',
 	name: 'Recording Add-On Result',
 	description: 'What Marketplace add-ons (transcription, analysis…) produced for a recording',
@@ -45,4 +46,4 @@ export const recordingAddOnResultResource: ResourceDeclaration = {
 			retry: 'idempotent',
 		},
 	],
-};
+});

@@ -11,7 +11,8 @@ const SANDBOX_RETIRED: Retirement = {
 		"Incoming Phone Number → Get Many finds the account's trial number, and Incoming Phone Number → Update sets its Voice URL, Voice Method, SMS URL and SMS Method.",
 };
 
-export const sandboxResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const sandboxResource = (): ResourceDeclaration => ({
 	value: 'sandbox',
 	name: 'Sandbox',
 	description: 'The developer sandbox number Twilio retired in 2010, kept so old workflows explain themselves',
@@ -66,4 +67,4 @@ export const sandboxResource: ResourceDeclaration = {
 			retired: SANDBOX_RETIRED,
 		},
 	],
-};
+});

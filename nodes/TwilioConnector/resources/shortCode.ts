@@ -2,7 +2,8 @@ import type { ResourceDeclaration } from '../fields/catalog';
 import { standardOperations } from '../fields/standard';
 import { API_V2010 } from './spec/api_v2010';
 
-export const shortCodeResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const shortCodeResource = (): ResourceDeclaration => ({
 	value: 'shortCode',
 	name: 'Short Code',
 	description: "The account's SMS short codes and where their incoming messages go",
@@ -15,4 +16,4 @@ export const shortCodeResource: ResourceDeclaration = {
 		{ get: API_V2010.FetchShortCode, getMany: API_V2010.ListShortCode, update: API_V2010.UpdateShortCode },
 		{ update: { description: "Change a short code's name or the URLs its incoming messages go to" } },
 	),
-};
+});

@@ -13,7 +13,8 @@ const signingKeySid = sidLocator({
 	description: 'The signing key, SK followed by 32 hexadecimal characters',
 });
 
-export const signingKeyResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const signingKeyResource = (): ResourceDeclaration => ({
 	value: 'signingKey',
 	name: 'Signing Key',
 	description: 'Keys that sign Access Tokens for Twilio client SDKs',
@@ -36,4 +37,4 @@ export const signingKeyResource: ResourceDeclaration = {
 			delete: { fields: [signingKeySid], description: 'Delete a signing key: Access Tokens it signed stop working' },
 		},
 	),
-};
+});

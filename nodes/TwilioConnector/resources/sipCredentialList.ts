@@ -2,7 +2,8 @@ import type { ResourceDeclaration } from '../fields/catalog';
 import { standardOperations } from '../fields/standard';
 import { API_V2010 } from './spec/api_v2010';
 
-export const sipCredentialListResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const sipCredentialListResource = (): ResourceDeclaration => ({
 	value: 'sipCredentialList',
 	name: 'SIP Credential List',
 	description: 'Lists of user names and passwords that SIP domains accept',
@@ -47,4 +48,4 @@ export const sipCredentialListResource: ResourceDeclaration = {
 			parameters: { Sid: { displayName: 'Credential SID', description: 'The credential, CR followed by 32 hexadecimal characters' } },
 		})),
 	],
-};
+});

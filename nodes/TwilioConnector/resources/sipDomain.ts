@@ -48,7 +48,8 @@ export function mappings(
 	];
 }
 
-export const sipDomainResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const sipDomainResource = (): ResourceDeclaration => ({
 	value: 'sipDomain',
 	name: 'SIP Domain',
 	description: 'SIP domains that receive calls from SIP phones and systems, and the lists that authenticate them',
@@ -99,4 +100,4 @@ export const sipDomainResource: ResourceDeclaration = {
 			},
 		),
 	],
-};
+});

@@ -2,7 +2,8 @@ import type { ResourceDeclaration } from '../fields/catalog';
 import { API_V2010 } from './spec/api_v2010';
 import { mappings } from './sipDomain';
 
-export const sipDomainAuthResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const sipDomainAuthResource = (): ResourceDeclaration => ({
 	value: 'sipDomainAuth',
 	name: 'SIP Domain Authentication',
 	description: 'Which credential lists and IP access control lists a SIP domain checks, for calls and for registrations',
@@ -35,4 +36,4 @@ export const sipDomainAuthResource: ResourceDeclaration = {
 			},
 		),
 	],
-};
+});

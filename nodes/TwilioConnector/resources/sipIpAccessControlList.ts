@@ -2,7 +2,8 @@ import type { ResourceDeclaration } from '../fields/catalog';
 import { standardOperations } from '../fields/standard';
 import { API_V2010 } from './spec/api_v2010';
 
-export const sipIpAccessControlListResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const sipIpAccessControlListResource = (): ResourceDeclaration => ({
 	value: 'sipIpAccessControlList',
 	name: 'SIP IP Access Control List',
 	description: 'Lists of IP addresses that SIP domains accept calls from',
@@ -49,4 +50,4 @@ export const sipIpAccessControlListResource: ResourceDeclaration = {
 			parameters: { Sid: { displayName: 'IP Address SID', description: 'The IP address entry, IP followed by 32 hexadecimal characters' } },
 		})),
 	],
-};
+});

@@ -1,7 +1,8 @@
 import type { ResourceDeclaration } from '../fields/catalog';
 import { API_V2010 } from './spec/api_v2010';
 
-export const tokenResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const tokenResource = (): ResourceDeclaration => ({
 	value: 'token',
 	name: 'Network Traversal Token',
 	description: 'Short-lived STUN and TURN credentials for WebRTC clients',
@@ -16,4 +17,4 @@ export const tokenResource: ResourceDeclaration = {
 			parameters: { Ttl: { displayName: 'TTL', description: 'How many seconds the credentials stay valid (86,400, a day, by default)', min: 1, max: 86_400 } },
 		},
 	],
-};
+});

@@ -35,7 +35,8 @@ const transcriptionSid = sid({
 	description: 'The SID of the transcription, starting with TR',
 });
 
-export const transcriptionResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const transcriptionResource = (): ResourceDeclaration => ({
 	value: 'transcription',
 	name: 'Transcription',
 	description: 'Texts of recordings made by the TwiML Record verb with transcription on',
@@ -106,4 +107,4 @@ export const transcriptionResource: ResourceDeclaration = {
 			fields: [transcriptionSid],
 		},
 	],
-};
+});

@@ -14,7 +14,8 @@ function period(value: string, name: string, spec: SpecOperation, what: string):
 	};
 }
 
-export const usageRecordResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const usageRecordResource = (): ResourceDeclaration => ({
 	value: 'usageRecord',
 	name: 'Usage Record',
 	description: 'What the account used and spent, by category (calls, messages, numbers…) and period',
@@ -29,4 +30,4 @@ export const usageRecordResource: ResourceDeclaration = {
 		period('getYearly', 'Get Yearly', API_V2010.ListUsageRecordYearly, 'year by year'),
 		period('getYesterday', 'Get Yesterday', API_V2010.ListUsageRecordYesterday, 'yesterday'),
 	],
-};
+});

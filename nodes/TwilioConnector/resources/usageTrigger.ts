@@ -2,7 +2,8 @@ import type { ResourceDeclaration } from '../fields/catalog';
 import { standardOperations } from '../fields/standard';
 import { API_V2010 } from './spec/api_v2010';
 
-export const usageTriggerResource: ResourceDeclaration = {
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const usageTriggerResource = (): ResourceDeclaration => ({
 	value: 'usageTrigger',
 	name: 'Usage Trigger',
 	description: 'Webhooks Twilio calls when usage of a category reaches a value, such as a spending alert',
@@ -40,4 +41,4 @@ export const usageTriggerResource: ResourceDeclaration = {
 			update: { description: "Change a usage trigger's name or callback" },
 		},
 	),
-};
+});

@@ -9,10 +9,12 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { resources } from '../../../nodes/TwilioConnector/resources';
+import { catalog } from '../../../nodes/TwilioConnector/resources';
 import { TwilioConnector } from '../../../nodes/TwilioConnector/TwilioConnector.node';
 import { PACKAGE_NAME, runWorkflow } from '../../helpers/n8n';
 import { useTwilio } from '../../helpers/twilio';
+
+const resources = catalog();
 
 const twilio = useTwilio();
 

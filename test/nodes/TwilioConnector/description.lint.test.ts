@@ -66,7 +66,7 @@ const isN8nRule = (message: LintMessage) =>
 	message.ruleId === null || /^(n8n-nodes-base|@n8n\/community-nodes)\//.test(message.ruleId);
 
 test.each([
-	['nodes/TwilioConnector/TwilioConnector.node.ts', 'twilioConnector', { 'buildProperties(resources)': 'properties', 'buildHints(resources)': 'hints' }],
+	['nodes/TwilioConnector/TwilioConnector.node.ts', 'twilioConnector', { nodeProperties: 'properties', nodeHints: 'hints' }],
 	['nodes/TwilioConnector/TwilioConnectorTrigger.node.ts', 'twilioConnectorTrigger', { triggerProperties: 'properties' }],
 ] as const)("%s, with every built field written out, has no findings under n8n's lint rules", async (file, name, built) => {
 	const node = nodeTypeInstances[`${PACKAGE_NAME}.${name}`];

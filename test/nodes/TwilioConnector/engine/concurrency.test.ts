@@ -1,9 +1,13 @@
+import { NodeHelpers } from 'n8n-workflow';
+
 import type { ReceivedRequest } from '../../../../emulator';
 import { runConcurrently } from '../../../../nodes/TwilioConnector/engine/concurrency';
 import { MAX_CONCURRENT_REQUESTS } from '../../../../nodes/TwilioConnector/transport/settings';
 import { TwilioConnector } from '../../../../nodes/TwilioConnector/TwilioConnector.node';
-import { resources } from '../../../../nodes/TwilioConnector/resources';
+import { catalog } from '../../../../nodes/TwilioConnector/resources';
 import { useTwilio } from '../../../helpers/twilio';
+
+const resources = catalog();
 
 const twilio = useTwilio();
 beforeEach(() => {
@@ -35,14 +39,13 @@ function mostInFlight(requests: ReceivedRequest[]): number {
 
 describe('Options → Max Concurrent Requests', () => {
 	test('is in every operation’s Options, from 1 (the default) to the bound', () => {
-		const { properties } = new TwilioConnector().description;
+		const { description } = new TwilioConnector();
 		for (const resource of resources) {
 			for (const operation of resource.operations) {
-				const options = properties.find(
+				const options = description.properties.find(
 					(property) =>
 						property.name === 'options' &&
-						property.displayOptions?.show?.resource?.includes(resource.value) &&
-						property.displayOptions?.show?.operation?.includes(operation.value),
+						NodeHelpers.displayParameter({ resource: resource.value, operation: operation.value }, property, { typeVersion: 1 }, description),
 				);
 				expect(options?.options).toContainEqual(
 					expect.objectContaining({

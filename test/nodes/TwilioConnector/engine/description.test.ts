@@ -1,7 +1,9 @@
 import { Workflow, type INode } from 'n8n-workflow';
 
-import { resources } from '../../../../nodes/TwilioConnector/resources';
+import { catalog } from '../../../../nodes/TwilioConnector/resources';
 import { nodeTypeInstances, nodeTypes, PACKAGE_NAME } from '../../../helpers/n8n';
+
+const resources = catalog();
 
 const TYPE = `${PACKAGE_NAME}.twilioConnector`;
 const { hints } = nodeTypeInstances[TYPE].description;

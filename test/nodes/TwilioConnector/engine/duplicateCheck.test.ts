@@ -1,7 +1,9 @@
 import { duplicateCheck } from '../../../../nodes/TwilioConnector/engine/duplicateCheck';
 import type { OperationDefinition } from '../../../../nodes/TwilioConnector/engine/types';
 import type { ItemRequest } from '../../../../nodes/TwilioConnector/engine/values';
-import { resources } from '../../../../nodes/TwilioConnector/resources';
+import { catalog as buildCatalog } from '../../../../nodes/TwilioConnector/resources';
+
+const resources = buildCatalog();
 
 const SENT_AT = new Date('2026-05-04T10:00:30Z');
 

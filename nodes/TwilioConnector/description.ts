@@ -1,0 +1,14 @@
+import type { INodeProperties, NodeHint } from 'n8n-workflow';
+
+import { buildHints, buildProperties } from './fields/description';
+import { catalog } from './resources';
+
+/*
+ * The action node's editor properties and hints, built from the catalog. `npm run build` writes
+ * this module into dist as the data it produces (gulpfile.js), so that loading the node in n8n
+ * parses one JSON text instead of building the catalog; a package test checks the two agree.
+ */
+
+export const nodeProperties: INodeProperties[] = buildProperties(catalog());
+
+export const nodeHints: NodeHint[] = buildHints(catalog());
