@@ -1,21 +1,13 @@
-import { createHmac, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+
+// Twilio's own helper library signs, so the emulator's webhooks carry the signature Twilio computes,
+// not the project's reading of Twilio's documentation: twilio-node's getExpectedTwilioSignature is
+// the function its validateRequest checks against.
+import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 
 import { newSid, rfc2822 } from './random';
 import type { RecordStore } from './store';
 import type { EmulatedAccount, TwilioRecord } from './types';
-
-/**
- * Twilio's X-Twilio-Signature of a form-encoded request: HMAC-SHA1 with the Auth Token over the
- * full URL followed by each parameter's name and value, by name in order, base64-encoded.
- */
-export function twilioSignature(authToken: string, url: string, parameters: Array<[string, string]>): string {
-	const signed = [...parameters]
-		.sort(([a, aValue], [b, bValue]) => (a === b ? compare(aValue, bValue) : compare(a, b)))
-		.reduce((text, [name, value]) => text + name + value, url);
-	return createHmac('sha1', authToken).update(Buffer.from(signed, 'utf8')).digest('base64');
-}
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** What the webhook's server answered. */
 export interface WebhookAnswer {
@@ -75,7 +67,12 @@ export async function deliverIncomingMessage(
 		headers: {
 			'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8',
 			'User-Agent': 'TwilioProxy/1.1',
-			'X-Twilio-Signature': twilioSignature(account.authToken, target, method === 'GET' ? [] : parameters),
+			// A GET is signed over its URL alone, the parameters being in its query.
+			'X-Twilio-Signature': getExpectedTwilioSignature(
+				account.authToken,
+				target,
+				method === 'GET' ? {} : Object.fromEntries(parameters),
+			),
 			'I-Twilio-Idempotency-Token': randomUUID(),
 		},
 		body: method === 'GET' ? undefined : new URLSearchParams(parameters).toString(),

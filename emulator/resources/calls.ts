@@ -43,6 +43,9 @@ export const calls: ResourceEmulation = {
 			group_sid: null,
 			caller_name: null,
 			queue_time: '0',
+			// Twilio's own library reads this field (see FIELDS_AFTER_SPEC in ../contract.ts); an
+			// outbound call brings no STIR/SHAKEN information of an incoming carrier, so it is empty.
+			stir_verstat: null,
 			trunk_sid: null,
 			uri: `${collectionUri}/${sid}.json`,
 			subresource_uris: {

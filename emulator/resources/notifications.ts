@@ -48,11 +48,21 @@ function notificationsOf({ store, path }: HandlerContext): TwilioRecord[] {
 	return path.CallSid ? all.filter((record) => record.call_sid === path.CallSid) : all;
 }
 
+/**
+ * Twilio lists notifications without the request and response they logged: in its OpenAPI description
+ * the list's records (`api.v2010.account.notification`) lack the `request_variables`, `response_body`
+ * and `response_headers` that a fetched one (`api.v2010.account.notification-instance`) carries.
+ */
+export function notificationAsListed({ request_variables, response_body, response_headers, ...record }: TwilioRecord): TwilioRecord {
+	void [request_variables, response_body, response_headers];
+	return record;
+}
+
 const notificationEmulation = (collectionPath: string): ResourceEmulation => ({
 	collectionPath,
 	listKey: 'notifications',
 	order: 'newest-first',
-	listSource: notificationsOf,
+	listSource: (context) => notificationsOf(context).map(notificationAsListed),
 	fetch: (context) => notificationsOf(context).find((record) => record.sid === context.path.Sid),
 	matches: (record, query) =>
 		matchesExactly(record, query, { Log: 'log' }) && matchesDateFilter(record, query, 'MessageDate', 'message_date'),

@@ -143,18 +143,10 @@ export interface RunWorkflowOptions {
 	start: INode;
 	items?: IDataObject[];
 	credentials: ICredentialDataDecryptedObject;
-	/** Node types besides the package's, by type name (e.g. a test's own agent node). */
-	moreNodeTypes?: Record<string, INodeType>;
 }
 
 /** Runs a workflow of several nodes through n8n-core's WorkflowExecute, from one start node. */
 export async function runWorkflow(options: RunWorkflowOptions): Promise<IRun> {
-	const instances = { ...nodeTypeInstances, ...options.moreNodeTypes };
-	const types: INodeTypes = {
-		getByName: (type) => instances[type],
-		getByNameAndVersion: (type, version) => NodeHelpers.getVersionedNodeType(instances[type], version),
-		getKnownTypes: () => ({}),
-	};
 	const workflowData = {
 		id: 'test-workflow',
 		name: 'Test',
@@ -167,7 +159,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<IRun> {
 		createdAt: new Date(),
 		updatedAt: new Date(),
 	};
-	const workflow = new Workflow({ ...workflowData, nodeTypes: types, staticData: {} });
+	const workflow = new Workflow({ ...workflowData, nodeTypes, staticData: {} });
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', workflowData);
 	const additionalData = testAdditionalData(options.credentials, hooks);
 	const items = (options.items ?? [{}]).map((json) => ({ json }));

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { seedNotification } from '../../../../emulator/resources/notifications';
+import { notificationAsListed, seedNotification } from '../../../../emulator/resources/notifications';
 import { TwilioConnector } from '../../../../nodes/TwilioConnector/TwilioConnector.node';
 import { useTwilio } from '../../../helpers/twilio';
 
@@ -43,7 +43,7 @@ describe('Notification → Get Many', () => {
 				{ Log: ['1'], 'MessageDate<': ['2026-06-16'], 'MessageDate>': ['2026-06-01'], PageSize: ['1000'] },
 			],
 		]);
-		expect(output.map((item) => item.json)).toEqual([warning]);
+		expect(output.map((item) => item.json)).toEqual([notificationAsListed(warning)]);
 	});
 
 	test('Message Date on a day asks for that day; the newest come first, up to the limit', async () => {
@@ -87,7 +87,7 @@ describe('Notification → Get Many by Call', () => {
 				{ Log: ['0'], 'MessageDate>': ['2020-01-01'], PageSize: ['10'] },
 			],
 		]);
-		expect(output.map((item) => item.json)).toEqual([error0]);
+		expect(output.map((item) => item.json)).toEqual([notificationAsListed(error0)]);
 	});
 });
 

@@ -1,9 +1,9 @@
 import type { INodeParameters } from 'n8n-workflow';
+import { getExpectedTwilioSignature } from 'twilio';
 
 import { incomingPhoneNumberRecord } from '../../../../emulator/resources/incomingPhoneNumbers';
 import type { TwilioRecord } from '../../../../emulator';
 import { isOtherN8nWebhook } from '../../../../nodes/TwilioConnector/trigger/numberWebhook';
-import { signLikeTwilio } from '../../../helpers/twilioSigner';
 import { useTriggerTestBed, type TriggerSetup } from '../../../helpers/webhook';
 
 const bed = useTriggerTestBed();
@@ -40,7 +40,7 @@ describe('Incoming Message on a number', () => {
 		]);
 
 		const params = { MessageSid: 'SM0123456789abcdef0123456789abcdef', From: '+14155551234', To: '+15005550006', Body: 'Hi' };
-		const signature = signLikeTwilio(bed.twilio.emulator.account.authToken, String(number.sms_url), params);
+		const signature = getExpectedTwilioSignature(bed.twilio.emulator.account.authToken, String(number.sms_url), params);
 		expect((await workflow.send({ params, headers: { 'X-Twilio-Signature': signature } })).status).toBe(200);
 		expect(workflow.outputs()[0][0].json).toEqual(params);
 

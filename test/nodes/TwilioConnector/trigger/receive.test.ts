@@ -1,8 +1,8 @@
 import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
+import { getExpectedBodyHash, getExpectedTwilioSignature } from 'twilio';
 
 import { mediaRecord } from '../../../../emulator/resources/messageMedia';
 import { formVectors, jsonVector } from '../../../helpers/signatureVectors';
-import { bodySha256, signLikeTwilio } from '../../../helpers/twilioSigner';
 import { useTriggerTestBed, type TriggerSetup, type TriggerWorkflow } from '../../../helpers/webhook';
 
 const bed = useTriggerTestBed();
@@ -18,7 +18,7 @@ async function listening(setup: Partial<TriggerSetup> & { parameters: INodeParam
 }
 
 function signed(trigger: TriggerWorkflow, params: Record<string, string>, token = bed.twilio.emulator.account.authToken) {
-	return { params, headers: { 'X-Twilio-Signature': signLikeTwilio(token, trigger.publicUrl(), params) } };
+	return { params, headers: { 'X-Twilio-Signature': getExpectedTwilioSignature(token, trigger.publicUrl(), params) } };
 }
 
 const sms = {
@@ -63,7 +63,7 @@ describe("Twilio's signature vectors through n8n's webhook path", () => {
 			trigger.send({ params: { ...vector.params, [firstName]: `${vector.params[firstName]}1` }, query, headers }),
 			trigger.send({ params: vector.params, query: `${query}&y=2`, headers }),
 			trigger.send({ params: vector.params, query }),
-			trigger.send({ params: vector.params, query, headers: { 'X-Twilio-Signature': signLikeTwilio('another-token', vector.url, vector.params) } }),
+			trigger.send({ params: vector.params, query, headers: { 'X-Twilio-Signature': getExpectedTwilioSignature('another-token', vector.url, vector.params) } }),
 		];
 		for (const answer of await Promise.all(attempts)) {
 			expect(answer).toMatchObject({ status: 403, contentType: 'text/plain; charset=utf-8' });
@@ -95,11 +95,11 @@ describe("Twilio's signature vectors through n8n's webhook path", () => {
 test('a JSON request signed as Twilio documents it (bodySHA256 in the URL) is accepted; its body is the item', async () => {
 	const trigger = await listening({ parameters: { event: 'messageStatus' } });
 	const json = JSON.stringify({ MessageSid: sms.MessageSid, MessageStatus: 'delivered', ErrorCode: null });
-	const query = `bodySHA256=${bodySha256(json)}`;
-	const signature = signLikeTwilio(bed.twilio.emulator.account.authToken, `${trigger.publicUrl()}?${query}`);
+	const query = `bodySHA256=${getExpectedBodyHash(json)}`;
+	const signature = getExpectedTwilioSignature(bed.twilio.emulator.account.authToken, `${trigger.publicUrl()}?${query}`, {});
 	expect((await trigger.send({ json, query, headers: { 'X-Twilio-Signature': signature } })).status).toBe(200);
 	expect(trigger.outputs()[0][0].json).toEqual(JSON.parse(json));
-	const otherHash = `bodySHA256=${bodySha256(`${json} `)}`;
+	const otherHash = `bodySHA256=${getExpectedBodyHash(`${json} `)}`;
 	expect((await trigger.send({ json, query: otherHash, headers: { 'X-Twilio-Signature': signature } })).status).toBe(403);
 	expect(trigger.executions).toHaveLength(1);
 });
@@ -111,7 +111,7 @@ describe('the signed URL is n8n’s configured webhook URL, not the address the 
 		expect((await trigger.send(signed(trigger, sms))).status).toBe(200);
 
 		const localUrl = `${bed.server.url}/webhook/${trigger.path}`;
-		const signedLocally = signLikeTwilio(bed.twilio.emulator.account.authToken, localUrl, sms);
+		const signedLocally = getExpectedTwilioSignature(bed.twilio.emulator.account.authToken, localUrl, sms);
 		expect((await trigger.send({ params: sms, headers: { 'X-Twilio-Signature': signedLocally } })).status).toBe(403);
 		expect(trigger.executions).toHaveLength(1);
 		expect(bed.warnings).toHaveBeenCalledWith(
@@ -123,16 +123,16 @@ describe('the signed URL is n8n’s configured webhook URL, not the address the 
 	test("Twilio's port variants: a URL without a port also matches when signed with :443", async () => {
 		const trigger = await listening({ parameters: incomingMessage });
 		const withPort = trigger.publicUrl().replace('n8n.example.com/', 'n8n.example.com:443/');
-		const signature = signLikeTwilio(bed.twilio.emulator.account.authToken, withPort, sms);
+		const signature = getExpectedTwilioSignature(bed.twilio.emulator.account.authToken, withPort, sms);
 		expect((await trigger.send({ params: sms, headers: { 'X-Twilio-Signature': signature } })).status).toBe(200);
 	});
 
 	test('a test run checks against the test URL (webhook-test)', async () => {
 		const trigger = bed.server.trigger({ credentials: bed.twilio.credentials, parameters: incomingMessage });
 		await trigger.activate({ test: true });
-		const signature = signLikeTwilio(bed.twilio.emulator.account.authToken, trigger.publicUrl(true), sms);
+		const signature = getExpectedTwilioSignature(bed.twilio.emulator.account.authToken, trigger.publicUrl(true), sms);
 		expect((await trigger.send({ params: sms, headers: { 'X-Twilio-Signature': signature }, test: true })).status).toBe(200);
-		const productionSignature = signLikeTwilio(bed.twilio.emulator.account.authToken, trigger.publicUrl(), sms);
+		const productionSignature = getExpectedTwilioSignature(bed.twilio.emulator.account.authToken, trigger.publicUrl(), sms);
 		expect((await trigger.send({ params: sms, headers: { 'X-Twilio-Signature': productionSignature }, test: true })).status).toBe(403);
 		expect(trigger.executions).toHaveLength(1);
 		await trigger.deactivate({ test: true });
