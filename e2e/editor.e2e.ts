@@ -2,10 +2,13 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
+import type { INodeProperties } from 'n8n-workflow';
 import { chromium, selectors, type Browser, type Page } from 'playwright-core';
 
 import { TwilioEmulator } from '../emulator';
 import { incomingPhoneNumberRecord } from '../emulator/resources/incomingPhoneNumbers';
+import { TwilioConnector } from '../nodes/TwilioConnector/TwilioConnector.node';
+import { TwilioConnectorTrigger } from '../nodes/TwilioConnector/TwilioConnectorTrigger.node';
 import { resources } from '../nodes/TwilioConnector/resources';
 import { triggerEvents } from '../nodes/TwilioConnector/trigger/events';
 import { expectContractClean } from '../test/helpers/contract';
@@ -41,6 +44,22 @@ const LISTED = NUMBERS.map(([, number, name]) => `${number} (${name})`);
 
 // n8n marks its controls with data-test-id.
 selectors.setTestIdAttribute('data-test-id');
+
+const action = new TwilioConnector().description;
+const trigger = new TwilioConnectorTrigger().description;
+
+/** A property of the action node for Message → Send, such as From. */
+const messageSendProperty = (name: string): INodeProperties =>
+	action.properties.find(
+		(property) =>
+			property.name === name &&
+			property.displayOptions?.show?.resource?.includes('message') &&
+			property.displayOptions?.show?.operation?.includes('send'),
+	)!;
+
+/** The label n8n shows for a resource locator's mode: its own for From List, By ID and By URL, else the mode's name. */
+const modeLabel = (mode: { name: string; displayName: string }) =>
+	({ list: 'From list', id: 'By ID', url: 'By URL' })[mode.name] ?? mode.displayName;
 
 /** A new n8n, with the packed package and a credential for the emulator, set up and opened as its owner would. */
 describe('the package in the n8n editor, in Chromium', () => {
@@ -97,6 +116,30 @@ describe('the package in the n8n editor, in Chromium', () => {
 		await itemNamed('Twilio Connector').click();
 	}
 
+	/**
+	 * The mode box of a resource locator: the label of the chosen mode (or, when none is, the grey
+	 * placeholder n8n shows instead), and whether the label is cut off: wider than the box by more than
+	 * the pixel of rounding that n8n's own "From list" shows in it.
+	 */
+	async function modeShown(on: Page, parameter: string): Promise<{ label: string; cutOff: boolean }> {
+		const input = on.getByTestId(`resource-locator-${parameter}`).getByTestId('rlc-mode-selector').locator('input');
+		return input.evaluate((element) => {
+			const box = element as unknown as { value: string; placeholder: string; scrollWidth: number; clientWidth: number };
+			return { label: box.value || `placeholder: ${box.placeholder}`, cutOff: box.scrollWidth > box.clientWidth + 1 };
+		});
+	}
+
+	/** Chooses each of a resource locator's modes in turn and returns what its mode box shows. */
+	async function everyModeShown(parameter: INodeProperties): Promise<Array<{ label: string; cutOff: boolean }>> {
+		const shown = [];
+		for (const mode of parameter.modes!) {
+			await page.getByTestId(`resource-locator-${parameter.name}`).getByTestId('rlc-mode-selector').click();
+			await page.locator(`[data-test-id="mode-${mode.name}"]:visible`).click();
+			shown.push(await modeShown(page, parameter.name));
+		}
+		return shown;
+	}
+
 	/** The labels of the parameters the node's panel shows (without the Fixed/Expression switch beside some). */
 	async function parameterLabels(): Promise<string[]> {
 		const labels = page.getByTestId('ndv').getByTestId('node-parameters').locator('[data-test-id="parameter-item"] label');
@@ -129,6 +172,10 @@ describe('the package in the n8n editor, in Chromium', () => {
 
 		await page.getByTestId('rlc-item').getByText(LISTED[0], { exact: true }).click();
 		await expect(page.getByTestId('resource-locator-phoneNumber').getByTestId('rlc-input').inputValue()).resolves.toBe(LISTED[0]);
+
+		// Each mode's label fits the mode box.
+		const phoneNumber = trigger.properties.find((property) => property.name === 'phoneNumber')!;
+		expect(await everyModeShown(phoneNumber)).toEqual(phoneNumber.modes!.map((mode) => ({ label: modeLabel(mode), cutOff: false })));
 		await page.getByTestId('ndv-close-button').click();
 	});
 
@@ -148,5 +195,9 @@ describe('the package in the n8n editor, in Chromium', () => {
 		await screenshot('message-send.png');
 		expect(await openList('from')).toEqual(LISTED);
 		expect(numberListRequests()).toHaveLength(2);
+		await page.keyboard.press('Escape');
+
+		const from = messageSendProperty('from');
+		expect(await everyModeShown(from)).toEqual(from.modes!.map((mode) => ({ label: modeLabel(mode), cutOff: false })));
 	});
 });
