@@ -44,4 +44,10 @@ export default tseslint.config(
 		files: ['test/**/*.ts', 'emulator/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts'],
 		extends: [tseslint.configs.recommended],
 	},
+	// Plain JavaScript that node runs beside the tests (the scanner's runner, an ES module Jest cannot load).
+	{
+		files: ['test/**/*.mjs'],
+		extends: [js.configs.recommended],
+		languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
+	},
 );

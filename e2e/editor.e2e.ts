@@ -2,14 +2,17 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
-import { chromium, selectors, type Browser, type Page } from 'playwright-core';
+import type { INodeProperties } from 'n8n-workflow';
+import { chromium, selectors, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 import { TwilioEmulator } from '../emulator';
 import { incomingPhoneNumberRecord } from '../emulator/resources/incomingPhoneNumbers';
+import { TwilioConnector } from '../nodes/TwilioConnector/TwilioConnector.node';
+import { TwilioConnectorTrigger } from '../nodes/TwilioConnector/TwilioConnectorTrigger.node';
 import { catalog } from '../nodes/TwilioConnector/resources';
 import { triggerEvents } from '../nodes/TwilioConnector/trigger/events';
 import { expectContractClean } from '../test/helpers/contract';
-import { emulatorCredential } from '../scripts/n8n/examples';
+import { DEMO_NUMBER, emulatorCredential, loadExamples } from '../scripts/n8n/examples';
 import type { N8n } from '../scripts/n8n/instance';
 import { createOwner, DEMO_OWNER } from '../scripts/n8n/owner';
 import { PACKAGE_ROOT } from '../scripts/n8n/package';
@@ -44,12 +47,45 @@ const LISTED = NUMBERS.map(([, number, name]) => `${number} (${name})`);
 // n8n marks its controls with data-test-id.
 selectors.setTestIdAttribute('data-test-id');
 
+const action = new TwilioConnector().description;
+const trigger = new TwilioConnectorTrigger().description;
+
+/** n8n's nodes panel has one entry for the action node and its trigger, and shows the trigger's description there. */
+const PACKAGE_ENTRY = trigger.description!;
+
+/** The example whose From the editor should show in its own mode, and the node that has it. */
+const EXAMPLE = { id: 'twilioSmsToAList', node: 'Text each customer' };
+
+/** A property of the action node for Message → Send, such as From. */
+const messageSendProperty = (name: string): INodeProperties =>
+	action.properties.find(
+		(property) =>
+			property.name === name &&
+			property.displayOptions?.show?.resource?.includes('message') &&
+			property.displayOptions?.show?.operation?.includes('send'),
+	)!;
+
+/** The label n8n shows for a resource locator's mode: its own for From List, By ID and By URL, else the mode's name. */
+const modeLabel = (mode: { name: string; displayName: string }) =>
+	({ list: 'From list', id: 'By ID', url: 'By URL' })[mode.name] ?? mode.displayName;
+
+/** Whether any text in the element is cut off (shown with an ellipsis, or clipped) rather than shown whole. */
+const isCutOff = (locator: Locator) =>
+	locator.evaluate((element) =>
+		[element, ...element.querySelectorAll('*')].some(
+			(part) =>
+				[...part.childNodes].some((child) => child.nodeType === 3 /* a text node */ && child.textContent!.trim() !== '') &&
+				(part.scrollWidth > part.clientWidth + 1 || part.scrollHeight > part.clientHeight + 1),
+		),
+	);
+
 /** A new n8n, with the packed package and a credential for the emulator, set up and opened as its owner would. */
 describe('the package in the n8n editor, in Chromium', () => {
 	let emulator: TwilioEmulator;
 	let n8n: N8n;
 	let server: ManagedProcess | undefined;
 	let browser: Browser | undefined;
+	let context: BrowserContext;
 	let page: Page;
 
 	beforeAll(async () => {
@@ -62,12 +98,13 @@ describe('the package in the n8n editor, in Chromium', () => {
 		}
 		n8n = await newN8n();
 		await n8n.importCredentials([emulatorCredential(emulator.url, emulator.account)]);
+		await n8n.importWorkflows(loadExamples().filter((workflow) => workflow.id === EXAMPLE.id));
 		server = await n8n.start();
 		await createOwner(n8n.localUrl);
 		await mkdir(SCREENSHOTS, { recursive: true });
 
 		browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-		const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL: n8n.localUrl });
+		context = await browser.newContext({ viewport: { width: 1440, height: 900 }, baseURL: n8n.localUrl });
 		const login = await context.request.post('/rest/login', {
 			data: { emailOrLdapLoginId: DEMO_OWNER.email, password: DEMO_OWNER.password },
 		});
@@ -90,13 +127,48 @@ describe('the package in the n8n editor, in Chromium', () => {
 	}
 	const itemNamed = (name: string) => page.getByTestId('node-creator-item-name').getByText(name, { exact: true });
 
-	/** Opens the nodes panel with the button, searches "Twilio Connector" and opens the package's entry. */
+	/**
+	 * Opens the nodes panel with the button, searches "Twilio Connector", checks that the package's one
+	 * entry describes the package, whole, and opens the entry.
+	 */
 	async function openPackage(button: string, screenshotName?: string): Promise<void> {
 		await page.getByTestId(button).last().click();
 		await page.getByTestId('node-creator-search-bar').fill('Twilio Connector');
 		await itemNamed('Twilio Connector').waitFor();
+		const entries = page.getByTestId('item-iterator-item').filter({ has: itemNamed('Twilio Connector') });
+		await expect(entries.count()).resolves.toBe(1);
+		const description = entries.getByTestId('node-creator-item-description');
+		await expect(description.innerText()).resolves.toBe(PACKAGE_ENTRY);
+		// It says what the action node does ("Send messages, make calls…") and what the trigger does.
+		expect(PACKAGE_ENTRY).toContain(action.description.split(' and ')[0]);
+		expect(PACKAGE_ENTRY).toMatch(/start workflows on incoming messages, calls and status changes/);
+		await expect(isCutOff(description)).resolves.toBe(false);
 		if (screenshotName) await screenshot(screenshotName);
 		await itemNamed('Twilio Connector').click();
+	}
+
+	/**
+	 * The mode box of a resource locator: the label of the chosen mode (or, when none is, the grey
+	 * placeholder n8n shows instead), and whether the label is cut off: wider than the box by more than
+	 * the pixel of rounding that n8n's own "From list" shows in it.
+	 */
+	async function modeShown(on: Page, parameter: string): Promise<{ label: string; cutOff: boolean }> {
+		const input = on.getByTestId(`resource-locator-${parameter}`).getByTestId('rlc-mode-selector').locator('input');
+		return input.evaluate((element) => {
+			const box = element as unknown as { value: string; placeholder: string; scrollWidth: number; clientWidth: number };
+			return { label: box.value || `placeholder: ${box.placeholder}`, cutOff: box.scrollWidth > box.clientWidth + 1 };
+		});
+	}
+
+	/** Chooses each of a resource locator's modes in turn and returns what its mode box shows. */
+	async function everyModeShown(parameter: INodeProperties): Promise<Array<{ label: string; cutOff: boolean }>> {
+		const shown = [];
+		for (const mode of parameter.modes!) {
+			await page.getByTestId(`resource-locator-${parameter.name}`).getByTestId('rlc-mode-selector').click();
+			await page.locator(`[data-test-id="mode-${mode.name}"]:visible`).click();
+			shown.push(await modeShown(page, parameter.name));
+		}
+		return shown;
 	}
 
 	/** The labels of the parameters the node's panel shows (without the Fixed/Expression switch beside some). */
@@ -131,6 +203,10 @@ describe('the package in the n8n editor, in Chromium', () => {
 
 		await page.getByTestId('rlc-item').getByText(LISTED[0], { exact: true }).click();
 		await expect(page.getByTestId('resource-locator-phoneNumber').getByTestId('rlc-input').inputValue()).resolves.toBe(LISTED[0]);
+
+		// Each mode's label fits the mode box.
+		const phoneNumber = trigger.properties.find((property) => property.name === 'phoneNumber')!;
+		expect(await everyModeShown(phoneNumber)).toEqual(phoneNumber.modes!.map((mode) => ({ label: modeLabel(mode), cutOff: false })));
 		await page.getByTestId('ndv-close-button').click();
 	});
 
@@ -150,5 +226,23 @@ describe('the package in the n8n editor, in Chromium', () => {
 		await screenshot('message-send.png');
 		expect(await openList('from')).toEqual(LISTED);
 		expect(numberListRequests()).toHaveLength(2);
+		await page.keyboard.press('Escape');
+
+		const from = messageSendProperty('from');
+		expect(await everyModeShown(from)).toEqual(from.modes!.map((mode) => ({ label: modeLabel(mode), cutOff: false })));
+	});
+
+	test("an example opens with From in its own mode and number, not n8n's grey placeholder", async () => {
+		// The example sends from the demo number, typed in: From's typed mode.
+		const typed = messageSendProperty('from').modes!.find((mode) => mode.type === 'string')!;
+
+		const examplePage = await context.newPage();
+		await examplePage.goto(`/workflow/${EXAMPLE.id}`);
+		await examplePage.locator(`[data-test-id="canvas-node"][data-node-name="${EXAMPLE.node}"]`).dblclick();
+		const fromField = examplePage.getByTestId('resource-locator-from');
+		await fromField.waitFor();
+		expect(await modeShown(examplePage, 'from')).toEqual({ label: modeLabel(typed), cutOff: false });
+		await expect(fromField.getByTestId('rlc-input').inputValue()).resolves.toBe(DEMO_NUMBER);
+		await examplePage.close();
 	});
 });

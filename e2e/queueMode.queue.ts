@@ -17,7 +17,7 @@ import {
 import { parseLog, type N8n } from '../scripts/n8n/instance';
 import type { ManagedProcess } from '../scripts/n8n/processes';
 import { freePort, newN8n, until } from './helpers/n8n';
-import { startPostgres, startRedis, type Database, type Service } from './helpers/services';
+import { startPostgres, startRedis, Started, type Database, type Service } from './helpers/services';
 
 const SEND_AND_READ = 'twilioSendAndRead';
 const FINAL_STATUSES = ['success', 'error', 'crashed', 'canceled'];
@@ -96,8 +96,10 @@ describe('the packed package in n8n queue mode', () => {
 	let redis: Service;
 	let main: N8n;
 	let workerHomes: N8n[];
-	const processes: ManagedProcess[] = [];
 	let workers: ManagedProcess[];
+	// Everything beforeAll and the tests start, stopped by afterAll whether they succeed or fail.
+	const started = new Started();
+	const stopProcess = (process: ManagedProcess) => process.stop();
 
 	const webhook = (body: unknown) =>
 		fetch(`${main.localUrl}/webhook/send-and-read`, {
@@ -125,9 +127,12 @@ describe('the packed package in n8n queue mode', () => {
 	const lastExecutionId = async () => (await database.query('SELECT coalesce(max(id), 0) FROM execution_entity'))[0][0];
 
 	beforeAll(async () => {
-		emulator = await TwilioEmulator.start();
+		emulator = await started.keep('the Twilio emulator', TwilioEmulator.start(), (server) => server.close());
 		await provisionDemoNumber(emulator.url, emulator.account);
-		[database, redis] = await Promise.all([startPostgres(), startRedis()]);
+		[database, redis] = await started.all([
+			started.keep('PostgreSQL', startPostgres(), (service) => service.stop()),
+			started.keep('Redis', startRedis(), (service) => service.stop()),
+		] as const);
 		const shared = {
 			DB_TYPE: 'postgresdb',
 			DB_POSTGRESDB_HOST: '127.0.0.1',
@@ -154,16 +159,14 @@ describe('the packed package in n8n queue mode', () => {
 		const examples = loadExamples().filter(isTriggeredByWebhook);
 		await main.importWorkflows([sendAndRead, ...examples]);
 		for (const workflow of [sendAndRead, ...examples]) await main.publish(workflow.id);
-		processes.push(await main.start());
-		workers = await Promise.all(workerHomes.map((home) => home.startWorker(10)));
-		processes.push(...workers);
+		await started.keep('n8n main', main.start(), stopProcess);
+		workers = await started.all(workerHomes.map((home, index) => started.keep(`n8n worker ${index + 1}`, home.startWorker(10), stopProcess)));
 	});
 
 	afterAll(async () => {
-		await Promise.all(processes.map((process) => process.stop()));
-		await Promise.all([database?.stop(), redis?.stop()]);
-		expectContractClean(emulator);
-		await emulator.close();
+		// n8n's processes, then Redis and PostgreSQL, then the emulator: the reverse of their start.
+		await started.stopAll();
+		if (emulator) expectContractClean(emulator);
 	});
 
 	test('200 webhook executions all succeed, spread over both workers, with exactly 200 sends read back', async () => {
@@ -238,7 +241,7 @@ describe('the packed package in n8n queue mode', () => {
 		);
 		await workers[0].stop(0);
 		emulator.latencyMs = 0;
-		processes.push(await workerHomes[0].startWorker(10));
+		await started.keep('n8n worker 1, restarted', workerHomes[0].startWorker(10), stopProcess);
 
 		expect(answers.filter((status) => status !== 200)).toEqual([]);
 		// Every request became an execution that finished one way or the other: none is left running or lost.

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, statSync } from 'node:fs';
 import { chown, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,11 +19,100 @@ export interface Database extends Service {
 
 const POSTGRES_ROOT = '/usr/lib/postgresql';
 
-/** Debian's PostgreSQL binaries (the newest installed major version). */
+/** The PostgreSQL programs the tests run. */
+const POSTGRES_PROGRAMS = ['initdb', 'postgres', 'createdb', 'psql'];
+
+/** Debian's PostgreSQL binaries (the newest installed major version that has them all), if any. */
+function findPostgresBin(root = POSTGRES_ROOT): string | undefined {
+	const versions = existsSync(root) ? readdirSync(root).sort((a, b) => Number(b) - Number(a)) : [];
+	return versions
+		.map((version) => path.join(root, version, 'bin'))
+		.find((bin) => POSTGRES_PROGRAMS.every((program) => isExecutable(path.join(bin, program))));
+}
+
 function postgresBin(): string {
-	const versions = existsSync(POSTGRES_ROOT) ? readdirSync(POSTGRES_ROOT).sort((a, b) => Number(b) - Number(a)) : [];
-	if (!versions.length) throw new Error('PostgreSQL is not installed (Debian: apt-get install postgresql)');
-	return path.join(POSTGRES_ROOT, versions[0], 'bin');
+	const bin = findPostgresBin();
+	if (!bin) throw new Error(missingServicesMessage(['postgresql']));
+	return bin;
+}
+
+function isExecutable(file: string): boolean {
+	try {
+		accessSync(file, constants.X_OK);
+		return statSync(file).isFile();
+	} catch {
+		return false;
+	}
+}
+
+/** Whether a command is found on the search path, as spawn() would find it. */
+function onPath(command: string, searchPath = process.env.PATH ?? ''): boolean {
+	return searchPath.split(path.delimiter).some((folder) => folder && isExecutable(path.join(folder, command)));
+}
+
+/**
+ * The Debian packages of the services the queue-mode tests start that are not installed:
+ * `postgresql` and `redis-server`.
+ */
+export function missingServices(where: { searchPath?: string; postgresRoot?: string } = {}): string[] {
+	return [
+		...(findPostgresBin(where.postgresRoot) ? [] : ['postgresql']),
+		...(onPath('redis-server', where.searchPath) ? [] : ['redis-server']),
+	];
+}
+
+/** What to tell someone who lacks these packages: what is missing and the command that installs it. */
+export function missingServicesMessage(packages: string[]): string {
+	return (
+		`The queue-mode tests start Debian's PostgreSQL and Redis, and ${packages.join(' and ')} ` +
+		`${packages.length > 1 ? 'are' : 'is'} not installed. Install ${packages.length > 1 ? 'them' : 'it'} with:\n\n` +
+		`  apt-get update && apt-get install -y --no-install-recommends ${packages.join(' ')}\n`
+	);
+}
+
+/** Throws, before anything is started, when a service the queue-mode tests need is not installed. */
+export function requireServices(): void {
+	const missing = missingServices();
+	if (missing.length) throw new Error(missingServicesMessage(missing));
+}
+
+/**
+ * What a test file started, stopped when it ends, whichever way it ends: a failed start included.
+ * Each thing is kept as soon as its start has succeeded, and stopped in the reverse order.
+ */
+export class Started {
+	private readonly stops: Array<{ name: string; stop: () => Promise<void> }> = [];
+
+	/** Waits for a start and keeps what it started. */
+	async keep<T>(name: string, start: Promise<T>, stop: (started: T) => Promise<void>): Promise<T> {
+		const started = await start;
+		this.stops.push({ name, stop: () => stop(started) });
+		return started;
+	}
+
+	/**
+	 * Waits for starts made at the same time. All of them end before this does, so that none is left
+	 * running unkept while another has failed; the first failure is then thrown.
+	 */
+	async all<T extends readonly unknown[]>(starts: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
+		const settled = await Promise.allSettled(starts);
+		const failed = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+		if (failed) throw failed.reason;
+		return settled.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value) as unknown as T;
+	}
+
+	/** Stops everything kept, the last started first; every stop is tried, and failures are thrown together. */
+	async stopAll(): Promise<void> {
+		const failures: Error[] = [];
+		for (const { name, stop } of this.stops.splice(0).reverse()) {
+			try {
+				await stop();
+			} catch (error) {
+				failures.push(new Error(`Stopping ${name} failed: ${(error as Error).message}`));
+			}
+		}
+		if (failures.length) throw new AggregateError(failures, failures.map((failure) => failure.message).join('\n'));
+	}
 }
 
 /** PostgreSQL refuses to run as root: as root, run it as the `postgres` user Debian's package creates. */
@@ -40,10 +129,15 @@ export async function startPostgres(): Promise<Database> {
 	const { prefix, owner } = await asPostgresUser();
 	// Directly under the temporary folder: the postgres user must be able to reach it.
 	const dataDir = await mkdtemp(path.join(tmpdir(), 'twilio-connector-pg-'));
-	if (owner) await chown(dataDir, owner.uid, owner.gid);
 	const command = (name: string, args: string[]) =>
 		prefix.length ? run(prefix[0], [...prefix.slice(1), path.join(bin, name), ...args]) : run(path.join(bin, name), args);
-	await command('initdb', ['-D', dataDir, '-U', 'n8n', '--auth=trust', '--no-sync']);
+	try {
+		if (owner) await chown(dataDir, owner.uid, owner.gid);
+		await command('initdb', ['-D', dataDir, '-U', 'n8n', '--auth=trust', '--no-sync']);
+	} catch (error) {
+		await rm(dataDir, { recursive: true, force: true });
+		throw error;
+	}
 	const port = await freePort();
 	const args = ['-D', dataDir, '-p', String(port), '-k', dataDir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'];
 	const server = prefix.length

@@ -20,7 +20,9 @@ export class TwilioConnectorTrigger implements INodeType {
 		group: ['trigger'],
 		version: 1,
 		subtitle: triggerSubtitle,
-		description: 'Starts the workflow when Twilio receives a message or call, or reports a status, checking Twilio\'s signature',
+		// n8n's nodes panel has one entry for a node and its trigger, with the trigger's description: so it describes both.
+		description:
+			'Send messages, make calls and manage numbers and recordings with Twilio, and start workflows on incoming messages, calls and status changes',
 		defaults: { name: 'Twilio Connector Trigger' },
 		documentationUrl: 'https://www.npmjs.com/package/n8n-nodes-twilio-connector#twilio-connector-trigger',
 		inputs: [],

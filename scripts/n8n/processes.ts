@@ -47,6 +47,8 @@ export class ManagedProcess {
 	readonly child: ChildProcess;
 	output = '';
 	private readonly exited: Promise<void>;
+	/** Why the command could not be started at all (not found, not executable), if so. */
+	private startError?: Error;
 
 	constructor(
 		readonly name: string,
@@ -66,11 +68,19 @@ export class ManagedProcess {
 		};
 		this.child.stdout!.on('data', collect);
 		this.child.stderr!.on('data', collect);
-		this.exited = new Promise((resolve) => this.child.once('exit', () => resolve()));
+		this.exited = new Promise((resolve) => {
+			this.child.once('exit', () => resolve());
+			// A command that cannot be started gives an error and no process (and may never give 'exit').
+			this.child.once('error', (error) => {
+				if (this.child.pid !== undefined) return;
+				this.startError = error;
+				resolve();
+			});
+		});
 	}
 
 	get running(): boolean {
-		return this.child.exitCode === null && this.child.signalCode === null;
+		return this.startError === undefined && this.child.exitCode === null && this.child.signalCode === null;
 	}
 
 	/** Resolves with the first match of the pattern in the output; rejects when the process ends first or time runs out. */
@@ -105,6 +115,7 @@ export class ManagedProcess {
 	}
 
 	failure(reason: string): Error {
+		if (this.startError) return new Error(`${this.name} could not be started: ${this.startError.message}`);
 		const tail = this.output.trim().split('\n').slice(-20).join('\n');
 		return new Error(`${this.name} ${reason}\n${tail}`);
 	}

@@ -1,6 +1,8 @@
 import { format } from 'node:util';
 
-import { LoggerProxy, type Logger, type LogMetadata } from 'n8n-workflow';
+import { Logger } from '@n8n/backend-common';
+import { Container } from '@n8n/di';
+import { LoggerProxy, type LogMetadata } from 'n8n-workflow';
 
 import type { TwilioFixture } from './twilio';
 
@@ -38,36 +40,48 @@ export function useSentinelSecrets(twilio: TwilioFixture) {
 	};
 }
 
+/** n8n's log levels, as its Logger service and LoggerProxy have them. */
+const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
+
 /**
- * Records, instead of printing, everything logged while it runs: n8n's LoggerProxy, the console,
- * and whatever reaches stdout or stderr directly (n8n's own logger writes there).
+ * Records, instead of printing, everything logged while it runs: n8n's logger, the console, and
+ * whatever reaches stdout or stderr directly. n8n's logger is recorded call by call, both through
+ * LoggerProxy (n8n-workflow's, which n8n-core and nodes use) and through the Logger service itself
+ * (which n8n-core's error reporter calls): in tests it prints nothing (test/setup/globalSetup.ts).
  */
 export class LogCapture {
 	readonly lines: string[] = [];
 	private readonly restores: Array<() => void> = [];
 
 	start(): void {
-		// n8n's logger installs itself in LoggerProxy when first used: record in front of whichever logger is installed.
-		const proxy = LoggerProxy as unknown as { init(logger: Logger): void };
-		const install = proxy.init;
-		const recording = (logger: Logger) => {
-			const level = (name: keyof Logger) => (message: string, metadata?: LogMetadata) => {
-				this.lines.push(`${name} ${message} ${format('%o', metadata ?? {})}`);
-				logger[name](message, metadata);
+		const logger = Container.get(Logger);
+		const record = (level: string, message: string, metadata?: LogMetadata) =>
+			this.lines.push(`${level} ${message} ${format('%o', metadata ?? {})}`);
+		const recording = (level: (typeof LOG_LEVELS)[number]) => {
+			const log = logger[level].bind(logger);
+			return (message: string, metadata?: LogMetadata) => {
+				record(level, message, metadata);
+				log(message, metadata);
 			};
-			install({ error: level('error'), warn: level('warn'), info: level('info'), debug: level('debug') });
 		};
-		proxy.init = recording;
-		recording({ error: () => {}, warn: () => {}, info: () => {}, debug: () => {} });
-		this.restores.push(() => (proxy.init = install));
+		const proxied = Object.fromEntries(LOG_LEVELS.map((level) => [level, recording(level)]));
+		for (const level of LOG_LEVELS) {
+			// A level below n8n's configured one is a read-only no-op on the service: nothing to record there.
+			const own = Object.getOwnPropertyDescriptor(logger, level);
+			if (own?.writable === false) continue;
+			logger[level] = recording(level);
+			this.restores.push(() => (own ? Object.defineProperty(logger, level, own) : delete logger[level]));
+		}
+		LoggerProxy.init(proxied as unknown as Parameters<typeof LoggerProxy.init>[0]);
+		this.restores.push(() => LoggerProxy.init(logger));
 		// Every method of Jest's consoles goes through `_log`; patched on their class, it also covers a
 		// console that a library bound before this capture started.
 		const consoleClass = Object.getPrototypeOf(console) as { _log(type: string, message: string): void };
 		const log = consoleClass._log;
 		consoleClass._log = (_type, message) => this.lines.push(message);
 		this.restores.push(() => (consoleClass._log = log));
-		// n8n's logger (winston) writes to `console._stdout` when there is one; under Jest's workers that is
-		// the test's console buffer, otherwise process.stdout.
+		// A logger set to print (N8N_LOG_LEVEL) writes to `console._stdout` when there is one; under Jest's
+		// workers that is the test's console buffer, otherwise process.stdout.
 		const { _stdout, _stderr } = console as unknown as Record<string, NodeJS.WritableStream | undefined>;
 		const streams = new Set([process.stdout, process.stderr, _stdout, _stderr].filter((stream) => stream !== undefined));
 		for (const stream of streams) {

@@ -36,7 +36,7 @@ export function incomingPhoneNumberLocator(options: {
 			{ displayName: 'By ID', name: 'id', type: 'string', ...sidInput('phoneNumber', consolePage) },
 			{ displayName: 'By URL', name: 'url', type: 'string', ...consoleUrlInput('phoneNumber', consolePage) },
 			{
-				displayName: 'By Number',
+				displayName: 'Number',
 				name: 'phoneNumber',
 				type: 'string',
 				placeholder: '+14155552671',

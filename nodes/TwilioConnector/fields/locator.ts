@@ -112,7 +112,7 @@ export function senderLocator(options: FieldOptions & { placeholder: string }): 
 		default: { mode: 'list', value: '' },
 		modes: [
 			{ displayName: 'From List', name: 'list', type: 'list', ...listOf('fromNumbers') },
-			{ displayName: 'By Number', name: 'phoneNumber', type: 'string', placeholder: options.placeholder },
+			{ displayName: 'Number', name: 'phoneNumber', type: 'string', placeholder: options.placeholder },
 		],
 	};
 	return field({ ...options, placeholder: undefined }, property, (value) => toText(readLocator(value).value));
