@@ -158,13 +158,13 @@ describe('the check of parameters', () => {
 	test('refuses a plain From, a mode From does not have, unknown choices and fields', () => {
 		expect(
 			parameterProblems(
-				send({ from: '+14155550100', additionalFields: { statusCallback: 3, shortenUrls: true } }),
+				send({ from: '+14155550100', additionalFields: { statusCallback: 3, shortenLinks: true } }),
 				description,
 			),
 		).toEqual([
 			expect.stringMatching(/^from: "\+14155550100" is not a resource locator value/),
 			'additionalFields.statusCallback: 3 is not text',
-			'additionalFields.shortenUrls: Additional Fields has no such field',
+			'additionalFields.shortenLinks: Additional Fields has no such field',
 		]);
 		expect(parameterProblems(send({ from: { __rl: true, mode: 'id', value: '+14155550100' } }), description)).toEqual([
 			'from: mode "id" is not one of ["list","phoneNumber"]',

@@ -72,7 +72,8 @@ describe("Twilio's Node.js library against the emulator", () => {
 		expect(isDate(account.dateCreated)).toBe(true);
 		expect(account.subresourceUris).toMatchObject({ messages: `/2010-04-01/Accounts/${sid}/Messages.json` });
 
-		const [key] = suite.emulator.account.apiKeys;
+		// Only a Main key may read the Accounts resource (a Standard key gets 20003).
+		const key = suite.emulator.account.apiKeys.find((candidate) => candidate.kind === 'main')!;
 		await client(key.sid, key.secret).api.v2010.accounts(sid).fetch();
 		expect(apiRequests()).toEqual([`GET /2010-04-01/Accounts/${sid}.json`, `GET /2010-04-01/Accounts/${sid}.json`]);
 		expect(suite.emulator.requests.map((request) => request.authUser)).toEqual([sid, key.sid]);
