@@ -110,6 +110,10 @@ export interface OperationDefinition {
 	 * function picks between them (a recording's transcriptions, or the account's).
 	 */
 	spec: readonly SpecOperation[];
+	/** Spec parameters the operation does not offer, each with the reason (documentation, checked by a test). */
+	excluded?: Record<string, string>;
+	/** Spec parameters filled by a field of another Twilio name, e.g. `{ Sid: 'AccountSid' }`. */
+	fills?: Record<string, string>;
 	/** The host's product: `api` for the classic API. */
 	product: Product;
 	method: 'GET' | 'POST' | 'DELETE';

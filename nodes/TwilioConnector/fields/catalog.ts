@@ -18,14 +18,12 @@ import { specFields, type ParameterText, type ParameterTexts } from './spec';
  * list key and every parameter it does not declare come from the spec.
  */
 export interface OperationDeclaration
-	extends Omit<OperationDefinition, 'spec' | 'product' | 'method' | 'path' | 'options' | 'list'>,
+	extends Omit<OperationDefinition, 'spec' | 'product' | 'method' | 'path' | 'options' | 'list' | 'excluded'>,
 		Partial<Pick<OperationDefinition, 'method' | 'path' | 'list'>> {
 	/** The spec operation(s); absent only for operations Twilio retired from its description. */
 	spec?: SpecOperation | readonly SpecOperation[];
 	/** This operation's texts for its parameters, over the resource's and the common ones. */
 	parameters?: ParameterTexts;
-	/** Spec parameters filled by a declared field of another Twilio name: `{ Sid: 'AccountSid' }`. */
-	fills?: Record<string, string>;
 	/** Spec parameters the operation does not offer, each with the reason. */
 	exclude?: Record<string, string>;
 }
@@ -118,6 +116,8 @@ function completeOperation(resource: ResourceDeclaration, declaration: Operation
 	return {
 		...rest,
 		spec: specs,
+		...(exclude ? { excluded: exclude } : {}),
+		...(fills ? { fills } : {}),
 		product: first?.product ?? 'api',
 		method: declaration.method ?? first!.method,
 		path: declaration.path ?? first!.path,

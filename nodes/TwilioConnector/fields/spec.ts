@@ -1,4 +1,4 @@
-import type { SpecParameter } from '../engine/spec';
+import type { SpecOperation, SpecParameter } from '../engine/spec';
 import { FieldValueError, type FieldDefinition } from '../engine/types';
 import { toText } from '../engine/convert';
 import { sidKindOf } from '../transport/sid';
@@ -50,6 +50,13 @@ const MAX_INTEGER = 2_147_483_647;
 
 /** A path value that is not a SID (a recording named `Twilio.CURRENT`, the queue's `Front`, a stream's name). */
 const PATH_LABEL = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+
+/** The values the spec allows for a parameter of an operation: the choices of a curated field. */
+export function specEnum(operation: SpecOperation, name: string): readonly string[] {
+	const values = operation.parameters.find((parameter) => parameter.name === name)?.enum;
+	if (!values) throw new Error(`${operation.id} has no enumeration for ${name}`);
+	return values;
+}
 
 /** A path value that is a name rather than a SID: it may hold only letters, digits, `.`, `_` and `-`. */
 function pathLabel(options: FieldOptions): FieldDefinition {

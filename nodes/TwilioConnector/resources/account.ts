@@ -1,16 +1,11 @@
 import type { ResourceDeclaration } from '../fields/catalog';
 import { API_V2010 } from './spec/api_v2010';
 import { destinationAccountSid } from '../fields/account';
-import { choice } from '../fields/basic';
+import { choice, choicesOf } from '../fields/basic';
+import { specEnum } from '../fields/spec';
 import { friendlyName } from '../fields/friendlyName';
 import { sid } from '../fields/sid';
 import { incomingPhoneNumberSid } from './incomingPhoneNumber';
-
-const STATUS_CHOICES = [
-	{ name: 'Active', value: 'active' },
-	{ name: 'Suspended', value: 'suspended' },
-	{ name: 'Closed', value: 'closed' },
-];
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
 export const accountResource = (): ResourceDeclaration => ({
@@ -49,7 +44,7 @@ export const accountResource = (): ResourceDeclaration => ({
 						name: 'status',
 						displayName: 'Status',
 						twilioName: 'Status',
-						choices: STATUS_CHOICES,
+						choices: choicesOf(specEnum(API_V2010.ListAccount, 'Status')),
 						description: 'Only accounts with this status',
 					}),
 					friendlyName({ description: 'Only accounts whose friendly name is exactly this' }),

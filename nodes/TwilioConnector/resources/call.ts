@@ -3,6 +3,7 @@ import { API_V2010 } from './spec/api_v2010';
 import type { ItemValues } from '../engine/types';
 import { choice, choicesOf, httpMethod, integer, text, url } from '../fields/basic';
 import { dateFilter } from '../fields/dateFilter';
+import { specEnum } from '../fields/spec';
 import { senderLocator, sidLocator } from '../fields/locator';
 
 const callSid = sidLocator({
@@ -15,7 +16,6 @@ const callSid = sidLocator({
 	description: 'The SID of the call, starting with CA',
 });
 
-const CALL_STATUSES = ['queued', 'ringing', 'in-progress', 'canceled', 'completed', 'failed', 'busy', 'no-answer'];
 
 const twiml = text({
 	name: 'twiml',
@@ -200,7 +200,7 @@ export const callResource = (): ResourceDeclaration => ({
 						displayName: 'Status',
 						twilioName: 'Status',
 						default: 'completed',
-						choices: choicesOf(CALL_STATUSES),
+						choices: choicesOf(specEnum(API_V2010.ListCall, 'Status')),
 						description: 'Only calls in this status',
 					}),
 					...dateFilter({

@@ -2,9 +2,9 @@ import type { ResourceDeclaration } from '../fields/catalog';
 import { API_V2010 } from './spec/api_v2010';
 import { choice, choicesOf, text } from '../fields/basic';
 import { dateFilter } from '../fields/dateFilter';
+import { specEnum } from '../fields/spec';
 import { sidLocator } from '../fields/locator';
 
-const CONFERENCE_STATUSES = ['init', 'in-progress', 'completed'];
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
 export const conferenceResource = (): ResourceDeclaration => ({
@@ -47,7 +47,7 @@ export const conferenceResource = (): ResourceDeclaration => ({
 						displayName: 'Status',
 						twilioName: 'Status',
 						default: 'in-progress',
-						choices: choicesOf(CONFERENCE_STATUSES),
+						choices: choicesOf(specEnum(API_V2010.ListConference, 'Status')),
 						description: 'Only conferences in this status',
 					}),
 					text({

@@ -3,6 +3,7 @@ import { API_V2010 } from './spec/api_v2010';
 import { choice, choicesOf, field, text, url, urlList } from '../fields/basic';
 import { toBoolean } from '../engine/convert';
 import { dateFilter } from '../fields/dateFilter';
+import { specEnum } from '../fields/spec';
 import { senderLocator, sidLocator } from '../fields/locator';
 import { sid } from '../fields/sid';
 
@@ -207,7 +208,7 @@ export const messageResource = (): ResourceDeclaration => ({
 						name: 'status',
 						displayName: 'Status',
 						twilioName: 'Status',
-						choices: choicesOf(API_V2010.UpdateMessage.parameters.find((parameter) => parameter.name === 'Status')!.enum!),
+						choices: choicesOf(specEnum(API_V2010.UpdateMessage, 'Status')),
 						description: 'Canceled cancels a scheduled message that Twilio has not sent yet',
 					}),
 					field(

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { NodeHelpers, type INodeProperties } from 'n8n-workflow';
+
+import type { FieldDefinition, OperationDefinition, ResourceDefinition } from '../../../../nodes/TwilioConnector/engine/types';
+import { EXCLUDED_EVERYWHERE } from '../../../../nodes/TwilioConnector/fields/catalog';
+import { catalog } from '../../../../nodes/TwilioConnector/resources';
+import { TwilioConnector } from '../../../../nodes/TwilioConnector/TwilioConnector.node';
+import { MULE_REPLACEMENTS } from '../../../../scripts/muleMigration';
+
+/**
+ * The node against Twilio's official OpenAPI description of API 2010-04-01, read here from the
+ * file itself (not from the node's generated digest): every operation of the spec is a pair of the
+ * node, and every parameter of it a property the editor shows for that pair, or a listed exclusion.
+ */
+interface SpecFile {
+	paths: Record<string, Record<string, { operationId?: string; parameters?: Parameter[]; requestBody?: Body }> & { parameters?: Parameter[] }>;
+}
+interface Parameter {
+	name: string;
+	in: string;
+}
+interface Body {
+	content?: Record<string, { schema?: { properties?: Record<string, unknown> } }>;
+}
+
+const SPEC_FILE = path.join(__dirname, '..', '..', '..', '..', 'emulator', 'spec', 'twilio_api_v2010.json');
+const spec = JSON.parse(readFileSync(SPEC_FILE, 'utf8')) as SpecFile;
+
+/** Each operation of the spec with the names of its parameters (path, query and form body). */
+const specOperations = Object.values(spec.paths).flatMap((item) =>
+	(['get', 'post', 'delete'] as const)
+		.filter((method) => item[method])
+		.map((method) => {
+			const operation = item[method];
+			const body = operation.requestBody?.content?.['application/x-www-form-urlencoded']?.schema?.properties ?? {};
+			const names = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((parameter) => parameter.name);
+			return { id: operation.operationId!, parameters: [...names, ...Object.keys(body)] };
+		}),
+);
+
+const resources = catalog();
+const { description } = new TwilioConnector();
+const pairs = resources.flatMap((resource) => resource.operations.map((operation) => ({ resource, operation })));
+const label = ({ resource, operation }: { resource: ResourceDefinition; operation: OperationDefinition }) =>
+	`${resource.value}.${operation.value}`;
+const mulePairs = new Set(Object.values(MULE_REPLACEMENTS).map(({ resource, operation }) => `${resource}.${operation}`));
+
+/** The properties n8n's editor shows for a pair, by n8n's own display rules. */
+function shownProperties(resource: string, operation: string): INodeProperties[] {
+	return description.properties.filter((property) =>
+		NodeHelpers.displayParameter({ resource, operation }, property, { typeVersion: 1 }, description),
+	);
+}
+
+/** Where a field lives: top level, or inside a shown collection. True when the editor offers it for the pair. */
+function offered(field: FieldDefinition, shown: INodeProperties[]): boolean {
+	const { name } = field.property;
+	return shown.some(
+		(property) =>
+			property.name === name ||
+			(property.type === 'collection' && (property.options ?? []).some((option) => 'name' in option && option.name === name)),
+	);
+}
+
+/** The fields of an operation that fill a spec parameter, by the parameter's name. */
+function fieldsByTwilioName(operation: OperationDefinition): Map<string, FieldDefinition> {
+	const fields = [...(operation.fields ?? []), ...(operation.optionalFields?.fields ?? []), ...(operation.options ?? [])];
+	const byName = new Map<string, FieldDefinition>();
+	for (const field of fields) {
+		for (const name of [field.twilioName, ...(field.covers ?? [])]) byName.set(name, field);
+	}
+	for (const [specName, declared] of Object.entries(operation.fills ?? {})) {
+		const field = byName.get(declared);
+		if (field) byName.set(specName, field);
+	}
+	return byName;
+}
+
+const counts = { operations: 0, parameters: 0, mapped: 0, excluded: [] as string[] };
+
+describe.each(specOperations.map((operation) => [operation.id, operation] as const))('%s', (id, operation) => {
+	const mapped = pairs.filter((pair) => pair.operation.spec.some((candidate) => candidate.id === id));
+
+	test('is at least one resource/operation pair; several only for operations of the Mule reference', () => {
+		expect(mapped.length).toBeGreaterThan(0);
+		if (mapped.length > 1) expect(mapped.map(label).filter((pair) => !mulePairs.has(pair))).toEqual([]);
+		counts.operations++;
+	});
+
+	test('every parameter is a property shown for the pair, or an exclusion with its reason', () => {
+		for (const pair of mapped) {
+			const shown = shownProperties(pair.resource.value, pair.operation.value);
+			const byName = fieldsByTwilioName(pair.operation);
+			const unmapped = operation.parameters.filter((name) => {
+				const reason = EXCLUDED_EVERYWHERE[name] ?? pair.operation.excluded?.[name];
+				if (reason) return false;
+				const field = byName.get(name) ?? byName.get(name.replace(/[<>]$/, ''));
+				return !field || !offered(field, shown);
+			});
+			expect({ pair: label(pair), unmapped }).toEqual({ pair: label(pair), unmapped: [] });
+		}
+		const [first] = mapped;
+		for (const name of operation.parameters) {
+			counts.parameters++;
+			const reason = EXCLUDED_EVERYWHERE[name] ?? first.operation.excluded?.[name];
+			if (reason) counts.excluded.push(`${id}.${name}: ${reason}`);
+			else counts.mapped++;
+		}
+	});
+});
+
+afterAll(() => {
+	const exclusions = counts.excluded.filter((entry) => !Object.keys(EXCLUDED_EVERYWHERE).some((name) => entry.includes(`.${name}:`)));
+	process.stdout.write(
+		`Coverage of API 2010-04-01: ${counts.operations}/${specOperations.length} operations, ` +
+			`${counts.mapped} of ${counts.parameters} parameters as properties, paging (${Object.keys(EXCLUDED_EVERYWHERE).join(', ')}) by the engine, ` +
+			`${exclusions.length} excluded:\n${exclusions.map((entry) => `  ${entry}`).join('\n')}\n`,
+	);
+});
+
+test('the exclusions of operations are few, and each says why', () => {
+	const excluded = pairs.flatMap(({ operation }) => Object.entries(operation.excluded ?? {}));
+	expect(excluded.length).toBeLessThanOrEqual(8);
+	for (const [, reason] of excluded) expect(reason.length).toBeGreaterThan(10);
+});
