@@ -1,0 +1,25 @@
+import type { ResourceDefinition } from '../nodes/TwilioConnector/engine/types';
+import { operationOption } from '../nodes/TwilioConnector/fields/description';
+import { byName } from '../nodes/TwilioConnector/fields/names';
+
+export const TABLE_START = '<!-- operations-table:start -->';
+export const TABLE_END = '<!-- operations-table:end -->';
+
+/**
+ * The README's table of resources and operations, from the node's catalog: every resource as the
+ * editor lists it, with what it is and its operations in the editor's order.
+ */
+export function operationsTable(resources: ResourceDefinition[]): string {
+	const rows = [...resources].sort(byName).map((resource) => {
+		const operations = resource.operations.map(operationOption).sort(byName).map((operation) => operation.name);
+		return `| ${resource.name} | ${resource.description ?? ''} | ${operations.join(', ')} |`;
+	});
+	return ['| Resource | What it is | Operations |', '|---|---|---|', ...rows].join('\n');
+}
+
+/** The table as the README holds it, between its markers. */
+export function tableInReadme(readme: string): string | undefined {
+	const start = readme.indexOf(TABLE_START);
+	const end = readme.indexOf(TABLE_END);
+	return start < 0 || end < start ? undefined : readme.slice(start + TABLE_START.length, end).trim();
+}

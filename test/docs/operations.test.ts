@@ -1,0 +1,16 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { catalog } from '../../nodes/TwilioConnector/resources';
+import { operationsTable, tableInReadme } from '../../scripts/operationsTable';
+
+const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+
+test("the README's table of resources and operations is the node's (npm run docs:operations writes it)", () => {
+	const resources = catalog();
+	const table = tableInReadme(readme);
+	expect(table).toBe(operationsTable(resources));
+	for (const resource of resources) {
+		for (const operation of resource.operations) expect(table).toContain(operation.name);
+	}
+});
