@@ -24,7 +24,7 @@ import {
 } from 'n8n-workflow';
 
 import { expectContractClean } from './contract';
-import { nodeTypeInstances, nodeTypes, PACKAGE_NAME, testAdditionalData } from './n8n';
+import { nodeTypeInstances, nodeTypes, PACKAGE_NAME, testAdditionalData, type N8nRedirectHandling } from './n8n';
 import { startTwilio, type TwilioFixture } from './twilio';
 
 const TRIGGER_TYPE = `${PACKAGE_NAME}.twilioConnectorTrigger`;
@@ -65,6 +65,8 @@ export interface TriggerSetup {
 	staticData?: IDataObject;
 	/** Adds a node after the trigger that answers the request, as a Respond to Webhook node does. */
 	respondWith?: string;
+	/** Which n8n's handling of redirected authenticated requests to run under (default `current`). */
+	redirects?: N8nRedirectHandling;
 }
 
 /** A request to send to the trigger: form parameters or a JSON body, and headers. */
@@ -150,7 +152,7 @@ export class TriggerWorkflow {
 
 	private additionalData(mode: 'webhook' | 'manual' | 'trigger', executionId: string) {
 		const hooks = new ExecutionLifecycleHooks(mode, executionId, this.workflowData);
-		return { hooks, additionalData: testAdditionalData(this.setup.credentials, hooks, this.urls) };
+		return { hooks, additionalData: testAdditionalData(this.setup.credentials, hooks, this.urls, this.setup.redirects) };
 	}
 
 	private webhookData(isTest: boolean): IWebhookData {

@@ -37,7 +37,7 @@ export async function downloadMedia(context: IWebhookFunctions, item: INodeExecu
 			continue;
 		}
 		try {
-			const response = await client.send({ method: 'GET', path, retry: 'idempotent', itemIndex: 0, read: 'binary' });
+			const response = await client.download({ method: 'GET', path, retry: 'idempotent', itemIndex: 0, read: 'binary' });
 			const contentType = String(item.json[`MediaContentType${index}`] || response.headers['content-type'] || '');
 			binary[`media${index}`] = await context.helpers.prepareBinaryData(
 				Buffer.from(response.body as ArrayBuffer),

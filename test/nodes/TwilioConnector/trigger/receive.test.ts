@@ -1,6 +1,7 @@
 import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
 
 import { mediaRecord } from '../../../../emulator/resources/messageMedia';
+import { fileHostRequests } from '../../../helpers/fileHost';
 import { formVectors, jsonVector } from '../../../helpers/signatureVectors';
 import { bodySha256, signLikeTwilio } from '../../../helpers/twilioSigner';
 import { useTriggerTestBed, type TriggerSetup, type TriggerWorkflow } from '../../../helpers/webhook';
@@ -220,20 +221,28 @@ describe('MMS media', () => {
 			mediaRecord(bed.twilio.emulator.account.sid, messageSid, mediaSid(index), contentType, content),
 		);
 
-	test("'Download Media' adds each file as binary data media0, media1…, fetched with the credential", async () => {
-		addMedia(0, 'image/png', png);
-		addMedia(1, 'text/vcard', vcard);
-		const trigger = await listening({ parameters: { ...incomingMessage, options: { downloadMedia: true } } });
-		expect((await trigger.send(signed(trigger, mms()))).status).toBe(200);
-		const [item] = trigger.outputs()[0];
-		expect(item.json).toEqual(mms());
-		expect(item.binary?.media0).toMatchObject({ mimeType: 'image/png', data: png.toString('base64') });
-		expect(item.binary?.media1).toMatchObject({ mimeType: 'text/vcard', data: vcard.toString('base64') });
-		expect(bed.twilio.emulator.requests.map((request) => [request.path, request.authUser])).toEqual([
-			[bed.twilio.accountPath(`/Messages/${messageSid}/Media/${mediaSid(0)}`), bed.twilio.emulator.account.sid],
-			[bed.twilio.accountPath(`/Messages/${messageSid}/Media/${mediaSid(1)}`), bed.twilio.emulator.account.sid],
-		]);
-	});
+	test.each(['current', 'before-2026'] as const)(
+		"'Download Media' adds each file as binary data media0, media1…: the API with the credential, the storage host without (n8n %s)",
+		async (redirects) => {
+			addMedia(0, 'image/png', png);
+			addMedia(1, 'text/vcard', vcard);
+			const trigger = await listening({ parameters: { ...incomingMessage, options: { downloadMedia: true } }, redirects });
+			expect((await trigger.send(signed(trigger, mms()))).status).toBe(200);
+			const [item] = trigger.outputs()[0];
+			expect(item.json).toEqual(mms());
+			expect(item.binary?.media0).toMatchObject({ mimeType: 'image/png', data: png.toString('base64') });
+			expect(item.binary?.media1).toMatchObject({ mimeType: 'text/vcard', data: vcard.toString('base64') });
+			const api = bed.twilio.emulator.requests.map((request) => [request.path, request.authUser, request.status]);
+			expect(api.sort()).toEqual([
+				[bed.twilio.accountPath(`/Messages/${messageSid}/Media/${mediaSid(0)}`), bed.twilio.emulator.account.sid, 302],
+				[bed.twilio.accountPath(`/Messages/${messageSid}/Media/${mediaSid(1)}`), bed.twilio.emulator.account.sid, 302],
+			]);
+			expect(fileHostRequests(bed.twilio.emulator, bed.twilio.credentials)).toEqual([
+				{ status: 200, authorization: false, secret: false },
+				{ status: 200, authorization: false, secret: false },
+			]);
+		},
+	);
 
 	test('a file that cannot be downloaded is reported on the item; the message still starts the workflow', async () => {
 		addMedia(0, 'image/png', png);
