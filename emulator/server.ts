@@ -8,6 +8,7 @@ import { FaultInjector, type Fault } from './faults';
 import { Params } from './params';
 import { newSid, seededRandom } from './random';
 import { emulatedResources } from './resources';
+import { mediaRecord } from './resources/messageMedia';
 import { Router, type Route } from './router';
 import { seedMessages } from './seed';
 import { FileStorage } from './storage';
@@ -289,6 +290,17 @@ export class TwilioEmulator {
 			return void ((this.fileHost.latencyMs = input.ms), send(200, {}));
 		}
 		if (method === 'GET' && path === '/__emulator/file-host-requests') return send(200, this.fileHost.requests);
+		if (method === 'POST' && path === '/__emulator/message-media') {
+			// Media of a message someone sent to the account: `{ count, contentType }` → their MediaUrl… values.
+			const messageSid = newSid('MM', this.random);
+			const collection = `${API_ROOT}/Accounts/${this.account.sid}/Messages/${messageSid}/Media`;
+			const urls = Array.from({ length: Number(input.count ?? 1) }, (_, index) => {
+				const record = mediaRecord(this.account.sid, messageSid, newSid('ME', this.random), String(input.contentType ?? 'image/jpeg'), Buffer.from(`media ${index} of ${messageSid}`));
+				this.store.add(collection, record);
+				return `${this.url}${collection}/${String(record.sid)}`;
+			});
+			return send(200, { messageSid, urls });
+		}
 		if (method === 'POST' && path === '/__emulator/seed-messages') {
 			return send(200, { created: seedMessages(this, Number(input.count)).length });
 		}
