@@ -113,6 +113,7 @@ function triggerRows(results: TriggerResults, settings: TriggerSettings): Row[] 
 	const triggerP99 = percentile(all(results.trigger), 99);
 	const slowest = Math.max(...results.slowMedia);
 	const what = `${settings.deliveries.toLocaleString('en-US')} signed incoming SMS × ${settings.rounds}, ${settings.inFlight} in flight`;
+	const { failures } = results;
 	return [
 		{
 			scenario: `(d) Trigger vs. Webhook + Respond to Webhook, ${what}: median time to the TwiML answer`,
@@ -120,6 +121,14 @@ function triggerRows(results: TriggerResults, settings: TriggerSettings): Row[] 
 			baseline: formatMs(median(all(results.webhook))),
 			ratio: formatTimes(medianRatio),
 			target: { text: '≤ 1.20×', met: medianRatio <= 1.2 },
+			rss: '',
+		},
+		{
+			scenario: '(d) Deliveries answered with anything but the TwiML (trigger, slow media included / Webhook node)',
+			measured: String(failures.trigger),
+			baseline: String(failures.webhook),
+			ratio: '',
+			target: { text: '0 (trigger)', met: failures.trigger === 0 },
 			rss: '',
 		},
 		{

@@ -31,6 +31,8 @@ export interface TriggerResults {
 	/** Milliseconds to each answer, every round, by endpoint. */
 	trigger: number[][];
 	webhook: number[][];
+	/** Deliveries answered with anything but the TwiML, by endpoint, and the first of them. */
+	failures: { trigger: number; webhook: number; first?: string };
 	/** Answers of the slow-media deliveries, and when their executions all had the files. */
 	slowMedia: number[];
 	slowMediaFilesMs: number;
@@ -153,30 +155,34 @@ function delivery(emulator: EmulatorInfo, publicUrl: string, n: number, media: s
 	};
 }
 
-/** Sends the deliveries with `inFlight` at once; returns each one's time to the end of its answer. */
+/** What a batch of deliveries gave: each one's time to the end of its answer, and the answers that were not TwiML. */
+interface Batch {
+	times: number[];
+	failures: string[];
+}
+
+/** Sends the deliveries with `inFlight` at once. A failed delivery is counted and reported, not timed. */
 async function deliver(
 	dispatcher: Agent,
 	url: string,
 	deliveries: Array<ReturnType<typeof delivery>>,
 	inFlight: number,
-): Promise<number[]> {
-	const times = new Array<number>(deliveries.length);
+): Promise<Batch> {
+	const batch: Batch = { times: [], failures: [] };
 	let next = 0;
 	const lane = async () => {
 		while (next < deliveries.length) {
-			const index = next++;
-			const { body, headers } = deliveries[index];
+			const { body, headers } = deliveries[next++];
 			const start = performance.now();
 			const response = await request(url, { method: 'POST', body, headers, dispatcher });
 			const text = await response.body.text();
-			times[index] = performance.now() - start;
-			if (response.statusCode !== 200 || !text.includes(`<Message>${REPLY}</Message>`)) {
-				throw new Error(`${url} answered HTTP ${response.statusCode}: ${text.slice(0, 200)}`);
-			}
+			const ms = performance.now() - start;
+			if (response.statusCode === 200 && text.includes(`<Message>${REPLY}</Message>`)) batch.times.push(ms);
+			else batch.failures.push(`HTTP ${response.statusCode}: ${text.slice(0, 300)}`);
 		}
 	};
 	await Promise.all(Array.from({ length: inFlight }, lane));
-	return times;
+	return batch;
 }
 
 export async function runTriggerBenchmark(
@@ -211,13 +217,18 @@ export async function runTriggerBenchmark(
 		// n8n serves a published workflow's webhook a moment after it starts: wait for both.
 		for (const url of Object.values(endpoints)) {
 			for (let tries = 0; ; tries++) {
-				const status = await deliver(dispatcher, url, [delivery(emulator, triggerUrl, 0)], 1).then(() => 200, () => 404);
-				if (status === 200) break;
+				const { failures } = await deliver(dispatcher, url, [delivery(emulator, triggerUrl, 0)], 1);
+				if (!failures.length) break;
 				if (tries > 100) throw new Error(`${url} did not answer`);
 				await new Promise((resolve) => setTimeout(resolve, 200));
 			}
 		}
-		const results: TriggerResults = { trigger: [], webhook: [], slowMedia: [], slowMediaFilesMs: 0 };
+		const results: TriggerResults = { trigger: [], webhook: [], failures: { trigger: 0, webhook: 0 }, slowMedia: [], slowMediaFilesMs: 0 };
+		const keep = (name: 'trigger' | 'webhook', batch: Batch) => {
+			results.failures[name] += batch.failures.length;
+			results.failures.first ??= batch.failures[0] && `${name}: ${batch.failures[0]}`;
+			return batch.times;
+		};
 		const warmUp = Math.min(100, settings.deliveries);
 		for (const [name, url] of Object.entries(endpoints)) {
 			progress(`(d) warm-up: ${warmUp} deliveries to the ${name}`);
@@ -228,7 +239,7 @@ export async function runTriggerBenchmark(
 			for (const name of order) {
 				progress(`(d) ${settings.deliveries} deliveries, ${settings.inFlight} in flight, to the ${name}, round ${round + 1}/${settings.rounds}`);
 				const deliveries = Array.from({ length: settings.deliveries }, (_, n) => delivery(emulator, triggerUrl, n));
-				results[name].push(await deliver(dispatcher, endpoints[name], deliveries, settings.inFlight));
+				results[name].push(keep(name, await deliver(dispatcher, endpoints[name], deliveries, settings.inFlight)));
 			}
 		}
 
@@ -241,7 +252,7 @@ export async function runTriggerBenchmark(
 			mms.push(delivery(emulator, mediaUrl, n, urls));
 		}
 		const sent = performance.now();
-		results.slowMedia = await deliver(dispatcher, mediaUrl, mms, settings.inFlight);
+		results.slowMedia = keep('trigger', await deliver(dispatcher, mediaUrl, mms, settings.inFlight));
 		// The executions start once their files are in: wait for the storage host to have answered them all.
 		for (;;) {
 			const requests = (await fetch(`${emulator.url}/__emulator/file-host-requests`).then((response) => response.json())) as Array<{ answeredAt?: number }>;
@@ -251,6 +262,10 @@ export async function runTriggerBenchmark(
 		}
 		results.slowMediaFilesMs = performance.now() - sent;
 		await control('file-host-latency', { ms: 0 });
+		if (results.failures.first) {
+			const complaints = server.output.split('\n').filter((line) => /error|fail/i.test(line)).slice(-10);
+			progress(`(d) failed deliveries: trigger ${results.failures.trigger}, Webhook node ${results.failures.webhook}; first: ${results.failures.first}\n${complaints.join('\n')}`);
+		}
 		return results;
 	} finally {
 		await dispatcher.close();
