@@ -154,6 +154,13 @@ function triggerRows(results: TriggerResults, settings: TriggerSettings): Row[] 
 			ratio: '',
 			rss: '',
 		},
+		{
+			scenario: "(d) n8n's resident memory after each stage",
+			measured: results.n8nRss.map(({ after, bytes }) => `${after}: ${formatBytes(bytes)}`).join(', '),
+			baseline: '',
+			ratio: '',
+			rss: '',
+		},
 	];
 }
 

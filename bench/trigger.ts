@@ -1,5 +1,5 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,6 +36,36 @@ export interface TriggerResults {
 	/** Answers of the slow-media deliveries, and when their executions all had the files. */
 	slowMedia: number[];
 	slowMediaFilesMs: number;
+	/** n8n's resident memory (bytes, Linux) after each stage, to see which endpoint makes it grow. */
+	n8nRss: Array<{ after: string; bytes: number }>;
+}
+
+/** A process's CPU time so far in clock ticks (Linux /proc), or undefined where there is none. */
+async function cpuTicks(pid: number | undefined): Promise<number | undefined> {
+	const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+	const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
+	return fields ? Number(fields[11]) + Number(fields[12]) : undefined;
+}
+
+/**
+ * Waits until n8n is idle (under a fifth of a core for a second): the trigger answers before its
+ * execution runs, so a batch can leave executions behind, which would slow the next one.
+ */
+async function untilIdle(pid: number | undefined, timeoutMs = 600_000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	for (let before = await cpuTicks(pid); before !== undefined && Date.now() < deadline; ) {
+		await new Promise((resolve) => setTimeout(resolve, 1000));
+		const after = await cpuTicks(pid);
+		// Linux counts 100 ticks a second.
+		if (after === undefined || after - before < 20) return;
+		before = after;
+	}
+}
+
+/** A process's resident memory in bytes, from /proc (0 where there is none). */
+async function residentMemory(pid: number | undefined): Promise<number> {
+	const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+	return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
 }
 
 const REPLY = 'Thanks for your message!';
@@ -223,7 +253,8 @@ export async function runTriggerBenchmark(
 				await new Promise((resolve) => setTimeout(resolve, 200));
 			}
 		}
-		const results: TriggerResults = { trigger: [], webhook: [], failures: { trigger: 0, webhook: 0 }, slowMedia: [], slowMediaFilesMs: 0 };
+		const results: TriggerResults = { trigger: [], webhook: [], failures: { trigger: 0, webhook: 0 }, slowMedia: [], slowMediaFilesMs: 0, n8nRss: [] };
+		const noteMemory = async (after: string) => results.n8nRss.push({ after, bytes: await residentMemory(server.child.pid) });
 		const keep = (name: 'trigger' | 'webhook', batch: Batch) => {
 			results.failures[name] += batch.failures.length;
 			results.failures.first ??= batch.failures[0] && `${name}: ${batch.failures[0]}`;
@@ -234,12 +265,16 @@ export async function runTriggerBenchmark(
 			progress(`(d) warm-up: ${warmUp} deliveries to the ${name}`);
 			await deliver(dispatcher, url, Array.from({ length: warmUp }, (_, n) => delivery(emulator, triggerUrl, n)), settings.inFlight);
 		}
+		await untilIdle(server.child.pid);
+		await noteMemory('warm-up');
 		for (let round = 0; round < settings.rounds; round++) {
 			const order = round % 2 === 0 ? (['trigger', 'webhook'] as const) : (['webhook', 'trigger'] as const);
 			for (const name of order) {
 				progress(`(d) ${settings.deliveries} deliveries, ${settings.inFlight} in flight, to the ${name}, round ${round + 1}/${settings.rounds}`);
 				const deliveries = Array.from({ length: settings.deliveries }, (_, n) => delivery(emulator, triggerUrl, n));
 				results[name].push(keep(name, await deliver(dispatcher, endpoints[name], deliveries, settings.inFlight)));
+				await untilIdle(server.child.pid);
+				await noteMemory(`${name}, round ${round + 1}`);
 			}
 		}
 
