@@ -47,7 +47,7 @@ export class ContractChecker {
 
 	static async load(specPath = SPEC_PATH): Promise<ContractChecker> {
 		const api = new OpenAPIBackend({
-			definition: withoutUntypedNullable(JSON.parse(readFileSync(specPath, 'utf8'))),
+			definition: withDayFilters(withoutUntypedNullable(JSON.parse(readFileSync(specPath, 'utf8')))),
 			quick: true,
 			validate: true,
 			ajvOpts: { strict: false, logger: false, allErrors: true, coerceTypes: 'array' },
@@ -133,6 +133,27 @@ export class ContractChecker {
 		}
 		return errors;
 	}
+}
+
+/**
+ * Date filters declared `date-time` whose own description says to give a day (`YYYY-MM-DD`), such
+ * as ListCall's StartTime or ListMessage's DateSent, accept both: the description is what Twilio
+ * documents for them, the format what its libraries send (twilio-node serialises a Date there as
+ * an ISO 8601 date-time).
+ */
+function withDayFilters<T>(spec: T): T {
+	const paths = (spec as { paths: Record<string, Record<string, { parameters?: unknown[] }>> }).paths;
+	for (const item of Object.values(paths)) {
+		for (const operation of Object.values(item)) {
+			for (const parameter of (operation?.parameters ?? []) as Array<{ in?: string; description?: string; schema?: Record<string, unknown> }>) {
+				const { schema } = parameter;
+				if (parameter.in === 'query' && schema?.format === 'date-time' && parameter.description?.includes('`YYYY-MM-DD`')) {
+					parameter.schema = { anyOf: [{ type: 'string', format: 'date' }, { type: 'string', format: 'date-time' }] };
+				}
+			}
+		}
+	}
+	return spec;
 }
 
 /**

@@ -136,3 +136,60 @@ export function toList(value: unknown, each: (entry: unknown) => string | undefi
 	const wire = entries.map(each).filter((entry): entry is string => entry !== undefined);
 	return wire.length ? wire : undefined;
 }
+
+/** A moment n8n handed over, and whether it names a time of day or a whole day. */
+export interface ReadDate {
+	/** The instant: midnight UTC for a day. */
+	instant: Date;
+	/** False for a date alone, or the midnight that n8n's date picker gives for a chosen day. */
+	hasTime: boolean;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+function validDate(date: Date): Date {
+	if (Number.isNaN(date.getTime())) throw new FieldValueError('is not a valid date');
+	return date;
+}
+
+/**
+ * Reads a date: ISO text (`2024-05-31`, `2024-05-31T14:00:00Z`, n8n's `2024-05-31T00:00:00`), a JS
+ * Date, or a Luxon DateTime from an expression. Text without a zone is UTC, Twilio's clock. A day or
+ * time that does not exist (`2026-02-30`, `25:00`) is refused, never rolled over into another date.
+ */
+export function toDate(value: unknown): ReadDate | undefined {
+	if (isEmptyValue(value)) return undefined;
+	if (value && typeof value === 'object' && typeof (value as { toJSDate?: unknown }).toJSDate === 'function') {
+		value = (value as { toJSDate(): Date }).toJSDate();
+	}
+	if (value instanceof Date) {
+		const instant = validDate(value);
+		return { instant, hasTime: instant.getTime() % 86_400_000 !== 0 };
+	}
+	if (typeof value !== 'string') throw new FieldValueError('expected a date such as 2024-05-31 or 2024-05-31T14:00:00Z');
+	const text = value.trim();
+	const match = ISO_DATE.exec(text);
+	if (!match) throw new FieldValueError(`"${text.slice(0, 40)}" is not a date such as 2024-05-31 or 2024-05-31T14:00:00Z`);
+	const [, year, month, day, hour = '00', minute = '00', second = '00', , zone] = match;
+	const local = new Date(Date.UTC(+year, +month - 1, +day, +hour, +minute, +second));
+	const exists =
+		local.getUTCFullYear() === +year &&
+		local.getUTCMonth() === +month - 1 &&
+		local.getUTCDate() === +day &&
+		local.getUTCHours() === +hour &&
+		local.getUTCMinutes() === +minute &&
+		local.getUTCSeconds() === +second;
+	if (!exists) throw new FieldValueError(`"${text.slice(0, 40)}" is not a date that exists`);
+	if (zone) return { instant: validDate(new Date(text)), hasTime: true };
+	return { instant: local, hasTime: local.getTime() % 86_400_000 !== 0 };
+}
+
+/** `2024-05-31T14:00:00Z`: an instant as Twilio reads ISO 8601, to the second. */
+export function isoInstant(date: Date): string {
+	return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** `2024-05-31`: the UTC day of an instant. */
+export function isoDay(date: Date): string {
+	return date.toISOString().slice(0, 10);
+}

@@ -105,6 +105,18 @@ export function choice(
 	);
 }
 
+/** Several of a fixed set of values, sent as the same key repeated (`StatusCallbackEvent=ringing&StatusCallbackEvent=answered`). */
+export function multiChoice(
+	options: FieldOptions & { choices: INodePropertyOptions[]; default?: string[] },
+): FieldDefinition {
+	const allowed = options.choices.map((option) => String(option.value));
+	return field(
+		options,
+		{ type: 'multiOptions', options: options.choices, default: options.default ?? [] },
+		(value) => toList(value, (entry) => toChoice(entry, allowed)),
+	);
+}
+
 /** A choice that steers the node itself, such as which file to download: checked like a field, never sent. */
 export function setting(
 	options: Omit<FieldOptions, 'twilioName' | 'location'> & { choices: INodePropertyOptions[]; default?: string },

@@ -4,13 +4,10 @@ import { FieldValueError } from '../engine/types';
 import { consoleUrlInput, listOf, sidFromConsoleUrl, sidInput } from './locator';
 import { LOOKUPS } from './lookups';
 import { isSid } from '../transport/sid';
+import { E164, E164_PATTERN } from './phoneNumber';
 import { sidExample } from './sid';
 import { readLocator, toText } from '../engine/convert';
 
-/** A phone number in E.164 form: `+`, country code, up to 15 digits. */
-const E164_PATTERN = '\\+[1-9]\\d{1,14}';
-
-const E164 = new RegExp(`^${E164_PATTERN}$`);
 
 /** Which of the account's numbers the user picked: by SID, or by the number itself. */
 export type IncomingNumberReference = { sid: string } | { phoneNumber: string };
@@ -68,7 +65,7 @@ export function toIncomingNumberReference(value: unknown): IncomingNumberReferen
 	const text = toText(picked, { maxLength: 64 });
 	if (text === undefined) throw new FieldValueError('is required');
 	if (mode !== 'phoneNumber' && isSid('phoneNumber', text)) return { sid: text };
-	if (mode !== 'id' && mode !== 'list' && E164.test(text)) return { phoneNumber: text };
+	if (mode !== 'id' && mode !== 'list' && E164.regex.test(text)) return { phoneNumber: text };
 	throw new FieldValueError(
 		`"${text.slice(0, 40)}" is neither a phone number SID (${sidExample('phoneNumber')}) nor a number in E.164 form (+14155552671)`,
 	);

@@ -1,9 +1,15 @@
 import type { FieldDefinition } from '../engine/types';
 import { integer, text, type FieldOptions, type TextPattern } from './basic';
 
-/** A phone number in E.164 format: +, the country code and the subscriber number, 15 digits at most. */
-const E164: TextPattern = {
-	regex: /^\+[1-9]\d{6,14}$/,
+/**
+ * A phone number in E.164 format: `+`, then at most 15 digits, the first not 0 (the country code
+ * comes first). The one rule for every phone number field; the same as Twilio's own E.164 pattern
+ * (docs: Glossary → What is E.164?).
+ */
+export const E164_PATTERN = '\\+[1-9]\\d{1,14}';
+
+export const E164: TextPattern = {
+	regex: new RegExp(`^${E164_PATTERN}$`),
 	expected: 'a phone number in E.164 format such as +14155552671',
 };
 

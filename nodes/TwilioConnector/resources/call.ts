@@ -1,5 +1,5 @@
 import type { ItemValues, ResourceDefinition } from '../engine/types';
-import { choice, choicesOf, httpMethod, integer, text, url } from '../fields/basic';
+import { choice, choicesOf, httpMethod, integer, multiChoice, text, url } from '../fields/basic';
 import { dateFilter } from '../fields/dateFilter';
 import { senderLocator, sidLocator } from '../fields/locator';
 
@@ -112,7 +112,15 @@ export const callResource: ResourceDefinition = {
 						displayName: 'Status Callback URL',
 						twilioName: 'StatusCallback',
 						description:
-							"URL Twilio calls when the call completes. The Twilio Connector Trigger's Call Status event gives one.",
+							"URL Twilio calls as the call progresses: only when it completes, unless Status Callback Events asks for more. The Twilio Connector Trigger's Call Status event gives one.",
+					}),
+					multiChoice({
+						name: 'statusCallbackEvent',
+						displayName: 'Status Callback Events',
+						twilioName: 'StatusCallbackEvent',
+						// The values CreateCall's description in Twilio's OpenAPI file lists.
+						choices: choicesOf(['initiated', 'ringing', 'answered', 'completed']),
+						description: 'Which progress events Twilio sends to Status Callback URL. Without any, it sends only completed.',
 					}),
 					httpMethod({
 						name: 'statusCallbackMethod',

@@ -59,7 +59,8 @@ export const triggerEvents: TriggerEvent[] = [
 	{
 		value: 'callStatus',
 		name: 'Call Status',
-		description: "A call's status changes (ringing, answered, completed…)",
+		description:
+			"A call completes, or reaches each event that Call → Make's Status Callback Events names (initiated, ringing, answered)",
 		numberSettings: {
 			url: 'StatusCallback',
 			method: 'StatusCallbackMethod',

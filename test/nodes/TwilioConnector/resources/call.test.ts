@@ -18,6 +18,25 @@ async function makeCall(extra: Record<string, unknown> = {}) {
 }
 
 describe('Call → Make', () => {
+	test('Status Callback Events go as repeated StatusCallbackEvent parameters, as Twilio asks for several', async () => {
+		const { error } = await makeCall({
+			additionalFields: {
+				statusCallback: 'https://example.com/status',
+				statusCallbackEvent: ['initiated', 'ringing', 'answered', 'completed'],
+			},
+		});
+		expect(error).toBeUndefined();
+		const [request] = twilio.emulator.requests;
+		expect(request.form.StatusCallbackEvent).toEqual(['initiated', 'ringing', 'answered', 'completed']);
+		expect(request.rawBody).toContain('StatusCallbackEvent=initiated&StatusCallbackEvent=ringing&StatusCallbackEvent=answered');
+	});
+
+	test('a Status Callback Event Twilio does not send stops the item, naming the field', async () => {
+		const { error } = await makeCall({ additionalFields: { statusCallbackEvent: ['ringing', 'busy'] } });
+		expect(error?.message).toBe('Status Callback Events "busy" is not one of: initiated, ringing, answered, completed (item 0)');
+		expect(twilio.emulator.requests).toEqual([]);
+	});
+
 	test('sends all twelve attributes of the reference under their Twilio names', async () => {
 		const { output, error } = await makeCall({
 			additionalFields: {

@@ -59,7 +59,7 @@ describe('Conference → Get Many', () => {
 				filters: {
 					status: 'completed',
 					friendlyName: 'Support',
-					dateCreatedOnOrAfter: '2026-05-01T18:00:00',
+					dateCreatedOnOrAfter: '2026-05-01T00:00:00',
 					dateCreatedOnOrBefore: '2026-05-31',
 					dateUpdated: '2026-05-05T22:30:00-04:00',
 				},
@@ -73,7 +73,8 @@ describe('Conference → Get Many', () => {
 				{
 					Status: ['completed'],
 					FriendlyName: ['Support'],
-					'DateCreated<': ['2026-05-31'],
+					// Twilio reads DateCreated<=D as "on or before midnight" of D: the whole of 31 May ends at 1 June's.
+					'DateCreated<': ['2026-06-01'],
 					'DateCreated>': ['2026-05-01'],
 					// 22:30 at UTC-4 on 5 May is already 6 May on Twilio's clock.
 					DateUpdated: ['2026-05-06'],
@@ -84,7 +85,7 @@ describe('Conference → Get Many', () => {
 		expect(output.map((item) => item.json)).toEqual([match]);
 	});
 
-	test('Date Updated on or after and on or before the same day ask for that day', async () => {
+	test('Date Updated on or after and on or before the same day ask for the whole day', async () => {
 		const conference = seedConference(twilio.emulator, {
 			status: 'init',
 			dateCreated: new Date('2026-05-04T08:00:00Z'),
@@ -102,11 +103,25 @@ describe('Conference → Get Many', () => {
 		expect(error).toBeUndefined();
 		expect(twilio.emulator.requests[0].query).toEqual({
 			Status: ['init'],
-			'DateUpdated<': ['2026-05-06'],
+			'DateUpdated<': ['2026-05-07'],
 			'DateUpdated>': ['2026-05-06'],
 			PageSize: ['1000'],
 		});
 		expect(output.map((item) => item.json)).toEqual([conference]);
+	});
+
+	test.each([
+		['a day that does not exist', { dateCreated: '2026-02-30' }, 'Date Created "2026-02-30" is not a date that exists (item 0)'],
+		['a month that does not exist', { dateCreated: '2026-13-45' }, 'Date Created "2026-13-45" is not a date that exists (item 0)'],
+		[
+			'a time of day on a filter Twilio reads by day',
+			{ dateCreatedOnOrAfter: '2026-05-01T18:00:00' },
+			'Date Created On or After takes a day, not a time of day: Twilio filters it by day (give e.g. 2026-05-01) (item 0)',
+		],
+	])('%s stops the item, naming the field, before anything is sent', async (_, filters, message) => {
+		const { error } = await twilio.run({ parameters: { resource: 'conference', operation: 'getMany', filters } });
+		expect(error?.message).toBe(message);
+		expect(twilio.emulator.requests).toEqual([]);
 	});
 
 	test('a status Twilio does not know stops the item before anything is sent', async () => {

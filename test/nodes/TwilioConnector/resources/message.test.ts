@@ -112,12 +112,12 @@ describe('Message → Get Many', () => {
 		expect(request.query).toEqual({
 			To: ['+14155551234'],
 			From: ['+15005550006'],
-			DateSent: ['2026-11-02T00:00:00Z'],
+			DateSent: ['2026-11-02'],
 			'DateSent<': ['2026-11-30T12:30:00Z'],
-			'DateSent>': ['2026-11-01T00:00:00Z'],
+			'DateSent>': ['2026-11-01'],
 			PageSize: ['20'],
 		});
 		expect(request.rawQuery).toContain('DateSent%3C=2026-11-30T12%3A30%3A00Z');
-		expect(request.rawQuery).toContain('DateSent%3E=2026-11-01T00%3A00%3A00Z');
+		expect(request.rawQuery).toContain('DateSent%3E=2026-11-01&');
 	});
 });

@@ -32,7 +32,7 @@ describe('Notification → Get Many', () => {
 				resource: 'notification',
 				operation: 'getMany',
 				returnAll: true,
-				filters: { logLevel: '1', messageDateOnOrAfter: '2026-06-01', messageDateOnOrBefore: '2026-06-15T10:00:00' },
+				filters: { logLevel: '1', messageDateOnOrAfter: '2026-06-01', messageDateOnOrBefore: '2026-06-15' },
 			},
 		});
 		expect(error).toBeUndefined();
@@ -40,7 +40,7 @@ describe('Notification → Get Many', () => {
 			[
 				'GET',
 				twilio.accountPath('/Notifications.json'),
-				{ Log: ['1'], 'MessageDate<': ['2026-06-15'], 'MessageDate>': ['2026-06-01'], PageSize: ['1000'] },
+				{ Log: ['1'], 'MessageDate<': ['2026-06-16'], 'MessageDate>': ['2026-06-01'], PageSize: ['1000'] },
 			],
 		]);
 		expect(output.map((item) => item.json)).toEqual([warning]);

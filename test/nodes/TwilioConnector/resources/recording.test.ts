@@ -160,7 +160,7 @@ describe('Recording → Get Many', () => {
 					CallSid: [callSid],
 					ConferenceSid: [conferenceSid],
 					'DateCreated<': ['2026-03-31T10:00:00Z'],
-					'DateCreated>': ['2026-03-01T00:00:00Z'],
+					'DateCreated>': ['2026-03-01'],
 					PageSize: ['1000'],
 				},
 			],
@@ -168,11 +168,22 @@ describe('Recording → Get Many', () => {
 		expect(output.map((item) => item.json)).toEqual([inRange]);
 	});
 
-	test('DateCreated on a day is sent as that day at midnight UTC', async () => {
+	test("DateCreated on a day is sent in Twilio's YYYY-MM-DD form", async () => {
 		const { error } = await twilio.run({
-			parameters: { resource: 'recording', operation: 'getMany', limit: 5, filters: { dateCreated: '2026-03-02' } },
+			parameters: { resource: 'recording', operation: 'getMany', limit: 5, filters: { dateCreated: '2026-03-02T00:00:00' } },
 		});
 		expect(error).toBeUndefined();
-		expect(twilio.emulator.requests[0].query).toEqual({ DateCreated: ['2026-03-02T00:00:00Z'], PageSize: ['5'] });
+		expect(twilio.emulator.requests[0].query).toEqual({ DateCreated: ['2026-03-02'], PageSize: ['5'] });
+	});
+
+	test('On or Before a day includes the whole day: its last second is sent, and a late recording is found', async () => {
+		const late = seedRecording(twilio.emulator, { dateCreated: new Date('2026-03-02T21:15:00Z') });
+		seedRecording(twilio.emulator, { dateCreated: new Date('2026-03-03T00:00:01Z') });
+		const { output, error } = await twilio.run({
+			parameters: { resource: 'recording', operation: 'getMany', returnAll: true, filters: { dateCreatedOnOrBefore: '2026-03-02' } },
+		});
+		expect(error).toBeUndefined();
+		expect(twilio.emulator.requests[0].query['DateCreated<']).toEqual(['2026-03-02T23:59:59Z']);
+		expect(output.map((item) => item.json.sid)).toEqual([late.sid]);
 	});
 });
