@@ -43,7 +43,8 @@ const mediaWorkflow: ExampleWorkflow = {
 			id: 'm-respond',
 			name: 'Respond to Webhook',
 			type: 'n8n-nodes-base.respondToWebhook',
-			typeVersion: 1.1,
+			// From version 1.1 the node refuses to answer unless one of n8n's own Webhook nodes comes before it.
+			typeVersion: 1,
 			position: [240, 0],
 			parameters: {
 				respondWith: 'text',
