@@ -5,7 +5,8 @@ import path from 'node:path';
 
 import { DEFAULT_ACCOUNT } from '../emulator';
 import { READY_LINE } from '../emulator/cli';
-import { formatBytes, formatMs, formatTimes, median, pairedRatio, table, type Row } from './report';
+import { formatBytes, formatMs, formatTimes, median, pairedRatio, percentile, table, type Row } from './report';
+import { runTriggerBenchmark, type TriggerResults, type TriggerSettings } from './trigger';
 import { type Client, type EmulatorInfo, type Job, type JobResult } from './workload';
 
 /**
@@ -14,8 +15,10 @@ import { type Client, type EmulatorInfo, type Job, type JobResult } from './work
  * client goes first, and prints medians with their ratios and targets.
  *
  *   npm run bench -- [--smoke] [--runs 5] [--latency 25] [--sends 2000] [--concurrency 10] [--messages 100000]
+ *                    [--deliveries 1000] [--in-flight 20] [--trigger-rounds 3] [--slow-media 20000] [--only a,b,c,d]
  *
  * --smoke runs every scenario once, small, and checks no target: it only proves the script works.
+ * --only runs the named scenarios and checks their targets.
  */
 interface Settings {
 	smoke: boolean;
@@ -24,6 +27,8 @@ interface Settings {
 	sends: number;
 	concurrency: number;
 	messages: number;
+	trigger: TriggerSettings;
+	only: Set<string>;
 }
 
 function readSettings(args: string[]): Settings {
@@ -40,6 +45,14 @@ function readSettings(args: string[]): Settings {
 		sends: numberAfter('--sends', smoke ? 40 : 2000),
 		concurrency: numberAfter('--concurrency', 10),
 		messages: numberAfter('--messages', smoke ? 3000 : 100_000),
+		trigger: {
+			deliveries: numberAfter('--deliveries', smoke ? 40 : 1000),
+			inFlight: numberAfter('--in-flight', 20),
+			rounds: numberAfter('--trigger-rounds', smoke ? 1 : 3),
+			slowMediaMs: numberAfter('--slow-media', smoke ? 2000 : 20_000),
+			slowDeliveries: smoke ? 4 : 20,
+		},
+		only: new Set(args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : ['a', 'b', 'c', 'd']),
 	};
 }
 
@@ -89,6 +102,68 @@ function startEmulator(latencyMs: number): Promise<{ info: EmulatorInfo; stop():
 	});
 }
 
+/**
+ * Scenario (d)'s rows: time to the TwiML answer, trigger and Webhook node in the same n8n and run.
+ * ratio = median over rounds of (the trigger's median ÷ the Webhook node's median) of the same round.
+ */
+function triggerRows(results: TriggerResults, settings: TriggerSettings): Row[] {
+	const all = (rounds: number[][]) => rounds.flat();
+	const medianRatio = median(results.trigger.map((times, round) => median(times) / median(results.webhook[round])));
+	const p99Ratio = median(results.trigger.map((times, round) => percentile(times, 99) / percentile(results.webhook[round], 99)));
+	const triggerP99 = percentile(all(results.trigger), 99);
+	const slowest = Math.max(...results.slowMedia);
+	const what = `${settings.deliveries.toLocaleString('en-US')} signed incoming SMS × ${settings.rounds}, ${settings.inFlight} in flight`;
+	const { failures } = results;
+	return [
+		{
+			scenario: `(d) Trigger vs. Webhook + Respond to Webhook, ${what}: median time to the TwiML answer`,
+			measured: formatMs(median(all(results.trigger))),
+			baseline: formatMs(median(all(results.webhook))),
+			ratio: formatTimes(medianRatio),
+			target: { text: '≤ 1.20×', met: medianRatio <= 1.2 },
+			rss: '',
+		},
+		{
+			scenario: '(d) Deliveries answered with anything but the TwiML (trigger, slow media included / Webhook node)',
+			measured: String(failures.trigger),
+			baseline: String(failures.webhook),
+			ratio: '',
+			target: { text: '0 (trigger)', met: failures.trigger === 0 },
+			rss: '',
+		},
+		{
+			scenario: '(d) 99th percentile of the same',
+			measured: formatMs(triggerP99),
+			baseline: formatMs(percentile(all(results.webhook), 99)),
+			ratio: formatTimes(p99Ratio),
+			target: { text: '< 1 s (trigger)', met: triggerP99 < 1000 },
+			rss: '',
+		},
+		{
+			scenario: `(d) Download Media, storage host ${settings.slowMediaMs / 1000} s per file, ${settings.slowDeliveries} MMS × 2 files: slowest answer (median)`,
+			measured: `${formatMs(slowest)} (${formatMs(median(results.slowMedia))})`,
+			baseline: '',
+			ratio: '',
+			target: { text: '< 2 s', met: slowest < 2000 },
+			rss: '',
+		},
+		{
+			scenario: '(d) … all of their files downloaded after',
+			measured: formatMs(results.slowMediaFilesMs),
+			baseline: '',
+			ratio: '',
+			rss: '',
+		},
+		{
+			scenario: "(d) n8n's resident memory after each stage",
+			measured: results.n8nRss.map(({ after, bytes }) => `${after}: ${formatBytes(bytes)}`).join(', '),
+			baseline: '',
+			ratio: '',
+			rss: '',
+		},
+	];
+}
+
 /** Alternates who goes first: round r starts with the r-th client. */
 const rotate = <T>(values: T[], round: number) => values.map((_, index) => values[(index + round) % values.length]);
 
@@ -119,10 +194,12 @@ async function main(settings: Settings): Promise<boolean> {
 	const cpuPerItem = (key: string, items: number) => median((results.get(key) ?? []).map((result) => result.cpuMs)) / items;
 	const growth = (key: string) => median((results.get(key) ?? []).map((result) => result.peakRssGrowth));
 
+	let trigger: TriggerResults | undefined;
+	const { only } = settings;
 	try {
 		const { runs, sends, messages } = settings;
 		const sendClients: Client[] = ['node', 'undici', 'undici-new-connections'];
-		for (const concurrency of [1, settings.concurrency]) {
+		for (const concurrency of only.has('a') ? [1, settings.concurrency] : []) {
 			for (let round = 0; round < runs; round++) {
 				for (const client of rotate(sendClients, round)) {
 					progress(`(a) send ${sends}, concurrency ${concurrency}, ${client}, run ${round + 1}/${runs}`);
@@ -133,20 +210,28 @@ async function main(settings: Settings): Promise<boolean> {
 		}
 
 		await control('reset', {});
-		await control('seed-messages', { count: messages });
-		for (let round = 0; round < runs; round++) {
+		if (only.has('b')) await control('seed-messages', { count: messages });
+		for (let round = 0; round < (only.has('b') ? runs : 0); round++) {
 			for (const client of rotate<Client>(['node', 'undici'], round)) {
 				progress(`(b) get many ${messages}, ${client}, run ${round + 1}/${runs}`);
 				record(`page:${client}`, await runJob({ scenario: 'page', client, count: messages, concurrency: 1 }));
 			}
 		}
 
-		for (let round = 0; round < runs; round++) {
+		for (let round = 0; round < (only.has('c') ? runs : 0); round++) {
 			for (const preload of rotate([true, false], round)) {
 				progress(`(c) cold load, ${preload ? 'with' : 'without'} n8n-workflow loaded, run ${round + 1}/${runs}`);
 				const flags = preload ? ['--with-n8n-workflow'] : [];
 				record(`load:${preload}`, await runScript<JobResult>(path.join(__dirname, 'coldLoad.js'), [BUILT_NODE, ...flags]));
 			}
+		}
+
+		if (only.has('d')) {
+			await control('reset', {});
+			await control('latency', { ms: 0 });
+			trigger = await runTriggerBenchmark(emulator.info, settings.trigger, progress);
+			const violations = (await control('violations')) as unknown[];
+			if (violations.length) throw new Error(`Requests broke Twilio's API description: ${JSON.stringify(violations[0])}`);
 		}
 	} finally {
 		emulator.stop();
@@ -163,7 +248,7 @@ async function main(settings: Settings): Promise<boolean> {
 	const memoryRatio = (client: Client) => growth(`page:${client}`) / jsonBytes;
 	const loadMs = median(times('load:true'));
 
-	const rows: Row[] = [
+	const rowsA: Row[] = [
 		...[1, c].map((concurrency) => ({
 			scenario: `(a) Message → Send, ${count(settings.sends)} items, concurrency ${concurrency}`,
 			measured: formatMs(median(times(`send${concurrency}:node`))),
@@ -194,6 +279,8 @@ async function main(settings: Settings): Promise<boolean> {
 			ratio: formatTimes(pairedRatio(times(`send${concurrency}:undici-new-connections`), times(`send${concurrency}:undici`))),
 			rss: rss(`send${concurrency}:undici-new-connections`, `send${concurrency}:undici`),
 		})),
+	];
+	const rowsB: Row[] = [
 		{
 			scenario: `(b) Message → Get Many, Return All, ${count(settings.messages)} messages`,
 			measured: formatMs(median(times('page:node'))),
@@ -210,6 +297,8 @@ async function main(settings: Settings): Promise<boolean> {
 			target: { text: '≤ 3× (node)', met: memoryRatio('node') <= 3 },
 			rss: '',
 		},
+	];
+	const rowsC: Row[] = [
 		{
 			scenario: '(c) Cold load: require the node and build its description, n8n-workflow already loaded',
 			measured: formatMs(loadMs),
@@ -226,6 +315,12 @@ async function main(settings: Settings): Promise<boolean> {
 			rss: rss('load:false'),
 		},
 	];
+	const rows = [
+		...(only.has('a') ? rowsA : []),
+		...(only.has('b') ? rowsB : []),
+		...(only.has('c') ? rowsC : []),
+		...(trigger ? triggerRows(trigger, settings.trigger) : []),
+	];
 	const cpus = os.cpus();
 	process.stdout.write(
 		[
@@ -233,6 +328,7 @@ async function main(settings: Settings): Promise<boolean> {
 			`Node.js ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, emulator latency ${settings.latencyMs} ms, ` +
 				`medians of ${settings.runs} run${settings.runs === 1 ? '' : 's'}; ratio = median over runs of node ÷ undici in the same run`,
 			`Load average (1 min) before: ${loadBefore.toFixed(2)}, after: ${os.loadavg()[0].toFixed(2)}: other work on the machine slows the node more than undici`,
+			"Baseline: bare undici in (a) and (b); n8n's own Webhook node answered by a Respond to Webhook node, in the same n8n, in (d)",
 			'',
 			table(rows, check),
 			'',

@@ -6,6 +6,12 @@ export const median = (values: number[]) => {
 	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
+/** The p-th percentile (nearest rank) of the values. */
+export const percentile = (values: number[], p: number) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+};
+
 /** Median over rounds of a / b, each pair measured in the same round. */
 export const pairedRatio = (a: number[], b: number[]) => median(a.map((value, round) => value / b[round]));
 
@@ -29,7 +35,7 @@ export interface Row {
 }
 
 export function table(rows: Row[], checkTargets: boolean): string {
-	const header = ['Scenario', 'Twilio Connector', 'bare undici', 'ratio', 'target', 'peak RSS growth (node / undici)'];
+	const header = ['Scenario', 'Twilio Connector', 'baseline', 'ratio', 'target', 'peak RSS growth (node / undici)'];
 	const cells = rows.map((row) => [
 		row.scenario,
 		row.measured,

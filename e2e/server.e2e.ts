@@ -1,8 +1,10 @@
 import { TwilioEmulator } from '../emulator';
+import { getExpectedTwilioSignature } from 'twilio';
 import { expectContractClean } from '../test/helpers/contract';
 import {
 	DEMO_NUMBER,
 	emulatorCredential,
+	EMULATOR_CREDENTIAL,
 	isTriggeredByWebhook,
 	loadExamples,
 	PACKAGE_NAME,
@@ -17,6 +19,62 @@ import type { ManagedProcess } from '../scripts/n8n/processes';
 import { complaintsAboutPackage, newN8n, until } from './helpers/n8n';
 
 const REPORT_RECIPIENT = '+14155550199';
+const MEDIA_HOOK = '3c9d1e7f-2a4b-4c6d-8e0f-1a2b3c4d5e6f';
+
+/**
+ * Download Media with a Respond to Webhook node answering: the trigger waits for the files a bounded
+ * time only, then the workflow answers and texts what could not be downloaded.
+ */
+const mediaWorkflow: ExampleWorkflow = {
+	id: 'twilioMediaInTime',
+	name: 'MMS media within Twilio\'s time',
+	nodes: [
+		{
+			id: 'm-trigger',
+			name: 'MMS',
+			type: TRIGGER_TYPE,
+			typeVersion: 1,
+			position: [0, 0],
+			webhookId: MEDIA_HOOK,
+			parameters: { event: 'incomingMessage', webhookSetup: 'manual', responseMode: 'responseNode', options: { downloadMedia: true } },
+			credentials: { twilioConnectorApi: EMULATOR_CREDENTIAL },
+		},
+		{
+			id: 'm-respond',
+			name: 'Respond to Webhook',
+			type: 'n8n-nodes-base.respondToWebhook',
+			// From version 1.1 the node refuses to answer unless one of n8n's own Webhook nodes comes before it.
+			typeVersion: 1,
+			position: [240, 0],
+			parameters: {
+				respondWith: 'text',
+				responseBody: '<Response><Message>Got your picture</Message></Response>',
+				options: { responseHeaders: { entries: [{ name: 'Content-Type', value: 'text/xml' }] } },
+			},
+		},
+		{
+			id: 'm-report',
+			name: 'Report',
+			type: `${PACKAGE_NAME}.twilioConnector`,
+			typeVersion: 1,
+			position: [480, 0],
+			parameters: {
+				resource: 'message',
+				operation: 'send',
+				from: DEMO_NUMBER,
+				to: REPORT_RECIPIENT,
+				body: "=Media report: {{ ($json.mediaDownloadErrors ?? ['none']).join('; ') }} / {{ Object.keys($binary ?? {}).join(',') || 'no files' }}",
+			},
+			credentials: { twilioConnectorApi: EMULATOR_CREDENTIAL },
+		},
+	],
+	connections: {
+		MMS: { main: [[{ node: 'Respond to Webhook', type: 'main', index: 0 }]] },
+		'Respond to Webhook': { main: [[{ node: 'Report', type: 'main', index: 0 }]] },
+	},
+	settings: { executionOrder: 'v1' },
+	active: false,
+};
 const hasTrigger = packageNodeTypes().includes(TRIGGER_TYPE);
 
 /** The nightly report, but every 3 seconds, so that its Schedule Trigger fires during the test. */
@@ -56,9 +114,10 @@ describe('the packed package in a running n8n', () => {
 
 		n8n = await newN8n({ N8N_LOG_FORMAT: 'json' });
 		await n8n.importCredentials([emulatorCredential(emulator.url, emulator.account)]);
-		await n8n.importWorkflows([...examples, soonReport]);
+		const media = hasTrigger ? [mediaWorkflow] : [];
+		await n8n.importWorkflows([...examples, soonReport, ...media]);
 		await Promise.all(
-			[soonReport, ...examples.filter(isTriggeredByWebhook)].map((workflow) => n8n.publish(workflow.id)),
+			[soonReport, ...media, ...examples.filter(isTriggeredByWebhook)].map((workflow) => n8n.publish(workflow.id)),
 		);
 		server = await n8n.start();
 		await createOwner(n8n.localUrl);
@@ -115,6 +174,46 @@ describe('the packed package in a running n8n', () => {
 			expect(answer.url).toMatch(new RegExp(`^${n8n.url}/webhook/`));
 			const sent = await until('the forwarded message', () => forwarded('Is my order on its way?')[0]);
 			expect(sent.status).toBe(201);
+		});
+
+		test("Download Media with a slow storage host: the workflow answers within Twilio's time, the late file is reported", async () => {
+			const { urls } = (await (
+				await fetch(`${emulator.url}/__emulator/message-media`, { method: 'POST', body: JSON.stringify({ count: 1 }) })
+			).json()) as { urls: string[] };
+			emulator.fileHost.latencyMs = 8000;
+			const url = `${n8n.url}/webhook/${MEDIA_HOOK}/webhook`;
+			const parameters: Array<[string, string]> = [
+				['AccountSid', emulator.account.sid],
+				['MessageSid', 'MM0123456789abcdef0123456789abcdef'],
+				['From', '+14155550123'],
+				['To', DEMO_NUMBER],
+				['Body', 'Picture'],
+				['NumMedia', '1'],
+				['MediaUrl0', urls[0]],
+				['MediaContentType0', 'image/jpeg'],
+			];
+			const started = Date.now();
+			const answer = await fetch(url, {
+				method: 'POST',
+				headers: {
+					'Content-Type': 'application/x-www-form-urlencoded',
+					'X-Twilio-Signature': getExpectedTwilioSignature(emulator.account.authToken, url, parameters),
+				},
+				body: new URLSearchParams(parameters),
+			});
+			const elapsed = Date.now() - started;
+			emulator.fileHost.latencyMs = 0;
+			expect({ status: answer.status, body: await answer.text() }).toEqual({
+				status: 200,
+				body: '<Response><Message>Got your picture</Message></Response>',
+			});
+			// The trigger waited its 5 s for the file, well inside Twilio's 15 s, then let the workflow answer.
+			expect(elapsed).toBeGreaterThanOrEqual(5000);
+			expect(elapsed).toBeLessThan(10_000);
+			const report = await until('the media report', () =>
+				emulator.requests.find((request) => request.method === 'POST' && request.form.Body?.[0]?.startsWith('Media report:')),
+			);
+			expect(report.form.Body[0]).toBe('Media report: MediaUrl0: not downloaded within 5 s / no files');
 		});
 
 		test('an unsigned request is refused with 403 and runs nothing', async () => {

@@ -28,6 +28,7 @@ export function seedMessages(
 			newSid: (prefix) => newSid(prefix, random),
 			store: emulator.store,
 			accounts: emulator.accounts,
+			fileHost: emulator.fileHost,
 		});
 		record.status = 'delivered';
 		emulator.store.add(collectionUri, record);

@@ -8,8 +8,10 @@ import { FaultInjector, type Fault } from './faults';
 import { Params } from './params';
 import { newSid, seededRandom } from './random';
 import { emulatedResources } from './resources';
+import { mediaRecord } from './resources/messageMedia';
 import { Router, type Route } from './router';
 import { seedMessages } from './seed';
+import { FileStorage } from './storage';
 import { RecordStore } from './store';
 import { deliverIncomingMessage } from './webhooks';
 import type { AccountRegistry, EmulatedAccount, EmulatedApiKey, HandlerContext, TwilioRecord } from './types';
@@ -84,6 +86,8 @@ export class TwilioEmulator {
 	readonly faults = new FaultInjector();
 	readonly store = new RecordStore();
 	readonly accounts: AccountRegistry;
+	/** The storage host that files are redirected to (another origin, which refuses credentials). */
+	readonly fileHost: FileStorage;
 	latencyMs: number;
 	private readonly checkAnswers: boolean;
 	private readonly router = new Router(emulatedResources);
@@ -93,7 +97,9 @@ export class TwilioEmulator {
 	private constructor(
 		options: EmulatorOptions,
 		private readonly contract: ContractChecker | undefined,
+		fileHost: FileStorage,
 	) {
+		this.fileHost = fileHost;
 		const accounts = new Map<string, EmulatedAccount>();
 		for (const account of [structuredClone(DEFAULT_ACCOUNT), ...(options.accounts ?? [])]) {
 			accounts.set(account.sid, account);
@@ -110,7 +116,7 @@ export class TwilioEmulator {
 
 	static async start(options: EmulatorOptions = {}): Promise<TwilioEmulator> {
 		const contract = options.contract === false ? undefined : await ContractChecker.load();
-		const emulator = new TwilioEmulator(options, contract);
+		const emulator = new TwilioEmulator(options, contract, await FileStorage.start());
 		const server = createServer((request, response) => void emulator.handle(request, response));
 		server.keepAliveTimeout = 60_000;
 		// An emulator left open by a failed test must not keep the test process alive.
@@ -147,9 +153,11 @@ export class TwilioEmulator {
 		this.requests.length = 0;
 		this.faults.reset();
 		this.store.clear();
+		this.fileHost.reset();
 	}
 
 	async close(): Promise<void> {
+		await this.fileHost.close();
 		if (!this.server) return;
 		this.server.closeAllConnections();
 		await new Promise<void>((resolve) => this.server!.close(() => resolve()));
@@ -263,6 +271,7 @@ export class TwilioEmulator {
 			newSid: (prefix) => newSid(prefix, this.random),
 			store: this.store,
 			accounts: this.accounts,
+			fileHost: this.fileHost,
 		};
 		return route.handle(context, this.store, apiPath);
 	}
@@ -279,6 +288,21 @@ export class TwilioEmulator {
 		if (method === 'GET' && path === '/__emulator/account') return send(200, this.account);
 		if (method === 'POST' && path === '/__emulator/reset') return void (this.reset(), send(200, {}));
 		if (method === 'POST' && path === '/__emulator/latency') return void ((this.latencyMs = input.ms), send(200, {}));
+		if (method === 'POST' && path === '/__emulator/file-host-latency') {
+			return void ((this.fileHost.latencyMs = input.ms), send(200, {}));
+		}
+		if (method === 'GET' && path === '/__emulator/file-host-requests') return send(200, this.fileHost.requests);
+		if (method === 'POST' && path === '/__emulator/message-media') {
+			// Media of a message someone sent to the account: `{ count, contentType }` → their MediaUrl… values.
+			const messageSid = newSid('MM', this.random);
+			const collection = `${API_ROOT}/Accounts/${this.account.sid}/Messages/${messageSid}/Media`;
+			const urls = Array.from({ length: Number(input.count ?? 1) }, (_, index) => {
+				const record = mediaRecord(this.account.sid, messageSid, newSid('ME', this.random), String(input.contentType ?? 'image/jpeg'), Buffer.from(`media ${index} of ${messageSid}`));
+				this.store.add(collection, record);
+				return `${this.url}${collection}/${String(record.sid)}`;
+			});
+			return send(200, { messageSid, urls });
+		}
 		if (method === 'POST' && path === '/__emulator/seed-messages') {
 			return send(200, { created: seedMessages(this, Number(input.count)).length });
 		}

@@ -1,6 +1,7 @@
 import type { Answer } from './answer';
 import type { RecordStore } from './store';
 import type { Params } from './params';
+import type { FileStorage } from './storage';
 
 /** A record as Twilio returns it (snake_case JSON). */
 export type TwilioRecord = Record<string, unknown>;
@@ -46,6 +47,8 @@ export interface HandlerContext {
 	/** All records, for resources that read or move each other's (e.g. a number moved to a subaccount). */
 	store: RecordStore;
 	accounts: AccountRegistry;
+	/** The storage host files are served from, behind a redirect. */
+	fileHost: FileStorage;
 }
 
 /** Where test helpers put records: any emulator (its store and default account). */

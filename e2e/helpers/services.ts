@@ -1,5 +1,5 @@
 import { accessSync, constants, existsSync, readdirSync, statSync } from 'node:fs';
-import { chown, mkdtemp, rm } from 'node:fs/promises';
+import { chown, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -177,4 +177,76 @@ export async function startRedis(): Promise<Service> {
 		throw error;
 	}
 	return { port, stop: () => server.stop() };
+}
+
+/** HAProxy from Debian (`apt-get install haproxy`): on PATH, or where Debian puts it. */
+function haproxyBinary(): string {
+	for (const folder of [...(process.env.PATH ?? '').split(path.delimiter), '/usr/sbin', '/usr/local/sbin']) {
+		const candidate = path.join(folder, 'haproxy');
+		if (folder && existsSync(candidate)) return candidate;
+	}
+	throw new Error('HAProxy is not installed (Debian: apt-get install haproxy)');
+}
+
+/** Where a load balancer sends requests: a path prefix and the ports of the processes behind it. */
+export interface BalancedRoute {
+	pathPrefix: string;
+	ports: number[];
+}
+
+/**
+ * HAProxy on 127.0.0.1 and a free port (or the one given), in front of n8n processes: requests
+ * whose path starts with a route's prefix go round-robin to that route's ports, all others to
+ * `defaultPort`. Runs in the foreground, as a child of the test.
+ */
+export async function startLoadBalancer(
+	routes: BalancedRoute[],
+	defaultPort: number,
+	port?: number,
+): Promise<Service & { url: string }> {
+	const listenPort = port ?? (await freePort());
+	const folder = await mkdtemp(path.join(tmpdir(), 'twilio-connector-haproxy-'));
+	const config = path.join(folder, 'haproxy.cfg');
+	const backends = routes.map((route, index) => [
+		`backend route${index}`,
+		'  balance roundrobin',
+		...route.ports.map((backendPort, server) => `  server n${server} 127.0.0.1:${backendPort}`),
+	]);
+	await writeFile(
+		config,
+		[
+			'global',
+			'  maxconn 512',
+			'defaults',
+			'  mode http',
+			'  option http-server-close',
+			'  timeout connect 5s',
+			'  timeout client 120s',
+			'  timeout server 120s',
+			'frontend public',
+			`  bind 127.0.0.1:${listenPort}`,
+			...routes.map((route, index) => `  use_backend route${index} if { path_beg ${route.pathPrefix} }`),
+			'  default_backend fallback',
+			...backends.flat(),
+			'backend fallback',
+			`  server main 127.0.0.1:${defaultPort}`,
+			'',
+		].join('\n'),
+	);
+	const balancer = new ManagedProcess('HAProxy', haproxyBinary(), ['-db', '-f', config], {});
+	const stop = async () => {
+		await balancer.stop();
+		await rm(folder, { recursive: true, force: true });
+	};
+	const url = `http://127.0.0.1:${listenPort}`;
+	const deadline = Date.now() + 30_000;
+	while (!(await fetch(`${url}/healthz`).then(() => true, () => false))) {
+		if (!balancer.running || Date.now() > deadline) {
+			const failure = balancer.failure(balancer.running ? 'did not answer' : 'ended while starting');
+			await stop();
+			throw failure;
+		}
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	return { port: listenPort, url, stop };
 }

@@ -1,3 +1,4 @@
+import { redirect } from '../answer';
 import { notFound } from '../errors';
 import { rfc2822 } from '../random';
 import type { ResourceEmulation, TwilioRecord } from '../types';
@@ -27,7 +28,10 @@ export function mediaRecord(
 	return record;
 }
 
-/** Media of messages: the JSON records, and each file's content at its URL without `.json`. */
+/**
+ * Media of messages: the JSON records, and each file at its URL without `.json`, which answers 302
+ * to the file on the storage host (`emulator/storage.ts`; twilio-csharp issue #455 shows the 302).
+ */
 export const messageMedia: ResourceEmulation = {
 	collectionPath: '/Accounts/:AccountSid/Messages/:MessageSid/Media',
 	listKey: 'media_list',
@@ -37,11 +41,11 @@ export const messageMedia: ResourceEmulation = {
 		{
 			method: 'GET',
 			pattern: '/Accounts/:AccountSid/Messages/:MessageSid/Media/:Sid',
-			handle({ store, collectionUri, path }) {
+			handle({ store, collectionUri, path, fileHost }) {
 				const record = store.get(collectionUri, path.Sid);
 				const content = record && contents.get(record);
 				if (!record || !content) throw notFound(`${collectionUri}/${path.Sid}`);
-				return { status: 200, contentType: String(record.content_type), body: content };
+				return redirect(302, fileHost.presign(String(record.sid), String(record.content_type), content));
 			},
 		},
 	],

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 
-import { file, type Answer } from '../answer';
+import { redirect, type Answer } from '../answer';
 import { notFound } from '../errors';
 import { matchesDateFilter, matchesExactly } from '../filters';
 import { newSid, rfc2822 } from '../random';
@@ -90,7 +90,11 @@ export function recordingAudio(sid: string, format: 'mp3' | 'wav'): Buffer {
 	return format === 'mp3' ? mp3(sid) : wav(sid);
 }
 
-/** Twilio serves the audio at the recording's URI with `.mp3`, `.wav` or no extension (WAV). */
+/**
+ * Twilio serves the audio at the recording's URI with `.mp3`, `.wav` or no extension (WAV), by
+ * redirecting to the storage host (see `emulator/storage.ts`); the emulator answers 307 here and
+ * 302 for message media, so that clients meet both redirects Twilio's helper libraries document.
+ */
 function audioRoute(extension: '' | '.mp3' | '.wav') {
 	return {
 		method: 'GET',
@@ -98,9 +102,12 @@ function audioRoute(extension: '' | '.mp3' | '.wav') {
 		handle(context: HandlerContext): Answer {
 			const record = context.store.get(context.collectionUri, context.path.Sid);
 			if (record?.status !== 'completed') throw notFound(`${context.collectionUri}/${context.path.Sid}${extension}`);
-			return extension === '.mp3'
-				? file('audio/mpeg', recordingAudio(String(record.sid), 'mp3'))
-				: file('audio/x-wav', recordingAudio(String(record.sid), 'wav'));
+			const sid = String(record.sid);
+			const location =
+				extension === '.mp3'
+					? context.fileHost.presign(`${sid}.mp3`, 'audio/mpeg', recordingAudio(sid, 'mp3'))
+					: context.fileHost.presign(`${sid}.wav`, 'audio/x-wav', recordingAudio(sid, 'wav'));
+			return redirect(307, location);
 		},
 	};
 }

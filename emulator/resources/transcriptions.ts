@@ -1,4 +1,4 @@
-import { file, type Answer } from '../answer';
+import { redirect, type Answer } from '../answer';
 import { notFound } from '../errors';
 import { newSid, rfc2822 } from '../random';
 import type { CustomRoute, HandlerContext, ResourceEmulation, SeededRecord, SeedTarget, TwilioRecord } from '../types';
@@ -57,7 +57,10 @@ function twilioXml(element: string, record: TwilioRecord): string {
 	return `<?xml version="1.0" encoding="UTF-8"?>\n<TwilioResponse><${element}>${fields}</${element}></TwilioResponse>`;
 }
 
-/** `.txt` is the bare text, `.xml` the transcription in Twilio's XML. */
+/**
+ * `.txt` is the bare text, `.xml` the transcription in Twilio's XML; like recordings, they are
+ * served from the storage host behind a redirect (`emulator/storage.ts`).
+ */
 function renderingRoutes(collectionPath: string): CustomRoute[] {
 	const route = (extension: 'txt' | 'xml'): CustomRoute => ({
 		method: 'GET',
@@ -65,9 +68,12 @@ function renderingRoutes(collectionPath: string): CustomRoute[] {
 		handle(context): Answer {
 			const record = findTranscription(context);
 			if (!record) throw notFound(`${context.collectionUri}/${context.path.Sid}.${extension}`);
-			return extension === 'txt'
-				? file('text/plain; charset=utf-8', String(record.transcription_text))
-				: file('application/xml; charset=utf-8', twilioXml('Transcription', record));
+			const name = `${String(record.sid)}.${extension}`;
+			const location =
+				extension === 'txt'
+					? context.fileHost.presign(name, 'text/plain; charset=utf-8', Buffer.from(String(record.transcription_text)))
+					: context.fileHost.presign(name, 'application/xml; charset=utf-8', Buffer.from(twilioXml('Transcription', record)));
+			return redirect(307, location);
 		},
 	});
 	return [route('txt'), route('xml')];

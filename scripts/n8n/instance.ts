@@ -178,6 +178,28 @@ export class N8n {
 		return worker;
 	}
 
+	/**
+	 * Starts `n8n webhook` (queue mode: a process that only receives production webhooks and queues
+	 * their executions) and resolves once it answers. Stop it with `stop()`.
+	 */
+	async startWebhookProcess(echo?: (line: string) => void): Promise<ManagedProcess> {
+		const { node, n8nScript } = this.options.installation;
+		const webhook = new ManagedProcess('n8n webhook', node, [n8nScript, 'webhook'], { env: this.env, echo });
+		try {
+			await webhook.waitForOutput(/Webhook listener waiting for requests/, 120_000);
+			const deadline = Date.now() + 60_000;
+			while (!(await fetch(`${this.localUrl}/healthz`).then((response) => response.ok, () => false))) {
+				if (!webhook.running) throw webhook.failure('ended while starting');
+				if (Date.now() > deadline) throw webhook.failure(`did not answer ${this.localUrl}/healthz`);
+				await new Promise((resolve) => setTimeout(resolve, 250));
+			}
+		} catch (error) {
+			await webhook.stop();
+			throw error;
+		}
+		return webhook;
+	}
+
 	private async waitUntilServing(server: ManagedProcess, timeoutMs = 120_000): Promise<void> {
 		const deadline = Date.now() + timeoutMs;
 		const answers = (path: string) =>

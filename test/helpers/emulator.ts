@@ -4,7 +4,10 @@ import { expectContractClean } from './contract';
 /** An emulator shared by the tests of one file, talked to directly rather than through the node. */
 export interface EmulatorSuite {
 	emulator: TwilioEmulator;
-	/** Sends an authenticated request to `/2010-04-01/Accounts/{the account}` + `path`. */
+	/**
+	 * Sends an authenticated request to `/2010-04-01/Accounts/{the account}` + `path`. Redirects
+	 * are not followed: a test sees Twilio's own answer.
+	 */
 	request(method: string, path: string): Promise<Response>;
 }
 
@@ -16,6 +19,7 @@ export function useEmulator(): EmulatorSuite {
 			const { url, account } = suite.emulator;
 			return fetch(`${url}/2010-04-01/Accounts/${account.sid}${path}`, {
 				method,
+				redirect: 'manual',
 				headers: { Authorization: `Basic ${Buffer.from(`${account.sid}:${account.authToken}`).toString('base64')}` },
 			});
 		},

@@ -41,9 +41,21 @@ export const nodeTypes: INodeTypes = {
 	getKnownTypes: () => ({}),
 };
 
+/**
+ * How the n8n the node runs in treats an authenticated request that is redirected to another origin.
+ * - `current`: as n8n-core 2.40, which honours a request's `sendCredentialsOnCrossOriginRedirect`;
+ * - `before-2026`: as n8n versions before early 2026, which did not know that option and sent the
+ *   credential to wherever the redirect pointed. The helper drops the option from the request, so
+ *   that n8n-core falls back to that behaviour (its default is `true`, "for backwards compatibility").
+ */
+export type N8nRedirectHandling = 'current' | 'before-2026';
+
 /** Hands out the test's credential data and applies a credential's authentication the way n8n's own helper does. */
 class TestCredentialsHelper extends ICredentialsHelper {
-	constructor(private readonly data: Record<string, ICredentialDataDecryptedObject>) {
+	constructor(
+		private readonly data: Record<string, ICredentialDataDecryptedObject>,
+		private readonly redirects: N8nRedirectHandling = 'current',
+	) {
 		super();
 	}
 
@@ -62,6 +74,7 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		workflow: Workflow,
 		node: INode,
 	): Promise<IHttpRequestOptions> {
+		if (this.redirects === 'before-2026') delete requestOptions.sendCredentialsOnCrossOriginRedirect;
 		const authenticate = credentialTypes[typeName].authenticate;
 		if (typeof authenticate === 'function') return await authenticate(credentials, requestOptions);
 		const resolve = (value: string) =>
@@ -105,6 +118,8 @@ export interface RunNodeOptions {
 	credentials: ICredentialDataDecryptedObject;
 	continueOnFail?: boolean;
 	nodeType?: string;
+	/** Which n8n's handling of redirected authenticated requests to run under (default `current`). */
+	redirects?: N8nRedirectHandling;
 }
 
 export interface NodeRun {
@@ -131,7 +146,13 @@ export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
 		credentials: { twilioConnectorApi: { id: '1', name: 'Twilio (test)' } },
 		...(options.continueOnFail ? { onError: 'continueRegularOutput' as const } : {}),
 	};
-	const run = await runWorkflow({ nodes: [node], start: node, items: options.items, credentials: options.credentials });
+	const run = await runWorkflow({
+		nodes: [node],
+		start: node,
+		items: options.items,
+		credentials: options.credentials,
+		redirects: options.redirects,
+	});
 	const task = run.data.resultData.runData[NODE_NAME]?.[0];
 	return { output: task?.data?.main?.[0] ?? [], error: run.data.resultData.error, hints: task?.hints ?? [], run };
 }
@@ -143,6 +164,7 @@ export interface RunWorkflowOptions {
 	start: INode;
 	items?: IDataObject[];
 	credentials: ICredentialDataDecryptedObject;
+	redirects?: N8nRedirectHandling;
 }
 
 /** Runs a workflow of several nodes through n8n-core's WorkflowExecute, from one start node. */
@@ -161,7 +183,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<IRun> {
 	};
 	const workflow = new Workflow({ ...workflowData, nodeTypes, staticData: {} });
 	const hooks = new ExecutionLifecycleHooks('manual', 'test-execution', workflowData);
-	const additionalData = testAdditionalData(options.credentials, hooks);
+	const additionalData = testAdditionalData(options.credentials, hooks, {}, options.redirects);
 	const items = (options.items ?? [{}]).map((json) => ({ json }));
 	const runExecutionData = createRunExecutionData({
 		executionData: { nodeExecutionStack: [{ node: options.start, data: { main: [items] }, source: null }] },
@@ -177,9 +199,10 @@ export function testAdditionalData(
 	credentials: ICredentialDataDecryptedObject,
 	hooks: ExecutionLifecycleHooks,
 	{ webhookBaseUrl = 'http://localhost:5678/webhook', webhookTestBaseUrl = 'http://localhost:5678/webhook-test' } = {},
+	redirects: N8nRedirectHandling = 'current',
 ): IWorkflowExecuteAdditionalData {
 	return {
-		credentialsHelper: new TestCredentialsHelper({ twilioConnectorApi: credentials }),
+		credentialsHelper: new TestCredentialsHelper({ twilioConnectorApi: credentials }, redirects),
 		hooks,
 		executionId: hooks.executionId,
 		currentNodeExecutionIndex: 0,

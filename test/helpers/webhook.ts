@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseQueryString } from 'node:querystring';
 
@@ -24,7 +24,7 @@ import {
 } from 'n8n-workflow';
 
 import { expectContractClean } from './contract';
-import { nodeTypeInstances, nodeTypes, PACKAGE_NAME, testAdditionalData } from './n8n';
+import { nodeTypeInstances, nodeTypes, PACKAGE_NAME, testAdditionalData, type N8nRedirectHandling } from './n8n';
 import { startTwilio, type TwilioFixture } from './twilio';
 
 const TRIGGER_TYPE = `${PACKAGE_NAME}.twilioConnectorTrigger`;
@@ -65,13 +65,18 @@ export interface TriggerSetup {
 	staticData?: IDataObject;
 	/** Adds a node after the trigger that answers the request, as a Respond to Webhook node does. */
 	respondWith?: string;
+	/** Which n8n's handling of redirected authenticated requests to run under (default `current`). */
+	redirects?: N8nRedirectHandling;
 }
 
 /** A request to send to the trigger: form parameters or a JSON body, and headers. */
 export interface WebhookRequest {
 	params?: Record<string, string>;
 	json?: string;
-	/** Query string, without `?`. */
+	/**
+	 * Query string, without `?`. Sent byte for byte as given (as Twilio sends the URL it was
+	 * configured with), not re-encoded by a URL parser: `'` stays `'`.
+	 */
 	query?: string;
 	headers?: Record<string, string>;
 	/** Send to the test URL (`/webhook-test/…`) instead of the production one. */
@@ -82,6 +87,30 @@ export interface WebhookAnswer {
 	status: number;
 	contentType: string;
 	body: string;
+}
+
+/** A POST with the path sent exactly as given (Node's http client checks it, but does not re-encode it). */
+function post(url: string, path: string, headers: Record<string, string>, body: string): Promise<WebhookAnswer> {
+	return new Promise((resolve, reject) => {
+		const target = new URL(url);
+		const outgoing = httpRequest(
+			{ host: target.hostname, port: target.port, method: 'POST', path, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
+			(response) => {
+				const chunks: Buffer[] = [];
+				response.on('data', (chunk: Buffer) => chunks.push(chunk));
+				response.on('end', () =>
+					resolve({
+						status: response.statusCode ?? 0,
+						contentType: String(response.headers['content-type'] ?? ''),
+						body: Buffer.concat(chunks).toString('utf8'),
+					}),
+				);
+				response.on('error', reject);
+			},
+		);
+		outgoing.on('error', reject);
+		outgoing.end(body);
+	});
 }
 
 /**
@@ -150,7 +179,7 @@ export class TriggerWorkflow {
 
 	private additionalData(mode: 'webhook' | 'manual' | 'trigger', executionId: string) {
 		const hooks = new ExecutionLifecycleHooks(mode, executionId, this.workflowData);
-		return { hooks, additionalData: testAdditionalData(this.setup.credentials, hooks, this.urls) };
+		return { hooks, additionalData: testAdditionalData(this.setup.credentials, hooks, this.urls, this.setup.redirects) };
 	}
 
 	private webhookData(isTest: boolean): IWebhookData {
@@ -193,18 +222,23 @@ export class TriggerWorkflow {
 
 	/** Sends a real HTTP request to the node's URL and waits for the execution it started, if any. */
 	async send(request: WebhookRequest): Promise<WebhookAnswer> {
+		const answer = await this.request(request);
+		await this.settled();
+		return answer;
+	}
+
+	/** Sends a real HTTP request to the node's URL and resolves with the answer, as soon as it comes. */
+	async request(request: WebhookRequest): Promise<WebhookAnswer> {
 		const endpoint = request.test ? 'webhook-test' : 'webhook';
 		const query = request.query ? `?${request.query}` : '';
 		const body = request.json ?? new URLSearchParams(request.params ?? {}).toString();
 		const contentType = request.json !== undefined ? 'application/json' : 'application/x-www-form-urlencoded';
-		const response = await fetch(`${this.server.url}/${endpoint}/${this.path}${query}`, {
-			method: 'POST',
-			headers: { 'content-type': contentType, ...request.headers },
-			body,
-		});
-		const answer = { status: response.status, contentType: response.headers.get('content-type') ?? '', body: await response.text() };
-		await Promise.all([...this.pending]);
-		return answer;
+		return await post(this.server.url, `/${endpoint}/${this.path}${query}`, { 'content-type': contentType, ...request.headers }, body);
+	}
+
+	/** Waits for the webhook handling and executions of every request sent so far. */
+	async settled(): Promise<void> {
+		while (this.pending.size) await Promise.all([...this.pending]);
 	}
 
 	/** The items each execution's trigger output. */

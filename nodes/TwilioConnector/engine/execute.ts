@@ -215,7 +215,7 @@ async function withFiles(
 	const results: INodeExecutionData[] = [];
 	for (const record of records) {
 		const { request, fileName } = buildFileRequest(file, record, item, client.accountSid, itemIndex);
-		const { body } = await client.send(request);
+		const { body } = await client.download(request);
 		const data = await context.helpers.prepareBinaryData(Buffer.from(body as Buffer), fileName, file.mimeType);
 		results.push({ json: record, binary: { [BINARY_PROPERTY]: data }, pairedItem: { item: itemIndex } });
 	}

@@ -9,7 +9,7 @@ import {
 } from 'n8n-workflow';
 
 import { apiBaseUrl } from './baseUrl';
-import { connectionError, explainKeyRefusal, twilioApiError } from './errors';
+import { connectionError, explainKeyRefusal, fileHostError, twilioApiError } from './errors';
 import { RetryPolicy } from './retry';
 import { isSid } from './sid';
 import { DEFAULT_REQUEST_SETTINGS, type RequestSettings } from './settings';
@@ -39,6 +39,8 @@ export class TwilioClient {
 	static async connect(
 		context: TwilioContext,
 		settings: RequestSettings = DEFAULT_REQUEST_SETTINGS,
+		/** Stops waiting and retrying when it fires; the execution's cancel signal where n8n has one. */
+		stopSignal?: AbortSignal,
 	): Promise<TwilioClient> {
 		const credentials = await context.getCredentials(CREDENTIAL_NAME);
 		const accountSid = String(credentials.accountSid ?? '').trim();
@@ -53,7 +55,8 @@ export class TwilioClient {
 		if (typeof baseUrl !== 'string') {
 			throw new NodeOperationError(context.getNode(), baseUrl.error);
 		}
-		const cancelSignal = 'getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined;
+		const cancelSignal =
+			stopSignal ?? ('getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined);
 		const retries = new RetryPolicy(context.getNode(), settings, cancelSignal);
 		return new TwilioClient(context, credentials, baseUrl, accountSid, retries);
 	}
@@ -65,13 +68,59 @@ export class TwilioClient {
 	async send(request: TwilioRequest): Promise<TwilioResponse> {
 		const response = await this.retries.send(request, () => this.attempt(request));
 		// Twilio's API never redirects; a redirect means the base URL points at something else.
-		if (response.statusCode >= 300) {
-			const error = twilioApiError(this.context.getNode(), response, request.itemIndex);
-			throw response.statusCode === 401 && this.credentials.authType === 'apiKey'
-				? explainKeyRefusal(error, request.path, this.accountSid)
-				: error;
-		}
+		if (response.statusCode >= 300) throw this.apiError(response, request);
 		return response;
+	}
+
+	/**
+	 * Fetches a file Twilio serves beside a record (recording audio, a transcription's text, message
+	 * media). Twilio answers such a GET with a redirect to a pre-signed URL on a storage host of
+	 * another origin, which refuses any request with credentials. The authenticated request never
+	 * follows a redirect: the node reads `Location` itself and fetches the file with n8n's plain
+	 * request helper, without the credential, whatever the n8n version. A file served at once (200)
+	 * is taken as it is.
+	 */
+	async download(request: TwilioRequest): Promise<TwilioResponse> {
+		const answer = await this.retries.send(request, () => this.attempt(request));
+		if (!REDIRECT_STATUSES.includes(answer.statusCode)) {
+			if (answer.statusCode >= 300) throw this.apiError(answer, request);
+			return answer;
+		}
+		const location = fileLocation(answer, `${this.baseUrl}${request.path}`);
+		if (!location) throw this.apiError(answer, request);
+		// A file on the storage host: reading it again changes nothing.
+		const fileRequest: TwilioRequest = { ...request, retry: 'idempotent' };
+		const file = await this.retries.send(fileRequest, () => this.fetchWithoutCredentials(location, fileRequest));
+		if (file.statusCode >= 300) throw fileHostError(this.context.getNode(), file, location, request.itemIndex);
+		return file;
+	}
+
+	private apiError(response: TwilioResponse, request: TwilioRequest) {
+		const error = twilioApiError(this.context.getNode(), response, request.itemIndex);
+		return response.statusCode === 401 && this.credentials.authType === 'apiKey'
+			? explainKeyRefusal(error, request.path, this.accountSid)
+			: error;
+	}
+
+	/** A GET through n8n's plain request helper: no credential goes with it, redirects or not. */
+	private async fetchWithoutCredentials(url: URL, request: TwilioRequest): Promise<TwilioResponse> {
+		const { timeoutMs } = request.settings ?? this.retries.settings;
+		const options: IHttpRequestOptions = {
+			method: 'GET',
+			url: url.toString(),
+			returnFullResponse: true,
+			ignoreHttpStatusErrors: true,
+			timeout: timeoutMs,
+			json: false,
+			encoding: request.read === 'text' ? 'text' : 'arraybuffer',
+			...(request.abortSignal ? { abortSignal: request.abortSignal } : {}),
+		};
+		try {
+			return (await this.context.helpers.httpRequest(options)) as TwilioResponse;
+		} catch (error) {
+			// The error carries the pre-signed URL, which grants access to the file: only its code goes on.
+			throw connectionError(this.context.getNode(), error, { ...request, path: url.pathname }, timeoutMs);
+		}
 	}
 
 	private async attempt(request: TwilioRequest): Promise<TwilioResponse> {
@@ -84,12 +133,12 @@ export class TwilioClient {
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
 			timeout: timeoutMs,
-			sendCredentialsOnCrossOriginRedirect: false,
-			// API answers are never redirects (see send()); only files may be served from elsewhere.
-			disableFollowRedirect: read === 'json',
+			// An authenticated request never follows a redirect: a file's redirect is read by download().
+			disableFollowRedirect: true,
 			json: read === 'json',
 			...(read === 'binary' ? { encoding: 'arraybuffer' as const } : {}),
 			...(read === 'text' ? { encoding: 'text' as const } : {}),
+			...(request.abortSignal ? { abortSignal: request.abortSignal } : {}),
 		};
 		if (request.body) {
 			options.body = request.body.toString();
@@ -107,4 +156,16 @@ export class TwilioClient {
 			throw connectionError(this.context.getNode(), error, request, timeoutMs);
 		}
 	}
+}
+
+/** The redirects a file answer may be (RFC 9110, section 15.4). */
+const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
+
+/** Where a redirect points, resolved against the request's URL; only http(s) addresses. */
+function fileLocation(response: TwilioResponse, requestUrl: string): URL | undefined {
+	const raw = response.headers.location;
+	const location = Array.isArray(raw) ? raw[0] : raw;
+	if (!location || !URL.canParse(location, requestUrl)) return undefined;
+	const url = new URL(location, requestUrl);
+	return url.protocol === 'https:' || url.protocol === 'http:' ? url : undefined;
 }

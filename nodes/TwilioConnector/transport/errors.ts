@@ -60,6 +60,24 @@ export function twilioApiError(node: INode, response: TwilioResponse, itemIndex:
 	return error;
 }
 
+/**
+ * The storage host Twilio redirected a file request to answered with an error. Names the host and
+ * path only: the pre-signed query grants access to the file.
+ */
+export function fileHostError(node: INode, response: TwilioResponse, location: URL, itemIndex: number): NodeApiError {
+	const where = `${location.origin}${location.pathname}`;
+	const message = `The file host Twilio redirected to answered HTTP ${response.statusCode}`;
+	const error = new NodeApiError(node, { message: where } as JsonObject, {
+		message,
+		description: `GET ${where}`,
+		httpCode: String(response.statusCode),
+		itemIndex,
+	});
+	error.message = message;
+	Object.assign(error.context, { httpStatus: response.statusCode });
+	return error;
+}
+
 /** The Accounts resource (`/Accounts.json`, `/Accounts/{Sid}.json`) and API keys (`…/Keys`). */
 const MAIN_KEY_PATH = /^\/2010-04-01\/Accounts(?:\.json|\/[^/]+\.json|\/[^/]+\/Keys(?:\.json|\/))/;
 

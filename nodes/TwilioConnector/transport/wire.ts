@@ -24,6 +24,8 @@ export interface TwilioRequest {
 	settings?: RequestSettings;
 	/** `once` only: how the user can find out whether Twilio processed it when no clear answer came. */
 	duplicateCheck?: string;
+	/** Abandons the request when it fires (a time budget). */
+	abortSignal?: AbortSignal;
 }
 
 /** What a request came back with. */

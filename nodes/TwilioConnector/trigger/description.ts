@@ -133,7 +133,7 @@ export const triggerProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: false,
 				description:
-					"Whether to download an MMS message's media (MediaUrl0, MediaUrl1…) as binary data media0, media1…",
+					"Whether to download an MMS message's media (MediaUrl0, MediaUrl1…) as binary data media0, media1…. Twilio gets its answer first; files not downloaded in time are listed in mediaDownloadErrors.",
 				displayOptions: { show: { '/event': ['incomingMessage'] } },
 			},
 			{

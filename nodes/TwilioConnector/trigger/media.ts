@@ -1,9 +1,18 @@
-import type { IBinaryKeyData, INodeExecutionData, IWebhookFunctions } from 'n8n-workflow';
+import { sleep, type IBinaryKeyData, type INodeExecutionData, type IWebhookFunctions } from 'n8n-workflow';
 
 import { TwilioClient } from '../transport/client';
 
 /** Twilio attaches at most 10 media files to a message. */
 const MAX_MEDIA = 10;
+
+/**
+ * How long the trigger waits for a message's media, all files at once. Twilio waits 15 seconds for
+ * the answer to a webhook and drops it after that (error 11200):
+ * - `answered`: the trigger has answered Twilio already; the wait only delays the execution;
+ * - `beforeAnswer`: a Respond to Webhook node answers, after the download: the workflow keeps
+ *   about 10 seconds of Twilio's 15.
+ */
+export const MEDIA_WAIT_MS = { answered: 30_000, beforeAnswer: 5_000 } as const;
 
 const MEDIA_PATH = /^\/2010-04-01\/Accounts\/AC[0-9a-fA-F]{32}\/Messages\/(SM|MM)[0-9a-fA-F]{32}\/Media\/ME[0-9a-fA-F]{32}$/;
 
@@ -21,33 +30,128 @@ export function twilioMediaPath(mediaUrl: string, apiBaseUrl: string): string | 
 }
 
 /**
- * Downloads an incoming MMS message's media (MediaUrl0…) as binary data media0…. A file that
- * cannot be downloaded is named in `mediaDownloadErrors`; the message itself is never dropped.
+ * File extensions of the content types Twilio accepts for MMS and WhatsApp media (Twilio docs:
+ * "Accepted Content Types for Media") and a few more a phone sends.
  */
-export async function downloadMedia(context: IWebhookFunctions, item: INodeExecutionData): Promise<void> {
+const EXTENSIONS: Record<string, string> = {
+	'image/jpeg': 'jpg',
+	'image/jpg': 'jpg',
+	'image/pjpeg': 'jpg',
+	'image/gif': 'gif',
+	'image/png': 'png',
+	'image/bmp': 'bmp',
+	'image/tiff': 'tiff',
+	'image/webp': 'webp',
+	'image/heic': 'heic',
+	'image/heif': 'heif',
+	'audio/basic': 'au',
+	'audio/mp4': 'm4a',
+	'audio/mpeg': 'mp3',
+	'audio/mp3': 'mp3',
+	'audio/ogg': 'ogg',
+	'audio/vnd.wave': 'wav',
+	'audio/wav': 'wav',
+	'audio/x-wav': 'wav',
+	'audio/3gpp': '3gp',
+	'audio/3gpp2': '3g2',
+	'audio/ac3': 'ac3',
+	'audio/aac': 'aac',
+	'audio/amr': 'amr',
+	'audio/amr-nb': 'amr',
+	'audio/webm': 'weba',
+	'video/mpeg': 'mpeg',
+	'video/mp4': 'mp4',
+	'video/quicktime': 'mov',
+	'video/webm': 'webm',
+	'video/3gpp': '3gp',
+	'video/3gpp2': '3g2',
+	'text/vcard': 'vcf',
+	'text/x-vcard': 'vcf',
+	'text/directory': 'vcf',
+	'application/vcard': 'vcf',
+	'text/csv': 'csv',
+	'text/rtf': 'rtf',
+	'text/richtext': 'rtx',
+	'text/calendar': 'ics',
+	'text/plain': 'txt',
+	'application/pdf': 'pdf',
+	'application/vnd.apple.pkpass': 'pkpass',
+	'application/msword': 'doc',
+	'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+	'application/vnd.ms-excel': 'xls',
+	'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': 'xlsx',
+	'application/vnd.ms-powerpoint': 'ppt',
+	'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'pptx',
+};
+
+/** The extension of a content type: from the table, else a plain subtype (`image/avif` → `avif`), else `bin`. */
+export function extensionOf(contentType: string): string {
+	const type = contentType.split(';')[0].trim().toLowerCase();
+	if (EXTENSIONS[type]) return EXTENSIONS[type];
+	const subtype = type.split('/')[1]?.replace(/^x-/, '') ?? '';
+	return /^[a-z0-9]{1,10}$/.test(subtype) ? subtype : 'bin';
+}
+
+/**
+ * Downloads an incoming MMS message's media (MediaUrl0…) as binary data media0…, named with the
+ * extension of their content type (`media0.jpg`). All files are fetched at once and waited for
+ * `waitMs` at most; a file that is not downloaded by then, or cannot be, is named in
+ * `mediaDownloadErrors`, and the message is never dropped.
+ */
+export async function downloadMedia(context: IWebhookFunctions, item: INodeExecutionData, waitMs: number): Promise<void> {
 	const count = Math.min(Number(item.json.NumMedia ?? 0) || 0, MAX_MEDIA);
 	if (count <= 0) return;
-	const client = await TwilioClient.connect(context);
+	const deadline = new AbortController();
+	const stopClock = new AbortController();
+	// Stops waiting for answers and retries when the time is up.
+	const timeUp = sleep(waitMs, stopClock.signal).then(
+		() => deadline.abort(),
+		() => undefined,
+	);
+	const expired = new Promise<never>((_, reject) =>
+		deadline.signal.addEventListener('abort', () => reject(new Error(`not downloaded within ${waitMs / 1000} s`)), { once: true }),
+	);
+	expired.catch(() => undefined);
+	const client = await TwilioClient.connect(
+		context,
+		{ maxRetries: 2, retryDelayMs: 250, timeoutMs: waitMs },
+		deadline.signal,
+	);
+	const outcomes = await Promise.all(
+		Array.from({ length: count }, async (_, index) => {
+			const path = twilioMediaPath(String(item.json[`MediaUrl${index}`] ?? ''), client.baseUrl);
+			if (!path) return { index, error: `MediaUrl${index} is not a media URL of Twilio's API; not downloaded` };
+			try {
+				const download = client.download({
+					method: 'GET',
+					path,
+					retry: 'idempotent',
+					itemIndex: 0,
+					read: 'binary',
+					abortSignal: deadline.signal,
+				});
+				const response = await Promise.race([download, expired]);
+				const contentType = String(item.json[`MediaContentType${index}`] || response.headers['content-type'] || '');
+				const data = await context.helpers.prepareBinaryData(
+					Buffer.from(response.body as ArrayBuffer),
+					`media${index}.${extensionOf(contentType)}`,
+					contentType || undefined,
+				);
+				return { index, data };
+			} catch (error) {
+				const reason = deadline.signal.aborted ? `not downloaded within ${waitMs / 1000} s` : (error as Error).message;
+				return { index, error: `MediaUrl${index}: ${reason}` };
+			}
+		}),
+	);
+	stopClock.abort();
+	await timeUp;
 	const binary: IBinaryKeyData = {};
 	const errors: string[] = [];
-	for (let index = 0; index < count; index++) {
-		const path = twilioMediaPath(String(item.json[`MediaUrl${index}`] ?? ''), client.baseUrl);
-		if (!path) {
-			errors.push(`MediaUrl${index} is not a media URL of Twilio's API; not downloaded`);
-			continue;
-		}
-		try {
-			const response = await client.send({ method: 'GET', path, retry: 'idempotent', itemIndex: 0, read: 'binary' });
-			const contentType = String(item.json[`MediaContentType${index}`] || response.headers['content-type'] || '');
-			binary[`media${index}`] = await context.helpers.prepareBinaryData(
-				Buffer.from(response.body as ArrayBuffer),
-				`media${index}`,
-				contentType || undefined,
-			);
-		} catch (error) {
-			errors.push(`MediaUrl${index}: ${(error as Error).message}`);
-		}
+	for (const outcome of outcomes) {
+		if ('data' in outcome && outcome.data) binary[`media${outcome.index}`] = outcome.data;
+		else if ('error' in outcome && outcome.error) errors.push(outcome.error);
 	}
 	if (Object.keys(binary).length) item.binary = binary;
-	if (errors.length) item.json = { ...item.json, mediaDownloadErrors: errors };
+	if (errors.length) item.json.mediaDownloadErrors = errors;
 }

@@ -1,10 +1,11 @@
 import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { CREDENTIAL_NAME } from '../transport/client';
+import { signingKeyFor } from './accountToken';
 import { findEvent } from './events';
 import { isFirstDelivery } from './idempotency';
-import { downloadMedia } from './media';
-import { isSignedByTwilio, type SignedParameters } from './signature';
+import { downloadMedia, MEDIA_WAIT_MS } from './media';
+import { signatureProblem, type SignatureProblem, type SignedParameters } from './signature';
 import { twiml } from './twiml';
 
 /** The parts of n8n's request object the trigger reads (an Express request in n8n). */
@@ -38,9 +39,13 @@ async function rawBodyOf(request: IncomingRequest): Promise<string | undefined> 
 	return Buffer.isBuffer(request.rawBody) ? request.rawBody.toString('utf8') : undefined;
 }
 
-/** Form parameters from the raw body (exact, repeated names kept), or from n8n's parsed body. */
+/**
+ * Form parameters from the raw body (exact, repeated names kept), or from n8n's parsed body, in a
+ * map without prototype: `__proto__`, `constructor` or `toString` are parameter names like any
+ * other, inherit nothing and change no prototype.
+ */
 function formParameters(rawBody: string | undefined, parsed: IDataObject): SignedParameters {
-	const parameters: SignedParameters = {};
+	const parameters = Object.create(null) as SignedParameters;
 	if (rawBody !== undefined) {
 		for (const [name, value] of new URLSearchParams(rawBody)) {
 			const known = parameters[name];
@@ -101,18 +106,17 @@ export async function receiveTwilioRequest(context: IWebhookFunctions): Promise<
 		(URL.canParse(url) && new URL(url).searchParams.has('bodySHA256')) ||
 		header(request, 'content-type').startsWith('application/json');
 	const parameters = isJson ? undefined : formParameters(rawBody, context.getBodyData());
+	const json = isJson ? jsonBody(rawBody) : (parameters as IDataObject);
 
 	if (options.skipSignatureCheck !== true) {
-		const credentials = await context.getCredentials(CREDENTIAL_NAME);
-		const signature = header(request, 'x-twilio-signature');
-		const authToken = String(credentials.authToken ?? '');
-		if (!isSignedByTwilio(authToken, { signature, url, parameters, rawBody })) {
-			context.logger.warn(
-				`Twilio Connector Trigger: refused a request ${signature ? 'whose X-Twilio-Signature does not match' : 'without X-Twilio-Signature'} for ${url}. ` +
-					(authToken ? 'If n8n is behind a reverse proxy, set WEBHOOK_URL to the public URL Twilio calls.' : 'The credential has no Auth Token.'),
-				{ workflowId: context.getWorkflow().id, node: context.getNode().name },
-			);
-			answer(response, 403, 'text/plain; charset=utf-8', 'Forbidden: the request is not signed by Twilio');
+		const refusal = await refusalOf(context, { url, parameters, rawBody, isJson, json, signature: header(request, 'x-twilio-signature') });
+		if (refusal) {
+			context.logger.warn(`Twilio Connector Trigger: refused a request ${refusal.reason}`, {
+				workflowId: context.getWorkflow().id,
+				node: context.getNode().name,
+			});
+			const text = refusal.status === 403 ? 'Forbidden: the request is not signed by Twilio' : 'Service Unavailable: the signature could not be checked';
+			answer(response, refusal.status, 'text/plain; charset=utf-8', text);
 			return { noWebhookResponse: true };
 		}
 	}
@@ -126,9 +130,52 @@ export async function receiveTwilioRequest(context: IWebhookFunctions): Promise<
 		return { noWebhookResponse: true };
 	}
 
-	const item: INodeExecutionData = { json: isJson ? jsonBody(rawBody) : (parameters as IDataObject) };
-	if (options.downloadMedia === true && !isJson) await downloadMedia(context, item);
+	const item: INodeExecutionData = { json };
+	if (options.downloadMedia === true && !isJson) {
+		if (reply === undefined) {
+			// A Respond to Webhook node answers after the download: wait a bounded time only.
+			await downloadMedia(context, item, MEDIA_WAIT_MS.beforeAnswer);
+			return { workflowData: [[item]] };
+		}
+		// Twilio gets its answer first; the files are fetched while nobody waits for them.
+		answer(response, 200, 'text/xml; charset=utf-8', reply);
+		await downloadMedia(context, item, MEDIA_WAIT_MS.answered);
+		return { noWebhookResponse: true, workflowData: [[item]] };
+	}
 	if (reply === undefined) return { workflowData: [[item]] };
 	answer(response, 200, 'text/xml; charset=utf-8', reply);
 	return { noWebhookResponse: true, workflowData: [[item]] };
+}
+
+const PROBLEMS: Record<SignatureProblem, string> = {
+	'no-signature': 'without X-Twilio-Signature',
+	'no-body-hash': 'with a JSON body but no bodySHA256 in its URL, so nothing vouches for the body',
+	mismatch: 'whose X-Twilio-Signature does not match',
+	'body-changed': 'whose body does not match the bodySHA256 of its URL',
+};
+
+/**
+ * Why a request is refused (403, or 503 when a subaccount's token could not be read), or undefined
+ * when Twilio signed it with the token of the account it names: the credential's, or a subaccount's.
+ */
+async function refusalOf(
+	context: IWebhookFunctions,
+	request: { url: string; parameters?: SignedParameters; rawBody?: string; isJson: boolean; json: IDataObject; signature: string },
+): Promise<{ status: 403 | 503; reason: string } | undefined> {
+	const credentials = await context.getCredentials(CREDENTIAL_NAME);
+	const accountSid = typeof request.json.AccountSid === 'string' ? request.json.AccountSid : '';
+	if (!request.signature) return { status: 403, reason: `${PROBLEMS['no-signature']} for ${request.url}` };
+	const key = await signingKeyFor(context, credentials, accountSid);
+	if ('refused' in key) return { status: key.status, reason: `for ${request.url}: ${key.refused}` };
+	if (!key.authToken) return { status: 403, reason: `for ${request.url}: the credential has no Auth Token to check its signature with` };
+	const problem = signatureProblem(key.authToken, {
+		signature: request.signature,
+		url: request.url,
+		parameters: request.parameters,
+		rawBody: request.rawBody,
+		json: request.isJson,
+	});
+	if (!problem) return undefined;
+	const hint = problem === 'mismatch' ? ' If n8n is behind a reverse proxy, set WEBHOOK_URL to the public URL Twilio calls.' : '';
+	return { status: 403, reason: `${PROBLEMS[problem]} for ${request.url}.${hint}` };
 }

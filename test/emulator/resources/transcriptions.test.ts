@@ -4,6 +4,14 @@ import { useEmulator } from '../../helpers/emulator';
 
 const suite = useEmulator();
 const get = (path: string) => suite.request('GET', path);
+/** A file of the API: its redirect, then the file at the storage host, fetched without credentials. */
+async function file(path: string): Promise<Response> {
+	const redirect = await get(path);
+	expect(redirect.status).toBe(307);
+	const location = redirect.headers.get('location')!;
+	expect(new URL(location).origin).toBe(suite.emulator.fileHost.origin);
+	return await fetch(location);
+}
 
 describe('transcriptions of a recording', () => {
 	test('list only that recording, and serve each as JSON, text and XML under the recording too', async () => {
@@ -16,10 +24,10 @@ describe('transcriptions of a recording', () => {
 		expect(list.transcriptions).toEqual([transcription]);
 
 		expect(await (await get(`${base}/${transcription.sid}.json`)).json()).toEqual(transcription);
-		const text = await get(`${base}/${transcription.sid}.txt`);
+		const text = await file(`${base}/${transcription.sid}.txt`);
 		expect(text.headers.get('content-type')).toBe('text/plain; charset=utf-8');
 		expect(await text.text()).toBe('See you at 5.');
-		const xml = await get(`${base}/${transcription.sid}.xml`);
+		const xml = await file(`${base}/${transcription.sid}.xml`);
 		expect(xml.headers.get('content-type')).toBe('application/xml; charset=utf-8');
 		expect(await xml.text()).toContain('<TranscriptionText>See you at 5.</TranscriptionText>');
 

@@ -2,6 +2,7 @@ import type { IBinaryData } from 'n8n-workflow';
 
 import { recordingAudio, seedRecording } from '../../../../emulator/resources/recordings';
 import { expectContractClean } from '../../../helpers/contract';
+import { fileHostRequests } from '../../../helpers/fileHost';
 import { startTwilio, useTwilio } from '../../../helpers/twilio';
 
 const twilio = useTwilio();
@@ -23,20 +24,27 @@ describe('Recording → Get', () => {
 	});
 
 	test.each([
-		['mp3', 'audio/mpeg'],
-		['wav', 'audio/x-wav'],
-	] as const)('%s adds the audio Twilio serves as binary data beside the details', async (format, mimeType) => {
+		['mp3', 'audio/mpeg', 'current'],
+		['wav', 'audio/x-wav', 'current'],
+		['mp3', 'audio/mpeg', 'before-2026'],
+		['wav', 'audio/x-wav', 'before-2026'],
+	] as const)('%s (%s) comes from behind a redirect, n8n %s: the storage host gets no credential', async (format, mimeType, redirects) => {
 		const recording = seedRecording(twilio.emulator, { durationSeconds: 12 });
 		const sid = String(recording.sid);
 		const { output, error } = await twilio.run({
 			parameters: { resource: 'recording', operation: 'get', recordingSid: sid, format },
+			redirects,
 		});
 		expect(error).toBeUndefined();
 		expect(sent()).toEqual([
 			['GET', twilio.accountPath(`/Recordings/${sid}.json`), {}],
 			['GET', twilio.accountPath(`/Recordings/${sid}.${format}`), {}],
 		]);
-		expect(twilio.emulator.requests[1].status).toBe(200);
+		expect(twilio.emulator.requests[1].status).toBe(307);
+		// One request at the storage host, without Authorization and without the secret anywhere in it.
+		expect(fileHostRequests(twilio.emulator, twilio.credentials)).toEqual([
+			{ status: 200, authorization: false, secret: false },
+		]);
 		expect(output).toHaveLength(1);
 		expect(output[0].json).toEqual(recording);
 		const audio = output[0].binary!.data;

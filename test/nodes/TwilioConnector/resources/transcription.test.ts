@@ -2,6 +2,7 @@ import type { IBinaryData } from 'n8n-workflow';
 
 import { seedRecording } from '../../../../emulator/resources/recordings';
 import { seedTranscription } from '../../../../emulator/resources/transcriptions';
+import { fileHostRequests } from '../../../helpers/fileHost';
 import { useTwilio } from '../../../helpers/twilio';
 
 const twilio = useTwilio();
@@ -21,14 +22,18 @@ describe('Transcription → Get', () => {
 		expect(output[0].json.transcription_text).toBe('Call me at noon.');
 	});
 
-	test('TXT adds the text Twilio serves as a .txt file', async () => {
+	test.each(['current', 'before-2026'] as const)('TXT adds the text Twilio serves as a .txt file (n8n: %s), fetched without credential', async (redirects) => {
 		const transcription = seedTranscription(twilio.emulator, seedRecording(twilio.emulator), {
 			text: 'Größe 42, bitte zurückrufen.',
 		});
 		const sid = String(transcription.sid);
 		const { output, error } = await twilio.run({
 			parameters: { resource: 'transcription', operation: 'get', transcriptionSid: sid, format: 'txt' },
+			redirects,
 		});
+		expect(fileHostRequests(twilio.emulator, twilio.credentials)).toEqual([
+			{ status: 200, authorization: false, secret: false },
+		]);
 		expect(error).toBeUndefined();
 		expect(sent()).toEqual([
 			['GET', twilio.accountPath(`/Transcriptions/${sid}.json`), {}],

@@ -1,7 +1,9 @@
 import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
 import { getExpectedBodyHash, getExpectedTwilioSignature } from 'twilio';
 
+import type { EmulatedAccount } from '../../../../emulator';
 import { mediaRecord } from '../../../../emulator/resources/messageMedia';
+import { fileHostRequests } from '../../../helpers/fileHost';
 import { formVectors, jsonVector } from '../../../helpers/signatureVectors';
 import { useTriggerTestBed, type TriggerSetup, type TriggerWorkflow } from '../../../helpers/webhook';
 
@@ -34,15 +36,19 @@ describe("Twilio's signature vectors through n8n's webhook path", () => {
 	// The first vector is at Twilio's example URL, which no n8n webhook has.
 	const formCases = formVectors.slice(1);
 
-	/** A trigger at the vector's URL: n8n configured with that public address (WEBHOOK_URL), listening on 127.0.0.1. */
-	async function atVectorUrl(vector: { url: string; authToken: string }) {
+	/**
+	 * A trigger at the vector's URL: n8n configured with that public address (WEBHOOK_URL), listening on
+	 * 127.0.0.1, with a credential of the account that signed the vector.
+	 */
+	async function atVectorUrl(vector: { url: string; authToken: string; params?: Record<string, string> }) {
 		const url = new URL(vector.url);
 		const [, , webhookId] = url.pathname.split('/');
+		const accountSid = vector.params?.AccountSid ?? bed.twilio.credentials.accountSid;
 		return listening({
 			parameters: { event: 'messageStatus' },
 			webhookBaseUrl: `${url.origin}/webhook`,
 			webhookId,
-			credentials: { ...bed.twilio.credentials, authToken: vector.authToken },
+			credentials: { ...bed.twilio.credentials, accountSid, authToken: vector.authToken },
 		});
 	}
 
@@ -220,19 +226,51 @@ describe('MMS media', () => {
 			mediaRecord(bed.twilio.emulator.account.sid, messageSid, mediaSid(index), contentType, content),
 		);
 
-	test("'Download Media' adds each file as binary data media0, media1…, fetched with the credential", async () => {
-		addMedia(0, 'image/png', png);
+	test.each(['current', 'before-2026'] as const)(
+		"'Download Media' adds each file as binary data media0, media1…: the API with the credential, the storage host without (n8n %s)",
+		async (redirects) => {
+			addMedia(0, 'image/png', png);
+			addMedia(1, 'text/vcard', vcard);
+			const trigger = await listening({ parameters: { ...incomingMessage, options: { downloadMedia: true } }, redirects });
+			expect((await trigger.send(signed(trigger, mms()))).status).toBe(200);
+			const [item] = trigger.outputs()[0];
+			expect(item.json).toEqual(mms());
+			expect(item.binary?.media0).toMatchObject({ mimeType: 'image/png', data: png.toString('base64') });
+			expect(item.binary?.media1).toMatchObject({ mimeType: 'text/vcard', data: vcard.toString('base64') });
+			const api = bed.twilio.emulator.requests.map((request) => [request.path, request.authUser, request.status]);
+			expect(api.sort()).toEqual([
+				[bed.twilio.accountPath(`/Messages/${messageSid}/Media/${mediaSid(0)}`), bed.twilio.emulator.account.sid, 302],
+				[bed.twilio.accountPath(`/Messages/${messageSid}/Media/${mediaSid(1)}`), bed.twilio.emulator.account.sid, 302],
+			]);
+			expect(fileHostRequests(bed.twilio.emulator, bed.twilio.credentials)).toEqual([
+				{ status: 200, authorization: false, secret: false },
+				{ status: 200, authorization: false, secret: false },
+			]);
+		},
+	);
+
+	test('Twilio gets its answer before the media are downloaded; all files are fetched at once, named by content type', async () => {
+		addMedia(0, 'image/jpeg', png);
 		addMedia(1, 'text/vcard', vcard);
-		const trigger = await listening({ parameters: { ...incomingMessage, options: { downloadMedia: true } } });
-		expect((await trigger.send(signed(trigger, mms()))).status).toBe(200);
+		const release = bed.twilio.emulator.fileHost.hold();
+		const trigger = await listening({ parameters: { ...incomingMessage, replyText: 'Thanks!', options: { downloadMedia: true } } });
+		const params = { ...mms(), MediaContentType0: 'image/jpeg' };
+		// The storage host answers nothing yet: the answer must not wait for it.
+		const answer = await trigger.request(signed(trigger, params));
+		expect(answer).toEqual({
+			status: 200,
+			contentType: 'text/xml; charset=utf-8',
+			body: '<?xml version="1.0" encoding="UTF-8"?><Response><Message>Thanks!</Message></Response>',
+		});
+		expect(trigger.executions).toEqual([]);
+		while (bed.twilio.emulator.fileHost.pending < 2) await new Promise((resolve) => setImmediate(resolve));
+		expect(bed.twilio.emulator.fileHost.pending).toBe(2);
+		release();
+		await trigger.settled();
 		const [item] = trigger.outputs()[0];
-		expect(item.json).toEqual(mms());
-		expect(item.binary?.media0).toMatchObject({ mimeType: 'image/png', data: png.toString('base64') });
-		expect(item.binary?.media1).toMatchObject({ mimeType: 'text/vcard', data: vcard.toString('base64') });
-		expect(bed.twilio.emulator.requests.map((request) => [request.path, request.authUser])).toEqual([
-			[bed.twilio.accountPath(`/Messages/${messageSid}/Media/${mediaSid(0)}`), bed.twilio.emulator.account.sid],
-			[bed.twilio.accountPath(`/Messages/${messageSid}/Media/${mediaSid(1)}`), bed.twilio.emulator.account.sid],
-		]);
+		expect(item.binary?.media0).toMatchObject({ fileName: 'media0.jpg', fileExtension: 'jpg', mimeType: 'image/jpeg' });
+		expect(item.binary?.media1).toMatchObject({ fileName: 'media1.vcf', mimeType: 'text/vcard' });
+		expect(item.json.mediaDownloadErrors).toBeUndefined();
 	});
 
 	test('a file that cannot be downloaded is reported on the item; the message still starts the workflow', async () => {
@@ -292,4 +330,159 @@ describe('credentials', () => {
 		const seen = JSON.stringify([answers, trigger.executions, bed.warnings.mock.calls]);
 		expect(seen).not.toContain(bed.twilio.emulator.account.authToken);
 	});
+});
+
+describe('subaccounts: each delivery is checked with the token of the account that owns it', () => {
+	let accounts = 0;
+	/** A fresh account in the emulator, a subaccount of the credential's account unless it names another owner. */
+	function account(ownerSid = bed.twilio.emulator.account.sid): EmulatedAccount {
+		accounts += 1;
+		const hex = (accounts + 0x100).toString(16);
+		const created: EmulatedAccount = {
+			sid: `AC${hex.padStart(32, 'a')}`,
+			authToken: `subaccount-token-${hex}`.padEnd(32, '0'),
+			friendlyName: `Customer ${accounts}`,
+			status: 'active',
+			ownerSid,
+			apiKeys: [],
+			dateCreated: new Date('2026-01-01T00:00:00Z'),
+		};
+		bed.twilio.emulator.accounts.add(created);
+		return created;
+	}
+	const lookups = (sid: string) =>
+		bed.twilio.emulator.requests.filter((request) => request.path === `/2010-04-01/Accounts/${sid}.json`);
+	const status = (sid: string) => ({ MessageSid: sms.MessageSid, MessageStatus: 'delivered', AccountSid: sid });
+	const key = (kind: 'standard' | 'main'): ICredentialDataDecryptedObject => {
+		const apiKey = bed.twilio.emulator.account.apiKeys.find((candidate) => candidate.kind === kind)!;
+		return {
+			...bed.twilio.credentials,
+			authType: 'apiKey',
+			apiKeySid: apiKey.sid,
+			apiKeySecret: apiKey.secret,
+			authToken: bed.twilio.emulator.account.authToken,
+		};
+	};
+
+	test("a subaccount's delivery, signed with its own token, starts the workflow; a burst costs one look-up", async () => {
+		const subaccount = account();
+		const trigger = await listening({ parameters: { event: 'messageStatus' } });
+		const answers = await Promise.all(
+			Array.from({ length: 5 }, () => trigger.send(signed(trigger, status(subaccount.sid), subaccount.authToken))),
+		);
+		expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
+		expect(trigger.outputs().map(([item]) => item.json)).toEqual(Array(5).fill(status(subaccount.sid)));
+		// Read once, with the parent's credential.
+		expect(lookups(subaccount.sid).map((request) => [request.authUser, request.status])).toEqual([
+			[bed.twilio.emulator.account.sid, 200],
+		]);
+		const seen = JSON.stringify([answers, trigger.executions, bed.warnings.mock.calls]);
+		expect(seen).not.toContain(subaccount.authToken);
+	});
+
+	test("a subaccount's delivery signed with the parent's token, and another account's, are refused and start nothing", async () => {
+		const subaccount = account();
+		const stranger = account('AC99999999999999999999999999999999');
+		const trigger = await listening({ parameters: { event: 'messageStatus' } });
+		expect((await trigger.send(signed(trigger, status(subaccount.sid)))).status).toBe(403);
+		expect((await trigger.send(signed(trigger, status(stranger.sid), stranger.authToken))).status).toBe(403);
+		expect((await trigger.send(signed(trigger, status('AC0000000000000000000000000000dead'), 'made-up'))).status).toBe(403);
+		expect((await trigger.send(signed(trigger, status('not-an-account'), 'made-up'))).status).toBe(403);
+		expect(trigger.executions).toEqual([]);
+		const logged = bed.warnings.mock.calls.map(([message]) => message);
+		expect(logged).toEqual([
+			expect.stringContaining('whose X-Twilio-Signature does not match'),
+			expect.stringContaining(`${stranger.sid} is not an account the credential can read (Twilio answered 404)`),
+			expect.stringContaining('AC0000000000000000000000000000dead is not an account the credential can read'),
+			expect.stringContaining('its AccountSid "not-an-account" is not an account SID'),
+		]);
+		expect(JSON.stringify(bed.warnings.mock.calls)).not.toContain(subaccount.authToken);
+	});
+
+	test("a Standard API key cannot read a subaccount's token: the delivery is refused and n8n's log says why; a Main key can", async () => {
+		const subaccount = account();
+		const standard = await listening({ parameters: { event: 'messageStatus' }, credentials: key('standard') });
+		expect((await standard.send(signed(standard, status(subaccount.sid), subaccount.authToken))).status).toBe(403);
+		expect(standard.executions).toEqual([]);
+		expect(bed.warnings).toHaveBeenCalledWith(
+			expect.stringContaining(`it comes from subaccount ${subaccount.sid}, whose Auth Token a Standard API key cannot read`),
+			expect.anything(),
+		);
+		// The credential's own account still works with the Standard key.
+		expect((await standard.send(signed(standard, sms))).status).toBe(200);
+
+		const main = await listening({
+			parameters: { event: 'messageStatus' },
+			credentials: key('main'),
+			webhookId: 'dddddddd-0000-4000-8000-000000000004',
+		});
+		expect((await main.send(signed(main, status(subaccount.sid), subaccount.authToken))).status).toBe(200);
+		expect(main.executions).toHaveLength(1);
+	});
+});
+
+describe('the URL exactly as Twilio signed it', () => {
+	test("a query holding ' is accepted, whether it arrives as ' or as %27", async () => {
+		const trigger = await listening({ parameters: incomingMessage });
+		const configured = `${trigger.publicUrl()}?customer=O'Brien`;
+		const headers = { 'X-Twilio-Signature': getExpectedTwilioSignature(bed.twilio.emulator.account.authToken, configured, sms) };
+		expect((await trigger.send({ params: sms, query: "customer=O'Brien", headers })).status).toBe(200);
+		expect((await trigger.send({ params: sms, query: 'customer=O%27Brien', headers })).status).toBe(200);
+		expect(trigger.executions).toHaveLength(2);
+	});
+
+	test('a WEBHOOK_URL with upper-case letters in its host is accepted as written, and lower-cased as twilio-node tries it', async () => {
+		const trigger = await listening({ parameters: incomingMessage, webhookBaseUrl: 'https://N8N.Example.com/webhook' });
+		expect(trigger.publicUrl()).toBe(`https://N8N.Example.com/webhook/${trigger.path}`);
+		const token = bed.twilio.emulator.account.authToken;
+		const asWritten = getExpectedTwilioSignature(token, trigger.publicUrl(), sms);
+		const lowerCased = getExpectedTwilioSignature(token, trigger.publicUrl().replace('N8N.Example.com', 'n8n.example.com'), sms);
+		expect((await trigger.send({ params: sms, headers: { 'X-Twilio-Signature': asWritten } })).status).toBe(200);
+		expect((await trigger.send({ params: sms, headers: { 'X-Twilio-Signature': lowerCased } })).status).toBe(200);
+		expect(trigger.executions).toHaveLength(2);
+	});
+
+	test('forms twilio-node would not accept are refused: another scheme, port, path or query', async () => {
+		const trigger = await listening({ parameters: incomingMessage });
+		const token = bed.twilio.emulator.account.authToken;
+		const url = trigger.publicUrl();
+		for (const other of [
+			url.replace('https://', 'http://'),
+			url.replace('n8n.example.com/', 'n8n.example.com:8443/'),
+			`${url}/`,
+			url.toUpperCase(),
+			`${url}?`,
+		]) {
+			const answer = await trigger.send({ params: sms, headers: { 'X-Twilio-Signature': getExpectedTwilioSignature(token, other, sms) } });
+			expect({ other, status: answer.status }).toEqual({ other, status: 403 });
+		}
+		expect(trigger.executions).toEqual([]);
+	});
+});
+
+test('a JSON request without bodySHA256 in its URL is refused, even with a valid signature of the URL', async () => {
+	const trigger = await listening({ parameters: { event: 'messageStatus' } });
+	const json = JSON.stringify({ MessageSid: sms.MessageSid, MessageStatus: 'delivered' });
+	const signature = getExpectedTwilioSignature(bed.twilio.emulator.account.authToken, trigger.publicUrl(), {});
+	expect((await trigger.send({ json, headers: { 'X-Twilio-Signature': signature } })).status).toBe(403);
+	expect(trigger.executions).toEqual([]);
+	expect(bed.warnings).toHaveBeenCalledWith(expect.stringContaining('with a JSON body but no bodySHA256 in its URL'), expect.anything());
+});
+
+test('__proto__, constructor and toString are ordinary parameters: kept as sent, nothing inherited, no prototype changed', async () => {
+	const trigger = await listening({ parameters: incomingMessage });
+	const params = Object.fromEntries([...Object.entries(sms), ['__proto__', 'polluted'], ['constructor', 'c'], ['toString', 't'], ['hasOwnProperty', 'h']]);
+	expect(Object.keys(params)).toContain('__proto__');
+	expect((await trigger.send(signed(trigger, params))).status).toBe(200);
+	const [item] = trigger.outputs()[0];
+	expect(Object.getPrototypeOf(item.json)).toBeNull();
+	expect({ ...item.json }).toEqual(params);
+	expect(Object.keys(item.json).sort()).toEqual(Object.keys(params).sort());
+	expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+
+	// A parameter that is not sent is absent, not inherited from Object.prototype.
+	const plain = await listening({ parameters: incomingMessage, webhookId: 'eeeeeeee-0000-4000-8000-000000000005' });
+	await plain.send(signed(plain, sms));
+	expect(plain.outputs()[0][0].json.constructor).toBeUndefined();
 });

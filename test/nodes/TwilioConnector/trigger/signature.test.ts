@@ -1,3 +1,5 @@
+import { parse, stringify } from 'node:querystring';
+
 import fc from 'fast-check';
 import { getExpectedBodyHash, getExpectedTwilioSignature, validateRequest, validateRequestWithBody } from 'twilio';
 
@@ -60,9 +62,33 @@ describe('isSignedByTwilio refuses', () => {
 	});
 });
 
+/**
+ * The URL forms twilio-node's validateRequest tries (twilio/twilio-node src/webhooks/webhooks.ts,
+ * 6.0.2: removePort, addPort, and each with withLegacyQuerystring), restated with Node's own
+ * `querystring` as twilio-node uses it, to check the trigger's forms against.
+ */
+function twilioNodeForms(url: string): string[] {
+	const parsed = new URL(url);
+	const withoutPort = new URL(parsed);
+	withoutPort.port = '';
+	const port = parsed.protocol === 'https:' ? ':443' : ':80';
+	const withPort = parsed.port
+		? parsed.toString()
+		: `${parsed.protocol}//${parsed.username}${parsed.password ? `:${parsed.password}` : ''}${parsed.username || parsed.password ? '@' : ''}${parsed.host}${port}${parsed.pathname}${parsed.search}${parsed.hash}`;
+	const legacy = (form: string) => {
+		const target = new URL(form);
+		if (!target.search) return form;
+		const query = stringify(parse(target.search.slice(1)));
+		target.search = '';
+		return `${target.toString()}?${query}`;
+	};
+	return [withoutPort.toString(), withPort, legacy(withoutPort.toString()), legacy(withPort)];
+}
+
 describe('URL variants Twilio may have signed', () => {
-	test('a URL without a port also matches with the default port, and the other way round', () => {
-		expect(signedUrlVariants('https://n8n.example.com/webhook/a/webhook?x=1')).toEqual([
+	test('the URL exactly as configured first, then the forms twilio-node tries', () => {
+		expect(signedUrlVariants('https://N8N.example.com/webhook/a/webhook?x=1')).toEqual([
+			'https://N8N.example.com/webhook/a/webhook?x=1',
 			'https://n8n.example.com/webhook/a/webhook?x=1',
 			'https://n8n.example.com:443/webhook/a/webhook?x=1',
 		]);
@@ -70,9 +96,33 @@ describe('URL variants Twilio may have signed', () => {
 			'https://n8n.example.com:8443/webhook/a/webhook',
 			'https://n8n.example.com/webhook/a/webhook',
 		]);
+		expect(signedUrlVariants("https://n8n.example.com/hook?name=O'Brien&tag=a+b")).toEqual([
+			"https://n8n.example.com/hook?name=O'Brien&tag=a+b",
+			'https://n8n.example.com/hook?name=O%27Brien&tag=a+b',
+			'https://n8n.example.com:443/hook?name=O%27Brien&tag=a+b',
+			// twilio-node's legacy form of the :443 URL parses it again, which drops the default port: the same form.
+			"https://n8n.example.com/hook?name=O'Brien&tag=a%20b",
+		]);
 		const { authToken, params } = formCases[1];
 		const signedWithPort = getExpectedTwilioSignature(authToken, 'https://n8n.example.com:443/hook', params);
 		expect(isSignedByTwilio(authToken, { signature: signedWithPort, url: 'https://n8n.example.com/hook', parameters: params })).toBe(true);
+	});
+
+	test('besides the URL as given, every form tried is one twilio-node tries, and every form twilio-node tries is tried', () => {
+		const text = fc.string({ unit: fc.constantFrom('a', 'Z', '0', "'", '%', '+', ' ', '&', '=', '~', '*', '(', '2', '7', 'é', '/', '?') });
+		const host = fc.constantFrom('n8n.example.com', 'N8N.Example.COM', 'hooks.example.org:8443', 'localhost:5678', 'example.com:443');
+		const url = fc.tuple(fc.constantFrom('https', 'http'), host, text, fc.option(text)).map(
+			([scheme, authority, path, query]) => `${scheme}://${authority}/webhook/${encodeURI(path)}${query === null ? '' : `?${query}`}`,
+		);
+		fc.assert(
+			fc.property(url.filter((candidate) => URL.canParse(candidate)), (candidate) => {
+				const [exact, ...forms] = signedUrlVariants(candidate);
+				const expected = new Set(twilioNodeForms(candidate));
+				expect(exact).toBe(candidate);
+				for (const form of forms) expect(expected).toContain(form);
+				for (const form of expected) expect(signedUrlVariants(candidate)).toContain(form);
+			}),
+		);
 	});
 
 	test("any parameters signed by Twilio's library are accepted, and refused with another token", () => {
