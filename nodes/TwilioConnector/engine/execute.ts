@@ -214,9 +214,9 @@ async function withFiles(
 	if (!file) return records.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 	const results: INodeExecutionData[] = [];
 	for (const record of records) {
-		const { request, fileName } = buildFileRequest(file, record, item, client.accountSid, itemIndex);
+		const { request, fileName, mimeType } = buildFileRequest(file, record, item, client.accountSid, itemIndex);
 		const { body } = await client.download(request);
-		const data = await context.helpers.prepareBinaryData(Buffer.from(body as Buffer), fileName, file.mimeType);
+		const data = await context.helpers.prepareBinaryData(Buffer.from(body as Buffer), fileName, mimeType);
 		results.push({ json: record, binary: { [BINARY_PROPERTY]: data }, pairedItem: { item: itemIndex } });
 	}
 	return results;

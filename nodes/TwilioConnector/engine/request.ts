@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { extensionOf } from '../transport/fileTypes';
 import { isSid } from '../transport/sid';
 import type { TwilioRequest } from '../transport/wire';
 import { actingAgain } from './duplicateCheck';
@@ -69,22 +70,25 @@ export function buildFileRequest(
 	item: ItemRequest,
 	defaultAccountSid: string,
 	itemIndex: number,
-): { request: TwilioRequest; fileName: string } {
+): { request: TwilioRequest; fileName: string; mimeType: string } {
 	const sid = String(record.sid ?? '');
 	if (!isSid(file.sidKind, sid)) {
-		throw new Error(`Twilio's answer has no valid SID to fetch the ${file.extension} file with`);
+		throw new Error(`Twilio's answer has no valid SID to fetch the ${file.extension ?? ''} file with`);
 	}
 	const pathValues = pathValuesOf(item, defaultAccountSid).set('Sid', sid);
+	const mimeType = typeof file.mimeType === 'string' ? file.mimeType : String(record[file.mimeType.field] ?? 'application/octet-stream');
+	const extension = file.extension ?? extensionOf(mimeType);
 	return {
+		mimeType,
 		request: {
 			method: 'GET',
-			path: `${fillPath(file.path, pathValues)}.${file.extension}`,
+			path: `${fillPath(file.path, pathValues)}${file.extension ? `.${file.extension}` : ''}`,
 			retry: 'idempotent',
 			settings: settingsOf(item.values),
 			itemIndex,
 			read: 'binary',
 		},
-		fileName: `${sid}.${file.extension}`,
+		fileName: `${sid}.${extension}`,
 	};
 }
 

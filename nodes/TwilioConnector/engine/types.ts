@@ -88,9 +88,10 @@ export interface FileRendering {
 	path: string;
 	/** The kind of SID a record must carry before it goes into the path. */
 	sidKind: SidKind;
-	/** Ends the path and names the file, e.g. `mp3` → `RE….mp3`. */
-	extension: string;
-	mimeType: string;
+	/** Ends the path and names the file, e.g. `mp3` → `RE….mp3`; absent when the file is at the path itself. */
+	extension?: string;
+	/** The file's content type, or the record's field that gives it (a message media's `content_type`). */
+	mimeType: string | { field: string };
 }
 
 /**

@@ -1,4 +1,5 @@
-import { extensionOf, twilioMediaPath } from '../../../../nodes/TwilioConnector/trigger/media';
+import { extensionOf } from '../../../../nodes/TwilioConnector/transport/fileTypes';
+import { twilioMediaPath } from '../../../../nodes/TwilioConnector/trigger/media';
 
 const PATH = '/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Messages/MM0123456789abcdef0123456789abcdef/Media/ME0123456789abcdef0123456789abcdef';
 
