@@ -10,7 +10,8 @@ import path from 'node:path';
 
 import type { Product, SpecItems, SpecOperation, SpecParameter, SpecType } from '../nodes/TwilioConnector/engine/spec';
 
-const root = path.join(__dirname, '..', '..');
+// The project's folder, whether this runs from scripts/ (tests) or compiled into .build/scripts/.
+const root = path.join(__dirname, ...(path.basename(path.dirname(__dirname)) === '.build' ? ['..', '..'] : ['..']));
 
 interface Schema {
 	$ref?: string;
