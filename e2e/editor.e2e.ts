@@ -232,6 +232,32 @@ describe('the package in the n8n editor, in Chromium', () => {
 		expect(await everyModeShown(from)).toEqual(from.modes!.map((mode) => ({ label: modeLabel(mode), cutOff: false })));
 	});
 
+	/** Picks an option of one of the node's choices (Resource, Operation…) the way a user does: open it, type, click. */
+	async function choose(parameter: string, option: string): Promise<void> {
+		const input = page.getByTestId(`parameter-input-${parameter}`).locator('input');
+		await input.click();
+		await input.fill(option);
+		await page.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click();
+		await expect(input.inputValue()).resolves.toBe(option);
+	}
+
+	test('a resource far down the list: Usage Trigger → Create shows its own fields', async () => {
+		const close = page.getByTestId('ndv-close-button');
+		if (await close.isVisible()) await close.click();
+		await openPackage('canvas-handle-plus');
+		await itemNamed('Send a message').click();
+		const resourceNames = resources.map((resource) => resource.name).sort((a, b) => a.localeCompare(b));
+		// Far down: among the last few of the 38 resources.
+		expect(resourceNames.indexOf('Usage Trigger')).toBeGreaterThan(resourceNames.length - 5);
+		await choose('resource', 'Usage Trigger');
+		await choose('operation', 'Create');
+		expect(await parameterLabels()).toEqual(
+			expect.arrayContaining(['Resource', 'Operation', 'Callback URL', 'Trigger Value', 'Usage Category', 'Additional Fields', 'Options']),
+		);
+		await screenshot('usage-trigger-create.png');
+		await page.getByTestId('ndv-close-button').click();
+	});
+
 	test("an example opens with From in its own mode and number, not n8n's grey placeholder", async () => {
 		// The example sends from the demo number, typed in: From's typed mode.
 		const typed = messageSendProperty('from').modes!.find((mode) => mode.type === 'string')!;
