@@ -7,9 +7,7 @@ import {
 } from 'n8n-workflow';
 
 import { nodeHints, nodeProperties } from './description';
-import { executeOperations } from './engine/execute';
 import { listSearch } from './methods/listSearch';
-import { catalog } from './resources';
 
 export class TwilioConnector implements INodeType {
 	description: INodeTypeDescription = {
@@ -32,7 +30,12 @@ export class TwilioConnector implements INodeType {
 
 	methods = { listSearch };
 
+	/**
+	 * The engine and the catalog are loaded on the first run, not when n8n loads the node at start:
+	 * most of an n8n instance's nodes never run in a given process.
+	 */
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const [{ executeOperations }, { catalog }] = await Promise.all([import('./engine/execute'), import('./resources')]);
 		return executeOperations(this, catalog());
 	}
 }

@@ -42,3 +42,18 @@ export interface SpecOperation {
 	/** Groups of parameters of which Twilio needs at least one (the spec's `x-twilio.conditional`). */
 	oneOf?: readonly (readonly string[])[];
 }
+
+/**
+ * The operations of a generated digest, by operationId, parsed from its JSON text the first time
+ * one is looked up: n8n loads the node at start, when only its description is needed.
+ */
+export function parsedOnFirstUse<T extends object>(json: string): T {
+	let parsed: T | undefined;
+	const operations = () => (parsed ??= JSON.parse(json) as T);
+	return new Proxy({} as T, {
+		get: (_, id) => operations()[id as keyof T],
+		has: (_, id) => id in operations(),
+		ownKeys: () => Reflect.ownKeys(operations()),
+		getOwnPropertyDescriptor: (_, id) => Reflect.getOwnPropertyDescriptor(operations(), id),
+	});
+}

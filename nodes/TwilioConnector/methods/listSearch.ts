@@ -2,7 +2,6 @@ import { NodeOperationError, type IDataObject, type ILoadOptionsFunctions, type 
 
 import { LOOKUPS, searchMethodName, type Lookup, type LookupName } from '../fields/lookups';
 import { isSid } from '../transport/sid';
-import { findOperation } from '../resources';
 import { TwilioClient } from '../transport/client';
 import { nextPagePath } from '../transport/pagination';
 
@@ -15,10 +14,11 @@ type ListSearchMethod = (
 	paginationToken?: string,
 ) => Promise<INodeListSearchResult>;
 
-/** The list's path (after `/2010-04-01`) and key: those of the Get Many operation it names. */
-function listSource(lookup: Lookup): { path: string; key: string } {
+/** The list's path and key: those of the Get Many operation it names (the catalog is loaded on first use). */
+async function listSource(lookup: Lookup): Promise<{ path: string; key: string }> {
 	if ('path' in lookup.list) return lookup.list;
 	const { resource, operation } = lookup.list;
+	const { findOperation } = await import('../resources');
 	const declared = findOperation(resource, operation);
 	if (!declared?.list || typeof declared.path !== 'string') {
 		throw new Error(`${resource} → ${operation} is not a list operation with a fixed path`);
@@ -58,7 +58,7 @@ function accountToList(context: ILoadOptionsFunctions, client: TwilioClient): st
 function listSearchMethod(lookup: Lookup): ListSearchMethod {
 	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
 		const client = await TwilioClient.connect(this);
-		const { path, key } = listSource(lookup);
+		const { path, key } = await listSource(lookup);
 		const firstPath = `${path.replace('{AccountSid}', encodeURIComponent(accountToList(this, client)))}`;
 		const search = (filter ?? '').trim();
 		const digits = search.replace(/[\s()-]/g, '');

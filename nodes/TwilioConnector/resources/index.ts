@@ -40,46 +40,46 @@ import { tokenResource } from './token';
 import { usageRecordResource } from './usageRecord';
 import { usageTriggerResource } from './usageTrigger';
 
-/** Every resource of the node, in the order the editor lists them. */
+/** Every resource of the node, each declared by a function that runs when the catalog is built. */
 const declarations = [
-	callResource(),
-	messageResource(),
-	accountResource(),
-	availablePhoneNumberResource(),
-	outgoingCallerIdResource(),
-	incomingPhoneNumberResource(),
-	applicationResource(),
-	conferenceResource(),
-	participantResource(),
-	recordingResource(),
-	transcriptionResource(),
-	notificationResource(),
-	sandboxResource(),
-	addressResource(),
-	apiKeyResource(),
-	authorizedConnectAppResource(),
-	callPaymentResource(),
-	callRecordingResource(),
-	callSiprecResource(),
-	callStreamResource(),
-	callTranscriptionResource(),
-	callUserDefinedMessageResource(),
-	conferenceRecordingResource(),
-	connectAppResource(),
-	messageMediaResource(),
-	phoneNumberAddOnResource(),
-	queueResource(),
-	queueMemberResource(),
-	recordingAddOnResultResource(),
-	shortCodeResource(),
-	signingKeyResource(),
-	sipCredentialListResource(),
-	sipDomainResource(),
-	sipDomainAuthResource(),
-	sipIpAccessControlListResource(),
-	tokenResource(),
-	usageRecordResource(),
-	usageTriggerResource(),
+	callResource,
+	messageResource,
+	accountResource,
+	availablePhoneNumberResource,
+	outgoingCallerIdResource,
+	incomingPhoneNumberResource,
+	applicationResource,
+	conferenceResource,
+	participantResource,
+	recordingResource,
+	transcriptionResource,
+	notificationResource,
+	sandboxResource,
+	addressResource,
+	apiKeyResource,
+	authorizedConnectAppResource,
+	callPaymentResource,
+	callRecordingResource,
+	callSiprecResource,
+	callStreamResource,
+	callTranscriptionResource,
+	callUserDefinedMessageResource,
+	conferenceRecordingResource,
+	connectAppResource,
+	messageMediaResource,
+	phoneNumberAddOnResource,
+	queueResource,
+	queueMemberResource,
+	recordingAddOnResultResource,
+	shortCodeResource,
+	signingKeyResource,
+	sipCredentialListResource,
+	sipDomainResource,
+	sipDomainAuthResource,
+	sipIpAccessControlListResource,
+	tokenResource,
+	usageRecordResource,
+	usageTriggerResource,
 ];
 
 let built: ResourceDefinition[] | undefined;
@@ -89,7 +89,7 @@ let built: ResourceDefinition[] | undefined;
  * loading the node (which n8n does at start) needs only its description, built into dist as data.
  */
 export function catalog(): ResourceDefinition[] {
-	return (built ??= buildCatalog(declarations));
+	return (built ??= buildCatalog(declarations.map((declare) => declare())));
 }
 
 /** The operation the editor's resource/operation pair names, or undefined. */

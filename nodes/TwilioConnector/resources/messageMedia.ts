@@ -4,11 +4,12 @@ import { setting } from '../fields/basic';
 import { standardOperations } from '../fields/standard';
 import { API_V2010 } from './spec/api_v2010';
 
-const MEDIA_FILE: FileRendering = {
+/** The media file itself, at the media's URI without `.json`. */
+const mediaFile = (): FileRendering => ({
 	path: API_V2010.FetchMedia.path.replace(/\.json$/, ''),
 	sidKind: 'media',
 	mimeType: { field: 'content_type' },
-};
+});
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
 export const messageMediaResource = (): ResourceDeclaration => ({
@@ -40,7 +41,7 @@ export const messageMediaResource = (): ResourceDeclaration => ({
 					],
 				},
 				// Twilio serves the content at the media's URI without .json (Message Media resource: "Fetch media content").
-				file: (values) => (values.download === 'file' ? MEDIA_FILE : undefined),
+				file: (values) => (values.download === 'file' ? mediaFile() : undefined),
 			},
 			getMany: { description: 'List the media files of one message' },
 			delete: { description: 'Delete a media file of a message from Twilio' },
