@@ -96,7 +96,7 @@ function triggerWorkflow(id: string, webhookId: string, downloadMedia: boolean) 
 				id: `${id}-1`,
 				name: 'Twilio Connector Trigger',
 				type: TRIGGER_TYPE,
-				typeVersion: 1,
+				typeVersion: 1.1,
 				position: [0, 0],
 				webhookId,
 				parameters: {
@@ -230,7 +230,7 @@ export async function runTriggerBenchmark(
 		installation,
 		userFolder,
 		port,
-		env: { N8N_RUNNERS_BROKER_PORT: String(await freePort()), N8N_LOG_LEVEL: 'warn' },
+		env: { N8N_RUNNERS_BROKER_PORT: String(await freePort()), N8N_LOG_LEVEL: 'warn', ...(process.env.BENCH_N8N_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_N8N_NODE_OPTIONS } : {}) },
 	});
 	const workflows = [triggerWorkflow('benchTrigger', TRIGGER_HOOK, false), triggerWorkflow('benchTriggerMedia', MEDIA_HOOK, true), webhookWorkflow];
 	await n8n.importCredentials([emulatorCredential(emulator.url, { sid: emulator.accountSid, authToken: emulator.authToken })]);

@@ -8,7 +8,7 @@ import {
 } from 'n8n-workflow';
 
 import { listSearch } from './methods/listSearch';
-import { triggerProperties, triggerSubtitle } from './trigger/description';
+import { triggerProperties, triggerResponseMode, triggerSubtitle } from './trigger/description';
 import { connectNumberWebhook, disconnectNumberWebhook, numberWebhookExists } from './trigger/numberWebhook';
 import { receiveTwilioRequest } from './trigger/receive';
 
@@ -18,7 +18,10 @@ export class TwilioConnectorTrigger implements INodeType {
 		name: 'twilioConnectorTrigger',
 		icon: { light: 'file:twilio.svg', dark: 'file:twilio.dark.svg' },
 		group: ['trigger'],
-		version: 1,
+		// 1.1 behaves as 1. n8n reads a version-1 webhook node's body options through its expression
+		// engine on every request (a Webhook node v1 legacy); from 1.1 on it does not.
+		version: [1, 1.1],
+		defaultVersion: 1.1,
 		subtitle: triggerSubtitle,
 		// n8n's nodes panel has one entry for a node and its trigger, with the trigger's description: so it describes both.
 		description:
@@ -32,9 +35,7 @@ export class TwilioConnectorTrigger implements INodeType {
 			{
 				name: 'default',
 				httpMethod: 'POST',
-				// A Respond to Webhook node answers only for incoming messages and calls set to use one.
-				responseMode:
-					'={{ ["incomingMessage", "incomingCall"].includes($parameter["event"]) && $parameter["responseMode"] === "responseNode" ? "responseNode" : "onReceived" }}',
+				...triggerResponseMode,
 				path: 'webhook',
 			},
 		],

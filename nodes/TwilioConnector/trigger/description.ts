@@ -1,3 +1,4 @@
+import * as workflow from 'n8n-workflow';
 import type { INodeProperties } from 'n8n-workflow';
 
 import { incomingPhoneNumberLocator } from '../fields/incomingPhoneNumber';
@@ -39,6 +40,27 @@ function notice(name: string, events: string[], text: string, setup?: 'manual'):
 		displayOptions: { show: { event: events, ...(setup ? { webhookSetup: [setup] } : {}) } },
 	};
 }
+
+/**
+ * Whether n8n answers at once or leaves the answer to a Respond to Webhook node: only incoming
+ * messages and calls set to use one. Self-contained, since n8n also writes it into a template
+ * its expression engine runs (in the editor, and where the parameters hold expressions).
+ */
+const responseModeOf = (parameters: Record<string, unknown>) =>
+	['incomingMessage', 'incomingCall'].includes(String(parameters.event)) && parameters.responseMode === 'responseNode'
+		? 'responseNode'
+		: 'onReceived';
+
+/**
+ * The webhook's response mode. n8n evaluates it for every request: with n8n-workflow's
+ * `webhookDescriptionFields` it calls the function itself; a template alone goes through n8n's
+ * expression engine, whose isolate cost more than the rest of the trigger's work per delivery
+ * (docs/performance.md). Without that helper (older n8n), the template is all there is.
+ */
+export const triggerResponseMode: { responseMode: string } =
+	'webhookDescriptionFields' in workflow && typeof workflow.webhookDescriptionFields === 'function'
+		? (workflow.webhookDescriptionFields({ responseMode: workflow.fromFunction(responseModeOf) }) as { responseMode: string })
+		: { responseMode: `={{(${String(responseModeOf)})($parameter)}}` };
 
 /** The chosen event's name, under the node on the canvas ("Incoming Message", not "incomingMessage"). */
 export const triggerSubtitle = `={{ ${triggerEvents
