@@ -207,7 +207,7 @@ function pathProblems(request: ReceivedRequest, operation: OperationDefinition, 
 }
 
 const SID = /^[A-Z]{2}[0-9a-fA-F]{32}$/;
-const PLAIN_NAME = /^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u;
+const PLAIN_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u;
 
 function safeToWire(field: FieldDefinition, value: string): unknown {
 	try {

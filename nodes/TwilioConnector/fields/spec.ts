@@ -49,7 +49,7 @@ export type ParameterTexts = Record<string, ParameterText>;
 const MAX_INTEGER = 2_147_483_647;
 
 /** A path value that is not a SID (a recording named `Twilio.CURRENT`, the queue's `Front`, a stream's name). */
-const PATH_LABEL = /^[A-Za-z0-9_-][A-Za-z0-9._-]*$/;
+const PATH_LABEL = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** The values the spec allows for a parameter of an operation: the choices of a curated field. */
 export function specEnum(operation: SpecOperation, name: string): readonly string[] {
@@ -63,7 +63,7 @@ function pathLabel(options: FieldOptions): FieldDefinition {
 	return field(options, { type: 'string', default: '' }, (value) => {
 		const label = toText(value, { maxLength: 256 });
 		if (label !== undefined && !PATH_LABEL.test(label)) {
-			throw new FieldValueError(`"${label.slice(0, 40)}" may hold only letters, digits, ".", "_" and "-"`);
+			throw new FieldValueError(`"${label.slice(0, 40)}" may hold only letters, digits, ".", "_" and "-", and starts with a letter or digit`);
 		}
 		return label;
 	});

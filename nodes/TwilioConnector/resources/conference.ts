@@ -5,6 +5,16 @@ import { dateFilter } from '../fields/dateFilter';
 import { specEnum } from '../fields/spec';
 import { sidLocator } from '../fields/locator';
 
+const conferenceSid = () =>
+	sidLocator({
+		name: 'conferenceSid',
+		displayName: 'Conference SID',
+		twilioName: 'Sid',
+		lookup: 'conferences',
+		location: 'path',
+		required: true,
+		description: 'The SID of the conference, starting with CF',
+	});
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
 export const conferenceResource = (): ResourceDeclaration => ({
@@ -19,17 +29,7 @@ export const conferenceResource = (): ResourceDeclaration => ({
 			description: 'Get one conference by its SID',
 			spec: API_V2010.FetchConference,
 			retry: 'idempotent',
-			fields: [
-				sidLocator({
-					name: 'conferenceSid',
-					displayName: 'Conference SID',
-					twilioName: 'Sid',
-					lookup: 'conferences',
-					location: 'path',
-					required: true,
-					description: 'The SID of the conference, starting with CF',
-				}),
-			],
+			fields: [conferenceSid()],
 		},
 		{
 			value: 'getMany',
@@ -80,8 +80,9 @@ export const conferenceResource = (): ResourceDeclaration => ({
 			description: 'End a conference for everyone in it, or play an announcement to all participants',
 			spec: API_V2010.UpdateConference,
 			retry: 'idempotent',
+			// The spec gives this Sid no pattern, but Twilio's documentation names only the conference's SID.
+			fields: [conferenceSid()],
 			parameters: {
-				Sid: { displayName: 'Conference SID', description: 'The conference, CF followed by 32 hexadecimal characters' },
 				Status: { description: 'Completed ends the conference for every participant' },
 				// Repeated, the announcement would play a second time.
 				AnnounceUrl: { displayName: 'Announce URL', description: 'URL of an audio file or TwiML (Play, Say) played to every participant now', actsAgain: true },
