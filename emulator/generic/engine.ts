@@ -125,6 +125,25 @@ export class GenericEmulation {
 		const uri = config.view ? `${API_ROOT}${fill(config.view.source)}` : context.collectionUri;
 		const belongs = (record: TwilioRecord) => where.every(([field, value]) => String(record[field]) === value);
 		const byName = Boolean(schema?.properties?.name);
+		const sourceSchema = config.view && this.instanceOperation(config.view.source)?.itemSchema;
+		/**
+		 * A record of a view lives in its source collection, which the source's own emulation shows
+		 * as stored: it holds the source's fields (unset ones null), and the fields only the view
+		 * shows (a call recording's `track`) are kept beside it.
+		 */
+		const normalize = (record: TwilioRecord) => {
+			if (!sourceSchema?.properties) return;
+			const extras = VIEW_FIELDS.get(record) ?? {};
+			for (const name of Object.keys(record)) {
+				if (!(name in sourceSchema.properties)) {
+					extras[name] = record[name];
+					delete record[name];
+				}
+			}
+			for (const name of Object.keys(sourceSchema.properties)) if (!(name in record)) record[name] = null;
+			VIEW_FIELDS.set(record, extras);
+			config.complete?.(record, { ...context, path: context.path } as GenericContext);
+		};
 		return {
 			uri: context.collectionUri,
 			keyField,
@@ -135,9 +154,11 @@ export class GenericEmulation {
 			},
 			add: (record) => {
 				for (const [field, value] of where) record[field] = value;
+				normalize(record);
 				store.add(uri, record, String(record[keyField]));
 			},
 			remove: (record) => void store.removeRecord(uri, record),
+			normalize,
 		};
 	}
 
@@ -188,7 +209,7 @@ export class GenericEmulation {
 		behaviour.check?.(generic);
 		if (behaviour.handle) return behaviour.handle(generic);
 		const shown = (record: TwilioRecord) => {
-			const copy = { ...record };
+			const copy = { ...VIEW_FIELDS.get(record), ...record };
 			config.decorate?.(copy, generic);
 			return present(copy, generic.schema);
 		};
@@ -212,8 +233,9 @@ export class GenericEmulation {
 				const record = this.create(operation, generic, config);
 				behaviour.apply?.(record, generic);
 				if ('uri' in record) record.uri = `${generic.collection.uri}/${String(record[generic.collection.keyField])}.json`;
+				const extras = { ...record };
 				generic.collection.add(record);
-				const answer = json(operation.status, shown(record));
+				const answer = json(operation.status, shown({ ...extras, ...record }));
 				for (const field of behaviour.shownOnce ?? []) delete record[field];
 				return answer;
 			}
@@ -224,6 +246,7 @@ export class GenericEmulation {
 				applyParameters(record, context.params, generic.schema, operation, config.aliases);
 				if ('date_updated' in record) record.date_updated = rfc2822(context.now);
 				behaviour.apply?.(record, generic);
+				generic.collection.normalize(record);
 				return json(operation.status, shown(record));
 			}
 			case 'delete': {
@@ -261,6 +284,9 @@ export class GenericEmulation {
 		return record;
 	}
 }
+
+/** The fields of view records that their source collection does not show (see Collection.normalize). */
+const VIEW_FIELDS = new WeakMap<TwilioRecord, TwilioRecord>();
 
 /** The key a path's only record (`/Balance.json`) is stored under. */
 const SINGLETON = '';

@@ -67,9 +67,11 @@ export function seedRecord(
 		if (name !== keyPlaceholder && snakeCase(name) in (schema.properties ?? {})) record[snakeCase(name)] = value;
 	}
 	Object.assign(record, fields);
+	// A view's source keeps only its own fields of the record: the answer shows them all.
+	const built = { ...record };
 	if (kindOf(read) === 'singleton') target.store.add(context.collectionUri, record, '');
 	else collection.add(record);
-	return present(record, schema) as SeededRecord;
+	return present({ ...built, ...record }, schema) as SeededRecord;
 }
 
 /**

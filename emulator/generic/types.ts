@@ -12,6 +12,8 @@ export interface Collection {
 	get(key: string): TwilioRecord | undefined;
 	add(record: TwilioRecord): void;
 	remove(record: TwilioRecord): void;
+	/** After a change: keeps a view's record in its source collection's shape. */
+	normalize(record: TwilioRecord): void;
 }
 
 /** What a generic operation sees: the handler's context, the operation, and its collection. */
@@ -52,6 +54,8 @@ export interface CollectionConfig {
 	source?(context: GenericContext): TwilioRecord[];
 	/** Fields computed when a record is read (a queue's size). */
 	decorate?(record: TwilioRecord, context: GenericContext): void;
+	/** For a view: fills the source's fields the view's records lack (a recording's media URL). */
+	complete?(record: TwilioRecord, context: GenericContext): void;
 	/** Form parameters whose field has another name than their snake_case form. */
 	aliases?: Record<string, string>;
 }

@@ -18,7 +18,6 @@ const LIVE = ['queued', 'ringing', 'in-progress'];
  */
 function startedRecording(record: TwilioRecord, context: GenericContext): void {
 	const date = rfc2822(context.now);
-	const canonical = accountUri(context, `/Recordings/${String(record.sid)}`);
 	Object.assign(record, {
 		status: 'in-progress',
 		source: 'StartCallRecordingAPI',
@@ -29,9 +28,14 @@ function startedRecording(record: TwilioRecord, context: GenericContext): void {
 		price: null,
 		price_unit: null,
 		conference_sid: null,
-		media_url: `https://api.twilio.com${canonical}`,
-		subresource_uris: { add_on_results: `${canonical}/AddOnResults.json`, transcriptions: `${canonical}/Transcriptions.json` },
 	});
+}
+
+/** A recording of a call or conference, as the account's Recordings show it: its media URL and subresources. */
+function asAccountRecording(record: TwilioRecord, context: GenericContext): void {
+	const canonical = accountUri(context, `/Recordings/${String(record.sid)}`);
+	record.media_url ??= `https://api.twilio.com${canonical}`;
+	record.subresource_uris ??= { add_on_results: `${canonical}/AddOnResults.json`, transcriptions: `${canonical}/Transcriptions.json` };
 }
 
 /** A recording's `Sid` may be `Twilio.CURRENT`, the call's or conference's recording in progress (the description, UpdateCallRecording). */
@@ -130,10 +134,12 @@ export const callCollections: Record<string, CollectionConfig> = {
 	'/Accounts/{AccountSid}/Calls/{CallSid}/Recordings': {
 		view: { source: '/Accounts/{AccountSid}/Recordings', where: { call_sid: '{CallSid}' } },
 		order: 'newest-first',
+		complete: asAccountRecording,
 	},
 	'/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings': {
 		view: { source: '/Accounts/{AccountSid}/Recordings', where: { conference_sid: '{ConferenceSid}' } },
 		order: 'newest-first',
+		complete: asAccountRecording,
 	},
 	'/Accounts/{AccountSid}/Calls/{CallSid}/Notifications': {
 		view: { source: '/Accounts/{AccountSid}/Notifications', where: { call_sid: '{CallSid}' } },
