@@ -10,8 +10,9 @@ function accountOf(context: GenericContext): EmulatedAccount | undefined {
 }
 
 /**
- * The Keys list is the account's API keys, including those the emulator starts with: each key
- * that authenticates is listed, and a listed key that is deleted stops authenticating.
+ * The Keys list is the account's API keys, including those the emulator starts with (and any a
+ * test put in place with seedRecord): each key that authenticates is listed, and a listed key
+ * that is deleted stops authenticating.
  */
 function keyRecords(context: GenericContext): TwilioRecord[] {
 	const account = accountOf(context);
@@ -21,8 +22,7 @@ function keyRecords(context: GenericContext): TwilioRecord[] {
 		const date = rfc2822(account!.dateCreated);
 		context.collection.add({ sid: key.sid, friendly_name: null, date_created: date, date_updated: date });
 	}
-	const live = new Set(account?.apiKeys.map((key) => key.sid));
-	return context.collection.list().filter((record) => live.has(String(record.sid)));
+	return context.collection.list();
 }
 
 /**

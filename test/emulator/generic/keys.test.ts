@@ -1,3 +1,4 @@
+import { seedRecord } from '../../../emulator';
 import { api } from '../../helpers/api';
 import { useEmulator } from '../../helpers/emulator';
 
@@ -45,4 +46,12 @@ test('a signing key shows its secret once, and is not an API key', async () => {
 	expect(secret).toMatch(/^[0-9a-f]{32}$/);
 	expect((await api(emulator, 'GET', `/SigningKeys/${sid}.json`)).body).not.toHaveProperty('secret');
 	expect((await api(emulator, 'GET', '/Messages.json', {}, { user: sid, password: secret })).status).toBe(401);
+});
+
+test('a key put in place with seedRecord is listed beside the account\'s own', async () => {
+	const { emulator } = suite;
+	const seeded = seedRecord(emulator, '/Accounts/{AccountSid}/Keys/{Sid}.json', {}, { friendly_name: 'from the console' });
+	const listed = (await api(emulator, 'GET', '/Keys.json')).body.keys as Array<{ sid: string }>;
+	expect(listed.map((key) => key.sid).sort()).toEqual([...emulator.account.apiKeys.map((key) => key.sid), seeded.sid].sort());
+	expect((await api(emulator, 'GET', `/Keys/${seeded.sid}.json`)).body).toEqual(seeded);
 });
