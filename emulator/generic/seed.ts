@@ -12,8 +12,15 @@ const API_ROOT = '/2010-04-01';
 let emulation: GenericEmulation | undefined;
 const generic = () => (emulation ??= new GenericEmulation(emulatedResources, BEHAVIOURS, COLLECTIONS));
 
-/** Collections whose records are not in the store: the accounts, and the numbers for sale. */
-const NOT_STORED = [/^\/Accounts\.json$/, /^\/Accounts\/\{Sid\}\.json$/, /\/AvailablePhoneNumbers/];
+/**
+ * Collections whose records are not in the store: the accounts, the countries with numbers for
+ * sale, and the fixed pool of local and toll-free numbers.
+ */
+const NOT_STORED = [
+	/^\/Accounts\.json$/,
+	/^\/Accounts\/\{Sid\}\.json$/,
+	/\/AvailablePhoneNumbers(\.json|\/\{CountryCode\}(\.json|\/(Local|TollFree)\.json))$/,
+];
 
 /**
  * Puts in place a record Twilio creates on its own (a queue's caller, a call's events, a short
@@ -34,7 +41,7 @@ export function seedRecord(
 ): SeededRecord {
 	const full = `${template.startsWith(API_ROOT) ? '' : API_ROOT}${template}${template.endsWith('.json') ? '' : '.json'}`;
 	if (NOT_STORED.some((pattern) => pattern.test(full.slice(API_ROOT.length)))) {
-		throw new Error(`seedRecord: ${template} is not kept in the store (accounts are emulator options, numbers for sale a fixed pool)`);
+		throw new Error(`seedRecord: ${template} is not kept in the store (accounts are emulator options, local and toll-free numbers for sale a fixed pool)`);
 	}
 	const { read, example, keyPlaceholder } = describe(full);
 	const path: Record<string, string> = { AccountSid: target.account.sid, ...pathValues };

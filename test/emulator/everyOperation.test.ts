@@ -117,7 +117,11 @@ function valueFor(emulator: TwilioEmulator, name: string, schema: Schema): strin
 	return `Test ${name}`;
 }
 
+/** Numbers for sale of the types the fixed pool lacks are put in place, one for the list to show. */
+const FOR_SALE = /^ListAvailablePhoneNumber(Mobile|National|SharedCost|Voip|MachineToMachine)$/;
+
 async function send(emulator: TwilioEmulator, operation: SpecOperation): Promise<{ status: number; body: unknown }> {
+	if (FOR_SALE.test(operation.operationId)) seedRecord(emulator, operation.template, { CountryCode: 'US' });
 	const path = pathFor(emulator, operation);
 	const form = new URLSearchParams();
 	const overrides = OVERRIDES[operation.operationId] ?? {};

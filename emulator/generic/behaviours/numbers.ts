@@ -1,4 +1,6 @@
 import { json } from '../../answer';
+import { notFound } from '../../errors';
+import { availableLocalNumbers, ownedPhoneNumbers } from '../../resources/availablePhoneNumbers';
 import { incomingPhoneNumbers } from '../../resources/incomingPhoneNumbers';
 import { present } from '../records';
 import type { Behaviour, CollectionConfig, GenericContext } from '../types';
@@ -36,7 +38,28 @@ const numbersOfType = (type: keyof typeof TYPES): CollectionConfig => ({
 	view: { source: '/Accounts/{AccountSid}/IncomingPhoneNumbers', where: { type: TYPES[type] } },
 });
 
+/**
+ * Numbers for sale of the types the fixed pool does not have (Mobile, National, SharedCost, Voip,
+ * MachineToMachine): those a test put in place with seedRecord, less the numbers an account owns,
+ * with the Local list's filters. A country with none of the type answers 404, as the pool's
+ * countries do for a type they lack.
+ */
+const numbersForSale: CollectionConfig = {
+	source(context) {
+		const all = context.collection.list();
+		if (all.length === 0) throw notFound(context.apiPath);
+		const owned = ownedPhoneNumbers(context);
+		return all.filter((record) => !owned.has(String(record.phone_number)) && availableLocalNumbers.matches!(record, context.params));
+	},
+};
+
 export const numberCollections: Record<string, CollectionConfig> = {
+	...Object.fromEntries(
+		['Mobile', 'National', 'SharedCost', 'Voip', 'MachineToMachine'].map((type) => [
+			`/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/${type}`,
+			numbersForSale,
+		]),
+	),
 	'/Accounts/{AccountSid}/IncomingPhoneNumbers/Local': numbersOfType('Local'),
 	'/Accounts/{AccountSid}/IncomingPhoneNumbers/Mobile': numbersOfType('Mobile'),
 	'/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree': numbersOfType('TollFree'),

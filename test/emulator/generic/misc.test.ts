@@ -106,3 +106,32 @@ test('deleting a transcription, from the account or from its recording', async (
 	expect((await api(emulator, 'DELETE', `/Recordings/${recording.sid}/Transcriptions/${two.sid}.json`)).status).toBe(204);
 	expect((await api(emulator, 'GET', '/Transcriptions.json')).body.transcriptions).toEqual([]);
 });
+
+describe('numbers for sale of the types the pool lacks', () => {
+	const template = '/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Mobile.json';
+
+	test('a country with none of the type answers 404', async () => {
+		expect((await api(suite.emulator, 'GET', '/AvailablePhoneNumbers/GB/Mobile.json')).status).toBe(404);
+	});
+
+	test('seeded numbers are for sale until an account buys one', async () => {
+		const { emulator } = suite;
+		const numbers = ['+447700900101', '+447700900102'].map((phoneNumber) =>
+			seedRecord(emulator, template, { CountryCode: 'GB' }, { phone_number: phoneNumber, iso_country: 'GB' }),
+		);
+		const forSale = async () =>
+			((await api(emulator, 'GET', '/AvailablePhoneNumbers/GB/Mobile.json')).body.available_phone_numbers as Array<{ phone_number: string }>).map(
+				(record) => record.phone_number,
+			);
+		expect(await forSale()).toEqual(numbers.map((record) => record.phone_number));
+		expect((await api(emulator, 'POST', '/IncomingPhoneNumbers/Mobile.json', { PhoneNumber: '+447700900101' })).status).toBe(201);
+		expect(await forSale()).toEqual(['+447700900102']);
+		const containing = async (digits: string) => (await api(emulator, 'GET', `/AvailablePhoneNumbers/GB/Mobile.json?Contains=${digits}`)).body.available_phone_numbers;
+		expect(await containing('102')).toHaveLength(1);
+		expect(await containing('999')).toHaveLength(0);
+	});
+
+	test('the fixed pool of local numbers cannot be seeded', () => {
+		expect(() => seedRecord(suite.emulator, '/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local.json', { CountryCode: 'US' })).toThrow(/fixed pool/);
+	});
+});
