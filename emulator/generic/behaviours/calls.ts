@@ -4,7 +4,7 @@ import { rfc2822 } from '../../random';
 import { calls } from '../../resources/calls';
 import type { TwilioRecord } from '../../types';
 import type { Behaviour, CollectionConfig, GenericContext } from '../types';
-import { accountUri, requireLiveCall, targetOf } from './common';
+import { accountUri, invalid, requireLiveCall, targetOf } from './common';
 
 /** A call Twilio is still connecting or carrying. */
 const LIVE = ['queued', 'ringing', 'in-progress'];
@@ -83,7 +83,17 @@ export const callBehaviours: Record<string, Behaviour> = {
 	UpdateStream: liveCallChild,
 	CreateRealtimeTranscription: { check: requireLiveCall, apply: (record) => void (record.status = 'in-progress') },
 	UpdateRealtimeTranscription: liveCallChild,
-	CreateUserDefinedMessage: liveCallChild,
+	/** Content: "The User Defined Message in the form of URL-encoded JSON string" (the description). */
+	CreateUserDefinedMessage: {
+		check(context) {
+			requireLiveCall(context);
+			try {
+				JSON.parse(context.params.get('Content') ?? '');
+			} catch {
+				throw invalid('Content must be a JSON string');
+			}
+		},
+	},
 	CreateUserDefinedMessageSubscription: liveCallChild,
 	/**
 	 * UpdateConference with `Status=completed` ends the conference: Twilio's enumeration of
@@ -106,6 +116,10 @@ export const callBehaviours: Record<string, Behaviour> = {
 	 */
 	CreateParticipant: {
 		check(context) {
+			// Coaching: "If `true`, `call_sid_to_coach` must be defined" (the description).
+			if (context.params.get('Coaching') === 'true' && !context.params.get('CallSidToCoach')) {
+				throw invalid('CallSidToCoach is required when Coaching is true');
+			}
 			const conference = context.store.get(accountUri(context, '/Conferences'), context.path.ConferenceSid);
 			if (conference?.status === 'completed') {
 				throw new TwilioError(400, 20001, `Conference ${String(conference.sid)} has ended`);

@@ -104,6 +104,15 @@ describe('conferences', () => {
 		expect((await api(emulator, 'GET', `/Conferences/${conference.sid}/Participants/customer.json`)).body.call_sid).toBe(added.body.call_sid);
 	});
 
+	test('a coach needs the call it coaches', async () => {
+		const conference = seedConference(suite.emulator);
+		const form = { From: '+15005550006', To: '+14155551234', Coaching: 'true' };
+		expect((await api(suite.emulator, 'POST', `/Conferences/${conference.sid}/Participants.json`, form)).status).toBe(400);
+		const coached = seedParticipant(suite.emulator, conference);
+		const coach = await api(suite.emulator, 'POST', `/Conferences/${conference.sid}/Participants.json`, { ...form, CallSidToCoach: coached.call_sid });
+		expect(coach.body).toMatchObject({ coaching: true, call_sid_to_coach: coached.call_sid });
+	});
+
 	test('a participant to an invalid number is refused as a call to it is (21211)', async () => {
 		const conference = seedConference(suite.emulator);
 		const refused = await api(suite.emulator, 'POST', `/Conferences/${conference.sid}/Participants.json`, { From: '+15005550006', To: '+1' });
@@ -129,6 +138,13 @@ describe('conferences', () => {
 		const paused = await api(emulator, 'POST', `/Conferences/${conference.sid}/Recordings/${recording.sid}.json`, { Status: 'paused' });
 		expect(paused.body.status).toBe('paused');
 	});
+});
+
+test('a user-defined message is JSON', async () => {
+	const call = liveCall();
+	const path = `/Calls/${call.sid}/UserDefinedMessages.json`;
+	expect((await api(suite.emulator, 'POST', path, { Content: '{"step":"verified"}' })).status).toBe(201);
+	expect(await api(suite.emulator, 'POST', path, { Content: 'not json' })).toMatchObject({ status: 400, body: { code: 20001 } });
 });
 
 test('payments need the call in progress', async () => {
