@@ -142,7 +142,7 @@ export class GenericEmulation {
 			}
 			for (const name of Object.keys(sourceSchema.properties)) if (!(name in record)) record[name] = null;
 			VIEW_FIELDS.set(record, extras);
-			config.complete?.(record, { ...context, path: context.path } as GenericContext);
+			config.complete?.(record, context);
 		};
 		return {
 			uri: context.collectionUri,
@@ -230,12 +230,13 @@ export class GenericEmulation {
 				return json(200, { ...page, [operation.listKey!]: (page[operation.listKey!] as TwilioRecord[]).map(shown) });
 			}
 			case 'create': {
-				const record = this.create(operation, generic, config);
+				const record = this.create(operation, generic);
 				behaviour.apply?.(record, generic);
 				if ('uri' in record) record.uri = `${generic.collection.uri}/${String(record[generic.collection.keyField])}.json`;
-				const extras = { ...record };
+				// A view's source keeps only its own fields of the record: the answer shows them all.
+				const built = { ...record };
 				generic.collection.add(record);
-				const answer = json(operation.status, shown({ ...extras, ...record }));
+				const answer = json(operation.status, shown({ ...built, ...record }));
 				for (const field of behaviour.shownOnce ?? []) delete record[field];
 				return answer;
 			}
@@ -243,7 +244,7 @@ export class GenericEmulation {
 				return json(operation.status, shown(find()));
 			case 'update': {
 				const record = find();
-				applyParameters(record, context.params, generic.schema, operation, config.aliases);
+				applyParameters(record, context.params, generic.schema, operation);
 				if ('date_updated' in record) record.date_updated = rfc2822(context.now);
 				behaviour.apply?.(record, generic);
 				generic.collection.normalize(record);
@@ -267,7 +268,7 @@ export class GenericEmulation {
 	}
 
 	/** A new record of a create operation, from its example and its form parameters. */
-	private create(operation: SpecOperation, context: GenericContext, config: CollectionConfig): TwilioRecord {
+	private create(operation: SpecOperation, context: GenericContext): TwilioRecord {
 		const missing = operation.body.required.filter((name) => !context.params.has(name));
 		if (missing.length) throw new TwilioError(400, 20001, `Missing required parameter ${missing[0]} in the post body`);
 		const schema = context.schema;
@@ -279,8 +280,8 @@ export class GenericEmulation {
 			now: context.now,
 			newSid: context.newSid,
 		});
-		clearUnsetInputs(record, context.params, schema, operation, config.aliases);
-		applyParameters(record, context.params, schema, operation, config.aliases);
+		clearUnsetInputs(record, context.params, schema, operation);
+		applyParameters(record, context.params, schema, operation);
 		return record;
 	}
 }

@@ -107,10 +107,10 @@ export function buildRecord({ schema, example, path, instanceUri, key, now, newS
  * Copies the form parameters onto the fields they name (`FriendlyName` → `friendly_name`), typed
  * as the record's schema says. Parameters without a field of that name change nothing here.
  */
-export function applyParameters(record: TwilioRecord, params: Params, schema: Schema, operation: SpecOperation, aliases: Record<string, string> = {}): void {
+export function applyParameters(record: TwilioRecord, params: Params, schema: Schema, operation: SpecOperation): void {
 	const properties = schema.properties ?? {};
 	for (const name of params.keys()) {
-		const field = aliases[name] ?? snakeCase(name);
+		const field = snakeCase(name);
 		if (!(field in properties) || !(name in operation.body.properties)) continue;
 		const declared = operation.body.properties[name];
 		const values = params.getAll(name);
@@ -123,10 +123,10 @@ export function applyParameters(record: TwilioRecord, params: Params, schema: Sc
  * applies (an HTTP method, a flag, a state), not what someone typed into it: a URL or a name that
  * was not given is unset, as Twilio shows it.
  */
-export function clearUnsetInputs(record: TwilioRecord, params: Params, schema: Schema, operation: SpecOperation, aliases: Record<string, string> = {}): void {
+export function clearUnsetInputs(record: TwilioRecord, params: Params, schema: Schema, operation: SpecOperation): void {
 	const properties = schema.properties ?? {};
 	for (const [name, declared] of Object.entries(operation.body.properties)) {
-		const field = aliases[name] ?? snakeCase(name);
+		const field = snakeCase(name);
 		if (!(field in properties) || params.has(name)) continue;
 		if (declared.default !== undefined) record[field] = typed(declared.default, properties[field]);
 		else if (declared.type === 'string' && !declared.enum && declared.format !== 'http-method') record[field] = null;

@@ -55,7 +55,5 @@ export interface CollectionConfig {
 	/** Fields computed when a record is read (a queue's size). */
 	decorate?(record: TwilioRecord, context: GenericContext): void;
 	/** For a view: fills the source's fields the view's records lack (a recording's media URL). */
-	complete?(record: TwilioRecord, context: GenericContext): void;
-	/** Form parameters whose field has another name than their snake_case form. */
-	aliases?: Record<string, string>;
+	complete?(record: TwilioRecord, context: HandlerContext): void;
 }

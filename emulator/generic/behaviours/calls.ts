@@ -32,7 +32,7 @@ function startedRecording(record: TwilioRecord, context: GenericContext): void {
 }
 
 /** A recording of a call or conference, as the account's Recordings show it: its media URL and subresources. */
-function asAccountRecording(record: TwilioRecord, context: GenericContext): void {
+function asAccountRecording(record: TwilioRecord, context: Pick<GenericContext, 'path'>): void {
 	const canonical = accountUri(context, `/Recordings/${String(record.sid)}`);
 	record.media_url ??= `https://api.twilio.com${canonical}`;
 	record.subresource_uris ??= { add_on_results: `${canonical}/AddOnResults.json`, transcriptions: `${canonical}/Transcriptions.json` };

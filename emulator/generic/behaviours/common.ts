@@ -3,7 +3,7 @@ import type { TwilioRecord } from '../../types';
 import type { GenericContext } from '../types';
 
 /** `/2010-04-01/Accounts/{the path's account}` + a suffix: where another resource's records are. */
-export const accountUri = (context: GenericContext, suffix: string) => `/2010-04-01/Accounts/${context.path.AccountSid}${suffix}`;
+export const accountUri = (context: Pick<GenericContext, 'path'>, suffix: string) => `/2010-04-01/Accounts/${context.path.AccountSid}${suffix}`;
 
 /** The call the path names (`CallSid`), from the Calls resource. */
 export function callOf(context: GenericContext): TwilioRecord | undefined {
