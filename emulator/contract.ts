@@ -37,7 +37,7 @@ const FIELDS_AFTER_SPEC: Record<string, Record<string, object>> = {
 };
 
 /** The description with the fields of FIELDS_AFTER_SPEC added to their schemas. */
-function withFieldsAfterSpec<T extends { components: { schemas: Record<string, { properties: object }> } }>(spec: T): T {
+export function withFieldsAfterSpec<T extends { components: { schemas: Record<string, { properties: object }> } }>(spec: T): T {
 	for (const [schema, fields] of Object.entries(FIELDS_AFTER_SPEC)) {
 		Object.assign(spec.components.schemas[schema].properties, fields);
 	}

@@ -1,4 +1,5 @@
 export { seedMessages } from './seed';
+export { seedRecord } from './generic';
 export { TwilioEmulator, DEFAULT_ACCOUNT, type EmulatorOptions, type ReceivedRequest } from './server';
 export type { Fault, FaultKind, FaultPlan } from './faults';
-export type { EmulatedAccount, TwilioRecord } from './types';
+export type { EmulatedAccount, SeededRecord, SeedTarget, TwilioRecord } from './types';

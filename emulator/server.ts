@@ -5,6 +5,7 @@ import { json, type Answer } from './answer';
 import { ContractChecker } from './contract';
 import { notFound, TwilioError } from './errors';
 import { FaultInjector, type Fault } from './faults';
+import { createGenericEmulation } from './generic';
 import { Params } from './params';
 import { newSid, seededRandom } from './random';
 import { emulatedResources } from './resources';
@@ -91,6 +92,8 @@ export class TwilioEmulator {
 	latencyMs: number;
 	private readonly checkAnswers: boolean;
 	private readonly router = new Router(emulatedResources);
+	/** Every operation of the description that no hand-written resource serves. */
+	private readonly generic = createGenericEmulation();
 	private readonly random: () => number;
 	private server?: Server;
 
@@ -221,7 +224,7 @@ export class TwilioEmulator {
 					throw new TwilioError(400, 20001, `Request does not match Twilio's API: ${result.errors.join('; ')}`);
 				}
 			}
-			const match = this.router.match(method, apiPath);
+			const match = this.generic.match(method, apiPath) ?? this.router.match(method, apiPath);
 			if (!match) throw notFound(apiPath);
 			const answer = this.run(match.route, match.path, method, form ?? query, principal, apiPath);
 			this.checkAnswer(received, answer);

@@ -1,5 +1,6 @@
 import { invalidParameter } from '../errors';
 import { matchesDateFilter, matchesExactly } from '../filters';
+import { applySchedule } from '../messageScheduling';
 import { rfc2822 } from '../random';
 import type { ResourceEmulation } from '../types';
 
@@ -25,7 +26,7 @@ export const messages: ResourceEmulation = {
 		}
 		const sid = newSid(media.length ? 'MM' : 'SM');
 		const date = rfc2822(now);
-		return {
+		const record = {
 			account_sid: path.AccountSid,
 			api_version: '2010-04-01',
 			body,
@@ -50,6 +51,8 @@ export const messages: ResourceEmulation = {
 			to,
 			uri: `${collectionUri}/${sid}.json`,
 		};
+		applySchedule(record, params, now);
+		return record;
 	},
 	matches: (record, query) =>
 		matchesExactly(record, query, { To: 'to', From: 'from' }) &&
