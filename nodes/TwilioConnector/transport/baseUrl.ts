@@ -3,6 +3,16 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 export const TWILIO_API_URL = 'https://api.twilio.com';
 
 /**
+ * The Twilio products the node reaches, each on its own host, `https://{product}.twilio.com`: `api`
+ * for the classic API (2010-04-01), and the products whose OpenAPI descriptions name
+ * lookups.twilio.com, verify.twilio.com, content.twilio.com, messaging.twilio.com and
+ * studio.twilio.com as their servers.
+ */
+export const PRODUCTS = ['api', 'lookups', 'verify', 'content', 'messaging', 'studio'] as const;
+
+export type Product = (typeof PRODUCTS)[number];
+
+/**
  * Twilio's processing Regions outside the default US1, each with the edge location its API is
  * reached through. Since 28 April 2026 Twilio no longer serves `api.{region}.twilio.com`; its
  * helper libraries give a region named without an edge its default edge (twilio-go,
