@@ -42,7 +42,7 @@ export const contentTemplateResource = (): ResourceDeclaration => ({
 		{
 			value: 'getManyWithApprovals',
 			name: 'Get Many With Approval Status',
-			action: 'Get many content templates with their WhatsApp approval',
+			action: 'Get many content templates with their approval status',
 			description: 'List templates, each with its WhatsApp approval request (status received, pending, approved or rejected, and why)',
 			spec: CONTENT_V1.ListContentAndApprovals,
 			retry: 'idempotent',
@@ -50,7 +50,7 @@ export const contentTemplateResource = (): ResourceDeclaration => ({
 		{
 			value: 'getApprovalStatus',
 			name: 'Get Approval Status',
-			action: "Get a content template's WhatsApp approval",
+			action: 'Get the approval status of a content template',
 			description: "Get a template's WhatsApp approval: its status, category and the reason of a rejection",
 			spec: CONTENT_V1.FetchApprovalFetch,
 			retry: 'idempotent',
@@ -58,7 +58,7 @@ export const contentTemplateResource = (): ResourceDeclaration => ({
 		{
 			value: 'submitForWhatsApp',
 			name: 'Submit for WhatsApp Approval',
-			action: 'Submit a content template for WhatsApp approval',
+			action: 'Submit a content template for approval',
 			description: 'Ask WhatsApp to approve a template, which business-initiated WhatsApp messages need; the answer comes later (Get Approval Status)',
 			spec: CONTENT_V1.CreateApprovalCreate,
 			retry: 'creates',

@@ -20,10 +20,10 @@ export const messagingServiceResource = (): ResourceDeclaration => ({
 		MmsConverter: { displayName: 'MMS Converter', description: 'Whether an MMS to a recipient who cannot get MMS goes as SMS with a link to the media' },
 		SmartEncoding: { description: 'Whether Twilio replaces Unicode characters that have a GSM-7 look-alike, so messages cost fewer segments' },
 		ScanMessageContent: { description: "Whether Twilio scans the messages' content for fraud: as the account says (inherit), or on or off" },
-		FallbackToLongCode: { description: 'Obsolete at Twilio: the former fallback from a short code to a long code' },
+		FallbackToLongCode: { description: 'Whether messages fall back from a short code to a long code (obsolete at Twilio: it has no effect)' },
 		AreaCodeGeomatch: { description: 'Whether a sender with the area code of the recipient is chosen, where the pool has one (US and Canada)' },
 		ValidityPeriod: { description: 'Seconds a message may wait in the queue before Twilio gives up on it (36,000 by default)', min: 1, max: 36_000 },
-		SynchronousValidation: { description: 'Reserved by Twilio' },
+		SynchronousValidation: { description: 'Whether Twilio validates messages synchronously (reserved by Twilio)' },
 		Usecase: {
 			description: 'What the service is used for',
 			values: ['notifications', 'marketing', 'verification', 'discussion', 'poll', 'undeclared'],
@@ -31,7 +31,7 @@ export const messagingServiceResource = (): ResourceDeclaration => ({
 		UseInboundWebhookOnNumber: { description: "Whether each number's own SMS URL handles its inbound messages instead of Inbound Request URL" },
 	},
 	operations: standardOperations(
-		{ one: 'a Messaging Service', many: 'Messaging Services' },
+		{ one: 'a messaging service', many: 'messaging services' },
 		{
 			create: MESSAGING_V1.CreateService,
 			get: MESSAGING_V1.FetchService,

@@ -35,7 +35,7 @@ export const messagingServiceNumberResource = (): ResourceDeclaration => ({
 		{
 			value: 'add',
 			name: 'Add',
-			action: 'Add a phone number to a Messaging Service',
+			action: 'Add a phone number to a messaging service',
 			description: "Add one of the account's numbers to a Messaging Service's sender pool",
 			spec: MESSAGING_V1.CreatePhoneNumber,
 			retry: 'creates',
@@ -45,7 +45,7 @@ export const messagingServiceNumberResource = (): ResourceDeclaration => ({
 		{
 			value: 'get',
 			name: 'Get',
-			action: 'Get a phone number of a Messaging Service',
+			action: 'Get a phone number of a messaging service',
 			description: "Get one number of a Messaging Service's pool, with its capabilities",
 			spec: MESSAGING_V1.FetchPhoneNumber,
 			retry: 'idempotent',
@@ -54,7 +54,7 @@ export const messagingServiceNumberResource = (): ResourceDeclaration => ({
 		{
 			value: 'getMany',
 			name: 'Get Many',
-			action: 'Get many phone numbers of a Messaging Service',
+			action: 'Get many phone numbers of a messaging service',
 			description: "List the numbers of a Messaging Service's pool: all of them, or up to a limit",
 			spec: MESSAGING_V1.ListPhoneNumber,
 			retry: 'idempotent',
@@ -63,7 +63,7 @@ export const messagingServiceNumberResource = (): ResourceDeclaration => ({
 		{
 			value: 'remove',
 			name: 'Remove',
-			action: 'Remove a phone number from a Messaging Service',
+			action: 'Remove a phone number from a messaging service',
 			description: 'Take a number out of a Messaging Service; the number stays on the account',
 			spec: MESSAGING_V1.DeletePhoneNumber,
 			retry: 'idempotent',

@@ -36,7 +36,7 @@ export const studioFlowResource = (): ResourceDeclaration => ({
 	description: 'Flows built in Twilio Studio',
 	parameters: { Sid: { displayName: 'Flow SID', description: 'The Studio flow, FW followed by 32 hexadecimal characters' } },
 	operations: standardOperations(
-		{ one: 'a Studio flow', many: 'Studio flows' },
+		{ one: 'a studio flow', many: 'studio flows' },
 		{ get: STUDIO_V2.FetchFlow, getMany: STUDIO_V2.ListFlow },
 		{
 			get: { description: 'Get one Studio flow by its SID, with its definition, status and revision' },
@@ -65,7 +65,7 @@ export const studioExecutionResource = (): ResourceDeclaration => ({
 		{
 			value: 'start',
 			name: 'Start',
-			action: 'Start a Studio flow for a contact',
+			action: 'Start a studio flow for a contact',
 			description: 'Run a Studio flow for a contact, with your data as Parameters; the output is the execution, with its SID (FN…)',
 			spec: STUDIO_V2.CreateExecution,
 			retry: 'creates',
@@ -74,7 +74,7 @@ export const studioExecutionResource = (): ResourceDeclaration => ({
 		{
 			value: 'get',
 			name: 'Get',
-			action: 'Get a Studio execution',
+			action: 'Get a flow execution',
 			description: 'Get one execution of a flow: its contact, status (active or ended) and dates',
 			spec: STUDIO_V2.FetchExecution,
 			retry: 'idempotent',
@@ -83,7 +83,7 @@ export const studioExecutionResource = (): ResourceDeclaration => ({
 		{
 			value: 'getMany',
 			name: 'Get Many',
-			action: 'Get many Studio executions',
+			action: 'Get many flow executions',
 			description: "List a flow's executions, newest first: all of them, or up to a limit",
 			spec: STUDIO_V2.ListExecution,
 			retry: 'idempotent',
@@ -92,7 +92,7 @@ export const studioExecutionResource = (): ResourceDeclaration => ({
 		{
 			value: 'getContext',
 			name: 'Get Context',
-			action: "Get a Studio execution's context",
+			action: 'Get the context of a flow execution',
 			description: "Get what an execution holds: the flow's data, the contact, the trigger and what each widget returned",
 			spec: STUDIO_V2.FetchExecutionContext,
 			retry: 'idempotent',
@@ -101,7 +101,7 @@ export const studioExecutionResource = (): ResourceDeclaration => ({
 		{
 			value: 'end',
 			name: 'End',
-			action: 'End a Studio execution',
+			action: 'End a flow execution',
 			description: 'End an active execution: the flow stops for that contact, who can then start it again',
 			spec: STUDIO_V2.UpdateExecution,
 			retry: 'idempotent',
@@ -121,7 +121,7 @@ export const studioExecutionResource = (): ResourceDeclaration => ({
 		{
 			value: 'delete',
 			name: 'Delete',
-			action: 'Delete a Studio execution',
+			action: 'Delete a flow execution',
 			description: 'Delete an execution and its steps from Twilio',
 			spec: STUDIO_V2.DeleteExecution,
 			retry: 'idempotent',
@@ -140,7 +140,7 @@ export const studioExecutionStepResource = (): ResourceDeclaration => ({
 		{
 			value: 'get',
 			name: 'Get',
-			action: 'Get a step of a Studio execution',
+			action: 'Get a step of a flow execution',
 			description: 'Get one step of an execution: the widget it left, the one it went to, and when',
 			spec: STUDIO_V2.FetchExecutionStep,
 			retry: 'idempotent',
@@ -149,7 +149,7 @@ export const studioExecutionStepResource = (): ResourceDeclaration => ({
 		{
 			value: 'getMany',
 			name: 'Get Many',
-			action: 'Get many steps of a Studio execution',
+			action: 'Get many steps of a flow execution',
 			description: "List an execution's steps: all of them, or up to a limit",
 			spec: STUDIO_V2.ListExecutionStep,
 			retry: 'idempotent',

@@ -78,7 +78,7 @@ export const verificationResource = (): ResourceDeclaration => ({
 				TemplateSid: { displayName: 'Template SID', description: "A message template (HJ…) instead of the service's default, for SMS and calls" },
 				TemplateCustomSubstitutions: { description: "Values of the template's variables, as JSON", json: true },
 				DeviceIp: { displayName: 'Device IP', description: "The IP address of the user's device (IPv4 or IPv6)" },
-				EnableSnaClientToken: { displayName: 'Enable SNA Client Token', description: 'For Silent Network Auth: whether the check needs a client token as well' },
+				EnableSnaClientToken: { displayName: 'Enable SNA Client Token', description: 'Whether checking a Silent Network Auth verification needs a client token as well' },
 				RiskCheck: { description: 'Whether Twilio screens the request for SMS pumping fraud (enable, the default) or not (disable)' },
 				Tags: { description: 'Up to 10 tags of your own as a JSON object, kept with the verification and its events (no personal data)', json: true },
 			},

@@ -20,7 +20,7 @@ export const VERIFY_SERVICE_TEXTS: ParameterTexts = {
 	Psd2Enabled: { displayName: 'PSD2 Enabled', description: 'Whether verifications carry a PSD2 transaction (Amount and Payee)' },
 	DoNotShareWarningEnabled: { description: "Whether SMS codes end with a warning not to share the code with anyone" },
 	CustomCodeEnabled: { description: 'Whether verifications may be sent with a code of your own (Custom Code); Twilio enables this on request' },
-	'Push.IncludeDate': { displayName: 'Push: Include Date', description: "Deprecated by Twilio: whether push challenges include the date (it is in date_created)" },
+	'Push.IncludeDate': { displayName: 'Push: Include Date', description: 'Whether push challenges include the date (deprecated by Twilio: the date is in date_created)' },
 	'Push.ApnCredentialSid': { displayName: 'Push: APN Credential SID', description: 'The Apple push credential (CR…) for push factors on iOS' },
 	'Push.FcmCredentialSid': { displayName: 'Push: FCM Credential SID', description: 'The Firebase push credential (CR…) for push factors on Android' },
 	'Totp.Issuer': { displayName: 'TOTP: Issuer', description: "The issuer authenticator apps show for TOTP factors (the service's name by default)" },
@@ -54,7 +54,7 @@ export const verifyServiceResource = (): ResourceDeclaration => ({
 	description: 'Twilio Verify services: the settings (name, code length, channels) verifications are sent with',
 	parameters: VERIFY_SERVICE_TEXTS,
 	operations: standardOperations(
-		{ one: 'a Verify service', many: 'Verify services' },
+		{ one: 'a verification service', many: 'verification services' },
 		{
 			create: VERIFY_V2.CreateService,
 			get: VERIFY_V2.FetchService,
