@@ -2,3 +2,4 @@ export { seedMessages } from './seed';
 export { TwilioEmulator, DEFAULT_ACCOUNT, type EmulatorOptions, type ReceivedRequest } from './server';
 export type { Fault, FaultKind, FaultPlan } from './faults';
 export type { EmulatedAccount, TwilioRecord } from './types';
+export { expireVerification, seedStudioFlow, setContentApproval, verificationCode, type ApprovalStatus, type FlowSeed } from './products';
