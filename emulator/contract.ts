@@ -39,7 +39,8 @@ const FIELDS_AFTER_SPEC: Record<string, Record<string, object>> = {
 /** The description with the fields of FIELDS_AFTER_SPEC added to their schemas. */
 export function withFieldsAfterSpec<T extends { components: { schemas: Record<string, { properties: object }> } }>(spec: T): T {
 	for (const [schema, fields] of Object.entries(FIELDS_AFTER_SPEC)) {
-		Object.assign(spec.components.schemas[schema].properties, fields);
+		// Another product's description has none of the classic API's schemas.
+		if (spec.components.schemas[schema]) Object.assign(spec.components.schemas[schema].properties, fields);
 	}
 	return spec;
 }
@@ -66,9 +67,10 @@ export class ContractChecker {
 		this.api = api;
 	}
 
-	static async load(specPath = SPEC_PATH): Promise<ContractChecker> {
+	/** `prepare` adapts another product's description to the validator (see `emulator/products/`). */
+	static async load(specPath = SPEC_PATH, prepare: <T>(spec: T) => T = (spec) => spec): Promise<ContractChecker> {
 		const api = new OpenAPIBackend({
-			definition: withDayFilters(withFieldsAfterSpec(withoutUntypedNullable(JSON.parse(readFileSync(specPath, 'utf8'))))),
+			definition: prepare(withDayFilters(withFieldsAfterSpec(withoutUntypedNullable(JSON.parse(readFileSync(specPath, 'utf8')))))),
 			quick: true,
 			validate: true,
 			ajvOpts: { strict: false, logger: false, allErrors: true, coerceTypes: 'array' },
@@ -87,21 +89,23 @@ export class ContractChecker {
 		return new ContractChecker(api);
 	}
 
-	check(method: string, apiPath: string, query: Params, form: Params | undefined): ContractResult {
+	/** `json` is a JSON body, which the Content API takes instead of a form. */
+	check(method: string, apiPath: string, query: Params, form: Params | undefined, json?: unknown): ContractResult {
 		const outside = OUTSIDE_SPEC.some((entry) => (!entry.method || entry.method === method) && entry.path.test(apiPath));
 		if (outside) return { outsideSpec: true, errors: [] };
+		const contentType = json !== undefined ? 'application/json' : form ? 'application/x-www-form-urlencoded' : undefined;
 		const request = {
 			method: method.toLowerCase(),
 			path: apiPath,
-			headers: (form ? { 'content-type': 'application/x-www-form-urlencoded' } : {}) as Record<string, string>,
+			headers: (contentType ? { 'content-type': contentType } : {}) as Record<string, string>,
 			query: singleValues(query),
-			body: form ? singleValues(form) : undefined,
+			body: json !== undefined ? json : form ? singleValues(form) : undefined,
 		};
 		const operation = this.matchOperation(request);
 		if (!operation) {
 			return { outsideSpec: false, errors: [`${method} ${apiPath} is not an operation of the spec`] };
 		}
-		const errors = this.undeclared(operation, query, form);
+		const errors = this.undeclared(operation, query, form, json);
 		const result = this.api.validator.validateRequest(request, operation);
 		for (const error of result.errors ?? []) {
 			errors.push(`${error.instancePath || '(request)'} ${error.message ?? 'is invalid'}`);
@@ -134,7 +138,7 @@ export class ContractChecker {
 	}
 
 	/** Parameters the operation does not declare (the validator itself lets unknown ones through). */
-	private undeclared(operation: Operation, query: Params, form: Params | undefined): string[] {
+	private undeclared(operation: Operation, query: Params, form: Params | undefined, json?: unknown): string[] {
 		const queryNames = new Set(
 			(operation.parameters ?? [])
 				.filter((parameter) => 'in' in parameter && parameter.in === 'query')
@@ -144,13 +148,23 @@ export class ContractChecker {
 			.keys()
 			.filter((name) => !queryNames.has(name))
 			.map((name) => `query parameter "${name}" is not declared`);
+		const bodyNames = (type: string) =>
+			new Set(
+				Object.keys(
+					(operation.requestBody as { content?: Record<string, { schema?: { properties?: object } }> })?.content?.[type]?.schema
+						?.properties ?? {},
+				),
+			);
 		if (form) {
-			const content = (operation.requestBody as { content?: Record<string, { schema?: { properties?: object } }> })
-				?.content?.['application/x-www-form-urlencoded'];
-			const bodyNames = new Set(Object.keys(content?.schema?.properties ?? {}));
+			const declared = bodyNames('application/x-www-form-urlencoded');
 			for (const name of form.keys()) {
-				if (!bodyNames.has(name)) errors.push(`body parameter "${name}" is not declared`);
+				if (!declared.has(name)) errors.push(`body parameter "${name}" is not declared`);
 			}
+		}
+		if (json !== undefined) {
+			const declared = bodyNames('application/json');
+			if (!json || typeof json !== 'object' || Array.isArray(json)) errors.push('the JSON body is not an object');
+			else for (const name of Object.keys(json)) if (!declared.has(name)) errors.push(`JSON body field "${name}" is not declared`);
 		}
 		return errors;
 	}

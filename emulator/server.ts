@@ -7,6 +7,7 @@ import { notFound, TwilioError } from './errors';
 import { FaultInjector, type Fault } from './faults';
 import { createGenericEmulation } from './generic';
 import { Params } from './params';
+import { expireVerification, isProductPath, ProductEmulation, seedStudioFlow, setContentApproval, verificationCode } from './products';
 import { newSid, seededRandom } from './random';
 import { emulatedResources } from './resources';
 import { mediaRecord } from './resources/messageMedia';
@@ -29,12 +30,16 @@ export interface ReceivedRequest {
 	rawQuery: string;
 	/** Form body of a POST, each key with all its values. */
 	form: Record<string, string[]>;
+	/** A JSON body, as the Content API takes. */
+	json?: unknown;
 	rawBody: string;
 	contentType?: string;
 	/** The user name of Basic authentication (Account SID or API Key SID). */
 	authUser?: string;
 	/** The spec's operationId the request matched. */
 	operationId?: string;
+	/** The product beyond the classic API the request went to (`verify`, `lookups`…). */
+	product?: string;
 	fault?: Fault['kind'];
 	status?: number;
 	/** When the request arrived (milliseconds since the epoch). */
@@ -94,6 +99,8 @@ export class TwilioEmulator {
 	private readonly router = new Router(emulatedResources);
 	/** Every operation of the description that no hand-written resource serves. */
 	private readonly generic = createGenericEmulation();
+	/** Lookup, Verify, Content, Messaging and Studio, on the same port (`emulator/products/`). */
+	private readonly products: ProductEmulation;
 	private readonly random: () => number;
 	private server?: Server;
 
@@ -114,6 +121,7 @@ export class TwilioEmulator {
 		};
 		this.latencyMs = options.latencyMs ?? 0;
 		this.checkAnswers = options.checkAnswers !== false;
+		this.products = new ProductEmulation(contract !== undefined, this.checkAnswers);
 		this.random = seededRandom(options.seed ?? 1);
 	}
 
@@ -173,14 +181,18 @@ export class TwilioEmulator {
 		if (url.pathname.startsWith('/__emulator/')) return await this.control(method, url.pathname, rawBody, response);
 
 		const query = new Params(url.search);
-		const isForm = method === 'POST';
+		const isJson = method === 'POST' && (request.headers['content-type'] ?? '').startsWith('application/json');
+		const isForm = method === 'POST' && !isJson;
 		const form = new Params(isForm ? rawBody : '');
+		const product = isProductPath(url.pathname);
+		if (product) await this.products.load();
 		const received: ReceivedRequest = {
 			method,
 			path: url.pathname,
 			query: query.toRecord(),
 			rawQuery: url.search.slice(1),
 			form: form.toRecord(),
+			...(isJson ? { json: parseJson(rawBody) } : {}),
 			rawBody,
 			contentType: request.headers['content-type'],
 			authUser: basicCredentials(request)?.user,
@@ -188,7 +200,7 @@ export class TwilioEmulator {
 		};
 		this.requests.push(received);
 
-		const fault = url.pathname.startsWith(API_ROOT) ? this.faults.next(method, url.pathname, url.search.slice(1)) : undefined;
+		const fault = url.pathname.startsWith(API_ROOT) || product ? this.faults.next(method, url.pathname, url.search.slice(1)) : undefined;
 		received.fault = fault?.kind;
 		if (fault?.kind === 'drop-before') return void request.socket.destroy();
 		const refusal = fault && refusalFor(fault);
@@ -215,6 +227,7 @@ export class TwilioEmulator {
 	): Answer {
 		try {
 			const { principal, key } = this.authenticate(request);
+			if (isProductPath(apiPath)) return this.answerProduct(method, apiPath, query, form, principal, received);
 			if (key?.kind === 'standard') refuseStandardKey(apiPath, principal);
 			if (this.contract) {
 				const result = this.contract.check(method, apiPath, query, form);
@@ -236,6 +249,25 @@ export class TwilioEmulator {
 			this.contractViolations.push({ method, path: apiPath, errors: [`emulator failed: ${message}`] });
 			return json(500, new TwilioError(500, 20500, `Emulator failure: ${message}`).body());
 		}
+	}
+
+	/** A request to a product beyond the classic API, checked against that product's description. */
+	private answerProduct(method: string, apiPath: string, query: Params, form: Params | undefined, principal: EmulatedAccount, received: ReceivedRequest): Answer {
+		const result = this.products.answer({
+			method,
+			apiPath,
+			query,
+			form: 'json' in received ? undefined : form,
+			json: received.json,
+			principal,
+			accounts: this.accounts,
+			store: this.store,
+			newSid: (prefix) => newSid(prefix, this.random),
+		});
+		received.product = result.product;
+		received.operationId = result.operationId;
+		for (const errors of result.violations) this.contractViolations.push({ method, path: apiPath, errors });
+		return result.answer;
 	}
 
 	/** Keeps the emulator honest: its successful JSON answers must match the spec's response schemas. */
@@ -306,6 +338,15 @@ export class TwilioEmulator {
 			});
 			return send(200, { messageSid, urls });
 		}
+		if (method === 'POST' && path === '/__emulator/verification-code') {
+			// `{ sid }` or `{ to }` → the code of that verification, as the recipient would read it.
+			return send(200, { code: verificationCode(this, input) ?? null });
+		}
+		if (method === 'POST' && path === '/__emulator/expire-verification') return void (expireVerification(this, input.sid), send(200, {}));
+		if (method === 'POST' && path === '/__emulator/studio-flow') return send(200, seedStudioFlow(this, input));
+		if (method === 'POST' && path === '/__emulator/content-approval') {
+			return void (setContentApproval(this, input.sid, input.status, input.rejectionReason), send(200, {}));
+		}
 		if (method === 'POST' && path === '/__emulator/seed-messages') {
 			return send(200, { created: seedMessages(this, Number(input.count)).length });
 		}
@@ -361,6 +402,15 @@ function basicCredentials(request: IncomingMessage): { user: string; password: s
 	const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8');
 	const colon = decoded.indexOf(':');
 	return colon < 0 ? undefined : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
+/** A JSON body as received; one that does not parse is kept as its text, for the contract check to refuse. */
+function parseJson(raw: string): unknown {
+	try {
+		return JSON.parse(raw) as unknown;
+	} catch {
+		return raw;
+	}
 }
 
 function readBody(request: IncomingMessage): Promise<string> {

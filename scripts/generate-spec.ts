@@ -39,10 +39,26 @@ interface Operation {
 	'x-twilio'?: { conditional?: string[][] };
 }
 
-/** The specs the node is built from, and the product each one serves. */
-export const SPECS: Array<{ product: Product; file: string; module: string; exportName: string }> = [
+/**
+ * The specs the node is built from, and the product each one serves. A spec with a `scope` gives
+ * only the operations `emulator/spec/beyond-scope.json` lists under that name: the node offers
+ * those of Twilio's products beyond the classic API, not all of them.
+ */
+export const SPECS: Array<{ product: Product; file: string; module: string; exportName: string; scope?: string }> = [
 	{ product: 'api', file: 'twilio_api_v2010.json', module: 'api_v2010', exportName: 'API_V2010' },
+	{ product: 'lookups', file: 'twilio_lookups_v2.json', module: 'lookups_v2', exportName: 'LOOKUPS_V2', scope: 'lookups_v2' },
+	{ product: 'verify', file: 'twilio_verify_v2.json', module: 'verify_v2', exportName: 'VERIFY_V2', scope: 'verify_v2' },
+	{ product: 'content', file: 'twilio_content_v1.json', module: 'content_v1', exportName: 'CONTENT_V1', scope: 'content_v1' },
+	{ product: 'messaging', file: 'twilio_messaging_v1.json', module: 'messaging_v1', exportName: 'MESSAGING_V1', scope: 'messaging_v1' },
+	{ product: 'studio', file: 'twilio_studio_v2.json', module: 'studio_v2', exportName: 'STUDIO_V2', scope: 'studio_v2' },
 ];
+
+/** The operations of Twilio's products beyond the classic API that the node covers, by product. */
+export interface Scope {
+	products: Record<string, { spec: string; host: string; operations: Array<{ method: string; path: string; operationId: string }> }>;
+}
+
+export const SCOPE_FILE = path.join(root, 'emulator', 'spec', 'beyond-scope.json');
 
 const METHODS = ['get', 'post', 'delete'] as const;
 const SID_PATTERN = /^\^(?:\(([A-Z]{2}(?:\|[A-Z]{2})*)\)|([A-Z]{2}))\[0-9a-fA-F\]\{32\}\$$/;
@@ -96,17 +112,21 @@ function listKey(spec: OpenApi, operation: Operation): string | undefined {
 	return arrays[0][0];
 }
 
-export function operationsOf(spec: OpenApi, product: Product): SpecOperation[] {
+/** The spec's operations (only those named in `only`, when given), as the node's digest holds them. */
+export function operationsOf(spec: OpenApi, product: Product, only?: ReadonlySet<string>): SpecOperation[] {
 	const operations: SpecOperation[] = [];
 	for (const [apiPath, item] of Object.entries(spec.paths)) {
 		for (const method of METHODS) {
 			const operation = item[method] as Operation | undefined;
-			if (!operation) continue;
+			if (!operation || (only && !only.has(operation.operationId))) continue;
 			const parameters = [
 				...((item.parameters as Operation['parameters']) ?? []),
 				...(operation.parameters ?? []),
 			].map((raw) => parameter(spec, raw.name, raw.in as SpecParameter['in'], raw.schema ?? {}, raw.required === true));
-			const body = resolve(spec, operation.requestBody?.content?.['application/x-www-form-urlencoded']?.schema);
+			// Most operations take a form; the Content API takes JSON.
+			const content = operation.requestBody?.content ?? {};
+			const json = !content['application/x-www-form-urlencoded'] && content['application/json'] !== undefined;
+			const body = resolve(spec, content[json ? 'application/json' : 'application/x-www-form-urlencoded']?.schema);
 			for (const [name, schema] of Object.entries(body.properties ?? {})) {
 				parameters.push(parameter(spec, name, 'body', schema, body.required?.includes(name) === true));
 			}
@@ -121,6 +141,7 @@ export function operationsOf(spec: OpenApi, product: Product): SpecOperation[] {
 				parameters,
 				...(list ? { list } : {}),
 				...(oneOf ? { oneOf } : {}),
+				...(json ? { body: 'json' as const } : {}),
 			});
 		}
 	}
@@ -149,10 +170,26 @@ export function targetFile(module: string): string {
 	return path.join(root, 'nodes', 'TwilioConnector', 'resources', 'spec', `${module}.ts`);
 }
 
+/** The spec's operations in the scope's list, each checked against the method and path the scope gives it. */
+function inScope(operations: SpecOperation[], scope: Scope['products'][string], file: string): SpecOperation[] {
+	if (scope.spec !== file) throw new Error(`The scope names ${scope.spec}, not ${file}`);
+	return scope.operations.map(({ method, path: apiPath, operationId }) => {
+		const found = operations.find((operation) => operation.id === operationId);
+		if (!found || found.method !== method || found.path !== apiPath) {
+			throw new Error(`${file} has no ${operationId} as ${method} ${apiPath}`);
+		}
+		return found;
+	});
+}
+
 export function generate(): Array<{ file: string; text: string }> {
-	return SPECS.map(({ product, file, module, exportName }) => {
+	const scope = JSON.parse(readFileSync(SCOPE_FILE, 'utf8')) as Scope;
+	return SPECS.map(({ product, file, module, exportName, scope: name }) => {
 		const spec = JSON.parse(readFileSync(path.join(root, 'emulator', 'spec', file), 'utf8')) as OpenApi;
-		return { file: targetFile(module), text: moduleText(operationsOf(spec, product), exportName, file) };
+		const wanted = name ? scope.products[name] : undefined;
+		const operations = operationsOf(spec, product, wanted && new Set(wanted.operations.map((operation) => operation.operationId)));
+		const selected = wanted ? inScope(operations, wanted, file) : operations;
+		return { file: targetFile(module), text: moduleText(selected, exportName, file) };
 	});
 }
 

@@ -20,7 +20,8 @@ export const messages: ResourceEmulation = {
 		if (!to) throw invalidParameter(21604, "A 'To' phone number is required.");
 		if (!PHONE_ADDRESS.test(to)) throw invalidParameter(21211, `The 'To' number ${to} is not a valid phone number.`);
 		if (!from && !messagingServiceSid) throw invalidParameter(21603, "A 'From' phone number is required.");
-		if (!body && media.length === 0) throw invalidParameter(21602, 'Message body is required.');
+		// The spec's conditional group: Body, MediaUrl or ContentSid (a template holds its own body).
+		if (!body && media.length === 0 && !params.get('ContentSid')) throw invalidParameter(21602, 'Message body is required.');
 		if ([...body].length > 1600) {
 			throw invalidParameter(21617, 'The concatenated message body exceeds the 1600 character limit.');
 		}

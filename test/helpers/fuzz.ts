@@ -197,8 +197,8 @@ function pathProblems(request: ReceivedRequest, operation: OperationDefinition, 
 		if (segment !== encodeURIComponent(value) || value === '.' || value === '..') {
 			return [`${where}: {${name}} is "${segment}"`];
 		}
-		// Independently of the field: a SID, or a plain name (a participant's label), never anything else.
-		if (!SID.test(value) && !PLAIN_NAME.test(value)) return [`${where}: {${name}} is "${value}"`];
+		// Independently of the field: a SID, a plain name (a participant's label) or a phone number (Lookup's), never anything else.
+		if (!SID.test(value) && !PLAIN_NAME.test(value) && !PHONE_NUMBER.test(value)) return [`${where}: {${name}} is "${value}"`];
 		const accepted =
 			(name === 'AccountSid' && value === accountSid) ||
 			fields.some((field) => field.twilioName === name && safeToWire(field, value) === value);
@@ -208,6 +208,7 @@ function pathProblems(request: ReceivedRequest, operation: OperationDefinition, 
 
 const SID = /^[A-Z]{2}[0-9a-fA-F]{32}$/;
 const PLAIN_NAME = /^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u;
+const PHONE_NUMBER = /^\+?\d+$/;
 
 function safeToWire(field: FieldDefinition, value: string): unknown {
 	try {

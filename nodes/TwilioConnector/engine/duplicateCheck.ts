@@ -27,7 +27,10 @@ function readerOf(
 		.flatMap((resource) => resource.operations)
 		.find(
 			(candidate) =>
-				candidate.method === 'GET' && Boolean(candidate.list) === list && templateOf(candidate, values) === path,
+				candidate.product === operation.product &&
+				candidate.method === 'GET' &&
+				Boolean(candidate.list) === list &&
+				templateOf(candidate, values) === path,
 		);
 }
 

@@ -7,7 +7,7 @@ import {
 } from 'n8n-workflow';
 
 import { TwilioClient } from '../transport/client';
-import { nextPagePath, pageSizeFor } from '../transport/pagination';
+import { nextPageOf, pageSizeFor } from '../transport/pagination';
 import type { TwilioRequest } from '../transport/wire';
 import { findOperation } from './catalog';
 import { runConcurrently } from './concurrency';
@@ -157,7 +157,7 @@ async function readList(
 		const taken = Math.min(pageRecords.length, wanted - records.length);
 		for (let index = 0; index < taken; index++) records.push(withoutSecrets(pageRecords[index] as IDataObject));
 		if (records.length >= wanted) return records;
-		const next = nextPagePath(page, firstRequest.path);
+		const next = nextPageOf(page, firstRequest.path, operation.product, client.baseUrlOf(operation.product));
 		if (typeof next === 'object') throw new NodeOperationError(context.getNode(), next.error, { itemIndex });
 		request = next === undefined ? undefined : { ...firstRequest, path: next, query: undefined };
 	}

@@ -48,16 +48,37 @@ export function buildRequest(
 	}
 	const template = typeof operation.path === 'string' ? operation.path : operation.path(item.values);
 	const sendsBody = operation.method === 'POST';
+	const sendsJson = sendsBody && operation.spec[0]?.body === 'json';
 	return {
 		method: operation.method,
+		...(operation.product === 'api' ? {} : { product: operation.product }),
 		path: fillPath(template, pathValuesOf(item, defaultAccountSid)),
 		query: sendsBody ? undefined : sent,
-		body: sendsBody ? sent : undefined,
+		body: sendsBody && !sendsJson ? sent : undefined,
+		...(sendsJson ? { json: jsonBody(operation, item) } : {}),
 		// A create, or an update that starts something over, is never sent twice (transport/retry.ts).
 		retry: operation.retry === 'creates' || actingAgain(item).length ? 'once' : 'idempotent',
 		settings: settingsOf(item.values),
 		itemIndex,
 	};
+}
+
+/**
+ * The body of an operation that takes JSON (the Content API): each value with the type the spec
+ * gives its parameter. A JSON field's value was checked as a JSON object's text when it was read.
+ */
+function jsonBody(operation: OperationDefinition, item: ItemRequest): IDataObject {
+	const types = new Map(operation.spec.flatMap((spec) => spec.parameters).map((parameter) => [parameter.name, parameter.type]));
+	const body: IDataObject = {};
+	for (const { field, value } of item.parameters) {
+		if (field.location === 'path' || field.location === 'none' || (typeof value === 'object' && !Array.isArray(value))) continue;
+		const type = types.get(field.twilioName);
+		if (type === 'object') body[field.twilioName] = JSON.parse(String(value)) as IDataObject;
+		else if (type === 'boolean') body[field.twilioName] = value === 'true';
+		else if (type === 'integer' || type === 'number') body[field.twilioName] = Number(value);
+		else body[field.twilioName] = value;
+	}
+	return body;
 }
 
 /**

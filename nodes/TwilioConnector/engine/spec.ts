@@ -3,6 +3,8 @@
  * locations, types, formats, enumerations, bounds and required flags. Generated into
  * `resources/spec/` by `scripts/generate-spec.ts`; nothing reads a spec file at run time.
  */
+import type { Product } from '../transport/baseUrl';
+
 export type SpecType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
 
 /** What an array parameter holds. */
@@ -26,8 +28,7 @@ export interface SpecParameter {
 	items?: SpecItems;
 }
 
-/** The Twilio products the node reaches, each on its own host (`{product}.twilio.com`). */
-export type Product = 'api' | 'lookups' | 'verify' | 'content' | 'messaging' | 'studio';
+export type { Product } from '../transport/baseUrl';
 
 export interface SpecOperation {
 	/** The spec's operationId, e.g. `CreateMessage`. */
@@ -41,6 +42,8 @@ export interface SpecOperation {
 	list?: string;
 	/** Groups of parameters of which Twilio needs at least one (the spec's `x-twilio.conditional`). */
 	oneOf?: readonly (readonly string[])[];
+	/** `json` when the body is a JSON object (the Content API) rather than a form. */
+	body?: 'json';
 }
 
 /**

@@ -40,8 +40,8 @@ export interface ResourceDeclaration {
 /** Spec parameters no operation offers as a field, and why. */
 export const EXCLUDED_EVERYWHERE: Record<string, string> = {
 	PageSize: 'set from Return All and Limit',
-	Page: 'paging is followed through next_page_uri',
-	PageToken: 'paging is followed through next_page_uri',
+	Page: "paging follows Twilio's next page link (next_page_uri, or meta.next_page_url)",
+	PageToken: "paging follows Twilio's next page link (next_page_uri, or meta.next_page_url)",
 };
 
 /** Where an operation's optional parameters go when it declares no collection. */
@@ -52,11 +52,11 @@ function collectionFor(spec: SpecOperation): OptionalCollectionName {
 }
 
 /** Every field the operation declares, Options included, by Twilio name (a date filter's three under theirs). */
-function declaredNames(declaration: OperationDeclaration): Set<string> {
+function declaredNames(declaration: OperationDeclaration, accountOption: boolean): Set<string> {
 	const fields = [
 		...(declaration.fields ?? []),
 		...(declaration.optionalFields?.fields ?? []),
-		...(declaration.accountOption === false ? [] : [accountSidOption]),
+		...(accountOption ? [accountSidOption] : []),
 	];
 	return new Set(fields.flatMap((field) => [field.twilioName, ...(field.covers ?? [])]));
 }
@@ -96,7 +96,9 @@ function completeOperation(resource: ResourceDeclaration, declaration: Operation
 		if (!text) throw new Error(`${resource.value} → ${declaration.value}: no text for the parameter ${twilioName}`);
 		return text;
 	};
-	const declared = declaredNames(declaration);
+	// Only the classic API has accounts in its paths; the other products act on the credential's account.
+	const accountOption = declaration.accountOption !== false && (first?.product ?? 'api') === 'api';
+	const declared = declaredNames(declaration, accountOption);
 	const missing = specParameters(specs).filter(
 		(parameter) =>
 			!declared.has(parameter.name) &&
@@ -105,8 +107,10 @@ function completeOperation(resource: ResourceDeclaration, declaration: Operation
 			!EXCLUDED_EVERYWHERE[parameter.name] &&
 			!exclude?.[parameter.name],
 	);
-	const required = specFields(missing.filter((parameter) => parameter.required), textOf, true);
-	const optional = specFields(missing.filter((parameter) => !parameter.required), textOf, false);
+	// Required parameters, and optional ones whose text puts them at the top level, come first.
+	const atTop = (parameter: SpecParameter) => parameter.required === true || textOf(parameter.name.replace(/[<>]$/, '')).topLevel === true;
+	const required = specFields(missing.filter(atTop), textOf, true);
+	const optional = specFields(missing.filter((parameter) => !atTop(parameter)), textOf, false);
 	const fields = [...(declaration.fields ?? []), ...required];
 	const collection = declaration.optionalFields?.collection ?? (first ? collectionFor(first) : 'additionalFields');
 	const optionalList = [...(declaration.optionalFields?.fields ?? []), ...optional];
@@ -125,7 +129,8 @@ function completeOperation(resource: ResourceDeclaration, declaration: Operation
 		...(fields.length ? { fields } : {}),
 		...(optionalList.length ? { optionalFields: { collection, fields: optionalList } } : {}),
 		...(specCheck || ownCheck ? { check: (values: ItemValues) => ownCheck?.(values) ?? specCheck?.(values) } : {}),
-		options: [declaration.accountOption === false ? notForThisOperation(accountSidOption) : accountSidOption, ...requestSettingFields],
+		...(accountOption ? {} : { accountOption: false as const }),
+		options: [accountOption ? accountSidOption : notForThisOperation(accountSidOption), ...requestSettingFields],
 	};
 }
 

@@ -22,6 +22,8 @@ export interface Lookup {
 	digitsFilter?: string;
 	/** For SID values: the kind of SID, and its page in the Twilio Console (`{{$value}}` is the SID). */
 	sid?: { kind: SidKind; consolePage?: string };
+	/** Only records whose field at this dotted path has this value, such as approved templates. */
+	only?: { field: string; equals: string };
 }
 
 const CONSOLE = 'https://console.twilio.com/us1';
@@ -159,6 +161,43 @@ export const LOOKUPS = {
 		details: ['{date_created}'],
 		sid: { kind: 'apiKey' },
 	},
+	verifyServices: {
+		list: { resource: 'verifyService', operation: 'getMany' },
+		value: 'sid',
+		title: '{friendly_name}',
+		details: ['{code_length} digits'],
+		sid: { kind: 'verifyService', consolePage: `${CONSOLE}/verify/services/{{$value}}/settings` },
+	},
+	messagingServices: {
+		list: { resource: 'messagingService', operation: 'getMany' },
+		value: 'sid',
+		title: '{friendly_name}',
+		details: ['{usecase}'],
+		sid: { kind: 'messagingService', consolePage: `${CONSOLE}/service/sms/{{$value}}/messaging-service-properties` },
+	},
+	contents: {
+		list: { resource: 'contentTemplate', operation: 'getMany' },
+		value: 'sid',
+		title: '{friendly_name}',
+		details: ['{language}'],
+		sid: { kind: 'content' },
+	},
+	/** Templates WhatsApp approved, for a message that must use one. */
+	approvedContents: {
+		list: { resource: 'contentTemplate', operation: 'getManyWithApprovals' },
+		value: 'sid',
+		title: '{friendly_name}',
+		details: ['{language}'],
+		only: { field: 'approval_requests.status', equals: 'approved' },
+		sid: { kind: 'content' },
+	},
+	studioFlows: {
+		list: { resource: 'studioFlow', operation: 'getMany' },
+		value: 'sid',
+		title: '{friendly_name}',
+		details: ['{status}'],
+		sid: { kind: 'studioFlow', consolePage: `${CONSOLE}/studio/flows/{{$value}}` },
+	},
 	/** Countries Twilio sells numbers in. */
 	countries: {
 		list: { path: '/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers.json', key: 'countries' },
@@ -180,15 +219,19 @@ export const LOOKUP_OF_KIND: Partial<Record<SidKind, LookupName>> = {
 	call: 'calls',
 	conference: 'conferences',
 	connectApp: 'connectApps',
+	content: 'contents',
 	credentialList: 'credentialLists',
 	ipAccessControlList: 'ipAccessControlLists',
 	message: 'messages',
 	phoneNumber: 'incomingPhoneNumbers',
 	queue: 'queues',
 	recording: 'recordings',
+	messagingService: 'messagingServices',
 	shortCode: 'shortCodes',
 	sipDomain: 'sipDomains',
+	studioFlow: 'studioFlows',
 	usageTrigger: 'usageTriggers',
+	verifyService: 'verifyServices',
 };
 
 /** The list-search method of a lookup, as the node declares it in `methods.listSearch`. */

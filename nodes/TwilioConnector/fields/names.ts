@@ -20,9 +20,13 @@ const ABBREVIATIONS: Record<string, string> = {
 	Url: 'URL',
 };
 
-/** The words of a Twilio name: `StatusCallbackMethod` → Status, Callback, Method. */
+/**
+ * The words of a Twilio name, each capitalised: `StatusCallbackMethod` → Status, Callback, Method;
+ * the Content API's `friendly_name` → Friendly, Name.
+ */
 function words(twilioName: string): string[] {
-	return twilioName.replace(/[<>]/g, '').match(/[A-Z][a-z0-9]*|[a-z0-9]+/g) ?? [twilioName];
+	const found = twilioName.replace(/[<>]/g, '').match(/[A-Z][a-z0-9]*|[a-z0-9]+/g) ?? [twilioName];
+	return found.map((word) => word[0].toUpperCase() + word.slice(1));
 }
 
 /** The editor label of a Twilio parameter: `VoiceCallerIdLookup` → "Voice Caller ID Lookup". */

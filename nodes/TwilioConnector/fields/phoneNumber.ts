@@ -1,5 +1,6 @@
-import type { FieldDefinition } from '../engine/types';
-import { integer, text, type FieldOptions, type TextPattern } from './basic';
+import { FieldValueError, type FieldDefinition } from '../engine/types';
+import { toText } from '../engine/convert';
+import { field, integer, text, type FieldOptions, type TextPattern } from './basic';
 
 /**
  * A phone number in E.164 format: `+`, then at most 15 digits, the first not 0 (the country code
@@ -28,4 +29,24 @@ export function phoneNumber(options: Partial<FieldOptions>): FieldDefinition {
 /** A North American area code: three digits, the first from 2 to 9. */
 export function areaCode(options: Omit<FieldOptions, 'twilioName'>): FieldDefinition {
 	return integer({ ...options, twilioName: 'AreaCode', min: 200, max: 999, default: 415 });
+}
+
+/** What people write between the digits of a number: spaces, dashes, dots and parentheses. */
+const SEPARATORS = /[\s().-]/g;
+
+/**
+ * A phone number in E.164 or national format (`(510) 867-5310`, read with a country code Twilio is
+ * given beside it), as Lookup takes it in its path. Separators are dropped: what is sent is a `+` or
+ * not, then digits only, so the value can never change the path.
+ */
+export function lookupPhoneNumber(options: FieldOptions): FieldDefinition {
+	return field({ placeholder: '+14155552671', ...options }, { type: 'string', default: '' }, (value) => {
+		const written = toText(value, { maxLength: 40 });
+		if (written === undefined) return undefined;
+		const number = written.replace(SEPARATORS, '');
+		if (!/^\+?\d{2,20}$/.test(number)) {
+			throw new FieldValueError(`"${written.slice(0, 40)}" is not a phone number: give it in E.164 format (+14155552671) or in national format with a Country Code`);
+		}
+		return number;
+	});
 }

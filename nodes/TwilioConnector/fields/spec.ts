@@ -31,6 +31,8 @@ export interface ParameterText {
 	 * of texts), such as a call's status callback events: offered as a choice (or several).
 	 */
 	values?: readonly string[];
+	/** With `values` on a text parameter: several may be chosen, sent as one comma-separated text (Lookup's Fields). */
+	commaSeparated?: true;
 	/** Labels of a choice's values, where the ones made from Twilio's values do not read well. */
 	choiceNames?: Record<string, string>;
 	/** A secret: the editor hides what is typed. */
@@ -41,6 +43,10 @@ export interface ParameterText {
 	json?: true;
 	/** What a date filter's description says the records are (`calls that started`). */
 	subject?: string;
+	/** An optional parameter shown at the top level, beside the required ones (what most runs set). */
+	topLevel?: true;
+	/** A text parameter that takes a country as an ISO 3166-1 alpha-2 code, which the spec gives no format. */
+	countryCode?: true;
 }
 
 export type ParameterTexts = Record<string, ParameterText>;
@@ -76,9 +82,24 @@ function sidField(parameter: SpecParameter, options: FieldOptions): FieldDefinit
 	return lookup ? sidLocator({ ...options, lookup }) : sid({ ...options, kind });
 }
 
+/** The choices of a parameter's values, labelled from the values or by the text's `choiceNames`. */
+function named(values: readonly string[], text: ParameterText) {
+	return choicesOf(values).map((option) => ({ ...option, name: text.choiceNames?.[String(option.value)] ?? option.name }));
+}
+
 function choiceField(values: readonly string[], text: ParameterText, options: FieldOptions): FieldDefinition {
-	const choices = choicesOf(values).map((option) => ({ ...option, name: text.choiceNames?.[String(option.value)] ?? option.name }));
-	return choice({ ...options, choices, default: text.default });
+	return choice({ ...options, choices: named(values, text), default: text.default });
+}
+
+/** A multiple choice sent as one text, the values joined by commas. */
+function commaSeparated(field: FieldDefinition): FieldDefinition {
+	return {
+		...field,
+		toWire: (value) => {
+			const chosen = field.toWire(value);
+			return Array.isArray(chosen) ? chosen.join(',') : chosen;
+		},
+	};
 }
 
 /** The field of one spec parameter, typed as the spec declares it. */
@@ -94,11 +115,12 @@ function fieldOf(parameter: SpecParameter, text: ParameterText, required: boolea
 		...(parameter.in === 'path' ? { location: 'path' as const } : {}),
 	};
 	if (parameter.sid) return sidField(parameter, options);
-	if (parameter.format === 'iso-country-code') return countryCode(options);
+	if (parameter.format === 'iso-country-code' || text.countryCode) return countryCode(options);
 	if (parameter.in === 'path') return pathLabel(options);
 	if (parameter.format === 'http-method') return httpMethod(options);
 	if (parameter.enum) return choiceField(parameter.enum, text, options);
-	if (text.values && parameter.type === 'array') return multiChoice({ ...options, choices: choicesOf(text.values) });
+	if (text.values && parameter.type === 'array') return multiChoice({ ...options, choices: named(text.values, text) });
+	if (text.values && text.commaSeparated) return commaSeparated(multiChoice({ ...options, choices: named(text.values, text) }));
 	if (text.values) return choiceField(text.values, text, options);
 	switch (parameter.type) {
 		case 'boolean':

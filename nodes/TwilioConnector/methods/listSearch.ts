@@ -3,7 +3,8 @@ import { NodeOperationError, type IDataObject, type ILoadOptionsFunctions, type 
 import { LOOKUPS, searchMethodName, type Lookup, type LookupName } from '../fields/lookups';
 import { isSid } from '../transport/sid';
 import { TwilioClient } from '../transport/client';
-import { nextPagePath } from '../transport/pagination';
+import type { Product } from '../transport/baseUrl';
+import { nextPageOf } from '../transport/pagination';
 
 /** Entries per page of the editor's list; the editor asks for the next page as the user scrolls. */
 const SEARCH_PAGE_SIZE = 100;
@@ -14,16 +15,24 @@ type ListSearchMethod = (
 	paginationToken?: string,
 ) => Promise<INodeListSearchResult>;
 
-/** The list's path and key: those of the Get Many operation it names (the catalog is loaded on first use). */
-async function listSource(lookup: Lookup): Promise<{ path: string; key: string }> {
-	if ('path' in lookup.list) return lookup.list;
+/** The list's product, path and key: those of the Get Many operation it names (the catalog is loaded on first use). */
+async function listSource(lookup: Lookup): Promise<{ product: Product; path: string; key: string }> {
+	if ('path' in lookup.list) return { product: 'api', ...lookup.list };
 	const { resource, operation } = lookup.list;
 	const { findOperation } = await import('../resources');
 	const declared = findOperation(resource, operation);
 	if (!declared?.list || typeof declared.path !== 'string') {
 		throw new Error(`${resource} → ${operation} is not a list operation with a fixed path`);
 	}
-	return { path: declared.path, key: declared.list.key };
+	return { product: declared.product, path: declared.path, key: declared.list.key };
+}
+
+/** Whether a record is one the lookup offers: the value at its `only` path (`approval_requests.status`) is the one wanted. */
+function offered(lookup: Lookup, record: IDataObject): boolean {
+	if (!lookup.only) return true;
+	let value: unknown = record;
+	for (const key of lookup.only.field.split('.')) value = value && typeof value === 'object' ? (value as IDataObject)[key] : undefined;
+	return value === lookup.only.equals;
 }
 
 /** Fills a `{field}` template from a record; empty when one of its fields has no value. */
@@ -58,7 +67,7 @@ function accountToList(context: ILoadOptionsFunctions, client: TwilioClient): st
 function listSearchMethod(lookup: Lookup): ListSearchMethod {
 	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string) {
 		const client = await TwilioClient.connect(this);
-		const { path, key } = await listSource(lookup);
+		const { product, path, key } = await listSource(lookup);
 		const firstPath = `${path.replace('{AccountSid}', encodeURIComponent(accountToList(this, client)))}`;
 		const search = (filter ?? '').trim();
 		const digits = search.replace(/[\s()-]/g, '');
@@ -67,20 +76,19 @@ function listSearchMethod(lookup: Lookup): ListSearchMethod {
 		let request = { path: firstPath, query: new URLSearchParams({ PageSize: String(SEARCH_PAGE_SIZE) }) };
 		if (byDigits) request.query.set(lookup.digitsFilter!, digits);
 		if (paginationToken) {
-			// The token is Twilio's link to the next page: it must continue this list.
-			const next = nextPagePath({ next_page_uri: paginationToken }, firstPath);
-			if (typeof next !== 'string') throw new NodeOperationError(this.getNode(), 'The list cannot continue from that page');
-			request = { path: next, query: new URLSearchParams() };
+			// The token is the path of the next page that Twilio linked: it must continue this list.
+			if (paginationToken.split('?')[0] !== firstPath) throw new NodeOperationError(this.getNode(), 'The list cannot continue from that page');
+			request = { path: paginationToken, query: new URLSearchParams() };
 		}
-		const { body } = await client.send({ method: 'GET', ...request, retry: 'idempotent', itemIndex: 0 });
+		const { body } = await client.send({ method: 'GET', product, ...request, retry: 'idempotent', itemIndex: 0 });
 		const page = body as IDataObject;
 		const records = (Array.isArray(page[key]) ? page[key] : []) as IDataObject[];
 		const wanted = byDigits ? '' : search.toLowerCase();
 		const results = records
-			.filter((record) => record[lookup.value] !== undefined && record[lookup.value] !== null)
+			.filter((record) => record[lookup.value] !== undefined && record[lookup.value] !== null && offered(lookup, record))
 			.map((record) => ({ name: entryName(lookup, record), value: String(record[lookup.value]) }))
 			.filter((entry) => !wanted || entry.name.toLowerCase().includes(wanted));
-		const next = nextPagePath(page, firstPath);
+		const next = nextPageOf(page, firstPath, product, client.baseUrlOf(product));
 		return { results, paginationToken: typeof next === 'string' ? next : undefined };
 	};
 }

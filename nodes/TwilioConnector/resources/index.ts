@@ -39,6 +39,7 @@ import { sipIpAccessControlListResource } from './sipIpAccessControlList';
 import { tokenResource } from './token';
 import { usageRecordResource } from './usageRecord';
 import { usageTriggerResource } from './usageTrigger';
+import { beyondClassicApi } from './products';
 
 /** Every resource of the node, each declared by a function that runs when the catalog is built. */
 const declarations = [
@@ -80,6 +81,7 @@ const declarations = [
 	tokenResource,
 	usageRecordResource,
 	usageTriggerResource,
+	...beyondClassicApi,
 ];
 
 let built: ResourceDefinition[] | undefined;

@@ -17,13 +17,24 @@ const messageSid = sid({
 	description: 'The SID of the message, starting with SM (SMS) or MM (MMS)',
 });
 
-const messagingServiceSid = sid({
+/** Picked from the account's Messaging Services (Messaging API) or typed; the parameter keeps its name. */
+const messagingServiceSid = sidLocator({
 	name: 'messagingServiceSid',
 	displayName: 'Messaging Service SID',
 	twilioName: 'MessagingServiceSid',
-	kind: 'messagingService',
+	lookup: 'messagingServices',
 	description:
 		"Send through a Messaging Service instead of a single From number: Twilio picks a sender from the service's pool",
+});
+
+/** Picked from the templates WhatsApp approved (Content API) or typed. */
+const contentSid = sidLocator({
+	name: 'contentSid',
+	displayName: 'Content SID',
+	twilioName: 'ContentSid',
+	lookup: 'approvedContents',
+	description:
+		'A content template (HX…) to send instead of a Body; the list shows the templates WhatsApp approved, which business-initiated WhatsApp messages need',
 });
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
@@ -94,6 +105,7 @@ export const messageResource = (): ResourceDeclaration => ({
 							'Public URLs of images or other media to send as MMS (at most 10). Each is sent as its own MediaUrl parameter.',
 					}),
 					messagingServiceSid,
+					contentSid,
 				],
 			},
 			exclude: {
@@ -105,10 +117,6 @@ export const messageResource = (): ResourceDeclaration => ({
 					description:
 						'The values of the content template\'s variables, as JSON: {"1": "Ana", "2": "Friday"}. Needs Content SID.',
 					json: true,
-				},
-				ContentSid: {
-					displayName: 'Content SID',
-					description: 'A content template (HX…) to send instead of a Body; business-initiated WhatsApp messages need an approved one',
 				},
 				ScheduleType: { description: 'Fixed schedules the message for Send At' },
 				ValidityPeriod: {

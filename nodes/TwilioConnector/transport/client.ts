@@ -8,7 +8,7 @@ import {
 	type IWebhookFunctions,
 } from 'n8n-workflow';
 
-import { apiBaseUrl } from './baseUrl';
+import { productBaseUrls, type Product, type ProductBaseUrl } from './baseUrl';
 import { connectionError, explainKeyRefusal, fileHostError, twilioApiError } from './errors';
 import { RetryPolicy } from './retry';
 import { isSid } from './sid';
@@ -25,16 +25,21 @@ export type TwilioContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFun
  * handed to n8n's authenticated request helper with every request.
  */
 export class TwilioClient {
+	/** Scheme and host (and any base path) of the classic API, without a trailing slash. */
+	readonly baseUrl: string;
+
 	private constructor(
 		private readonly context: TwilioContext,
 		private readonly credentials: ICredentialDataDecryptedObject,
-		/** Scheme and host (and any base path) requests go to, without a trailing slash. */
-		readonly baseUrl: string,
+		/** Scheme and host (and any base path) of each product, without a trailing slash. */
+		readonly baseUrlOf: ProductBaseUrl,
 		/** The credential's account, used where an operation names no other. */
 		readonly accountSid: string,
 		/** Shared by all requests of the execution, so that a 429 pauses them all. */
 		private readonly retries: RetryPolicy,
-	) {}
+	) {
+		this.baseUrl = baseUrlOf('api');
+	}
 
 	static async connect(
 		context: TwilioContext,
@@ -51,8 +56,8 @@ export class TwilioClient {
 				{ description: 'Copy the Account SID from the Twilio Console into the Twilio Connector API credential.' },
 			);
 		}
-		const baseUrl = apiBaseUrl(credentials);
-		if (typeof baseUrl !== 'string') {
+		const baseUrl = productBaseUrls(credentials);
+		if (typeof baseUrl !== 'function') {
 			throw new NodeOperationError(context.getNode(), baseUrl.error);
 		}
 		const cancelSignal =
@@ -86,7 +91,7 @@ export class TwilioClient {
 			if (answer.statusCode >= 300) throw this.apiError(answer, request);
 			return answer;
 		}
-		const location = fileLocation(answer, `${this.baseUrl}${request.path}`);
+		const location = fileLocation(answer, `${this.baseUrlOf(productOf(request))}${request.path}`);
 		if (!location) throw this.apiError(answer, request);
 		// A file on the storage host: reading it again changes nothing.
 		const fileRequest: TwilioRequest = { ...request, retry: 'idempotent' };
@@ -129,7 +134,7 @@ export class TwilioClient {
 		const { timeoutMs } = request.settings ?? this.retries.settings;
 		const options: IHttpRequestOptions = {
 			method: request.method,
-			url: `${this.baseUrl}${request.path}${query ? `${request.path.includes('?') ? '&' : '?'}${query}` : ''}`,
+			url: `${this.baseUrlOf(productOf(request))}${request.path}${query ? `${request.path.includes('?') ? '&' : '?'}${query}` : ''}`,
 			returnFullResponse: true,
 			ignoreHttpStatusErrors: true,
 			timeout: timeoutMs,
@@ -143,6 +148,10 @@ export class TwilioClient {
 		if (request.body) {
 			options.body = request.body.toString();
 			options.headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
+		} else if (request.json) {
+			options.body = request.json;
+			options.json = true;
+			options.headers = { 'Content-Type': 'application/json' };
 		}
 		try {
 			const response = (await this.context.helpers.httpRequestWithAuthentication.call(
@@ -157,6 +166,8 @@ export class TwilioClient {
 		}
 	}
 }
+
+const productOf = (request: TwilioRequest): Product => request.product ?? 'api';
 
 /** The redirects a file answer may be (RFC 9110, section 15.4). */
 const REDIRECT_STATUSES = [301, 302, 303, 307, 308];

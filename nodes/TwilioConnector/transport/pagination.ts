@@ -1,5 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { isProductHost, type Product } from './baseUrl';
+
 /** The most records Twilio returns in one page. */
 export const MAX_PAGE_SIZE = 1000;
 
@@ -19,4 +21,26 @@ export function nextPagePath(body: IDataObject, firstPath: string): string | und
 		return { error: `Twilio's next page link does not continue the same list: ${String(next).slice(0, 200)}` };
 	}
 	return next;
+}
+
+/**
+ * The path (with its query) of the next page of a list of any product, or undefined on the last page.
+ * The classic API links the next page as `next_page_uri`, a path; Twilio's newer APIs as
+ * `meta.next_page_url`, an absolute URL on the product's host that carries PageSize, Page and
+ * PageToken (twilio-node lib/base/Page.js, `getNextPageUrl`, reads either). The link must continue
+ * the list the first page came from, on the product's own host or the configured base URL; only its
+ * path and query are used: the next request goes to the same base URL as the first, so an answer
+ * can never send the credential elsewhere.
+ */
+export function nextPageOf(body: IDataObject, firstPath: string, product: Product, baseUrl: string): string | undefined | { error: string } {
+	if (product === 'api') return nextPagePath(body, firstPath);
+	const meta = body.meta;
+	const next = meta && typeof meta === 'object' && !Array.isArray(meta) ? (meta as IDataObject).next_page_url : undefined;
+	if (next === null || next === undefined || next === '') return undefined;
+	const refused = { error: `Twilio's next page link does not continue the same list: ${String(next).slice(0, 200)}` };
+	if (typeof next !== 'string' || !URL.canParse(next)) return refused;
+	const url = new URL(next);
+	const atBase = `${url.origin}${url.pathname}` === `${baseUrl}${firstPath}`;
+	if (!atBase && !(isProductHost(url, product) && url.pathname === firstPath)) return refused;
+	return `${firstPath}${url.search}`;
 }

@@ -101,6 +101,19 @@ export class RetryPolicy {
 	}
 }
 
+/**
+ * Verify's limits that a retry cannot get past: HTTP 429 with error 60202, "Max check attempts
+ * reached" (5 checks of a code, then the verification is over) and 60203, "Max send attempts reached"
+ * (5 sends to one recipient in its verification's 10 minutes): twilio.com/docs/errors/60202 and 60203.
+ * They end the request like any other answer.
+ */
+const LASTING_LIMITS = [60202, 60203];
+
+function twilioCodeOf(body: unknown): number | undefined {
+	const code = body && typeof body === 'object' ? (body as { code?: unknown }).code : undefined;
+	return typeof code === 'number' ? code : undefined;
+}
+
 async function tryOnce(sendOnce: () => Promise<TwilioResponse>): Promise<TryOutcome> {
 	let response: TwilioResponse;
 	try {
@@ -109,7 +122,9 @@ async function tryOnce(sendOnce: () => Promise<TwilioResponse>): Promise<TryOutc
 		// `TwilioClient.attempt` throws only connection errors (NodeApiError).
 		return { kind: connectionFailureOf(error), error: error as NodeApiError };
 	}
-	if (response.statusCode === 429) return { kind: 'rate-limited', response };
+	if (response.statusCode === 429) {
+		return LASTING_LIMITS.includes(twilioCodeOf(response.body) ?? 0) ? { kind: 'answered', response } : { kind: 'rate-limited', response };
+	}
 	if (response.statusCode >= 500) return { kind: 'server-error', response };
 	return { kind: 'answered', response };
 }

@@ -33,6 +33,13 @@ export const SID_PREFIXES = {
 	trunk: ['TK'],
 	usageTrigger: ['UT'],
 	userDefinedMessageSubscription: ['ZY'],
+	// Products beyond the classic API: Verify, Studio.
+	verifyService: ['VA'],
+	verification: ['VE'],
+	verifyTemplate: ['HJ'],
+	studioFlow: ['FW'],
+	studioExecution: ['FN'],
+	studioStep: ['FT'],
 } as const;
 
 export type SidKind = keyof typeof SID_PREFIXES;

@@ -1,3 +1,6 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import type { Product } from './baseUrl';
 import type { RequestSettings } from './settings';
 
 /** Whether a request may be sent again after a 5xx, timeout or broken connection, when Twilio may have processed it. */
@@ -13,10 +16,15 @@ export type ResponseReading = 'json' | 'text' | 'binary';
 /** One HTTP request to Twilio, described by the engine. */
 export interface TwilioRequest {
 	method: 'GET' | 'POST' | 'DELETE';
+	/** The product whose host the request goes to; the classic API (`api`) when absent. */
+	product?: Product;
 	/** Path from the host, already encoded, e.g. `/2010-04-01/Accounts/AC…/Messages.json`. */
 	path: string;
 	query?: URLSearchParams;
+	/** A form body. */
 	body?: URLSearchParams;
+	/** A JSON body instead of a form (the Content API). */
+	json?: IDataObject;
 	retry: RetrySafety;
 	itemIndex: number;
 	read?: ResponseReading;

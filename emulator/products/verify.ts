@@ -1,0 +1,350 @@
+import { json } from '../answer';
+import { TwilioError } from '../errors';
+import type { RecordStore } from '../store';
+import { iso, metaPage } from './paging';
+import type { ProductContext, ProductRoute, TwilioRecord } from './types';
+
+/**
+ * Verify v2 (verify.twilio.com): services, verifications and the check of a code, as Twilio's docs
+ * describe them:
+ * - a verification expires 10 minutes after it was created (Verify: "Rate limits and timeouts");
+ * - starting a verification for a number that has a pending one sends its code again, as a new send
+ *   attempt of the same verification; a sixth send answers 429 with error 60203, "Max send attempts
+ *   reached" (twilio.com/docs/errors/60203);
+ * - a wrong code answers 200 with status pending; Twilio allows 5 checks: the fifth wrong one ends
+ *   the verification (status max_attempts_reached) and later checks answer 429 with error 60202,
+ *   "Max check attempts reached", until it expires (twilio.com/docs/errors/60202);
+ * - Twilio deletes a verification once it is approved, expired or out of check attempts: fetching
+ *   or checking it then answers 404 (Verification Check reference, and Twilio's "Test Verify
+ *   without rate limits" guide).
+ * The code of a verification is the emulator's, readable by tests (`verificationCode`).
+ */
+
+/** How long a verification lasts, and the limits of its sends and checks. */
+const LIFETIME_MS = 10 * 60_000;
+const MAX_SENDS = 5;
+const MAX_CHECKS = 5;
+
+const SERVICES = '/v2/Services';
+/** The emulator's own state of each verification (its code, checks, expiry): never in an answer. */
+const STATE = '/__emulator/verify/state';
+
+interface VerificationState extends TwilioRecord {
+	sid: string;
+	serviceSid: string;
+	to: string;
+	code: string;
+	checks: number;
+	expiresAt: number;
+	/** Why Twilio would have deleted it: approved, or out of check attempts. */
+	ended?: 'approved' | 'attempts';
+}
+
+const verificationsOf = (serviceSid: string) => `${SERVICES}/${serviceSid}/Verifications`;
+const invalid = (name: string, value?: string) => new TwilioError(400, 60200, `Invalid parameter \`${name}\`${value === undefined ? '' : `: ${value}`}`);
+
+const E164 = /^\+[1-9]\d{1,14}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const CHANNELS = ['sms', 'call', 'email', 'whatsapp', 'sna', 'auto'];
+
+function service(context: ProductContext, sid: string): TwilioRecord {
+	const found = context.store.get(SERVICES, sid);
+	if (!found) throw new TwilioError(404, 20404, `The requested resource /Services/${sid} was not found`);
+	return found;
+}
+
+function bool(context: ProductContext, name: string, fallback: boolean | null): boolean | null {
+	const value = context.params.get(name);
+	return value === undefined ? fallback : value === 'true';
+}
+
+function integer(context: ProductContext, name: string, fallback: number | null, min: number, max: number): number | null {
+	const value = context.params.get(name);
+	if (value === undefined) return fallback;
+	const number = Number(value);
+	if (!Number.isInteger(number) || number < min || number > max) throw invalid(name, value);
+	return number;
+}
+
+/** A service's settings from the request, over what it had (Verify Service resource: Create and Update). */
+function applyServiceSettings(record: TwilioRecord, context: ProductContext): void {
+	const text = (name: string, fallback: unknown) => context.params.get(name) ?? fallback;
+	const friendlyName = context.params.get('FriendlyName');
+	if (friendlyName !== undefined && (friendlyName === '' || [...friendlyName].length > 32)) throw invalid('FriendlyName', friendlyName);
+	const push = record.push as TwilioRecord;
+	const totp = record.totp as TwilioRecord;
+	const whatsapp = record.whatsapp as TwilioRecord;
+	const passkeys = record.passkeys as TwilioRecord & { relying_party: TwilioRecord };
+	const origins = context.params.get('Passkeys.RelyingParty.Origins');
+	Object.assign(record, {
+		friendly_name: text('FriendlyName', record.friendly_name),
+		code_length: integer(context, 'CodeLength', record.code_length as number, 4, 10),
+		lookup_enabled: bool(context, 'LookupEnabled', record.lookup_enabled as boolean),
+		skip_sms_to_landlines: bool(context, 'SkipSmsToLandlines', record.skip_sms_to_landlines as boolean),
+		dtmf_input_required: bool(context, 'DtmfInputRequired', record.dtmf_input_required as boolean),
+		tts_name: text('TtsName', record.tts_name),
+		psd2_enabled: bool(context, 'Psd2Enabled', record.psd2_enabled as boolean),
+		do_not_share_warning_enabled: bool(context, 'DoNotShareWarningEnabled', record.do_not_share_warning_enabled as boolean),
+		custom_code_enabled: bool(context, 'CustomCodeEnabled', record.custom_code_enabled as boolean),
+		default_template_sid: text('DefaultTemplateSid', record.default_template_sid),
+		verify_event_subscription_enabled: bool(context, 'VerifyEventSubscriptionEnabled', record.verify_event_subscription_enabled as boolean),
+		push: {
+			include_date: bool(context, 'Push.IncludeDate', push.include_date as boolean),
+			apn_credential_sid: text('Push.ApnCredentialSid', push.apn_credential_sid),
+			fcm_credential_sid: text('Push.FcmCredentialSid', push.fcm_credential_sid),
+		},
+		totp: {
+			issuer: text('Totp.Issuer', totp.issuer),
+			time_step: integer(context, 'Totp.TimeStep', totp.time_step as number, 20, 60),
+			code_length: integer(context, 'Totp.CodeLength', totp.code_length as number, 3, 8),
+			skew: integer(context, 'Totp.Skew', totp.skew as number, 0, 2),
+		},
+		whatsapp: { msg_service_sid: text('Whatsapp.MsgServiceSid', whatsapp.msg_service_sid), from: text('Whatsapp.From', whatsapp.from) },
+		passkeys: {
+			relying_party: {
+				id: text('Passkeys.RelyingParty.Id', passkeys.relying_party.id),
+				name: text('Passkeys.RelyingParty.Name', passkeys.relying_party.name),
+				origins: origins === undefined ? passkeys.relying_party.origins : origins.split(',').map((origin) => origin.trim()),
+			},
+			authenticator_attachment: text('Passkeys.AuthenticatorAttachment', passkeys.authenticator_attachment),
+			discoverable_credentials: text('Passkeys.DiscoverableCredentials', passkeys.discoverable_credentials),
+			user_verification: text('Passkeys.UserVerification', passkeys.user_verification),
+		},
+		date_updated: iso(context.now),
+	});
+}
+
+function newService(context: ProductContext): TwilioRecord {
+	const sid = context.newSid('VA');
+	const url = `${context.host}${SERVICES}/${sid}`;
+	const date = iso(context.now);
+	const record: TwilioRecord = {
+		sid,
+		account_sid: context.principal.sid,
+		friendly_name: null,
+		code_length: 6,
+		lookup_enabled: false,
+		psd2_enabled: false,
+		skip_sms_to_landlines: false,
+		dtmf_input_required: true,
+		tts_name: null,
+		do_not_share_warning_enabled: false,
+		custom_code_enabled: false,
+		push: { include_date: false, apn_credential_sid: null, fcm_credential_sid: null },
+		totp: { issuer: null, time_step: 30, code_length: 6, skew: 1 },
+		whatsapp: { msg_service_sid: null, from: null },
+		passkeys: { relying_party: { id: null, name: null, origins: null }, authenticator_attachment: null, discoverable_credentials: null, user_verification: null },
+		default_template_sid: null,
+		verify_event_subscription_enabled: false,
+		date_created: date,
+		date_updated: date,
+		url,
+		links: Object.fromEntries(
+			[
+				['verification_checks', 'VerificationCheck'],
+				['verifications', 'Verifications'],
+				['rate_limits', 'RateLimits'],
+				['messaging_configurations', 'MessagingConfigurations'],
+				['entities', 'Entities'],
+				['webhooks', 'Webhooks'],
+				['access_tokens', 'AccessTokens'],
+			].map(([name, path]) => [name, `${url}/${path}`]),
+		),
+	};
+	applyServiceSettings(record, context);
+	return record;
+}
+
+/** A code of the service's length, from the emulator's seeded SIDs (so a seed gives the same codes). */
+function newCode(context: ProductContext, length: number): string {
+	const digits = String(BigInt(`0x${context.newSid('').slice(0, 16)}`));
+	return digits.slice(-length).padStart(length, '0');
+}
+
+function stateOf(store: RecordStore, sid: string): VerificationState | undefined {
+	return store.get(STATE, sid) as VerificationState | undefined;
+}
+
+/** The state of a verification that still exists (not deleted, not expired), with its record. */
+function live(context: ProductContext, state: VerificationState | undefined): { state: VerificationState; record: TwilioRecord } | undefined {
+	if (!state || state.ended || state.expiresAt <= context.now.getTime()) return undefined;
+	const record = context.store.get(verificationsOf(state.serviceSid), state.sid);
+	return record ? { state, record } : undefined;
+}
+
+function sendAttempt(context: ProductContext, channel: string) {
+	return { time: iso(context.now), channel: channel.toUpperCase(), attempt_sid: context.newSid('VL') };
+}
+
+function startVerification(context: ProductContext): TwilioRecord {
+	const serviceSid = context.path.ServiceSid;
+	const settings = service(context, serviceSid);
+	const to = context.params.get('To') ?? '';
+	const channel = context.params.get('Channel') ?? '';
+	if (!CHANNELS.includes(channel)) throw invalid('Channel', channel);
+	if (channel === 'email' ? !EMAIL.test(to) : !E164.test(to)) throw invalid('To', to);
+	const customCode = context.params.get('CustomCode');
+	if (customCode !== undefined && (!settings.custom_code_enabled || !/^[0-9A-Za-z]{4,10}$/.test(customCode))) throw invalid('CustomCode');
+	const states = context.store.list(STATE) as VerificationState[];
+	const current = states.filter((state) => state.serviceSid === serviceSid && state.to === to && state.expiresAt > context.now.getTime()).pop();
+	if (current?.ended === 'attempts') throw new TwilioError(429, 60202, 'Max check attempts reached');
+	const pending = live(context, current);
+	if (pending && pending.record.status === 'pending') {
+		const attempts = pending.record.send_code_attempts as unknown[];
+		if (attempts.length >= MAX_SENDS) throw new TwilioError(429, 60203, 'Max send attempts reached');
+		attempts.push(sendAttempt(context, channel));
+		Object.assign(pending.record, { channel, date_updated: iso(context.now) });
+		return pending.record;
+	}
+	const sid = context.newSid('VE');
+	const date = iso(context.now);
+	const record: TwilioRecord = {
+		sid,
+		service_sid: serviceSid,
+		account_sid: context.principal.sid,
+		to,
+		channel,
+		status: 'pending',
+		valid: false,
+		lookup: {},
+		amount: context.params.get('Amount') ?? null,
+		payee: context.params.get('Payee') ?? null,
+		send_code_attempts: [sendAttempt(context, channel)],
+		date_created: date,
+		date_updated: date,
+		sna: null,
+		url: `${context.host}${verificationsOf(serviceSid)}/${sid}`,
+	};
+	context.store.add(verificationsOf(serviceSid), record);
+	const state: VerificationState = {
+		sid,
+		serviceSid,
+		to,
+		code: customCode ?? newCode(context, settings.code_length as number),
+		checks: 0,
+		expiresAt: context.now.getTime() + LIFETIME_MS,
+	};
+	context.store.add(STATE, state);
+	return record;
+}
+
+function checkCode(context: ProductContext): TwilioRecord {
+	const serviceSid = context.path.ServiceSid;
+	service(context, serviceSid);
+	const to = context.params.get('To');
+	const verificationSid = context.params.get('VerificationSid');
+	const code = context.params.get('Code');
+	if (to === undefined && verificationSid === undefined) throw new TwilioError(400, 60200, "Either a 'To' number or 'VerificationSid' must be specified");
+	if (code === undefined) throw invalid('Code');
+	const candidates = (context.store.list(STATE) as VerificationState[]).filter(
+		(state) => state.serviceSid === serviceSid && (verificationSid !== undefined ? state.sid === verificationSid : state.to === to),
+	);
+	const latest = candidates.filter((state) => state.expiresAt > context.now.getTime()).pop();
+	if (latest?.ended === 'attempts') throw new TwilioError(429, 60202, 'Max check attempts reached');
+	const found = live(context, latest);
+	if (!found || found.record.status !== 'pending') {
+		throw new TwilioError(404, 20404, `The requested resource /Services/${serviceSid}/VerificationCheck was not found`);
+	}
+	const { state, record } = found;
+	state.checks++;
+	if (code === state.code) {
+		Object.assign(record, { status: 'approved', valid: true });
+		state.ended = 'approved';
+	} else if (state.checks >= MAX_CHECKS) {
+		Object.assign(record, { status: 'max_attempts_reached', valid: false });
+		state.ended = 'attempts';
+	}
+	record.date_updated = iso(context.now);
+	return {
+		sid: record.sid,
+		service_sid: serviceSid,
+		account_sid: record.account_sid,
+		to: record.to,
+		channel: record.channel,
+		status: record.status,
+		valid: record.valid,
+		amount: context.params.get('Amount') ?? record.amount,
+		payee: context.params.get('Payee') ?? record.payee,
+		date_created: record.date_created,
+		date_updated: record.date_updated,
+		sna_attempts_error_codes: [],
+	};
+}
+
+function verification(context: ProductContext): { state: VerificationState; record: TwilioRecord } {
+	const serviceSid = context.path.ServiceSid;
+	service(context, serviceSid);
+	const found = live(context, stateOf(context.store, context.path.Sid));
+	if (!found || found.state.serviceSid !== serviceSid) {
+		throw new TwilioError(404, 20404, `The requested resource /Services/${serviceSid}/Verifications/${context.path.Sid} was not found`);
+	}
+	return found;
+}
+
+export const verifyRoutes: ProductRoute[] = [
+	{
+		method: 'POST',
+		pattern: SERVICES,
+		handle(context) {
+			const record = newService(context);
+			context.store.add(SERVICES, record);
+			return json(201, record);
+		},
+	},
+	{ method: 'GET', pattern: SERVICES, handle: (context) => json(200, metaPage('services', context.store.list(SERVICES), context)) },
+	{ method: 'GET', pattern: `${SERVICES}/:Sid`, handle: (context) => json(200, service(context, context.path.Sid)) },
+	{
+		method: 'POST',
+		pattern: `${SERVICES}/:Sid`,
+		handle(context) {
+			const record = service(context, context.path.Sid);
+			applyServiceSettings(record, context);
+			return json(200, record);
+		},
+	},
+	{
+		method: 'DELETE',
+		pattern: `${SERVICES}/:Sid`,
+		handle(context) {
+			const record = service(context, context.path.Sid);
+			context.store.removeRecord(SERVICES, record);
+			for (const state of [...context.store.list(STATE)] as VerificationState[]) {
+				if (state.serviceSid === record.sid) context.store.removeRecord(STATE, state);
+			}
+			return json(204, undefined);
+		},
+	},
+	{ method: 'POST', pattern: `${SERVICES}/:ServiceSid/Verifications`, handle: (context) => json(201, startVerification(context)) },
+	{ method: 'GET', pattern: `${SERVICES}/:ServiceSid/Verifications/:Sid`, handle: (context) => json(200, verification(context).record) },
+	{
+		method: 'POST',
+		pattern: `${SERVICES}/:ServiceSid/Verifications/:Sid`,
+		handle(context) {
+			const { state, record } = verification(context);
+			if (record.status !== 'pending') {
+				throw new TwilioError(404, 20404, `The requested resource /Services/${state.serviceSid}/Verifications/${state.sid} was not found`);
+			}
+			const status = context.params.get('Status');
+			Object.assign(record, { status, valid: status === 'approved', date_updated: iso(context.now) });
+			// An approved verification is deleted, as after a right code.
+			if (status === 'approved') state.ended = 'approved';
+			return json(200, record);
+		},
+	},
+	// Twilio answers a check with 200 (the spec also allows 201).
+	{ method: 'POST', pattern: `${SERVICES}/:ServiceSid/VerificationCheck`, handle: (context) => json(200, checkCode(context)) },
+];
+
+/** What tests may read of the emulator's verifications: the code Twilio sent, by verification SID or recipient. */
+export function verificationCode(target: { store: RecordStore }, by: { sid: string } | { to: string }): string | undefined {
+	const states = target.store.list(STATE) as VerificationState[];
+	const found = 'sid' in by ? states.find((state) => state.sid === by.sid) : states.filter((state) => state.to === by.to).pop();
+	return found?.code;
+}
+
+/** Makes a verification expire now, as 10 minutes would. */
+export function expireVerification(target: { store: RecordStore }, sid: string): void {
+	const state = stateOf(target.store, sid);
+	if (!state) throw new Error(`No verification ${sid}`);
+	state.expiresAt = 0;
+}

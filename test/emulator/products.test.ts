@@ -1,0 +1,76 @@
+import { TwilioEmulator } from '../../emulator';
+
+/**
+ * The products beyond the classic API on the emulator's one port: each request is checked against
+ * its own product's description (form and JSON bodies alike), and refused with the violation kept.
+ */
+let emulator: TwilioEmulator;
+
+beforeAll(async () => {
+	emulator = await TwilioEmulator.start();
+});
+afterAll(() => emulator.close());
+beforeEach(() => {
+	emulator.reset();
+	emulator.contractViolations.length = 0;
+});
+
+function send(method: string, path: string, body?: { form?: Record<string, string>; json?: unknown }) {
+	const { sid, authToken } = emulator.account;
+	const headers: Record<string, string> = { Authorization: `Basic ${Buffer.from(`${sid}:${authToken}`).toString('base64')}` };
+	if (body?.form) headers['Content-Type'] = 'application/x-www-form-urlencoded';
+	if (body?.json !== undefined) headers['Content-Type'] = 'application/json';
+	return fetch(`${emulator.url}${path}`, {
+		method,
+		headers,
+		body: body?.form ? new URLSearchParams(body.form).toString() : body?.json !== undefined ? JSON.stringify(body.json) : undefined,
+	});
+}
+
+test.each([
+	['an undeclared form parameter', 'POST', '/v2/Services', { form: { FriendlyName: 'Acme', Color: 'blue' } }, 'body parameter "Color" is not declared'],
+	['a missing required parameter', 'POST', '/v1/Services', { form: {} }, 'FriendlyName'],
+	['an undeclared JSON field', 'POST', '/v1/Content', { json: { language: 'en', types: { 'twilio/text': { body: 'Hi' } }, colour: 'blue' } }, 'JSON body field "colour" is not declared'],
+	['a JSON body of the wrong shape', 'POST', '/v1/Content', { json: { language: 'en', types: { 'twilio/text': { text: 'Hi' } } } }, 'body'],
+	['a SID of the wrong kind in the path', 'GET', '/v2/Flows/FN0123456789abcdef0123456789abcdef', undefined, 'Sid'],
+])('refuses %s with 400 and keeps the violation', async (_, method, path, body, found) => {
+	const response = await send(method, path, body);
+	expect(response.status).toBe(400);
+	expect(((await response.json()) as { code: number }).code).toBe(20001);
+	expect(emulator.contractViolations.map((violation) => violation.errors.join('; ')).join('\n')).toContain(found);
+});
+
+test('a request of each product is answered by that product, checked against its own description', async () => {
+	const verify = await send('POST', '/v2/Services', { form: { FriendlyName: 'Acme' } });
+	const messaging = await send('POST', '/v1/Services', { form: { FriendlyName: 'Acme' } });
+	expect(verify.status).toBe(201);
+	expect(messaging.status).toBe(201);
+	expect(((await verify.json()) as { sid: string }).sid).toMatch(/^VA/);
+	expect(((await messaging.json()) as { sid: string }).sid).toMatch(/^MG/);
+	expect((await send('GET', '/v2/PhoneNumbers/+14155552678')).status).toBe(200);
+	expect(emulator.requests.map((request) => [request.product, request.operationId])).toEqual([
+		['verify', 'CreateService'],
+		['messaging', 'CreateService'],
+		['lookups', 'FetchPhoneNumber'],
+	]);
+	expect(emulator.contractViolations).toEqual([]);
+});
+
+test('a path no product has gets 404 with error 20404', async () => {
+	const response = await send('GET', '/v2/Nothing');
+	expect(response.status).toBe(404);
+	expect(((await response.json()) as { code: number }).code).toBe(20404);
+});
+
+test('wrong credentials get 401 with error 20003 on every product', async () => {
+	const response = await fetch(`${emulator.url}/v2/Services`, { headers: { Authorization: `Basic ${Buffer.from('AC0:wrong').toString('base64')}` } });
+	expect(response.status).toBe(401);
+	expect(((await response.json()) as { code: number }).code).toBe(20003);
+});
+
+test('faults reach the products too', async () => {
+	emulator.faults.enqueue({ kind: 'rate-limit', retryAfter: 2 });
+	const response = await send('GET', '/v2/Services');
+	expect(response.status).toBe(429);
+	expect(response.headers.get('retry-after')).toBe('2');
+});
