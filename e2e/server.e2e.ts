@@ -182,16 +182,17 @@ describe('the packed package in a running n8n', () => {
 			).json()) as { urls: string[] };
 			emulator.fileHost.latencyMs = 8000;
 			const url = `${n8n.url}/webhook/${MEDIA_HOOK}/webhook`;
-			const parameters: Array<[string, string]> = [
-				['AccountSid', emulator.account.sid],
-				['MessageSid', 'MM0123456789abcdef0123456789abcdef'],
-				['From', '+14155550123'],
-				['To', DEMO_NUMBER],
-				['Body', 'Picture'],
-				['NumMedia', '1'],
-				['MediaUrl0', urls[0]],
-				['MediaContentType0', 'image/jpeg'],
-			];
+			// An object, as Twilio's library signs: it sorts the keys and joins each with its value.
+			const parameters: Record<string, string> = {
+				AccountSid: emulator.account.sid,
+				MessageSid: 'MM0123456789abcdef0123456789abcdef',
+				From: '+14155550123',
+				To: DEMO_NUMBER,
+				Body: 'Picture',
+				NumMedia: '1',
+				MediaUrl0: urls[0],
+				MediaContentType0: 'image/jpeg',
+			};
 			const started = Date.now();
 			const answer = await fetch(url, {
 				method: 'POST',

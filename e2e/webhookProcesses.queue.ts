@@ -125,14 +125,15 @@ const hasTrigger = packageNodeTypes().includes(TRIGGER_TYPE);
 	/** A signed incoming SMS as Twilio sends it, with its idempotency token, to one process or the balancer. */
 	const deliver = (origin: string, phoneNumber: string, text: string, token: string, messageSid: string) => {
 		const signedUrl = String(numberRecord(phoneNumber).sms_url);
-		const parameters: Array<[string, string]> = [
-			['AccountSid', emulator.account.sid],
-			['MessageSid', messageSid],
-			['From', '+14155550123'],
-			['To', phoneNumber],
-			['Body', text],
-			['NumMedia', '0'],
-		];
+		// An object, as Twilio's library signs: it sorts the keys and joins each with its value.
+		const parameters: Record<string, string> = {
+			AccountSid: emulator.account.sid,
+			MessageSid: messageSid,
+			From: '+14155550123',
+			To: phoneNumber,
+			Body: text,
+			NumMedia: '0',
+		};
 		return fetch(`${origin}${new URL(signedUrl).pathname}`, {
 			method: 'POST',
 			headers: {
