@@ -1,6 +1,7 @@
 import { json } from '../answer';
 import { TwilioError } from '../errors';
 import { iso, metaPage } from './paging';
+import { findService, serviceRoutes } from './services';
 import type { ProductContext, ProductRoute, TwilioRecord } from './types';
 
 /**
@@ -15,11 +16,7 @@ import type { ProductContext, ProductRoute, TwilioRecord } from './types';
 const SERVICES = '/v1/Services';
 const numbersOf = (serviceSid: string) => `${SERVICES}/${serviceSid}/PhoneNumbers`;
 
-function service(context: ProductContext, sid: string): TwilioRecord {
-	const found = context.store.get(SERVICES, sid);
-	if (!found) throw new TwilioError(404, 20404, `The requested resource /Services/${sid} was not found`);
-	return found;
-}
+const service = (context: ProductContext, sid: string) => findService(context, SERVICES, sid);
 
 const SETTINGS: Array<[param: string, field: string, kind: 'text' | 'boolean' | 'integer']> = [
 	['FriendlyName', 'friendly_name', 'text'],
@@ -132,37 +129,16 @@ function poolNumber(context: ProductContext): TwilioRecord {
 }
 
 export const messagingRoutes: ProductRoute[] = [
-	{
-		method: 'POST',
-		pattern: SERVICES,
-		handle(context) {
-			const record = newService(context);
-			context.store.add(SERVICES, record);
-			return json(201, record);
+	...serviceRoutes({
+		path: SERVICES,
+		create: newService,
+		update: applySettings,
+		// Its numbers leave the pool and stay on the account.
+		removeDependents(record, context) {
+			const numbers = numbersOf(String(record.sid));
+			for (const number of [...context.store.list(numbers)]) context.store.removeRecord(numbers, number);
 		},
-	},
-	{ method: 'GET', pattern: SERVICES, handle: (context) => json(200, metaPage('services', context.store.list(SERVICES), context)) },
-	{ method: 'GET', pattern: `${SERVICES}/:Sid`, handle: (context) => json(200, service(context, context.path.Sid)) },
-	{
-		method: 'POST',
-		pattern: `${SERVICES}/:Sid`,
-		handle(context) {
-			const record = service(context, context.path.Sid);
-			applySettings(record, context);
-			return json(200, record);
-		},
-	},
-	{
-		method: 'DELETE',
-		pattern: `${SERVICES}/:Sid`,
-		handle(context) {
-			const record = service(context, context.path.Sid);
-			context.store.removeRecord(SERVICES, record);
-			// Its numbers leave the pool and stay on the account.
-			for (const number of [...context.store.list(numbersOf(String(record.sid)))]) context.store.removeRecord(numbersOf(String(record.sid)), number);
-			return json(204, undefined);
-		},
-	},
+	}),
 	{ method: 'POST', pattern: `${SERVICES}/:ServiceSid/PhoneNumbers`, handle: addNumber },
 	{
 		method: 'GET',

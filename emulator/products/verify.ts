@@ -1,7 +1,8 @@
 import { json } from '../answer';
 import { TwilioError } from '../errors';
 import type { RecordStore } from '../store';
-import { iso, metaPage } from './paging';
+import { iso } from './paging';
+import { findService, serviceRoutes } from './services';
 import type { ProductContext, ProductRoute, TwilioRecord } from './types';
 
 /**
@@ -47,11 +48,7 @@ const E164 = /^\+[1-9]\d{1,14}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const CHANNELS = ['sms', 'call', 'email', 'whatsapp', 'sna', 'auto'];
 
-function service(context: ProductContext, sid: string): TwilioRecord {
-	const found = context.store.get(SERVICES, sid);
-	if (!found) throw new TwilioError(404, 20404, `The requested resource /Services/${sid} was not found`);
-	return found;
-}
+const service = (context: ProductContext, sid: string) => findService(context, SERVICES, sid);
 
 function bool(context: ProductContext, name: string, fallback: boolean | null): boolean | null {
 	const value = context.params.get(name);
@@ -282,38 +279,16 @@ function verification(context: ProductContext): { state: VerificationState; reco
 }
 
 export const verifyRoutes: ProductRoute[] = [
-	{
-		method: 'POST',
-		pattern: SERVICES,
-		handle(context) {
-			const record = newService(context);
-			context.store.add(SERVICES, record);
-			return json(201, record);
-		},
-	},
-	{ method: 'GET', pattern: SERVICES, handle: (context) => json(200, metaPage('services', context.store.list(SERVICES), context)) },
-	{ method: 'GET', pattern: `${SERVICES}/:Sid`, handle: (context) => json(200, service(context, context.path.Sid)) },
-	{
-		method: 'POST',
-		pattern: `${SERVICES}/:Sid`,
-		handle(context) {
-			const record = service(context, context.path.Sid);
-			applyServiceSettings(record, context);
-			return json(200, record);
-		},
-	},
-	{
-		method: 'DELETE',
-		pattern: `${SERVICES}/:Sid`,
-		handle(context) {
-			const record = service(context, context.path.Sid);
-			context.store.removeRecord(SERVICES, record);
+	...serviceRoutes({
+		path: SERVICES,
+		create: newService,
+		update: applyServiceSettings,
+		removeDependents(record, context) {
 			for (const state of [...context.store.list(STATE)] as VerificationState[]) {
 				if (state.serviceSid === record.sid) context.store.removeRecord(STATE, state);
 			}
-			return json(204, undefined);
 		},
-	},
+	}),
 	{ method: 'POST', pattern: `${SERVICES}/:ServiceSid/Verifications`, handle: (context) => json(201, startVerification(context)) },
 	{ method: 'GET', pattern: `${SERVICES}/:ServiceSid/Verifications/:Sid`, handle: (context) => json(200, verification(context).record) },
 	{
