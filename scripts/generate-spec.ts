@@ -24,6 +24,7 @@ interface Schema {
 	items?: Schema;
 	properties?: Record<string, Schema>;
 	required?: string[];
+	description?: string;
 }
 
 interface OpenApi {
@@ -33,7 +34,7 @@ interface OpenApi {
 
 interface Operation {
 	operationId: string;
-	parameters?: Array<{ name: string; in: string; required?: boolean; schema?: Schema }>;
+	parameters?: Array<{ name: string; in: string; required?: boolean; schema?: Schema; description?: string }>;
 	requestBody?: { content?: Record<string, { schema?: Schema }> };
 	responses: Record<string, { content?: Record<string, { schema?: Schema }> }>;
 	'x-twilio'?: { conditional?: string[][] };
@@ -81,11 +82,21 @@ function pascal(name: string, names: string[]): string {
 	return found;
 }
 
-function parameter(spec: OpenApi, name: string, location: SpecParameter['in'], raw: Schema, required: boolean): SpecParameter {
+/** A description's list of values for a parameter its schema gives no enumeration: "Possible values are `a`, `b` and `c`." */
+const NAMED_VALUES = /Possible values are ([^.]+)\./;
+
+function valuesNamedIn(description: string | undefined): string[] | undefined {
+	const listed = description === undefined ? null : NAMED_VALUES.exec(description);
+	return listed?.[1].split(/,\s*|\s+and\s+/).map((value) => value.replace(/`/g, '').trim());
+}
+
+function parameter(spec: OpenApi, name: string, location: SpecParameter['in'], raw: Schema, required: boolean, description?: string): SpecParameter {
 	const schema = resolve(spec, raw);
 	const result: SpecParameter = { name, in: location, type: typeOf(schema) };
 	if (schema.format) result.format = schema.format;
 	if (schema.enum) result.enum = schema.enum;
+	const named = schema.enum || schema.type !== 'string' ? undefined : valuesNamedIn(description ?? schema.description);
+	if (named) result.named = named;
 	if (required) result.required = true;
 	if (schema.minimum !== undefined) result.minimum = schema.minimum;
 	if (schema.maximum !== undefined) result.maximum = schema.maximum;
@@ -122,7 +133,7 @@ export function operationsOf(spec: OpenApi, product: Product, only?: ReadonlySet
 			const parameters = [
 				...((item.parameters as Operation['parameters']) ?? []),
 				...(operation.parameters ?? []),
-			].map((raw) => parameter(spec, raw.name, raw.in as SpecParameter['in'], raw.schema ?? {}, raw.required === true));
+			].map((raw) => parameter(spec, raw.name, raw.in as SpecParameter['in'], raw.schema ?? {}, raw.required === true, raw.description));
 			// Most operations take a form; the Content API takes JSON.
 			const content = operation.requestBody?.content ?? {};
 			const json = !content['application/x-www-form-urlencoded'] && content['application/json'] !== undefined;

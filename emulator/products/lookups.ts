@@ -39,6 +39,7 @@ const PLANS: Plan[] = [
 	{ country: 'IN', callingCode: '91', lengths: [10], national: withTrunkZero },
 ];
 
+// Lookup v2's data packages (twilio.com/docs/lookup/v2-api): the emulator's own list, as Twilio's reference gives it.
 const PACKAGES = [
 	'validation',
 	'caller_name',

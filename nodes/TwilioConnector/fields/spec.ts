@@ -119,9 +119,10 @@ function fieldOf(parameter: SpecParameter, text: ParameterText, required: boolea
 	if (parameter.in === 'path') return pathLabel(options);
 	if (parameter.format === 'http-method') return httpMethod(options);
 	if (parameter.enum) return choiceField(parameter.enum, text, options);
-	if (text.values && parameter.type === 'array') return multiChoice({ ...options, choices: named(text.values, text) });
-	if (text.values && text.commaSeparated) return commaSeparated(multiChoice({ ...options, choices: named(text.values, text) }));
-	if (text.values) return choiceField(text.values, text, options);
+	const values = text.values ?? parameter.named;
+	if (values && parameter.type === 'array') return multiChoice({ ...options, choices: named(values, text) });
+	if (values && text.commaSeparated) return commaSeparated(multiChoice({ ...options, choices: named(values, text) }));
+	if (values) return choiceField(values, text, options);
 	switch (parameter.type) {
 		case 'boolean':
 			return boolean(options);

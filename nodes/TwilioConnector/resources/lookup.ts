@@ -5,22 +5,8 @@ import { LOOKUPS_V2 } from './spec/lookups_v2';
 /** Lookup's data packages that read the identity match and reassigned number parameters. */
 const IDENTITY_FIELDS = ['firstName', 'lastName', 'addressLine1', 'addressLine2', 'city', 'state', 'postalCode', 'addressCountryCode', 'nationalId', 'dateOfBirth'];
 
-const PACKAGES = [
-	'validation',
-	'caller_name',
-	'sim_swap',
-	'call_forwarding',
-	'line_status',
-	'line_type_intelligence',
-	'identity_match',
-	'reassigned_number',
-	'sms_pumping_risk',
-	'phone_number_quality_score',
-	'pre_fill',
-] as const;
-
 /** Whether the item's Data Packages hold a package. */
-const asks = (fields: unknown, name: (typeof PACKAGES)[number]) => typeof fields === 'string' && fields.split(',').includes(name);
+const asks = (fields: unknown, name: string) => typeof fields === 'string' && fields.split(',').includes(name);
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
 export const lookupResource = (): ResourceDeclaration => ({
@@ -50,7 +36,6 @@ export const lookupResource = (): ResourceDeclaration => ({
 				Fields: {
 					displayName: 'Data Packages',
 					description: 'What to look up besides the validity and formats Twilio always returns (each package is billed on its own)',
-					values: PACKAGES,
 					commaSeparated: true,
 					topLevel: true,
 					choiceNames: {
