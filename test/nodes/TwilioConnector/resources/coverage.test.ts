@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { NodeHelpers, type INodeProperties } from 'n8n-workflow';
-
-import type { FieldDefinition, OperationDefinition, ResourceDefinition } from '../../../../nodes/TwilioConnector/engine/types';
 import { EXCLUDED_EVERYWHERE } from '../../../../nodes/TwilioConnector/fields/catalog';
 import { catalog } from '../../../../nodes/TwilioConnector/resources';
 import { TwilioConnector } from '../../../../nodes/TwilioConnector/TwilioConnector.node';
+import { fieldsByTwilioName, offered, pairLabel as label, shownProperties } from '../../../helpers/shownFields';
 import { MULE_REPLACEMENTS } from '../../../../scripts/muleMigration';
 
 /**
@@ -43,40 +41,7 @@ const specOperations = Object.values(spec.paths).flatMap((item) =>
 const resources = catalog();
 const { description } = new TwilioConnector();
 const pairs = resources.flatMap((resource) => resource.operations.map((operation) => ({ resource, operation })));
-const label = ({ resource, operation }: { resource: ResourceDefinition; operation: OperationDefinition }) =>
-	`${resource.value}.${operation.value}`;
 const mulePairs = new Set(Object.values(MULE_REPLACEMENTS).map(({ resource, operation }) => `${resource}.${operation}`));
-
-/** The properties n8n's editor shows for a pair, by n8n's own display rules. */
-function shownProperties(resource: string, operation: string): INodeProperties[] {
-	return description.properties.filter((property) =>
-		NodeHelpers.displayParameter({ resource, operation }, property, { typeVersion: 1 }, description),
-	);
-}
-
-/** Where a field lives: top level, or inside a shown collection. True when the editor offers it for the pair. */
-function offered(field: FieldDefinition, shown: INodeProperties[]): boolean {
-	const { name } = field.property;
-	return shown.some(
-		(property) =>
-			property.name === name ||
-			(property.type === 'collection' && (property.options ?? []).some((option) => 'name' in option && option.name === name)),
-	);
-}
-
-/** The fields of an operation that fill a spec parameter, by the parameter's name. */
-function fieldsByTwilioName(operation: OperationDefinition): Map<string, FieldDefinition> {
-	const fields = [...(operation.fields ?? []), ...(operation.optionalFields?.fields ?? []), ...(operation.options ?? [])];
-	const byName = new Map<string, FieldDefinition>();
-	for (const field of fields) {
-		for (const name of [field.twilioName, ...(field.covers ?? [])]) byName.set(name, field);
-	}
-	for (const [specName, declared] of Object.entries(operation.fills ?? {})) {
-		const field = byName.get(declared);
-		if (field) byName.set(specName, field);
-	}
-	return byName;
-}
 
 const counts = { operations: 0, parameters: 0, mapped: 0, excluded: [] as string[] };
 
@@ -91,7 +56,7 @@ describe.each(specOperations.map((operation) => [operation.id, operation] as con
 
 	test('every parameter is a property shown for the pair, or an exclusion with its reason', () => {
 		for (const pair of mapped) {
-			const shown = shownProperties(pair.resource.value, pair.operation.value);
+			const shown = shownProperties(description, pair.resource.value, pair.operation.value);
 			const byName = fieldsByTwilioName(pair.operation);
 			const unmapped = operation.parameters.filter((name) => {
 				const reason = EXCLUDED_EVERYWHERE[name] ?? pair.operation.excluded?.[name];

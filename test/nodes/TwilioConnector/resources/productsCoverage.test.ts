@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { NodeHelpers, type INodeProperties } from 'n8n-workflow';
-
-import type { FieldDefinition, OperationDefinition, ResourceDefinition } from '../../../../nodes/TwilioConnector/engine/types';
 import { EXCLUDED_EVERYWHERE } from '../../../../nodes/TwilioConnector/fields/catalog';
 import { catalog } from '../../../../nodes/TwilioConnector/resources';
 import { TwilioConnector } from '../../../../nodes/TwilioConnector/TwilioConnector.node';
+import { fieldsByTwilioName, offered, pairLabel as label, shownProperties } from '../../../helpers/shownFields';
 
 /**
  * The node against the operations of Twilio's products beyond the classic API that it covers
@@ -52,29 +50,6 @@ const scoped = Object.values(scope.products).flatMap(({ spec: file, host, operat
 
 const { description } = new TwilioConnector();
 const pairs = catalog().flatMap((resource) => resource.operations.map((operation) => ({ resource, operation })));
-const label = ({ resource, operation }: { resource: ResourceDefinition; operation: OperationDefinition }) => `${resource.value}.${operation.value}`;
-
-/** The properties n8n's editor shows for a pair, by n8n's own display rules. */
-function shownProperties(resource: string, operation: string): INodeProperties[] {
-	return description.properties.filter((property) =>
-		NodeHelpers.displayParameter({ resource, operation }, property, { typeVersion: 1 }, description),
-	);
-}
-
-/** Whether the editor shows the field for the pair: at the top level, or inside a shown collection. */
-function offered(field: FieldDefinition, shown: INodeProperties[]): boolean {
-	const { name } = field.property;
-	return shown.some(
-		(property) =>
-			property.name === name ||
-			(property.type === 'collection' && (property.options ?? []).some((option) => 'name' in option && option.name === name)),
-	);
-}
-
-function fieldsByTwilioName(operation: OperationDefinition): Map<string, FieldDefinition> {
-	const fields = [...(operation.fields ?? []), ...(operation.optionalFields?.fields ?? []), ...(operation.options ?? [])];
-	return new Map(fields.flatMap((field) => [field.twilioName, ...(field.covers ?? [])].map((name) => [name, field] as const)));
-}
 
 const counts = { operations: 0, parameters: 0, properties: 0, paging: 0 };
 
@@ -95,7 +70,7 @@ describe.each(scoped.map((operation) => [operation.label, operation] as const))(
 
 	test('every parameter is a property shown for the pair (paging is the engine\'s)', () => {
 		const [pair] = mapped;
-		const shown = shownProperties(pair.resource.value, pair.operation.value);
+		const shown = shownProperties(description, pair.resource.value, pair.operation.value);
 		const byName = fieldsByTwilioName(pair.operation);
 		const unmapped = operation.parameters.filter((name) => {
 			if (EXCLUDED_EVERYWHERE[name]) return false;
