@@ -1,8 +1,8 @@
-import twilio, { RestException } from 'twilio';
-import RequestClient from 'twilio/lib/base/RequestClient';
+import { RestException } from 'twilio';
 
 import { seedMessages } from '../../emulator/seed';
 import { useEmulator } from '../helpers/emulator';
+import { libraryClient, missingFields } from '../helpers/twilioLibrary';
 
 /**
  * Twilio's own Node.js library, the `twilio` package, as a second client of the emulator. It builds the
@@ -11,41 +11,8 @@ import { useEmulator } from '../helpers/emulator';
  * otherwise than Twilio, this file fails: the fix then belongs in the emulator, never in the node.
  */
 
-const TWILIO_API = 'https://api.twilio.com';
-
-/**
- * The library's own HTTP client (axios, with its query and form encoding), sending to the emulator
- * instead of api.twilio.com. Any other host (a region or edge, a product domain) is refused, so a
- * request that would not reach the 2010-04-01 API shows up as an error instead of a silent detour.
- */
-class EmulatorRequestClient extends RequestClient {
-	constructor(private readonly baseUrl: () => string) {
-		super();
-	}
-
-	request<TData>(options: RequestClient.RequestOptions<TData>) {
-		if (!options.uri.startsWith(`${TWILIO_API}/`)) throw new Error(`The library asked for ${options.uri}`);
-		return super.request({ ...options, uri: this.baseUrl() + options.uri.slice(TWILIO_API.length) });
-	}
-}
-
 const suite = useEmulator();
-const httpClient = new EmulatorRequestClient(() => suite.emulator.url);
-
-/** The library's client with the account's Auth Token, or with other credentials. */
-function client(username = suite.emulator.account.sid, password = suite.emulator.account.authToken) {
-	return twilio(username, password, { httpClient, accountSid: suite.emulator.account.sid });
-}
-
-/**
- * The fields of a record the library read as `undefined`: each one is a field the library's typed
- * record maps from Twilio's JSON and the emulator left out (Twilio sends every field, `null` when unset).
- */
-function missingFields(record: object): string[] {
-	return Object.entries(record)
-		.filter(([name, value]) => !name.startsWith('_') && typeof value !== 'function' && value === undefined)
-		.map(([name]) => name);
-}
+const client = libraryClient(() => suite.emulator);
 
 /** The library parses Twilio's RFC 2822 dates into Date objects; anything else stays a string. */
 const isDate = (value: unknown) => value instanceof Date && !Number.isNaN(value.getTime());

@@ -1,8 +1,6 @@
-import twilio from 'twilio';
-import RequestClient from 'twilio/lib/base/RequestClient';
-
 import { seedMessages, seedRecord } from '../../../emulator';
 import { useEmulator } from '../../helpers/emulator';
+import { libraryClient, missingFields } from '../../helpers/twilioLibrary';
 
 /**
  * Twilio's Node.js library against the generic emulation: the library builds the paths and form
@@ -10,29 +8,8 @@ import { useEmulator } from '../../helpers/emulator';
  * record, where a field the emulator left out shows as undefined.
  */
 
-const TWILIO_API = 'https://api.twilio.com';
-
-/** The library's own HTTP client, sending to the emulator; any other host is refused. */
-class EmulatorRequestClient extends RequestClient {
-	constructor(private readonly baseUrl: () => string) {
-		super();
-	}
-
-	request<TData>(options: RequestClient.RequestOptions<TData>) {
-		if (!options.uri.startsWith(`${TWILIO_API}/`)) throw new Error(`The library asked for ${options.uri}`);
-		return super.request({ ...options, uri: this.baseUrl() + options.uri.slice(TWILIO_API.length) });
-	}
-}
-
 const suite = useEmulator();
-const httpClient = new EmulatorRequestClient(() => suite.emulator.url);
-const client = () => twilio(suite.emulator.account.sid, suite.emulator.account.authToken, { httpClient, accountSid: suite.emulator.account.sid });
-
-/** Fields of the library's typed record that it read as undefined: fields the emulator did not send. */
-const missingFields = (record: object) =>
-	Object.entries(record)
-		.filter(([name, value]) => !name.startsWith('_') && typeof value !== 'function' && value === undefined)
-		.map(([name]) => name);
+const client = libraryClient(() => suite.emulator);
 
 test('queues and their members', async () => {
 	const queue = await client().queues.create({ friendlyName: 'support', maxSize: 10 });
