@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 
 import { TwilioEmulator, type ReceivedRequest } from '../emulator';
 import { expectContractClean } from '../test/helpers/contract';
@@ -17,7 +16,7 @@ import {
 import { parseLog, type N8n } from '../scripts/n8n/instance';
 import type { ManagedProcess } from '../scripts/n8n/processes';
 import { freePort, newN8n, until } from './helpers/n8n';
-import { startPostgres, startRedis, Started, type Database, type Service } from './helpers/services';
+import { queueModeEnvironment, startPostgres, startRedis, Started, type Database, type Service } from './helpers/services';
 
 const SEND_AND_READ = 'twilioSendAndRead';
 const FINAL_STATUSES = ['success', 'error', 'crashed', 'canceled'];
@@ -134,16 +133,7 @@ describe('the packed package in n8n queue mode', () => {
 			started.keep('Redis', startRedis(), (service) => service.stop()),
 		] as const);
 		const shared = {
-			DB_TYPE: 'postgresdb',
-			DB_POSTGRESDB_HOST: '127.0.0.1',
-			DB_POSTGRESDB_PORT: String(database.port),
-			DB_POSTGRESDB_DATABASE: 'n8n',
-			DB_POSTGRESDB_USER: 'n8n',
-			EXECUTIONS_MODE: 'queue',
-			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
-			QUEUE_BULL_REDIS_PORT: String(redis.port),
-			N8N_ENCRYPTION_KEY: randomBytes(24).toString('hex'),
-			N8N_LOG_FORMAT: 'json',
+			...queueModeEnvironment(database, redis),
 			// A crashed worker's jobs are given up after 5 s, and the main marks their executions crashed soon after.
 			QUEUE_WORKER_LOCK_DURATION: '5000',
 			QUEUE_WORKER_LOCK_RENEW_TIME: '1000',

@@ -16,7 +16,7 @@ import {
 import { parseLog, type N8n } from '../scripts/n8n/instance';
 import type { ManagedProcess } from '../scripts/n8n/processes';
 import { freePort, newN8n, until } from './helpers/n8n';
-import { startLoadBalancer, startPostgres, startRedis, type Database, type Service } from './helpers/services';
+import { queueModeEnvironment, startLoadBalancer, startPostgres, startRedis, type Database, type Service } from './helpers/services';
 
 /** The second number: its workflow has no de-duplication, to show what the recipe prevents. */
 const PLAIN_NUMBER = '+14155550101';
@@ -158,16 +158,7 @@ const hasTrigger = packageNodeTypes().includes(TRIGGER_TYPE);
 		[database, redis] = await Promise.all([startPostgres(), startRedis()]);
 		const balancerPort = await freePort();
 		const shared = {
-			DB_TYPE: 'postgresdb',
-			DB_POSTGRESDB_HOST: '127.0.0.1',
-			DB_POSTGRESDB_PORT: String(database.port),
-			DB_POSTGRESDB_DATABASE: 'n8n',
-			DB_POSTGRESDB_USER: 'n8n',
-			EXECUTIONS_MODE: 'queue',
-			QUEUE_BULL_REDIS_HOST: '127.0.0.1',
-			QUEUE_BULL_REDIS_PORT: String(redis.port),
-			N8N_ENCRYPTION_KEY: randomBytes(24).toString('hex'),
-			N8N_LOG_FORMAT: 'json',
+			...queueModeEnvironment(database, redis),
 			// Every process builds webhook URLs with the balancer's address, which Twilio calls and signs.
 			WEBHOOK_URL: `http://127.0.0.1:${balancerPort}/`,
 		};

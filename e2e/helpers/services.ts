@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { accessSync, constants, existsSync, readdirSync, statSync } from 'node:fs';
 import { chown, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -249,4 +250,20 @@ export async function startLoadBalancer(
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
 	return { port: listenPort, url, stop };
+}
+
+/** What every n8n process of a queue-mode set-up shares: the database, Redis, one encryption key, JSON logs. */
+export function queueModeEnvironment(database: Database, redis: Service): NodeJS.ProcessEnv {
+	return {
+		DB_TYPE: 'postgresdb',
+		DB_POSTGRESDB_HOST: '127.0.0.1',
+		DB_POSTGRESDB_PORT: String(database.port),
+		DB_POSTGRESDB_DATABASE: 'n8n',
+		DB_POSTGRESDB_USER: 'n8n',
+		EXECUTIONS_MODE: 'queue',
+		QUEUE_BULL_REDIS_HOST: '127.0.0.1',
+		QUEUE_BULL_REDIS_PORT: String(redis.port),
+		N8N_ENCRYPTION_KEY: randomBytes(24).toString('hex'),
+		N8N_LOG_FORMAT: 'json',
+	};
 }
