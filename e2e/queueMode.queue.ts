@@ -1,4 +1,3 @@
-
 import { TwilioEmulator, type ReceivedRequest } from '../emulator';
 import { expectContractClean } from '../test/helpers/contract';
 import {
