@@ -1,10 +1,23 @@
 import { TwilioEmulator, verificationCode } from '../emulator';
-import { emulatorCredential } from '../scripts/n8n/examples';
+import { emulatorCredential, loadExamples, type ExampleWorkflow } from '../scripts/n8n/examples';
 import type { N8n } from '../scripts/n8n/instance';
 import type { ManagedProcess } from '../scripts/n8n/processes';
 import { expectContractClean } from '../test/helpers/contract';
 import { newN8n, until } from './helpers/n8n';
 import { CHECK_PATH, checkWorkflow, START_PATH, startWorkflow } from './workflows/verifyRoundTrip';
+
+const EXAMPLE_ID = 'twilioVerifyPhone1';
+const EXAMPLE_SEND_PATH = 'verify-phone/send';
+const EXAMPLE_CHECK_PATH = 'verify-phone/check';
+
+/** The example with the Verify service a user would pick in its two Twilio nodes. */
+function exampleWithService(serviceSid: string): ExampleWorkflow {
+	const example = structuredClone(loadExamples().find((workflow) => workflow.id === EXAMPLE_ID)!);
+	for (const node of example.nodes) {
+		if (node.parameters.serviceSid) node.parameters.serviceSid = { __rl: true, mode: 'id', value: serviceSid };
+	}
+	return example;
+}
 
 /** Every digit moved by one: a code of the same length that is surely not the one sent. */
 const wrongCode = (code: string) => code.replace(/\d/g, (digit) => String((Number(digit) + 1) % 10));
@@ -27,14 +40,25 @@ describe('the Verify round trip in a running n8n', () => {
 		});
 		return { status: response.status, json: (await response.json()) as Record<string, unknown> };
 	};
-	const productRequests = (operationId: string) => emulator.requests.filter((request) => request.operationId === operationId);
+	// The emulator keeps every request of the file: each test reads those after its start.
+	let firstRequest = 0;
+	const productRequests = (operationId: string) => emulator.requests.slice(firstRequest).filter((request) => request.operationId === operationId);
+	let exampleServiceSid: string;
 
 	beforeAll(async () => {
 		emulator = await TwilioEmulator.start();
 		n8n = await newN8n();
 		await n8n.importCredentials([emulatorCredential(emulator.url, emulator.account)]);
-		await n8n.importWorkflows([startWorkflow, checkWorkflow]);
-		await Promise.all([startWorkflow, checkWorkflow].map((workflow) => n8n.publish(workflow.id)));
+		// The example needs a Verify service of the account, as a user would have made one.
+		const created = await fetch(`${emulator.url}/v2/Services`, {
+			method: 'POST',
+			headers: { Authorization: `Basic ${Buffer.from(`${emulator.account.sid}:${emulator.account.authToken}`).toString('base64')}` },
+			body: new URLSearchParams({ FriendlyName: 'Example Shop' }),
+		});
+		exampleServiceSid = ((await created.json()) as { sid: string }).sid;
+		const workflows = [startWorkflow, checkWorkflow, exampleWithService(exampleServiceSid)];
+		await n8n.importWorkflows(workflows);
+		await Promise.all(workflows.map((workflow) => n8n.publish(workflow.id)));
 		server = await n8n.start();
 		// A published workflow's webhooks answer a moment after n8n serves its editor. A CORS preflight
 		// for POST gets 404 until n8n has the webhook, and runs nothing.
@@ -43,10 +67,13 @@ describe('the Verify round trip in a running n8n', () => {
 				(response) => response.status === 204,
 				() => false,
 			);
-		await until('the published webhooks', async () => ((await registered(START_PATH)) && (await registered(CHECK_PATH))) || undefined);
+		const paths = [START_PATH, CHECK_PATH, EXAMPLE_SEND_PATH, EXAMPLE_CHECK_PATH];
+		await until('the published webhooks', async () => (await Promise.all(paths.map(registered))).every(Boolean) || undefined);
 	});
 
-	beforeEach(() => emulator.reset());
+	beforeEach(() => {
+		firstRequest = emulator.requests.length;
+	});
 
 	afterAll(async () => {
 		await server?.stop();
@@ -96,6 +123,22 @@ describe('the Verify round trip in a running n8n', () => {
 		const answer = await post(START_PATH, { phone: '+14155552671' });
 
 		expect(answer).toEqual({ status: 200, json: { to: '+14155552671', lineType: 'landline', status: 'not sent' } });
-		expect(emulator.requests.map((request) => request.operationId)).toEqual(['FetchPhoneNumber']);
+		expect(emulator.requests.slice(firstRequest).map((request) => request.operationId)).toEqual(['FetchPhoneNumber']);
+	});
+
+	test("the README's example verifies a number with the account's Verify service", async () => {
+		const sent = await post(EXAMPLE_SEND_PATH, { phone: '+14155552674' });
+
+		expect(sent).toEqual({ status: 200, json: { to: '+14155552674', status: 'pending' } });
+		const [send] = productRequests('CreateVerification');
+		expect(send.path).toBe(`/v2/Services/${exampleServiceSid}/Verifications`);
+		const code = verificationCode(emulator, { to: '+14155552674' })!;
+
+		const wrong = await post(EXAMPLE_CHECK_PATH, { phone: '+14155552674', code: wrongCode(code) });
+		const right = await post(EXAMPLE_CHECK_PATH, { phone: '+14155552674', code });
+
+		expect(wrong).toEqual({ status: 200, json: { to: '+14155552674', approved: false } });
+		expect(right).toEqual({ status: 200, json: { to: '+14155552674', approved: true } });
+		expect(productRequests('CreateVerificationCheck').map((request) => request.status)).toEqual([200, 200]);
 	});
 });
