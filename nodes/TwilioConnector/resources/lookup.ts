@@ -17,7 +17,7 @@ export const lookupResource = (): ResourceDeclaration => ({
 		{
 			value: 'lookUp',
 			name: 'Look Up',
-			action: 'Look up a phone number',
+			action: 'Look up a phone number and return whether it is valid with its formats and chosen data',
 			description:
 				'Check a phone number: the output says whether it is valid, its E.164 and national formats and country, and holds the data packages chosen (line type and carrier, caller name, SIM swap…). Packages other than validation cost extra.',
 			spec: LOOKUPS_V2.FetchPhoneNumber,

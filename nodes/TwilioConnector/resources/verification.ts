@@ -54,7 +54,7 @@ export const verificationResource = (): ResourceDeclaration => ({
 		{
 			value: 'send',
 			name: 'Send',
-			action: 'Send a verification code',
+			action: 'Send a verification code and return the pending verification',
 			description:
 				'Send a one-time code by SMS, voice call, email or WhatsApp; the output is the verification, with its SID (VE…) and status pending. Sending to a number with a pending verification sends its code again.',
 			spec: VERIFY_V2.CreateVerification,
@@ -87,9 +87,9 @@ export const verificationResource = (): ResourceDeclaration => ({
 		{
 			value: 'get',
 			name: 'Get',
-			action: 'Get a verification',
+			action: 'Get a verification and return its status',
 			description:
-				'Get a verification by its SID: its status (pending, approved, canceled, max_attempts_reached, expired…), channel and send attempts. Twilio deletes a verification once it is approved, expired or out of attempts.',
+				'Get a verification by its SID; the output holds its status (pending, approved, canceled, max_attempts_reached, expired…), channel and send attempts. Twilio deletes a verification once it is approved, expired or out of attempts.',
 			spec: VERIFY_V2.FetchVerification,
 			retry: 'idempotent',
 			fields: [serviceSid(), verificationSid()],
@@ -97,8 +97,9 @@ export const verificationResource = (): ResourceDeclaration => ({
 		{
 			value: 'update',
 			name: 'Approve or Cancel',
-			action: 'Approve or cancel a verification',
-			description: 'End a pending verification: approved (when you checked the code yourself, such as a custom code) or canceled',
+			action: 'Approve or cancel a verification and return its new status',
+			description:
+				'End a pending verification: approved (when you checked the code yourself, such as a custom code) or canceled. The output is the verification with its new status.',
 			spec: VERIFY_V2.UpdateVerification,
 			retry: 'idempotent',
 			fields: [serviceSid(), verificationSid()],
@@ -107,7 +108,7 @@ export const verificationResource = (): ResourceDeclaration => ({
 		{
 			value: 'check',
 			name: 'Check Code',
-			action: 'Check a verification code',
+			action: 'Check a verification code and return whether it was approved',
 			description:
 				"Check the code a user entered. The output's approved field is true when the code is right (status approved), false when it is not (status pending). Twilio allows 5 checks per verification, then answers error 60202.",
 			spec: VERIFY_V2.CreateVerificationCheck,

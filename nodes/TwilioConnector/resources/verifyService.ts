@@ -63,7 +63,10 @@ export const verifyServiceResource = (): ResourceDeclaration => ({
 			delete: VERIFY_V2.DeleteService,
 		},
 		{
-			create: { description: 'Create a Verify service; the output holds its SID (VA…), which Verification → Send needs' },
+			create: {
+				action: 'Create a verification service and return its SID',
+				description: 'Create a Verify service; the output holds its SID (VA…), which Verification → Send needs',
+			},
 			update: { description: "Change a Verify service's name, code length or channel settings" },
 			delete: { description: 'Delete a Verify service; its pending verifications can no longer be checked' },
 		},
