@@ -2,6 +2,7 @@ import { seedRecord, type TwilioEmulator } from '../../emulator';
 import { kindOf } from '../../emulator/generic/engine';
 import { sidPrefix, snakeCase, specIndex, type Schema } from '../../emulator/generic/spec';
 import { newSid } from '../../emulator/random';
+import type { EmulatedAccount } from '../../emulator/types';
 
 /**
  * Puts in place what a path of Twilio's classic OpenAPI description names, so that a request to it
@@ -76,9 +77,40 @@ export function seedPath(emulator: TwilioEmulator, template: string, keyFields?:
  * kind (an application, a queue…), else a new SID of the prefix.
  */
 export function sidOfKind(emulator: TwilioEmulator, prefix: string): string {
+	if (prefix === 'AC') return addSubaccount(emulator).sid;
 	const home = spec.operations.find(
 		(operation) =>
 			kindOf(operation) === 'fetch' && sidPrefix(operation.itemSchema?.properties?.sid as Schema) === prefix && operation.placeholders.length === 2,
 	);
 	return home ? seedAt(emulator, home.template, [emulator.account.sid]) : newSid(prefix);
+}
+
+/** A subaccount of the emulator's account: the accounts its credential may name besides its own. */
+export function addSubaccount(emulator: TwilioEmulator, friendlyName = 'Emulated subaccount'): EmulatedAccount {
+	const account: EmulatedAccount = {
+		sid: newSid('AC'),
+		authToken: newSid('').toLowerCase(),
+		friendlyName,
+		status: 'active',
+		ownerSid: emulator.account.sid,
+		apiKeys: [],
+		dateCreated: new Date(),
+	};
+	emulator.accounts.add(account);
+	return account;
+}
+
+/**
+ * Puts one record in the collection a list path reads, under the records its path names, so the
+ * list has something to show; collections kept outside the store (accounts, the fixed pool of
+ * numbers for sale) already have theirs.
+ */
+export function seedListRecord(emulator: TwilioEmulator, template: string, values: Record<string, string>): void {
+	const instance = instanceTemplate(template.replace(/\.json$/, '/{Sid}.json'));
+	try {
+		if (instance) seedAt(emulator, instance, Object.values(values));
+		else seedRecord(emulator, template, values);
+	} catch (error) {
+		if (!/is not kept in the store/.test((error as Error).message)) throw error;
+	}
 }
