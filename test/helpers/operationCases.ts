@@ -71,7 +71,8 @@ function textValue(field: FieldDefinition, { emulator, spec }: FieldContext): st
 	const placeholder = String(field.property.placeholder ?? '');
 	const prefix = spec?.sid?.[0] ?? /^([A-Z]{2})x{32}$/.exec(placeholder)?.[1];
 	if (prefix) return sidOfKind(emulator, prefix);
-	if (spec?.format === 'uri' || placeholder === 'https://') return `https://example.com/${field.property.name}`;
+	// A URL in the scheme the field shows (https://, a stream's wss://).
+	if (spec?.format === 'uri' || /^[a-z]+:\/\/$/.test(placeholder)) return `${/^[a-z]+:\/\/$/.test(placeholder) ? placeholder : 'https://'}example.com/${field.property.name}`;
 	if (spec?.format === 'phone-number' || spec?.format === 'endpoint' || /^\+\d+$/.test(placeholder)) {
 		return /^\+\d+$/.test(placeholder) ? placeholder : '+14155550123';
 	}
