@@ -1,4 +1,4 @@
-import { TwilioEmulator } from '../emulator';
+import { seedRecord, seedStudioFlow, TwilioEmulator } from '../emulator';
 import { seedConference } from '../emulator/resources/conferences';
 import { catalog } from '../nodes/TwilioConnector/resources';
 import { expectContractClean } from '../test/helpers/contract';
@@ -19,6 +19,11 @@ describe('the packed package in n8n, run by n8n execute', () => {
 		emulator = await TwilioEmulator.start();
 		// Conferences come from TwiML, not the API: one for the tour's participant steps to list.
 		seedConference(emulator, { status: 'completed' });
+		// So do live calls and callers waiting in a queue, and Studio flows come from the Console.
+		seedRecord(emulator, '/Accounts/{AccountSid}/Calls/{Sid}.json', {}, { status: 'in-progress' });
+		const queue = seedRecord(emulator, '/Accounts/{AccountSid}/Queues/{Sid}.json');
+		seedRecord(emulator, '/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}.json', { QueueSid: queue.sid });
+		seedStudioFlow(emulator);
 		n8n = await newN8n({ N8N_LOG_LEVEL: 'debug' });
 		await n8n.importCredentials([emulatorCredential(emulator.url, emulator.account)]);
 		await n8n.importWorkflows([tourWorkflow, ...loadExamples()]);

@@ -15,6 +15,12 @@ export interface TourStep {
 	parameters?: Record<string, unknown>;
 }
 
+/** The call in progress the test seeds, found by its status. */
+const LIVE_CALL: TourStep = { resource: 'call', operation: 'getMany', parameters: { returnAll: false, limit: 1, filters: { status: 'in-progress' } } };
+
+/** The Studio flow the test seeds. */
+const STUDIO_FLOW: TourStep = { resource: 'studioFlow', operation: 'getMany', parameters: { returnAll: false, limit: 1 } };
+
 /**
  * Steps for resources whose operations need input: a resource's steps run in a chain, each on the
  * previous one's output. A resource without an entry here gets its first list operation (Get Many,
@@ -37,6 +43,89 @@ const STEPS: Record<string, TourStep[]> = {
 	],
 	// Retired by Twilio: the node sends the documented request and explains the 404 (Continue On Fail keeps it).
 	sandbox: [{ operation: 'get' }],
+	// The live call operations act on a call in progress: the test seeds one, as a caller would make it.
+	callRecording: [
+		LIVE_CALL,
+		{ operation: 'start', parameters: { callSid: '={{ $json.sid }}' } },
+		{ operation: 'get', parameters: { callSid: '={{ $json.call_sid }}', sid: '={{ $json.sid }}' } },
+	],
+	callPayment: [
+		LIVE_CALL,
+		{ operation: 'start', parameters: { callSid: '={{ $json.sid }}', idempotencyKey: 'tour-payment', statusCallback: 'https://example.com/payments' } },
+	],
+	callSiprec: [
+		LIVE_CALL,
+		{ operation: 'start', parameters: { callSid: '={{ $json.sid }}' } },
+		{ operation: 'stop', parameters: { callSid: '={{ $json.call_sid }}', sid: '={{ $json.sid }}' } },
+	],
+	callStream: [
+		LIVE_CALL,
+		{ operation: 'start', parameters: { callSid: '={{ $json.sid }}', url: 'wss://example.com/stream' } },
+		{ operation: 'stop', parameters: { callSid: '={{ $json.call_sid }}', sid: '={{ $json.sid }}' } },
+	],
+	callTranscription: [
+		LIVE_CALL,
+		{ operation: 'start', parameters: { callSid: '={{ $json.sid }}' } },
+		{ operation: 'stop', parameters: { callSid: '={{ $json.call_sid }}', sid: '={{ $json.sid }}' } },
+	],
+	callUserDefinedMessage: [
+		LIVE_CALL,
+		{ operation: 'send', parameters: { callSid: '={{ $json.sid }}', content: '{"greeting":"hello"}' } },
+	],
+	// A recording of the live call, then its add-on results (none: no add-on is installed).
+	recordingAddOnResult: [
+		LIVE_CALL,
+		{ resource: 'callRecording', operation: 'start', parameters: { callSid: '={{ $json.sid }}' } },
+		{ operation: 'getMany', parameters: { referenceSid: '={{ $json.sid }}', returnAll: false, limit: 1 } },
+	],
+	// Callers join a queue through TwiML's <Enqueue>: the test seeds a queue with one.
+	queueMember: [
+		{ resource: 'queue', operation: 'getMany', parameters: { returnAll: false, limit: 1 } },
+		{ operation: 'getMany', parameters: { queueSid: '={{ $json.sid }}', returnAll: false, limit: 1 } },
+		{ operation: 'get', parameters: { queueSid: '={{ $json.queue_sid }}', callSid: '={{ $json.call_sid }}' } },
+	],
+	conferenceRecording: [
+		{ resource: 'conference', operation: 'getMany', parameters: { returnAll: false, limit: 1 } },
+		{ operation: 'getMany', parameters: { conferenceSid: '={{ $json.sid }}', returnAll: false, limit: 1 } },
+	],
+	messageMedia: [
+		{
+			resource: 'message',
+			operation: 'send',
+			parameters: { from: '+14155550100', to: '+14155550103', body: 'Every resource: media', additionalFields: { mediaUrls: ['https://example.com/cat.jpg'] } },
+		},
+		{ operation: 'getMany', parameters: { messageSid: '={{ $json.sid }}', returnAll: false, limit: 1 } },
+	],
+	phoneNumberAddOn: [
+		{ resource: 'incomingPhoneNumber', operation: 'buyByPhoneNumber', parameters: { phoneNumber: '+14155550104' } },
+		{ operation: 'getMany', parameters: { resourceSid: '={{ $json.sid }}', returnAll: false, limit: 1 } },
+	],
+	sipDomainAuth: [
+		{ resource: 'sipDomain', operation: 'create', parameters: { domainName: 'every-resource.sip.twilio.com' } },
+		{ operation: 'getManyCallsCredentialLists', parameters: { domainSid: '={{ $json.sid }}', returnAll: false, limit: 1 } },
+	],
+	token: [{ operation: 'create' }],
+	lookup: [{ operation: 'lookUp', parameters: { phoneNumber: '+14155552671' } }],
+	verification: [
+		{ resource: 'verifyService', operation: 'create', parameters: { friendlyName: 'Every resource' } },
+		{ operation: 'send', parameters: { serviceSid: '={{ $json.sid }}', to: '+14155552671', channel: 'sms' } },
+		{ operation: 'get', parameters: { serviceSid: '={{ $json.service_sid }}', sid: '={{ $json.sid }}' } },
+	],
+	messagingServiceNumber: [
+		{ resource: 'messagingService', operation: 'create', parameters: { friendlyName: 'Every resource' } },
+		{ operation: 'getMany', parameters: { serviceSid: '={{ $json.sid }}', returnAll: false, limit: 1 } },
+	],
+	// Studio flows are built in the Console, not by the API: the test seeds one.
+	studioExecution: [
+		STUDIO_FLOW,
+		{ operation: 'start', parameters: { flowSid: '={{ $json.sid }}', to: '+14155552671', from: '+15005550006' } },
+		{ operation: 'getContext', parameters: { flowSid: '={{ $json.flow_sid }}', executionSid: '={{ $json.sid }}' } },
+	],
+	studioExecutionStep: [
+		STUDIO_FLOW,
+		{ resource: 'studioExecution', operation: 'start', parameters: { flowSid: '={{ $json.sid }}', to: '+14155552672', from: '+15005550006' } },
+		{ operation: 'getMany', parameters: { flowSid: '={{ $json.flow_sid }}', executionSid: '={{ $json.sid }}', returnAll: false, limit: 1 } },
+	],
 };
 
 export interface TourNode {

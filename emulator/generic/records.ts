@@ -72,6 +72,16 @@ export interface BuildInput {
 }
 
 /**
+ * A few of the description's examples break their own schema: a dependent phone number's
+ * `trunk_sid` is an application's SID (`AP…`) where the schema says `^TK…`. Twilio's answers
+ * follow the schema, so such a value is left unset (or, where the field is never null, a new SID
+ * of the schema's kind).
+ */
+function breaksPattern(value: unknown, schema: Schema): boolean {
+	return typeof value === 'string' && schema.pattern !== undefined && !new RegExp(schema.pattern).test(value);
+}
+
+/**
  * A new record shaped like the description's example of it: every field the schema lists, typed
  * as it says; a new SID with the prefix of the `sid` pattern; the parent SIDs from the path; the
  * dates now; and the links of the example rewritten to the new SIDs.
@@ -82,6 +92,7 @@ export function buildRecord({ schema, example, path, instanceUri, key, now, newS
 	for (const [name, property] of Object.entries(properties)) {
 		record[name] = name in example ? typed(structuredClone(example[name]), property) : null;
 		if (isDateField(name, property) && record[name] !== null) record[name] = rfc2822(now);
+		if (breaksPattern(record[name], property)) record[name] = property.nullable ? null : newSid(sidPrefix(property) ?? 'XX');
 	}
 	for (const [placeholder, value] of Object.entries(path)) {
 		const field = snakeCase(placeholder);

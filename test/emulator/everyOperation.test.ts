@@ -1,10 +1,9 @@
 import { ContractChecker } from '../../emulator/contract';
-import { kindOf } from '../../emulator/generic/engine';
-import { sidPrefix, specIndex, snakeCase, type Schema, type SpecOperation } from '../../emulator/generic/spec';
+import { sidPrefix, specIndex, type Schema, type SpecOperation } from '../../emulator/generic/spec';
 import { seedRecord } from '../../emulator/generic';
-import { newSid } from '../../emulator/random';
 import type { TwilioEmulator } from '../../emulator';
 import { useEmulator } from '../helpers/emulator';
+import { seedPath, sidOfKind } from '../helpers/seedPath';
 
 /**
  * Every operation of Twilio's OpenAPI description, driven from the description itself: a request
@@ -46,69 +45,19 @@ const OVERRIDES: Record<string, Record<string, string>> = {
 	CreateAddress: { CustomerName: 'Ada', Street: '1 Main St', City: 'San Francisco', Region: 'CA', PostalCode: '94103', IsoCountry: 'US' },
 };
 
-/**
- * Records put in place are live, as the realtime operations on them need: a call in progress
- * (Twilio's 21220 otherwise), a conference going on, a recording running. An operation that needs
- * its record in another state says so.
- */
-const LIVE: Record<string, Record<string, string>> = {
-	'/2010-04-01/Accounts/{}/Calls/{}.json': { status: 'in-progress' },
-	'/2010-04-01/Accounts/{}/Conferences/{}.json': { status: 'in-progress' },
-	'/2010-04-01/Accounts/{}/Calls/{}/Recordings/{}.json': { status: 'in-progress' },
-	'/2010-04-01/Accounts/{}/Conferences/{}/Recordings/{}.json': { status: 'in-progress' },
-};
+/** Twilio's 20009: a call is deleted once it has ended. */
 const TARGET_FIELDS: Record<string, Record<string, string>> = {
-	// Twilio's 20009: a call is deleted once it has ended.
 	DeleteCall: { status: 'completed' },
 };
 
-/** The shape of a path: placeholders as `{}`. */
-const shape = (template: string) => template.replace(/\{\w+\}/g, '{}');
-
-/** The description's instance path of the same shape, e.g. `…/Calls/{Sid}.json` for `…/Calls/{CallSid}.json`. */
-function instanceTemplate(prefix: string): string | undefined {
-	return spec.operations.find((operation) => shape(operation.template) === shape(prefix) && operation.keyPlaceholder)?.template;
-}
-
-/** Puts in place the record a path prefix ends on, and returns its key. */
-function seedAt(emulator: TwilioEmulator, prefix: string, values: string[], fields?: Record<string, string>): string {
-	const template = instanceTemplate(prefix);
-	if (!template) throw new Error(`no instance path like ${prefix}`);
-	const names = [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
-	const pathValues = Object.fromEntries(values.map((value, index) => [names[index], value]));
-	const record = seedRecord(emulator, template, pathValues, fields ?? LIVE[shape(template)]);
-	const own = snakeCase(names[names.length - 1]);
-	return String(record[own] ?? record.sid);
-}
-
 /** The path of a request for the operation, with every record it names in place. */
-function pathFor(emulator: TwilioEmulator, operation: SpecOperation): string {
-	const values: string[] = [];
-	let filled = operation.template;
-	for (const match of operation.template.matchAll(/\{(\w+)\}/g)) {
-		const name = match[1];
-		const prefix = operation.template.slice(0, match.index + match[0].length) + '.json';
-		let value: string;
-		// Accounts are the emulator's own (its options), not records to put in place.
-		if (name === 'AccountSid' || operation.template.startsWith('/2010-04-01/Accounts/{Sid}')) value = emulator.account.sid;
-		else if (name === 'CountryCode') value = 'US';
-		else if (name === operation.keyPlaceholder) value = seedAt(emulator, prefix, values, TARGET_FIELDS[operation.operationId]);
-		else value = seedAt(emulator, prefix, values);
-		values.push(value);
-		filled = filled.replace(match[0], encodeURIComponent(value));
-	}
-	return filled;
-}
+const pathFor = (emulator: TwilioEmulator, operation: SpecOperation) =>
+	seedPath(emulator, operation.template, TARGET_FIELDS[operation.operationId]).path;
 
 /** A value of a required parameter, from its schema. */
 function valueFor(emulator: TwilioEmulator, name: string, schema: Schema): string {
 	const prefix = sidPrefix(schema);
-	if (prefix) {
-		const home = spec.operations.find(
-			(operation) => kindOf(operation) === 'fetch' && sidPrefix(operation.itemSchema?.properties?.sid) === prefix && operation.placeholders.length === 2,
-		);
-		return home ? seedAt(emulator, home.template, [emulator.account.sid]) : newSid(prefix);
-	}
+	if (prefix) return sidOfKind(emulator, prefix);
 	if (schema.enum) return schema.enum[0];
 	if (schema.format === 'uri') return 'https://example.com/callback';
 	if (schema.format === 'phone-number' || schema.format === 'endpoint') return '+14155551234';

@@ -28,9 +28,9 @@ const TRICKS = [
 const HEX = '0123456789abcdef';
 
 /** The operation's parameters as the editor shows them: everything displayed for its resource and operation. */
-export function editorParameters(resource: ResourceDefinition, operation: OperationDefinition): INodeProperties[] {
+export function editorParameters(resource: ResourceDefinition, operation: OperationDefinition, values: IDataObject = {}): INodeProperties[] {
 	const { description } = new TwilioConnector();
-	const selected = { resource: resource.value, operation: operation.value };
+	const selected = { ...values, resource: resource.value, operation: operation.value };
 	return description.properties.filter(
 		(property) =>
 			property.type !== 'notice' &&

@@ -65,12 +65,12 @@ const PLAIN = "[A-Za-z0-9\\-._~!$&'()*+,;=]";
 const PATH_CHARACTER = `(?:${PLAIN}|[:@]|${ESCAPE})`;
 
 /**
- * An http(s) URL as RFC 3986 writes it, which is how Twilio's API description reads URLs. The URL
+ * An http(s) or WebSocket (wss) URL as RFC 3986 writes it, which is how Twilio's API description reads URLs. The URL
  * parser of browsers and Node.js also takes spaces, unicode, braces and more, which Twilio's does not.
  */
 const RFC_3986_HTTP_URL = new RegExp(
 	[
-		'^https?://',
+		'^(?:https?|wss)://',
 		`(?:(?:${PLAIN}|:|${ESCAPE})*@)?`, // user information
 		`(?:\\[[0-9A-Fa-f:.]+\\]|(?:${PLAIN}|${ESCAPE})*)`, // host: IPv6 in brackets, or a name
 		'(?::\\d*)?', // port
@@ -83,12 +83,21 @@ const RFC_3986_HTTP_URL = new RegExp(
 
 /** An absolute http(s) URL, as Twilio requires for every callback and instruction URL. */
 export function toUrl(value: unknown): string | undefined {
+	return urlIn(value, ['http', 'https']);
+}
+
+/** An absolute secure WebSocket URL (wss://), where Twilio streams a call's audio. */
+export function toWebSocketUrl(value: unknown): string | undefined {
+	return urlIn(value, ['wss']);
+}
+
+function urlIn(value: unknown, schemes: readonly string[]): string | undefined {
 	const text = toText(value, { maxLength: 4096 });
 	if (text === undefined) return undefined;
 	if (!URL.canParse(text)) throw new FieldValueError(`"${text.slice(0, 80)}" is not a valid URL`);
 	const parsed = new URL(text);
-	if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-		throw new FieldValueError('must start with http:// or https://');
+	if (!schemes.includes(parsed.protocol.slice(0, -1))) {
+		throw new FieldValueError(`must start with ${schemes.map((scheme) => `${scheme}://`).join(' or ')}`);
 	}
 	if (!RFC_3986_HTTP_URL.test(text)) {
 		throw new FieldValueError(

@@ -60,6 +60,7 @@ export function buildRequest(
 		retry: operation.retry === 'creates' || actingAgain(item).length ? 'once' : 'idempotent',
 		settings: settingsOf(item.values),
 		itemIndex,
+		...(operation.answersWithRedirect ? { answersWithRedirect: true as const } : {}),
 	};
 }
 

@@ -154,6 +154,11 @@ export interface OperationDefinition {
 	 * values, e.g. a recording's MP3. Costs one GET per record; undefined adds none.
 	 */
 	file?: (values: ItemValues) => FileRendering | undefined;
+	/**
+	 * Twilio's success answer is a redirect whose JSON body is the result (an add-on payload's data:
+	 * 307 with `redirect_to`, as the OpenAPI description gives it): the output, not an error.
+	 */
+	answersWithRedirect?: true;
 	/** Editor notice shown above the operation's fields. */
 	notice?: string;
 	/** Where Twilio's behaviour surprises: a word before the operation runs, and one about what a run did. */

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { FieldValueError, type FieldDefinition, type ParameterLocation, type WireValue } from '../engine/types';
 import { byName } from './names';
-import { isoDay, isoInstant, toBoolean, toChoice, toDate, toInteger, toJsonObject, toList, toNumber, toText, toUrl } from '../engine/convert';
+import { isoDay, isoInstant, toBoolean, toChoice, toDate, toInteger, toJsonObject, toList, toNumber, toText, toUrl, toWebSocketUrl } from '../engine/convert';
 
 /** What every field builder takes: the n8n name and label, and the Twilio parameter it fills. */
 export interface FieldOptions {
@@ -69,6 +69,14 @@ export function text(
 
 export function url(options: FieldOptions): FieldDefinition {
 	return field(options, { type: 'string', default: '', placeholder: options.placeholder ?? 'https://' }, toUrl);
+}
+
+/**
+ * A secure WebSocket URL: where Twilio streams a call's audio. Twilio's <Stream> documentation:
+ * "The url only supports the wss scheme" (twilio.com/docs/voice/twiml/stream).
+ */
+export function webSocketUrl(options: FieldOptions): FieldDefinition {
+	return field(options, { type: 'string', default: '', placeholder: 'wss://' }, toWebSocketUrl);
 }
 
 export function integer(

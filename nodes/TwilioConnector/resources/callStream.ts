@@ -1,3 +1,4 @@
+import { webSocketUrl } from '../fields/basic';
 import type { ResourceDeclaration } from '../fields/catalog';
 import { customParameters } from '../fields/customParameters';
 import { API_V2010 } from './spec/api_v2010';
@@ -15,7 +16,10 @@ export const callStreamResource = (): ResourceDeclaration => ({
 			description: "Start sending a call's audio to a WebSocket server (wss://)",
 			spec: API_V2010.CreateStream,
 			retry: 'creates',
-			parameters: { Url: { displayName: 'URL', description: 'The WebSocket server the audio goes to, a wss:// URL' } },
+			// The spec types Url as any URI; Twilio streams only to wss:// (see webSocketUrl).
+			fields: [
+				webSocketUrl({ name: 'url', displayName: 'URL', twilioName: 'Url', required: true, description: 'The WebSocket server the audio goes to, a wss:// URL' }),
+			],
 			optionalFields: {
 				collection: 'additionalFields',
 				fields: [customParameters({ description: 'Name/value pairs Twilio sends to the WebSocket server in its start message' })],

@@ -72,8 +72,9 @@ export class TwilioClient {
 	 */
 	async send(request: TwilioRequest): Promise<TwilioResponse> {
 		const response = await this.retries.send(request, () => this.attempt(request));
-		// Twilio's API never redirects; a redirect means the base URL points at something else.
-		if (response.statusCode >= 300) throw this.apiError(response, request);
+		// Twilio's API redirects only where its description says so; otherwise the base URL points at something else.
+		const documented = request.answersWithRedirect && REDIRECT_STATUSES.includes(response.statusCode);
+		if (response.statusCode >= 300 && !documented) throw this.apiError(response, request);
 		return response;
 	}
 

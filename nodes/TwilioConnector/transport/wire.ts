@@ -34,6 +34,8 @@ export interface TwilioRequest {
 	duplicateCheck?: string;
 	/** Abandons the request when it fires (a time budget). */
 	abortSignal?: AbortSignal;
+	/** The operation's answer is a redirect carrying its JSON (see `OperationDefinition.answersWithRedirect`). */
+	answersWithRedirect?: true;
 }
 
 /** What a request came back with. */

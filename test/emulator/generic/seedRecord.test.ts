@@ -74,3 +74,13 @@ test('the account of the record may be a subaccount', async () => {
 	expect((await api(emulator, 'GET', `/2010-04-01/Accounts/${String(sub.sid)}/SMS/ShortCodes.json`)).body.short_codes).toEqual([code]);
 	expect((await api(emulator, 'GET', '/SMS/ShortCodes.json')).body.short_codes).toEqual([]);
 });
+
+test("an example value that breaks its schema's pattern is not copied: a dependent number's trunk_sid", async () => {
+	const { emulator } = suite;
+	const address = seedRecord(emulator, '/Accounts/{AccountSid}/Addresses/{Sid}.json');
+	const number = seedRecord(emulator, '/Accounts/{AccountSid}/Addresses/{AddressSid}/DependentPhoneNumbers/{Sid}.json', { AddressSid: address.sid });
+	// The description's example gives "APaaaa…5", its schema ^TK[0-9a-fA-F]{32}$ (nullable).
+	expect(number.trunk_sid).toBeNull();
+	const listed = await api(emulator, 'GET', `/Addresses/${address.sid}/DependentPhoneNumbers.json`);
+	expect(listed.body.dependent_phone_numbers).toEqual([number]);
+});
