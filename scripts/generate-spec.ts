@@ -153,6 +153,7 @@ export function operationsOf(spec: OpenApi, product: Product, only?: ReadonlySet
 				...(list ? { list } : {}),
 				...(oneOf ? { oneOf } : {}),
 				...(json ? { body: 'json' as const } : {}),
+				...(Object.keys(operation.responses).some((status) => status.startsWith('3')) ? { redirects: true as const } : {}),
 			});
 		}
 	}

@@ -46,6 +46,8 @@ export interface SpecOperation {
 	oneOf?: readonly (readonly string[])[];
 	/** `json` when the body is a JSON object (the Content API) rather than a form. */
 	body?: 'json';
+	/** The success answer is a redirect whose JSON body is the result (an add-on payload's data: 307 with `redirect_to`). */
+	redirects?: true;
 }
 
 /**

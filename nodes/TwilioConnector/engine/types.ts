@@ -156,7 +156,7 @@ export interface OperationDefinition {
 	file?: (values: ItemValues) => FileRendering | undefined;
 	/**
 	 * Twilio's success answer is a redirect whose JSON body is the result (an add-on payload's data:
-	 * 307 with `redirect_to`, as the OpenAPI description gives it): the output, not an error.
+	 * 307 with `redirect_to`): the output, not an error. Set from the spec's documented 3xx answer.
 	 */
 	answersWithRedirect?: true;
 	/** Editor notice shown above the operation's fields. */

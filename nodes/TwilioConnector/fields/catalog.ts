@@ -18,7 +18,7 @@ import { specFields, type ParameterText, type ParameterTexts } from './spec';
  * list key and every parameter it does not declare come from the spec.
  */
 export interface OperationDeclaration
-	extends Omit<OperationDefinition, 'spec' | 'product' | 'method' | 'path' | 'options' | 'list' | 'excluded'>,
+	extends Omit<OperationDefinition, 'spec' | 'product' | 'method' | 'path' | 'options' | 'list' | 'excluded' | 'answersWithRedirect'>,
 		Partial<Pick<OperationDefinition, 'method' | 'path' | 'list'>> {
 	/** The spec operation(s); absent only for operations Twilio retired from its description. */
 	spec?: SpecOperation | readonly SpecOperation[];
@@ -126,6 +126,7 @@ function completeOperation(resource: ResourceDeclaration, declaration: Operation
 		method: declaration.method ?? first!.method,
 		path: declaration.path ?? first!.path,
 		...(declaration.list ? { list: declaration.list } : first?.list ? { list: { key: first.list } } : {}),
+		...(first?.redirects ? { answersWithRedirect: true as const } : {}),
 		...(fields.length ? { fields } : {}),
 		...(optionalList.length ? { optionalFields: { collection, fields: optionalList } } : {}),
 		...(specCheck || ownCheck ? { check: (values: ItemValues) => ownCheck?.(values) ?? specCheck?.(values) } : {}),

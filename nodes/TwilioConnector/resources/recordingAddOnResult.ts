@@ -44,7 +44,6 @@ export const recordingAddOnResultResource = (): ResourceDeclaration => ({
 			description: "Get where a payload's data can be downloaded: the output's redirect_to is a short-lived URL",
 			spec: API_V2010.FetchRecordingAddOnResultPayloadData,
 			retry: 'idempotent',
-			answersWithRedirect: true,
 		},
 	],
 });
