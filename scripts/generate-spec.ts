@@ -82,12 +82,17 @@ function pascal(name: string, names: string[]): string {
 	return found;
 }
 
-/** A description's list of values for a parameter its schema gives no enumeration: "Possible values are `a`, `b` and `c`." */
-const NAMED_VALUES = /Possible values are ([^.]+)\./;
+/**
+ * The values a description lists for a text parameter its schema gives no enumeration:
+ * "Possible values are `a`, `b` and `c`." or "Can be: `a` or `b` and the default is `a`." A list
+ * holding anything but plain words (a link, a sentence) is not taken.
+ */
+const LISTED_VALUES = /(?:Possible values are|Can be:) (.+?)(?: and (?:the default is|defaults to) [^.]*)?\./;
 
-function valuesNamedIn(description: string | undefined): string[] | undefined {
-	const listed = description === undefined ? null : NAMED_VALUES.exec(description);
-	return listed?.[1].split(/,\s*|\s+and\s+/).map((value) => value.replace(/`/g, '').trim());
+function valuesListedIn(description: string | undefined): string[] | undefined {
+	const listed = description === undefined ? null : LISTED_VALUES.exec(description);
+	const values = listed?.[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((value) => value.replace(/`/g, '').trim());
+	return values?.every((value) => /^[\w-]+$/.test(value)) ? values : undefined;
 }
 
 function parameter(spec: OpenApi, name: string, location: SpecParameter['in'], raw: Schema, required: boolean, description?: string): SpecParameter {
@@ -95,8 +100,9 @@ function parameter(spec: OpenApi, name: string, location: SpecParameter['in'], r
 	const result: SpecParameter = { name, in: location, type: typeOf(schema) };
 	if (schema.format) result.format = schema.format;
 	if (schema.enum) result.enum = schema.enum;
-	const named = schema.enum || schema.type !== 'string' ? undefined : valuesNamedIn(description ?? schema.description);
-	if (named) result.named = named;
+	const texts = schema.type === 'string' || (schema.type === 'array' && resolve(spec, schema.items).type === 'string');
+	const listed = schema.enum || resolve(spec, schema.items).enum || !texts ? undefined : valuesListedIn(description ?? schema.description);
+	if (listed) result.listed = listed;
 	if (required) result.required = true;
 	if (schema.minimum !== undefined) result.minimum = schema.minimum;
 	if (schema.maximum !== undefined) result.maximum = schema.maximum;

@@ -20,8 +20,8 @@ export interface SpecParameter {
 	type: SpecType;
 	format?: string;
 	enum?: readonly string[];
-	/** The values a description lists where the schema has no enumeration (Lookup's `Fields`: "Possible values are …"). */
-	named?: readonly string[];
+	/** The values a description lists where the schema has no enumeration ("Can be: `mono` or `dual`"). */
+	listed?: readonly string[];
 	required?: true;
 	minimum?: number;
 	maximum?: number;

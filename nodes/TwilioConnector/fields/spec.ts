@@ -27,10 +27,11 @@ export interface ParameterText {
 	/** For a choice: the value the editor starts with. */
 	default?: string;
 	/**
-	 * The values Twilio's reference lists for a parameter the spec declares as plain text (or a list
-	 * of texts), such as a call's status callback events: offered as a choice (or several).
+	 * For a parameter the spec declares as plain text (or a list of texts), the values offered as a
+	 * choice (or several): `'listed'`, those the spec's description lists for this operation (a
+	 * call's status callback events), or the ones given, where Twilio's reference lists them elsewhere.
 	 */
-	values?: readonly string[];
+	values?: readonly string[] | 'listed';
 	/** With `values` on a text parameter: several may be chosen, sent as one comma-separated text (Lookup's Fields). */
 	commaSeparated?: true;
 	/** Labels of a choice's values, where the ones made from Twilio's values do not read well. */
@@ -87,6 +88,11 @@ function named(values: readonly string[], text: ParameterText) {
 	return choicesOf(values).map((option) => ({ ...option, name: text.choiceNames?.[String(option.value)] ?? option.name }));
 }
 
+function listedValues(parameter: SpecParameter): readonly string[] {
+	if (!parameter.listed) throw new Error(`The spec lists no values for ${parameter.name}`);
+	return parameter.listed;
+}
+
 function choiceField(values: readonly string[], text: ParameterText, options: FieldOptions): FieldDefinition {
 	return choice({ ...options, choices: named(values, text), default: text.default });
 }
@@ -119,7 +125,7 @@ function fieldOf(parameter: SpecParameter, text: ParameterText, required: boolea
 	if (parameter.in === 'path') return pathLabel(options);
 	if (parameter.format === 'http-method') return httpMethod(options);
 	if (parameter.enum) return choiceField(parameter.enum, text, options);
-	const values = text.values ?? parameter.named;
+	const values = text.values === 'listed' ? listedValues(parameter) : text.values;
 	if (values && parameter.type === 'array') return multiChoice({ ...options, choices: named(values, text) });
 	if (values && text.commaSeparated) return commaSeparated(multiChoice({ ...options, choices: named(values, text) }));
 	if (values) return choiceField(values, text, options);

@@ -36,6 +36,7 @@ export const lookupResource = (): ResourceDeclaration => ({
 				Fields: {
 					displayName: 'Data Packages',
 					description: 'What to look up besides the validity and formats Twilio always returns (each package is billed on its own)',
+					values: 'listed',
 					commaSeparated: true,
 					topLevel: true,
 					choiceNames: {

@@ -24,7 +24,7 @@ export const messagingServiceResource = (): ResourceDeclaration => ({
 		AreaCodeGeomatch: { description: 'Whether a sender with the area code of the recipient is chosen, where the pool has one (US and Canada)' },
 		ValidityPeriod: { description: 'Seconds a message may wait in the queue before Twilio gives up on it (36,000 by default)', min: 1, max: 36_000 },
 		SynchronousValidation: { description: 'Whether Twilio validates messages synchronously (reserved by Twilio)' },
-		Usecase: { description: 'What the service is used for' },
+		Usecase: { description: 'What the service is used for', values: 'listed' },
 		UseInboundWebhookOnNumber: { description: "Whether each number's own SMS URL handles its inbound messages instead of Inbound Request URL" },
 	},
 	operations: standardOperations(
