@@ -37,6 +37,8 @@ const SETTINGS: Array<[param: string, field: string, kind: 'text' | 'boolean' | 
 	['UseInboundWebhookOnNumber', 'use_inbound_webhook_on_number', 'boolean'],
 ];
 
+// The rules below are the description's (CreateService): Usecase "Possible values are …", ValidityPeriod "an integer
+// from 1 to 36,000", FriendlyName "up to 64 characters long".
 const USECASES = ['notifications', 'marketing', 'verification', 'discussion', 'poll', 'undeclared'];
 
 function applySettings(record: TwilioRecord, context: ProductContext): void {
