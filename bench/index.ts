@@ -165,6 +165,13 @@ function triggerRows(results: TriggerResults, settings: TriggerSettings): Row[] 
 			rss: '',
 		},
 		{
+			scenario: "(d) n8n's CPU time per delivery, its execution included (median of rounds)",
+			measured: results.n8nCpuMs.trigger.length ? formatMs(median(results.n8nCpuMs.trigger)) : 'not measured',
+			baseline: results.n8nCpuMs.webhook.length ? formatMs(median(results.n8nCpuMs.webhook)) : '',
+			ratio: results.n8nCpuMs.trigger.length ? formatTimes(median(results.n8nCpuMs.trigger.map((ms, round) => ms / results.n8nCpuMs.webhook[round]))) : '',
+			rss: '',
+		},
+		{
 			scenario: "(d) n8n's resident memory after each stage",
 			measured: results.n8nRss.map(({ after, bytes }) => `${after}: ${formatBytes(bytes)}`).join(', '),
 			baseline: '',

@@ -38,6 +38,8 @@ export interface TriggerResults {
 	slowMediaFilesMs: number;
 	/** n8n's resident memory (bytes, Linux) after each stage, to see which endpoint makes it grow. */
 	n8nRss: Array<{ after: string; bytes: number }>;
+	/** n8n's CPU time (ms) per delivery, each round, by endpoint: the answers and their executions, until idle. */
+	n8nCpuMs: { trigger: number[]; webhook: number[] };
 }
 
 /** A process's CPU time so far in clock ticks (Linux /proc), or undefined where there is none. */
@@ -253,7 +255,7 @@ export async function runTriggerBenchmark(
 				await new Promise((resolve) => setTimeout(resolve, 200));
 			}
 		}
-		const results: TriggerResults = { trigger: [], webhook: [], failures: { trigger: 0, webhook: 0 }, slowMedia: [], slowMediaFilesMs: 0, n8nRss: [] };
+		const results: TriggerResults = { trigger: [], webhook: [], failures: { trigger: 0, webhook: 0 }, slowMedia: [], slowMediaFilesMs: 0, n8nRss: [], n8nCpuMs: { trigger: [], webhook: [] } };
 		const noteMemory = async (after: string) => results.n8nRss.push({ after, bytes: await residentMemory(server.child.pid) });
 		const keep = (name: 'trigger' | 'webhook', batch: Batch) => {
 			results.failures[name] += batch.failures.length;
@@ -272,8 +274,12 @@ export async function runTriggerBenchmark(
 			for (const name of order) {
 				progress(`(d) ${settings.deliveries} deliveries, ${settings.inFlight} in flight, to the ${name}, round ${round + 1}/${settings.rounds}`);
 				const deliveries = Array.from({ length: settings.deliveries }, (_, n) => delivery(emulator, triggerUrl, n));
+				const ticksBefore = await cpuTicks(server.child.pid);
 				results[name].push(keep(name, await deliver(dispatcher, endpoints[name], deliveries, settings.inFlight)));
 				await untilIdle(server.child.pid);
+				const ticksAfter = await cpuTicks(server.child.pid);
+				// Linux counts 100 ticks a second; the idle second untilIdle waits through counts too.
+				if (ticksBefore !== undefined && ticksAfter !== undefined) results.n8nCpuMs[name].push(((ticksAfter - ticksBefore) * 10) / settings.deliveries);
 				await noteMemory(`${name}, round ${round + 1}`);
 			}
 		}

@@ -50,11 +50,17 @@ export const nodeTypes: INodeTypes = {
  */
 export type N8nRedirectHandling = 'current' | 'before-2026';
 
+/** How often a node read its credential through n8n (each read costs n8n an expression isolate in 2.x). */
+export interface CredentialReads {
+	count: number;
+}
+
 /** Hands out the test's credential data and applies a credential's authentication the way n8n's own helper does. */
 class TestCredentialsHelper extends ICredentialsHelper {
 	constructor(
 		private readonly data: Record<string, ICredentialDataDecryptedObject>,
 		private readonly redirects: N8nRedirectHandling = 'current',
+		private readonly reads?: CredentialReads,
 	) {
 		super();
 	}
@@ -97,6 +103,7 @@ class TestCredentialsHelper extends ICredentialsHelper {
 
 	/** Adds defaults and drops fields hidden by the credential's display options, as n8n's own helper does. */
 	async getDecrypted(_additionalData: unknown, _nodeCredentials: unknown, type: string): Promise<ICredentialDataDecryptedObject> {
+		if (this.reads) this.reads.count++;
 		const data = this.data[type] as INodeParameters;
 		return NodeHelpers.getNodeParameters(credentialTypes[type].properties, data, true, false, null, null) as ICredentialDataDecryptedObject;
 	}
@@ -200,9 +207,10 @@ export function testAdditionalData(
 	hooks: ExecutionLifecycleHooks,
 	{ webhookBaseUrl = 'http://localhost:5678/webhook', webhookTestBaseUrl = 'http://localhost:5678/webhook-test' } = {},
 	redirects: N8nRedirectHandling = 'current',
+	credentialReads?: CredentialReads,
 ): IWorkflowExecuteAdditionalData {
 	return {
-		credentialsHelper: new TestCredentialsHelper({ twilioConnectorApi: credentials }, redirects),
+		credentialsHelper: new TestCredentialsHelper({ twilioConnectorApi: credentials }, redirects, credentialReads),
 		hooks,
 		executionId: hooks.executionId,
 		currentNodeExecutionIndex: 0,

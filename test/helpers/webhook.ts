@@ -24,7 +24,7 @@ import {
 } from 'n8n-workflow';
 
 import { expectContractClean } from './contract';
-import { nodeTypeInstances, nodeTypes, PACKAGE_NAME, testAdditionalData, type N8nRedirectHandling } from './n8n';
+import { nodeTypeInstances, nodeTypes, PACKAGE_NAME, testAdditionalData, type CredentialReads, type N8nRedirectHandling } from './n8n';
 import { startTwilio, type TwilioFixture } from './twilio';
 
 const TRIGGER_TYPE = `${PACKAGE_NAME}.twilioConnectorTrigger`;
@@ -55,7 +55,10 @@ nodeTypeInstances[RESPOND_TYPE] = new RespondWithBody();
 
 export interface TriggerSetup {
 	parameters: INodeParameters;
+	/** The credential as stored in n8n; a test that changes it changes it as a user editing it in n8n would. */
 	credentials: ICredentialDataDecryptedObject;
+	/** n8n's ID of the credential: each trigger has a credential of its own unless two are given the same ID. */
+	credentialId?: string;
 	/** n8n's public webhook address, which WEBHOOK_URL sets behind a proxy: `https://n8n.example.com/webhook`. */
 	webhookBaseUrl?: string;
 	webhookTestBaseUrl?: string;
@@ -113,6 +116,9 @@ function post(url: string, path: string, headers: Record<string, string>, body: 
 	});
 }
 
+/** Numbers the credentials of triggers that are not given an ID. */
+let credentialsMade = 0;
+
 /**
  * A workflow whose first node is the Twilio Connector Trigger, run as n8n runs one: lifecycle
  * methods through n8n-core's HookContext, requests through its WebhookContext, and the items the
@@ -123,6 +129,8 @@ export class TriggerWorkflow {
 	readonly node: INode;
 	/** Each execution a request started, in order. */
 	readonly executions: IRun[] = [];
+	/** How often the node read its credential through n8n. */
+	readonly credentialReads: CredentialReads = { count: 0 };
 	private readonly workflowData: IWorkflowBase;
 	private readonly pending = new Set<Promise<void>>();
 
@@ -137,7 +145,7 @@ export class TriggerWorkflow {
 			typeVersion: 1,
 			position: [0, 0],
 			parameters: setup.parameters,
-			credentials: { twilioConnectorApi: { id: '1', name: 'Twilio (test)' } },
+			credentials: { twilioConnectorApi: { id: setup.credentialId ?? `credential-${++credentialsMade}`, name: 'Twilio (test)' } },
 			webhookId: setup.webhookId ?? '4f1c8a2e-0000-4000-8000-000000000001',
 		};
 		const respond: INode[] = setup.respondWith
@@ -179,7 +187,7 @@ export class TriggerWorkflow {
 
 	private additionalData(mode: 'webhook' | 'manual' | 'trigger', executionId: string) {
 		const hooks = new ExecutionLifecycleHooks(mode, executionId, this.workflowData);
-		return { hooks, additionalData: testAdditionalData(this.setup.credentials, hooks, this.urls, this.setup.redirects) };
+		return { hooks, additionalData: testAdditionalData(this.setup.credentials, hooks, this.urls, this.setup.redirects, this.credentialReads) };
 	}
 
 	private webhookData(isTest: boolean): IWebhookData {

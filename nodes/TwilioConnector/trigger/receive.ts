@@ -1,7 +1,7 @@
-import type { IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { CREDENTIAL_NAME } from '../transport/client';
 import { signingKeyFor } from './accountToken';
+import { triggerCredentials } from './credentialMemory';
 import { findEvent } from './events';
 import { isFirstDelivery } from './idempotency';
 import { downloadMedia, MEDIA_WAIT_MS } from './media';
@@ -154,17 +154,37 @@ const PROBLEMS: Record<SignatureProblem, string> = {
 	'body-changed': 'whose body does not match the bodySHA256 of its URL',
 };
 
+interface SignedRequest {
+	url: string;
+	parameters?: SignedParameters;
+	rawBody?: string;
+	isJson: boolean;
+	json: IDataObject;
+	signature: string;
+}
+
+type Refusal = { status: 403 | 503; reason: string; mismatch?: boolean };
+
 /**
  * Why a request is refused (403, or 503 when a subaccount's token could not be read), or undefined
  * when Twilio signed it with the token of the account it names: the credential's, or a subaccount's.
+ * A signature that does not match the credential kept in memory is checked once more with the
+ * credential read afresh, so that a token just changed in n8n refuses nothing.
  */
-async function refusalOf(
-	context: IWebhookFunctions,
-	request: { url: string; parameters?: SignedParameters; rawBody?: string; isJson: boolean; json: IDataObject; signature: string },
-): Promise<{ status: 403 | 503; reason: string } | undefined> {
-	const credentials = await context.getCredentials(CREDENTIAL_NAME);
-	const accountSid = typeof request.json.AccountSid === 'string' ? request.json.AccountSid : '';
+async function refusalOf(context: IWebhookFunctions, request: SignedRequest): Promise<Refusal | undefined> {
 	if (!request.signature) return { status: 403, reason: `${PROBLEMS['no-signature']} for ${request.url}` };
+	const { credentials, fromMemory } = await triggerCredentials(context);
+	const refusal = await refusalWith(context, credentials, request);
+	if (!refusal?.mismatch || !fromMemory) return refusal;
+	return await refusalWith(context, (await triggerCredentials(context, { fresh: true })).credentials, request);
+}
+
+async function refusalWith(
+	context: IWebhookFunctions,
+	credentials: ICredentialDataDecryptedObject,
+	request: SignedRequest,
+): Promise<Refusal | undefined> {
+	const accountSid = typeof request.json.AccountSid === 'string' ? request.json.AccountSid : '';
 	const key = await signingKeyFor(context, credentials, accountSid);
 	if ('refused' in key) return { status: key.status, reason: `for ${request.url}: ${key.refused}` };
 	if (!key.authToken) return { status: 403, reason: `for ${request.url}: the credential has no Auth Token to check its signature with` };
@@ -177,5 +197,5 @@ async function refusalOf(
 	});
 	if (!problem) return undefined;
 	const hint = problem === 'mismatch' ? ' If n8n is behind a reverse proxy, set WEBHOOK_URL to the public URL Twilio calls.' : '';
-	return { status: 403, reason: `${PROBLEMS[problem]} for ${request.url}.${hint}` };
+	return { status: 403, reason: `${PROBLEMS[problem]} for ${request.url}.${hint}`, mismatch: problem === 'mismatch' };
 }

@@ -323,6 +323,34 @@ describe('credentials', () => {
 		expect(trigger.outputs()[0][0].json).toEqual(sms);
 	});
 
+	test('a burst of deliveries reads the credential through n8n once; an unsigned request reads it not at all', async () => {
+		const trigger = await listening({ parameters: incomingMessage });
+		const readsBefore = trigger.credentialReads.count;
+		expect((await trigger.send({ params: sms })).status).toBe(403);
+		expect(trigger.credentialReads.count).toBe(readsBefore);
+
+		const deliveries = Array.from({ length: 10 }, (_, n) => signed(trigger, { ...sms, MessageSid: `SM${String(n).padStart(32, '0')}` }));
+		const answers = await Promise.all(deliveries.map((delivery) => trigger.send(delivery)));
+		expect(answers.map(({ status }) => status)).toEqual(Array(10).fill(200));
+		expect(trigger.credentialReads.count).toBe(readsBefore + 1);
+		expect((await trigger.send(signed(trigger, sms))).status).toBe(200);
+		expect(trigger.credentialReads.count).toBe(readsBefore + 1);
+	});
+
+	test('an Auth Token changed in n8n is used at once: the new signature passes, the old one no longer does', async () => {
+		const credentials = { ...bed.twilio.credentials };
+		const trigger = await listening({ parameters: incomingMessage, credentials });
+		const oldToken = String(credentials.authToken);
+		const newToken = `${oldToken.slice(0, -4)}0000`;
+		expect((await trigger.send(signed(trigger, sms, oldToken))).status).toBe(200);
+
+		// The user edits the credential in n8n, as after rotating the Auth Token in the Twilio Console.
+		credentials.authToken = newToken;
+		expect((await trigger.send(signed(trigger, { ...sms, Body: 'new token' }, newToken))).status).toBe(200);
+		expect((await trigger.send(signed(trigger, { ...sms, Body: 'old token' }, oldToken))).status).toBe(403);
+		expect(trigger.outputs().map((run) => run[0].json.Body)).toEqual([sms.Body, 'new token']);
+	});
+
 	test('the Auth Token appears in no answer, output or log', async () => {
 		const trigger = await listening({ parameters: incomingMessage });
 		const answers = [await trigger.send(signed(trigger, sms)), await trigger.send({ params: sms })];
