@@ -16,9 +16,11 @@ import { type Client, type EmulatorInfo, type Job, type JobResult } from './work
  *
  *   npm run bench -- [--smoke] [--runs 5] [--latency 25] [--sends 2000] [--concurrency 10] [--messages 100000]
  *                    [--deliveries 1000] [--in-flight 20] [--trigger-rounds 3] [--slow-media 20000] [--only a,b,c,d]
+ *                    [--n8n-env NAME=value …]
  *
  * --smoke runs every scenario once, small, and checks no target: it only proves the script works.
  * --only runs the named scenarios and checks their targets.
+ * --n8n-env sets a variable of n8n's environment in (d), e.g. N8N_CONCURRENCY_PRODUCTION_LIMIT=20 (repeatable).
  */
 interface Settings {
 	smoke: boolean;
@@ -29,6 +31,18 @@ interface Settings {
 	messages: number;
 	trigger: TriggerSettings;
 	only: Set<string>;
+}
+
+/** The `--n8n-env NAME=value` pairs, as an environment. */
+function n8nEnvironment(args: string[]): Record<string, string> {
+	const environment: Record<string, string> = {};
+	args.forEach((arg, index) => {
+		if (arg !== '--n8n-env') return;
+		const [, name, value] = /^([A-Z0-9_]+)=(.*)$/.exec(args[index + 1] ?? '') ?? [];
+		if (!name) throw new Error('--n8n-env needs NAME=value');
+		environment[name] = value;
+	});
+	return environment;
 }
 
 function readSettings(args: string[]): Settings {
@@ -51,6 +65,7 @@ function readSettings(args: string[]): Settings {
 			rounds: numberAfter('--trigger-rounds', smoke ? 1 : 3),
 			slowMediaMs: numberAfter('--slow-media', smoke ? 2000 : 20_000),
 			slowDeliveries: smoke ? 4 : 20,
+			n8nEnv: n8nEnvironment(args),
 		},
 		only: new Set(args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : ['a', 'b', 'c', 'd']),
 	};
@@ -355,6 +370,7 @@ async function main(settings: Settings): Promise<boolean> {
 				`medians of ${settings.runs} run${settings.runs === 1 ? '' : 's'}; ratio = median over runs of node ÷ undici in the same run`,
 			`Load average (1 min) before: ${loadBefore.toFixed(2)}, after: ${os.loadavg()[0].toFixed(2)}: other work on the machine slows the node more than undici`,
 			"Baseline: bare undici in (a) and (b); n8n's own Webhook node answered by a Respond to Webhook node, in the same n8n, in (d)",
+			...(Object.keys(settings.trigger.n8nEnv).length ? [`n8n's environment in (d) adds: ${Object.entries(settings.trigger.n8nEnv).map(([name, value]) => `${name}=${value}`).join(' ')}`] : []),
 			'',
 			table(rows, check),
 			'',

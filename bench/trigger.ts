@@ -25,6 +25,8 @@ export interface TriggerSettings {
 	rounds: number;
 	slowMediaMs: number;
 	slowDeliveries: number;
+	/** Variables added to n8n's environment, to measure n8n's settings. */
+	n8nEnv: Record<string, string>;
 }
 
 export interface TriggerResults {
@@ -232,7 +234,12 @@ export async function runTriggerBenchmark(
 		installation,
 		userFolder,
 		port,
-		env: { N8N_RUNNERS_BROKER_PORT: String(await freePort()), N8N_LOG_LEVEL: 'warn', ...(process.env.BENCH_N8N_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_N8N_NODE_OPTIONS } : {}) },
+		env: {
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			N8N_LOG_LEVEL: 'warn',
+			...(process.env.BENCH_N8N_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_N8N_NODE_OPTIONS } : {}),
+			...settings.n8nEnv,
+		},
 	});
 	const workflows = [triggerWorkflow('benchTrigger', TRIGGER_HOOK, false), triggerWorkflow('benchTriggerMedia', MEDIA_HOOK, true), webhookWorkflow];
 	await n8n.importCredentials([emulatorCredential(emulator.url, { sid: emulator.accountSid, authToken: emulator.authToken })]);
