@@ -53,6 +53,8 @@ export type N8nRedirectHandling = 'current' | 'before-2026';
 /** How often a node read its credential through n8n (each read costs n8n an expression isolate in 2.x). */
 export interface CredentialReads {
 	count: number;
+	/** How many of the next reads fail, as when n8n cannot reach its database. */
+	failing?: number;
 }
 
 /** Hands out the test's credential data and applies a credential's authentication the way n8n's own helper does. */
@@ -103,7 +105,13 @@ class TestCredentialsHelper extends ICredentialsHelper {
 
 	/** Adds defaults and drops fields hidden by the credential's display options, as n8n's own helper does. */
 	async getDecrypted(_additionalData: unknown, _nodeCredentials: unknown, type: string): Promise<ICredentialDataDecryptedObject> {
-		if (this.reads) this.reads.count++;
+		if (this.reads) {
+			this.reads.count++;
+			if (this.reads.failing) {
+				this.reads.failing--;
+				throw new Error('SQLITE_BUSY: database is locked');
+			}
+		}
 		const data = this.data[type] as INodeParameters;
 		return NodeHelpers.getNodeParameters(credentialTypes[type].properties, data, true, false, null, null) as ICredentialDataDecryptedObject;
 	}

@@ -3,6 +3,7 @@ import { getExpectedBodyHash, getExpectedTwilioSignature } from 'twilio';
 
 import type { EmulatedAccount } from '../../../../emulator';
 import { mediaRecord } from '../../../../emulator/resources/messageMedia';
+import { CREDENTIAL_TTL_MS } from '../../../../nodes/TwilioConnector/trigger/credentialMemory';
 import { fileHostRequests } from '../../../helpers/fileHost';
 import { formVectors, jsonVector } from '../../../helpers/signatureVectors';
 import { useTriggerTestBed, type TriggerSetup, type TriggerWorkflow } from '../../../helpers/webhook';
@@ -335,6 +336,32 @@ describe('credentials', () => {
 		expect(trigger.credentialReads.count).toBe(readsBefore + 1);
 		expect((await trigger.send(signed(trigger, sms))).status).toBe(200);
 		expect(trigger.credentialReads.count).toBe(readsBefore + 1);
+	});
+
+	test('the credential is read again once a minute has passed', async () => {
+		const trigger = await listening({ parameters: incomingMessage });
+		expect((await trigger.send(signed(trigger, sms))).status).toBe(200);
+		const reads = trigger.credentialReads.count;
+		// Only the clock is faked: the HTTP round trips keep their timers.
+		jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
+		try {
+			jest.setSystemTime(Date.now() + CREDENTIAL_TTL_MS - 1000);
+			expect((await trigger.send(signed(trigger, sms))).status).toBe(200);
+			expect(trigger.credentialReads.count).toBe(reads);
+			jest.setSystemTime(Date.now() + 2000);
+			expect((await trigger.send(signed(trigger, sms))).status).toBe(200);
+			expect(trigger.credentialReads.count).toBe(reads + 1);
+		} finally {
+			jest.useRealTimers();
+		}
+	});
+
+	test('a credential n8n could not read is read again for the next delivery', async () => {
+		const trigger = await listening({ parameters: incomingMessage });
+		trigger.credentialReads.failing = 1;
+		expect((await trigger.send(signed(trigger, sms))).status).toBe(500);
+		expect((await trigger.send(signed(trigger, sms))).status).toBe(200);
+		expect(trigger.executions).toHaveLength(1);
 	});
 
 	test('an Auth Token changed in n8n is used at once: the new signature passes, the old one no longer does', async () => {
