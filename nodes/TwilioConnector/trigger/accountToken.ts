@@ -17,9 +17,16 @@ export type SigningKey = { authToken: string } | { refused: string; status: 403 
 export const SUBACCOUNT_TOKEN_TTL_MS = 60_000;
 /** A refusal is remembered as long, so that made-up account SIDs do not each cost a look-up. */
 const REFUSAL_TTL_MS = 60_000;
+/**
+ * A remembered token that refuses a delivery is looked up again (the subaccount's token may have
+ * been changed in Twilio since), but not sooner than this after the last look-up, so that forged
+ * requests cannot make the trigger call Twilio at their own pace.
+ */
+export const SUBACCOUNT_REREAD_AFTER_MS = 10_000;
 const MAX_REMEMBERED = 1000;
 
 interface Remembered {
+	readAt: number;
 	expiresAt: number;
 	key: Promise<SigningKey>;
 }
@@ -39,12 +46,14 @@ function credentialKey(credentials: ICredentialDataDecryptedObject): string {
  * The token that signs a delivery for `accountSid` (the request's `AccountSid`): the credential's
  * own for its account (or when the request names none), a subaccount's as read with the
  * credential, or why the delivery is refused: another account's, or a token that cannot be read
- * (a Standard API key may not read accounts).
+ * (a Standard API key may not read accounts). With `fresh`, a remembered subaccount token is
+ * looked up again unless it was read within the last few seconds.
  */
 export async function signingKeyFor(
 	context: IWebhookFunctions,
 	credentials: ICredentialDataDecryptedObject,
 	accountSid: string,
+	{ fresh = false }: { fresh?: boolean } = {},
 	now = Date.now(),
 ): Promise<SigningKey> {
 	const parent = String(credentials.accountSid ?? '').trim();
@@ -58,9 +67,9 @@ export async function signingKeyFor(
 	}
 	const cacheKey = `${credentialKey(credentials)}:${accountSid}`;
 	const known = remembered.get(cacheKey);
-	if (known && known.expiresAt > now) return await known.key;
+	if (known && known.expiresAt > now && !(fresh && now - known.readAt >= SUBACCOUNT_REREAD_AFTER_MS)) return await known.key;
 
-	const entry: Remembered = { expiresAt: now + SUBACCOUNT_TOKEN_TTL_MS, key: readSubaccountToken(context, credentials, parent, accountSid) };
+	const entry: Remembered = { readAt: now, expiresAt: now + SUBACCOUNT_TOKEN_TTL_MS, key: readSubaccountToken(context, credentials, parent, accountSid) };
 	remembered.set(cacheKey, entry);
 	const key = await entry.key;
 	if ('refused' in key) {

@@ -168,24 +168,27 @@ type Refusal = { status: 403 | 503; reason: string; mismatch?: boolean };
 /**
  * Why a request is refused (403, or 503 when a subaccount's token could not be read), or undefined
  * when Twilio signed it with the token of the account it names: the credential's, or a subaccount's.
- * A signature that does not match the credential kept in memory is checked once more with the
- * credential read afresh, so that a token just changed in n8n refuses nothing.
+ * A signature that does not match a token kept in memory is checked once more with the token read
+ * afresh: the credential's, so that a token just changed in n8n refuses nothing, or a subaccount's,
+ * changed in Twilio.
  */
 async function refusalOf(context: IWebhookFunctions, request: SignedRequest): Promise<Refusal | undefined> {
 	if (!request.signature) return { status: 403, reason: `${PROBLEMS['no-signature']} for ${request.url}` };
 	const { credentials, fromMemory } = await triggerCredentials(context);
 	const refusal = await refusalWith(context, credentials, request);
-	if (!refusal?.mismatch || !fromMemory) return refusal;
-	return await refusalWith(context, (await triggerCredentials(context, { fresh: true })).credentials, request);
+	if (!refusal?.mismatch) return refusal;
+	const current = fromMemory ? (await triggerCredentials(context, { fresh: true })).credentials : credentials;
+	return await refusalWith(context, current, request, { fresh: true });
 }
 
 async function refusalWith(
 	context: IWebhookFunctions,
 	credentials: ICredentialDataDecryptedObject,
 	request: SignedRequest,
+	options: { fresh?: boolean } = {},
 ): Promise<Refusal | undefined> {
 	const accountSid = typeof request.json.AccountSid === 'string' ? request.json.AccountSid : '';
-	const key = await signingKeyFor(context, credentials, accountSid);
+	const key = await signingKeyFor(context, credentials, accountSid, options);
 	if ('refused' in key) return { status: key.status, reason: `for ${request.url}: ${key.refused}` };
 	if (!key.authToken) return { status: 403, reason: `for ${request.url}: the credential has no Auth Token to check its signature with` };
 	const problem = signatureProblem(key.authToken, {

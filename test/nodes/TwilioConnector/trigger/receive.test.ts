@@ -3,6 +3,7 @@ import { getExpectedBodyHash, getExpectedTwilioSignature } from 'twilio';
 
 import type { EmulatedAccount } from '../../../../emulator';
 import { mediaRecord } from '../../../../emulator/resources/messageMedia';
+import { SUBACCOUNT_REREAD_AFTER_MS } from '../../../../nodes/TwilioConnector/trigger/accountToken';
 import { CREDENTIAL_TTL_MS } from '../../../../nodes/TwilioConnector/trigger/credentialMemory';
 import { fileHostRequests } from '../../../helpers/fileHost';
 import { formVectors, jsonVector } from '../../../helpers/signatureVectors';
@@ -22,6 +23,17 @@ async function listening(setup: Partial<TriggerSetup> & { parameters: INodeParam
 
 function signed(trigger: TriggerWorkflow, params: Record<string, string>, token = bed.twilio.emulator.account.authToken) {
 	return { params, headers: { 'X-Twilio-Signature': getExpectedTwilioSignature(token, trigger.publicUrl(), params) } };
+}
+
+/** Runs `check` with the clock `ms` ahead; only Date is faked, so the HTTP round trips keep their timers. */
+async function withClockAhead(ms: number, check: () => Promise<void>): Promise<void> {
+	const realTimers = ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] as const;
+	jest.useFakeTimers({ now: Date.now() + ms, doNotFake: [...realTimers] });
+	try {
+		await check();
+	} finally {
+		jest.useRealTimers();
+	}
 }
 
 const sms = {
@@ -342,18 +354,14 @@ describe('credentials', () => {
 		const trigger = await listening({ parameters: incomingMessage });
 		expect((await trigger.send(signed(trigger, sms))).status).toBe(200);
 		const reads = trigger.credentialReads.count;
-		// Only the clock is faked: the HTTP round trips keep their timers.
-		jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] });
-		try {
-			jest.setSystemTime(Date.now() + CREDENTIAL_TTL_MS - 1000);
+		await withClockAhead(CREDENTIAL_TTL_MS - 1000, async () => {
 			expect((await trigger.send(signed(trigger, sms))).status).toBe(200);
 			expect(trigger.credentialReads.count).toBe(reads);
-			jest.setSystemTime(Date.now() + 2000);
+		});
+		await withClockAhead(CREDENTIAL_TTL_MS + 1000, async () => {
 			expect((await trigger.send(signed(trigger, sms))).status).toBe(200);
 			expect(trigger.credentialReads.count).toBe(reads + 1);
-		} finally {
-			jest.useRealTimers();
-		}
+		});
 	});
 
 	test('a credential n8n could not read is read again for the next delivery', async () => {
@@ -418,6 +426,24 @@ describe('subaccounts: each delivery is checked with the token of the account th
 			authToken: bed.twilio.emulator.account.authToken,
 		};
 	};
+
+	test("a subaccount's token changed in Twilio is looked up again for a delivery it refuses, at most once every 10 s", async () => {
+		const subaccount = account();
+		const trigger = await listening({ parameters: { event: 'messageStatus' } });
+		const oldToken = subaccount.authToken;
+		expect((await trigger.send(signed(trigger, status(subaccount.sid), oldToken))).status).toBe(200);
+		subaccount.authToken = `${oldToken.slice(0, -4)}ffff`;
+
+		// Right after a look-up, a refused signature costs no other: forged requests cannot make the trigger call Twilio.
+		expect((await trigger.send(signed(trigger, status(subaccount.sid), subaccount.authToken))).status).toBe(403);
+		expect(lookups(subaccount.sid)).toHaveLength(1);
+		await withClockAhead(SUBACCOUNT_REREAD_AFTER_MS, async () => {
+			expect((await trigger.send(signed(trigger, status(subaccount.sid), subaccount.authToken))).status).toBe(200);
+			expect(lookups(subaccount.sid)).toHaveLength(2);
+			expect((await trigger.send(signed(trigger, status(subaccount.sid), oldToken))).status).toBe(403);
+			expect(lookups(subaccount.sid)).toHaveLength(2);
+		});
+	});
 
 	test("a subaccount's delivery, signed with its own token, starts the workflow; a burst costs one look-up", async () => {
 		const subaccount = account();
