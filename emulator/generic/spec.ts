@@ -54,7 +54,7 @@ interface RawOperation {
 	responses: Record<string, { content?: Record<string, { schema?: Schema; examples?: Record<string, { value: unknown }> }> }>;
 }
 
-interface RawSpec {
+export interface RawSpec {
 	paths: Record<string, Record<string, RawOperation | unknown>>;
 	components: { schemas: Record<string, Schema> };
 }

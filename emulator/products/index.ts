@@ -10,6 +10,7 @@ import type { AccountRegistry, EmulatedAccount } from '../types';
 import { contentRoutes } from './content';
 import { lookupRoutes } from './lookups';
 import { messagingRoutes } from './messaging';
+import { PRODUCT_SPECS, SPEC_DIR } from './spec';
 import { studioRoutes } from './studio';
 import type { ProductContext, ProductName, ProductRoute } from './types';
 import { verifyRoutes } from './verify';
@@ -45,16 +46,14 @@ function withInlinedRequestBodies<T>(spec: T): T {
 	return spec;
 }
 
-/** Each product's official OpenAPI description (in `../spec/`) and its routes. */
+/** Each product's official OpenAPI description and its routes. */
 const PRODUCTS: Record<ProductName, { spec: string; routes: ProductRoute[]; prepare?: <T>(spec: T) => T }> = {
-	lookups: { spec: 'twilio_lookups_v2.json', routes: lookupRoutes },
-	verify: { spec: 'twilio_verify_v2.json', routes: verifyRoutes },
-	content: { spec: 'twilio_content_v1.json', routes: contentRoutes, prepare: withInlinedRequestBodies },
-	messaging: { spec: 'twilio_messaging_v1.json', routes: messagingRoutes },
-	studio: { spec: 'twilio_studio_v2.json', routes: studioRoutes },
+	lookups: { spec: PRODUCT_SPECS.lookups, routes: lookupRoutes },
+	verify: { spec: PRODUCT_SPECS.verify, routes: verifyRoutes },
+	content: { spec: PRODUCT_SPECS.content, routes: contentRoutes, prepare: withInlinedRequestBodies },
+	messaging: { spec: PRODUCT_SPECS.messaging, routes: messagingRoutes },
+	studio: { spec: PRODUCT_SPECS.studio, routes: studioRoutes },
 };
-
-const SPEC_DIR = path.join(__dirname, '..', 'spec');
 
 /** A path of one of these products: `/v1/…`, `/v2/…` (the classic API's start with `/2010-04-01`). */
 export function isProductPath(apiPath: string): boolean {

@@ -2,6 +2,7 @@ import { json } from '../answer';
 import { TwilioError } from '../errors';
 import { iso, metaPage } from './paging';
 import { findService, serviceRoutes } from './services';
+import { applyFormParameters, productOperation } from './spec';
 import type { ProductContext, ProductRoute, TwilioRecord } from './types';
 
 /**
@@ -18,39 +19,21 @@ const numbersOf = (serviceSid: string) => `${SERVICES}/${serviceSid}/PhoneNumber
 
 const service = (context: ProductContext, sid: string) => findService(context, SERVICES, sid);
 
-const SETTINGS: Array<[param: string, field: string, kind: 'text' | 'boolean' | 'integer']> = [
-	['FriendlyName', 'friendly_name', 'text'],
-	['InboundRequestUrl', 'inbound_request_url', 'text'],
-	['InboundMethod', 'inbound_method', 'text'],
-	['FallbackUrl', 'fallback_url', 'text'],
-	['FallbackMethod', 'fallback_method', 'text'],
-	['StatusCallback', 'status_callback', 'text'],
-	['StickySender', 'sticky_sender', 'boolean'],
-	['MmsConverter', 'mms_converter', 'boolean'],
-	['SmartEncoding', 'smart_encoding', 'boolean'],
-	['ScanMessageContent', 'scan_message_content', 'text'],
-	['FallbackToLongCode', 'fallback_to_long_code', 'boolean'],
-	['AreaCodeGeomatch', 'area_code_geomatch', 'boolean'],
-	['ValidityPeriod', 'validity_period', 'integer'],
-	['SynchronousValidation', 'synchronous_validation', 'boolean'],
-	['Usecase', 'usecase', 'text'],
-	['UseInboundWebhookOnNumber', 'use_inbound_webhook_on_number', 'boolean'],
-];
-
-// The rules below are the description's (CreateService): Usecase "Possible values are …", ValidityPeriod "an integer
-// from 1 to 36,000", FriendlyName "up to 64 characters long".
+// The rules below are the description's (CreateService, UpdateService): Usecase "Possible values are …",
+// ValidityPeriod "an integer from 1 to 36,000", FriendlyName "up to 64 characters long". A request that breaks
+// one changes nothing.
 const USECASES = ['notifications', 'marketing', 'verification', 'discussion', 'poll', 'undeclared'];
 
+/** A service's settings from a create or update request, each as the operation's description types it. */
 function applySettings(record: TwilioRecord, context: ProductContext): void {
-	for (const [param, fieldName, kind] of SETTINGS) {
-		const value = context.params.get(param);
-		if (value === undefined) continue;
-		record[fieldName] = kind === 'boolean' ? value === 'true' : kind === 'integer' ? Number(value) : value;
-	}
-	const validity = record.validity_period as number;
-	if (!Number.isInteger(validity) || validity < 1 || validity > 36_000) throw new TwilioError(400, 20001, 'ValidityPeriod must be between 1 and 36000');
-	if (!USECASES.includes(String(record.usecase))) throw new TwilioError(400, 20001, `Invalid Usecase ${String(record.usecase)}`);
-	if ([...String(record.friendly_name)].length > 64) throw new TwilioError(400, 20001, 'FriendlyName is too long (64 characters at most)');
+	const { params } = context;
+	const validity = params.get('ValidityPeriod');
+	const validityInRange = validity === undefined || (/^\d+$/.test(validity) && Number(validity) >= 1 && Number(validity) <= 36_000);
+	if (!validityInRange) throw new TwilioError(400, 20001, 'ValidityPeriod must be between 1 and 36000');
+	const usecase = params.get('Usecase');
+	if (usecase !== undefined && !USECASES.includes(usecase)) throw new TwilioError(400, 20001, `Invalid Usecase ${usecase}`);
+	if ([...(params.get('FriendlyName') ?? '')].length > 64) throw new TwilioError(400, 20001, 'FriendlyName is too long (64 characters at most)');
+	applyFormParameters(record, params, productOperation('messaging', context.path.Sid ? 'UpdateService' : 'CreateService'));
 	record.date_updated = iso(context.now);
 }
 

@@ -3,6 +3,7 @@ import { TwilioError } from '../errors';
 import type { RecordStore } from '../store';
 import { iso } from './paging';
 import { findService, serviceRoutes } from './services';
+import { applyFormParameters, productOperation } from './spec';
 import type { ProductContext, ProductRoute, TwilioRecord } from './types';
 
 /**
@@ -50,65 +51,31 @@ const CHANNELS = ['sms', 'call', 'email', 'whatsapp', 'sna', 'auto'];
 
 const service = (context: ProductContext, sid: string) => findService(context, SERVICES, sid);
 
-function bool(context: ProductContext, name: string, fallback: boolean | null): boolean | null {
-	const value = context.params.get(name);
-	return value === undefined ? fallback : value === 'true';
-}
+// Ranges the description gives in prose (CreateService, UpdateService): CodeLength "between 4 and 10, inclusive",
+// Totp.TimeStep "between 20 and 60 seconds, inclusive", Totp.CodeLength "between 3 and 8, inclusive", Totp.Skew
+// "between 0 and 2, inclusive"; FriendlyName "up to 32 characters long". A request outside one changes nothing.
+const RANGES: Record<string, [min: number, max: number]> = {
+	CodeLength: [4, 10],
+	'Totp.TimeStep': [20, 60],
+	'Totp.CodeLength': [3, 8],
+	'Totp.Skew': [0, 2],
+};
 
-function integer(context: ProductContext, name: string, fallback: number | null, min: number, max: number): number | null {
-	const value = context.params.get(name);
-	if (value === undefined) return fallback;
-	const number = Number(value);
-	if (!Number.isInteger(number) || number < min || number > max) throw invalid(name, value);
-	return number;
-}
-
-/** A service's settings from the request, over what it had (Verify Service resource: Create and Update). */
+/** A service's settings from a create or update request, each as the operation's description types it. */
 function applyServiceSettings(record: TwilioRecord, context: ProductContext): void {
-	const text = (name: string, fallback: unknown) => context.params.get(name) ?? fallback;
-	const friendlyName = context.params.get('FriendlyName');
+	const { params } = context;
+	const friendlyName = params.get('FriendlyName');
 	if (friendlyName !== undefined && (friendlyName === '' || [...friendlyName].length > 32)) throw invalid('FriendlyName', friendlyName);
-	const push = record.push as TwilioRecord;
-	const totp = record.totp as TwilioRecord;
-	const whatsapp = record.whatsapp as TwilioRecord;
-	const passkeys = record.passkeys as TwilioRecord & { relying_party: TwilioRecord };
-	const origins = context.params.get('Passkeys.RelyingParty.Origins');
-	Object.assign(record, {
-		friendly_name: text('FriendlyName', record.friendly_name),
-		code_length: integer(context, 'CodeLength', record.code_length as number, 4, 10),
-		lookup_enabled: bool(context, 'LookupEnabled', record.lookup_enabled as boolean),
-		skip_sms_to_landlines: bool(context, 'SkipSmsToLandlines', record.skip_sms_to_landlines as boolean),
-		dtmf_input_required: bool(context, 'DtmfInputRequired', record.dtmf_input_required as boolean),
-		tts_name: text('TtsName', record.tts_name),
-		psd2_enabled: bool(context, 'Psd2Enabled', record.psd2_enabled as boolean),
-		do_not_share_warning_enabled: bool(context, 'DoNotShareWarningEnabled', record.do_not_share_warning_enabled as boolean),
-		custom_code_enabled: bool(context, 'CustomCodeEnabled', record.custom_code_enabled as boolean),
-		default_template_sid: text('DefaultTemplateSid', record.default_template_sid),
-		verify_event_subscription_enabled: bool(context, 'VerifyEventSubscriptionEnabled', record.verify_event_subscription_enabled as boolean),
-		push: {
-			include_date: bool(context, 'Push.IncludeDate', push.include_date as boolean),
-			apn_credential_sid: text('Push.ApnCredentialSid', push.apn_credential_sid),
-			fcm_credential_sid: text('Push.FcmCredentialSid', push.fcm_credential_sid),
-		},
-		totp: {
-			issuer: text('Totp.Issuer', totp.issuer),
-			time_step: integer(context, 'Totp.TimeStep', totp.time_step as number, 20, 60),
-			code_length: integer(context, 'Totp.CodeLength', totp.code_length as number, 3, 8),
-			skew: integer(context, 'Totp.Skew', totp.skew as number, 0, 2),
-		},
-		whatsapp: { msg_service_sid: text('Whatsapp.MsgServiceSid', whatsapp.msg_service_sid), from: text('Whatsapp.From', whatsapp.from) },
-		passkeys: {
-			relying_party: {
-				id: text('Passkeys.RelyingParty.Id', passkeys.relying_party.id),
-				name: text('Passkeys.RelyingParty.Name', passkeys.relying_party.name),
-				origins: origins === undefined ? passkeys.relying_party.origins : origins.split(',').map((origin) => origin.trim()),
-			},
-			authenticator_attachment: text('Passkeys.AuthenticatorAttachment', passkeys.authenticator_attachment),
-			discoverable_credentials: text('Passkeys.DiscoverableCredentials', passkeys.discoverable_credentials),
-			user_verification: text('Passkeys.UserVerification', passkeys.user_verification),
-		},
-		date_updated: iso(context.now),
-	});
+	for (const [name, [min, max]] of Object.entries(RANGES)) {
+		const value = params.get(name);
+		if (value !== undefined && !(/^\d+$/.test(value) && Number(value) >= min && Number(value) <= max)) throw invalid(name, value);
+	}
+	applyFormParameters(record, params, productOperation('verify', context.path.Sid ? 'UpdateService' : 'CreateService'));
+	// One parameter, a list in the answer: "it can have multiple origins split by `,`".
+	const origins = params.get('Passkeys.RelyingParty.Origins');
+	const relyingParty = (record.passkeys as { relying_party: TwilioRecord }).relying_party;
+	if (origins !== undefined) relyingParty.origins = origins.split(',').map((origin) => origin.trim());
+	record.date_updated = iso(context.now);
 }
 
 function newService(context: ProductContext): TwilioRecord {

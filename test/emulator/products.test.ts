@@ -74,3 +74,32 @@ test('faults reach the products too', async () => {
 	expect(response.status).toBe(429);
 	expect(response.headers.get('retry-after')).toBe('2');
 });
+
+describe("a service's settings follow the operation's description", () => {
+	const json = async (response: Response) => (await response.json()) as Record<string, unknown>;
+
+	test('Messaging: each parameter lands on its field, typed; a rule it breaks answers 400 and changes nothing', async () => {
+		const created = await json(await send('POST', '/v1/Services', { form: { FriendlyName: 'Acme', StickySender: 'false', ValidityPeriod: '600', Usecase: 'marketing' } }));
+		expect(created).toMatchObject({ friendly_name: 'Acme', sticky_sender: false, validity_period: 600, usecase: 'marketing', mms_converter: true });
+		const sid = String(created.sid);
+		const refused: Array<Record<string, string>> = [{ ValidityPeriod: '0' }, { ValidityPeriod: '36001' }, { Usecase: 'spam' }, { FriendlyName: 'x'.repeat(65) }];
+		for (const form of refused) {
+			expect((await send('POST', `/v1/Services/${sid}`, { form: { ...form, StickySender: 'true' } })).status).toBe(400);
+		}
+		expect(await json(await send('GET', `/v1/Services/${sid}`))).toMatchObject({ sticky_sender: false, validity_period: 600, usecase: 'marketing' });
+		expect(await json(await send('POST', `/v1/Services/${sid}`, { form: { ValidityPeriod: '36000', AreaCodeGeomatch: 'false' } }))).toMatchObject({ validity_period: 36_000, area_code_geomatch: false });
+	});
+
+	test('Verify: dotted parameters land inside the object they name', async () => {
+		const form = { FriendlyName: 'Acme', CodeLength: '8', 'Totp.TimeStep': '60', 'Push.IncludeDate': 'true', 'Passkeys.RelyingParty.Origins': 'https://a.example, https://b.example' };
+		const created = await json(await send('POST', '/v2/Services', { form }));
+		expect(created).toMatchObject({
+			code_length: 8,
+			totp: { time_step: 60, code_length: 6, skew: 1 },
+			push: { include_date: true },
+			passkeys: { relying_party: { origins: ['https://a.example', 'https://b.example'] } },
+		});
+		expect((await send('POST', `/v2/Services/${String(created.sid)}`, { form: { 'Totp.Skew': '3' } })).status).toBe(400);
+		expect(await json(await send('GET', `/v2/Services/${String(created.sid)}`))).toMatchObject({ totp: { skew: 1 } });
+	});
+});
