@@ -28,16 +28,23 @@ export interface Lookup {
 
 const CONSOLE = 'https://console.twilio.com/us1';
 
+/** Records of a resource picked by their SID, listed by the resource's Get Many (or another of its lists). */
+function bySid<Sid extends NonNullable<Lookup['sid']>>(
+	resource: string,
+	sid: Sid,
+	shown: Pick<Lookup, 'title' | 'details' | 'digitsFilter' | 'only'>,
+	operation = 'getMany',
+): Lookup & { sid: Sid } {
+	return { list: { resource, operation }, value: 'sid', sid, ...shown };
+}
+
 /** Every list the editor offers, by name. */
 export const LOOKUPS = {
-	incomingPhoneNumbers: {
-		list: { resource: 'incomingPhoneNumber', operation: 'getMany' },
-		value: 'sid',
-		title: '{phone_number}',
-		details: ['{friendly_name}'],
-		digitsFilter: 'PhoneNumber',
-		sid: { kind: 'phoneNumber', consolePage: `${CONSOLE}/develop/phone-numbers/manage/incoming/{{$value}}/configure` },
-	},
+	incomingPhoneNumbers: bySid(
+		'incomingPhoneNumber',
+		{ kind: 'phoneNumber', consolePage: `${CONSOLE}/develop/phone-numbers/manage/incoming/{{$value}}/configure` },
+		{ title: '{phone_number}', details: ['{friendly_name}'], digitsFilter: 'PhoneNumber' },
+	),
 	/** The account's numbers as senders: the entry gives the number itself. */
 	fromNumbers: {
 		list: { resource: 'incomingPhoneNumber', operation: 'getMany' },
@@ -46,158 +53,53 @@ export const LOOKUPS = {
 		details: ['{friendly_name}'],
 		digitsFilter: 'PhoneNumber',
 	},
-	outgoingCallerIds: {
-		list: { resource: 'outgoingCallerId', operation: 'getMany' },
-		value: 'sid',
-		title: '{phone_number}',
-		details: ['{friendly_name}'],
-		digitsFilter: 'PhoneNumber',
-		sid: { kind: 'phoneNumber' },
-	},
-	applications: {
-		list: { resource: 'application', operation: 'getMany' },
-		value: 'sid',
-		title: '{friendly_name}',
-		sid: { kind: 'application', consolePage: 'https://www.twilio.com/console/voice/twiml/apps/{{$value}}' },
-	},
-	calls: {
-		list: { resource: 'call', operation: 'getMany' },
-		value: 'sid',
-		title: '{from} → {to}',
-		details: ['{status}', '{start_time}'],
-		sid: {
-			kind: 'call',
-			consolePage: `${CONSOLE}/monitor/logs/calls?frameUrl=%2Fconsole%2Fvoice%2Fcalls%2Flogs%2F{{$value}}`,
-		},
-	},
-	conferences: {
-		list: { resource: 'conference', operation: 'getMany' },
-		value: 'sid',
-		title: '{friendly_name}',
-		details: ['{status}', '{date_created}'],
-		sid: { kind: 'conference', consolePage: 'https://www.twilio.com/console/voice/conferences/logs/{{$value}}' },
-	},
-	recordings: {
-		list: { resource: 'recording', operation: 'getMany' },
-		value: 'sid',
-		title: '{date_created}',
-		details: ['{duration} s', 'call {call_sid}'],
-		sid: {
-			kind: 'recording',
-			consolePage: `${CONSOLE}/monitor/logs/call-recordings?frameUrl=%2Fconsole%2Fvoice%2Frecordings%2Frecording-logs%2F{{$value}}`,
-		},
-	},
-	messages: {
-		list: { resource: 'message', operation: 'getMany' },
-		value: 'sid',
-		title: '{from} → {to}',
-		details: ['{date_sent}', '{status}'],
-		sid: { kind: 'message' },
-	},
-	queues: {
-		list: { resource: 'queue', operation: 'getMany' },
-		value: 'sid',
-		title: '{friendly_name}',
-		details: ['{current_size} waiting'],
-		sid: { kind: 'queue' },
-	},
-	addresses: {
-		list: { resource: 'address', operation: 'getMany' },
-		value: 'sid',
-		title: '{customer_name}',
-		details: ['{street}', '{city}', '{iso_country}'],
-		sid: { kind: 'address' },
-	},
-	connectApps: {
-		list: { resource: 'connectApp', operation: 'getMany' },
-		value: 'sid',
-		title: '{friendly_name}',
-		sid: { kind: 'connectApp' },
-	},
-	shortCodes: {
-		list: { resource: 'shortCode', operation: 'getMany' },
-		value: 'sid',
-		title: '{short_code}',
-		details: ['{friendly_name}'],
-		sid: { kind: 'shortCode' },
-	},
-	usageTriggers: {
-		list: { resource: 'usageTrigger', operation: 'getMany' },
-		value: 'sid',
-		title: '{friendly_name}',
-		details: ['{usage_category}', '{trigger_value}'],
-		sid: { kind: 'usageTrigger' },
-	},
-	sipDomains: {
-		list: { resource: 'sipDomain', operation: 'getMany' },
-		value: 'sid',
-		title: '{domain_name}',
-		details: ['{friendly_name}'],
-		sid: { kind: 'sipDomain' },
-	},
-	credentialLists: {
-		list: { resource: 'sipCredentialList', operation: 'getMany' },
-		value: 'sid',
-		title: '{friendly_name}',
-		sid: { kind: 'credentialList' },
-	},
-	ipAccessControlLists: {
-		list: { resource: 'sipIpAccessControlList', operation: 'getMany' },
-		value: 'sid',
-		title: '{friendly_name}',
-		sid: { kind: 'ipAccessControlList' },
-	},
-	apiKeys: {
-		list: { resource: 'apiKey', operation: 'getMany' },
-		value: 'sid',
-		title: '{friendly_name}',
-		details: ['{date_created}'],
-		sid: { kind: 'apiKey' },
-	},
-	signingKeys: {
-		list: { resource: 'signingKey', operation: 'getMany' },
-		value: 'sid',
-		title: '{friendly_name}',
-		details: ['{date_created}'],
-		sid: { kind: 'apiKey' },
-	},
-	verifyServices: {
-		list: { resource: 'verifyService', operation: 'getMany' },
-		value: 'sid',
-		title: '{friendly_name}',
-		details: ['{code_length} digits'],
-		sid: { kind: 'verifyService', consolePage: `${CONSOLE}/verify/services/{{$value}}/settings` },
-	},
-	messagingServices: {
-		list: { resource: 'messagingService', operation: 'getMany' },
-		value: 'sid',
-		title: '{friendly_name}',
-		details: ['{usecase}'],
-		sid: { kind: 'messagingService', consolePage: `${CONSOLE}/service/sms/{{$value}}/messaging-service-properties` },
-	},
-	contents: {
-		list: { resource: 'contentTemplate', operation: 'getMany' },
-		value: 'sid',
-		title: '{friendly_name}',
-		details: ['{language}'],
-		sid: { kind: 'content' },
-	},
+	outgoingCallerIds: bySid('outgoingCallerId', { kind: 'phoneNumber' }, { title: '{phone_number}', details: ['{friendly_name}'], digitsFilter: 'PhoneNumber' }),
+	applications: bySid('application', { kind: 'application', consolePage: 'https://www.twilio.com/console/voice/twiml/apps/{{$value}}' }, { title: '{friendly_name}' }),
+	calls: bySid(
+		'call',
+		{ kind: 'call', consolePage: `${CONSOLE}/monitor/logs/calls?frameUrl=%2Fconsole%2Fvoice%2Fcalls%2Flogs%2F{{$value}}` },
+		{ title: '{from} → {to}', details: ['{status}', '{start_time}'] },
+	),
+	conferences: bySid(
+		'conference',
+		{ kind: 'conference', consolePage: 'https://www.twilio.com/console/voice/conferences/logs/{{$value}}' },
+		{ title: '{friendly_name}', details: ['{status}', '{date_created}'] },
+	),
+	recordings: bySid(
+		'recording',
+		{ kind: 'recording', consolePage: `${CONSOLE}/monitor/logs/call-recordings?frameUrl=%2Fconsole%2Fvoice%2Frecordings%2Frecording-logs%2F{{$value}}` },
+		{ title: '{date_created}', details: ['{duration} s', 'call {call_sid}'] },
+	),
+	messages: bySid('message', { kind: 'message' }, { title: '{from} → {to}', details: ['{date_sent}', '{status}'] }),
+	queues: bySid('queue', { kind: 'queue' }, { title: '{friendly_name}', details: ['{current_size} waiting'] }),
+	addresses: bySid('address', { kind: 'address' }, { title: '{customer_name}', details: ['{street}', '{city}', '{iso_country}'] }),
+	connectApps: bySid('connectApp', { kind: 'connectApp' }, { title: '{friendly_name}' }),
+	shortCodes: bySid('shortCode', { kind: 'shortCode' }, { title: '{short_code}', details: ['{friendly_name}'] }),
+	usageTriggers: bySid('usageTrigger', { kind: 'usageTrigger' }, { title: '{friendly_name}', details: ['{usage_category}', '{trigger_value}'] }),
+	sipDomains: bySid('sipDomain', { kind: 'sipDomain' }, { title: '{domain_name}', details: ['{friendly_name}'] }),
+	credentialLists: bySid('sipCredentialList', { kind: 'credentialList' }, { title: '{friendly_name}' }),
+	ipAccessControlLists: bySid('sipIpAccessControlList', { kind: 'ipAccessControlList' }, { title: '{friendly_name}' }),
+	apiKeys: bySid('apiKey', { kind: 'apiKey' }, { title: '{friendly_name}', details: ['{date_created}'] }),
+	signingKeys: bySid('signingKey', { kind: 'apiKey' }, { title: '{friendly_name}', details: ['{date_created}'] }),
+	verifyServices: bySid(
+		'verifyService',
+		{ kind: 'verifyService', consolePage: `${CONSOLE}/verify/services/{{$value}}/settings` },
+		{ title: '{friendly_name}', details: ['{code_length} digits'] },
+	),
+	messagingServices: bySid(
+		'messagingService',
+		{ kind: 'messagingService', consolePage: `${CONSOLE}/service/sms/{{$value}}/messaging-service-properties` },
+		{ title: '{friendly_name}', details: ['{usecase}'] },
+	),
+	contents: bySid('contentTemplate', { kind: 'content' }, { title: '{friendly_name}', details: ['{language}'] }),
 	/** Templates WhatsApp approved, for a message that must use one. */
-	approvedContents: {
-		list: { resource: 'contentTemplate', operation: 'getManyWithApprovals' },
-		value: 'sid',
-		title: '{friendly_name}',
-		details: ['{language}'],
-		only: { field: 'approval_requests.status', equals: 'approved' },
-		sid: { kind: 'content' },
-	},
-	studioFlows: {
-		list: { resource: 'studioFlow', operation: 'getMany' },
-		value: 'sid',
-		title: '{friendly_name}',
-		details: ['{status}'],
-		sid: { kind: 'studioFlow', consolePage: `${CONSOLE}/studio/flows/{{$value}}` },
-	},
+	approvedContents: bySid(
+		'contentTemplate',
+		{ kind: 'content' },
+		{ title: '{friendly_name}', details: ['{language}'], only: { field: 'approval_requests.status', equals: 'approved' } },
+		'getManyWithApprovals',
+	),
+	studioFlows: bySid('studioFlow', { kind: 'studioFlow', consolePage: `${CONSOLE}/studio/flows/{{$value}}` }, { title: '{friendly_name}', details: ['{status}'] }),
 	/** Countries Twilio sells numbers in. */
 	countries: {
 		list: { path: '/2010-04-01/Accounts/{AccountSid}/AvailablePhoneNumbers.json', key: 'countries' },
