@@ -6,10 +6,11 @@ import path from 'node:path';
 
 import { Agent, request } from 'undici';
 
-import { emulatorCredential, EMULATOR_CREDENTIAL, TRIGGER_TYPE } from '../scripts/n8n/examples';
+import { emulatorCredential } from '../scripts/n8n/examples';
 import { ensureN8n } from '../scripts/n8n/install';
 import { N8n } from '../scripts/n8n/instance';
 import { installPackage, packPackage } from '../scripts/n8n/package';
+import { mainTo, triggerNode, webhookNode } from '../scripts/n8n/workflowNodes';
 import type { EmulatorInfo } from './workload';
 
 /**
@@ -89,19 +90,15 @@ function freePort(): Promise<number> {
 	});
 }
 
-const credentials = { twilioConnectorApi: EMULATOR_CREDENTIAL };
-
 function triggerWorkflow(id: string, webhookId: string, downloadMedia: boolean) {
 	return {
 		id,
 		name: `Bench: trigger${downloadMedia ? ' with media' : ''}`,
 		nodes: [
-			{
+			triggerNode({
 				id: `${id}-1`,
 				name: 'Twilio Connector Trigger',
-				type: TRIGGER_TYPE,
 				typeVersion: 1.1,
-				position: [0, 0],
 				webhookId,
 				parameters: {
 					event: 'incomingMessage',
@@ -110,8 +107,7 @@ function triggerWorkflow(id: string, webhookId: string, downloadMedia: boolean) 
 					replyText: REPLY,
 					options: downloadMedia ? { downloadMedia: true } : {},
 				},
-				credentials,
-			},
+			}),
 		],
 		connections: {},
 		settings: { executionOrder: 'v1' },
@@ -124,15 +120,12 @@ const webhookWorkflow = {
 	id: 'benchWebhookNode',
 	name: 'Bench: Webhook and Respond to Webhook',
 	nodes: [
-		{
+		webhookNode({
 			id: 'bw-1',
 			name: 'Webhook',
-			type: 'n8n-nodes-base.webhook',
-			typeVersion: 2,
-			position: [0, 0],
 			webhookId: '9b0e4d2a-6c1f-4e8a-b3d5-0a1b2c3d4e03',
 			parameters: { httpMethod: 'POST', path: WEBHOOK_PATH, responseMode: 'responseNode', options: {} },
-		},
+		}),
 		{
 			id: 'bw-2',
 			name: 'Respond to Webhook',
@@ -146,7 +139,7 @@ const webhookWorkflow = {
 			},
 		},
 	],
-	connections: { Webhook: { main: [[{ node: 'Respond to Webhook', type: 'main', index: 0 }]] } },
+	connections: { Webhook: mainTo('Respond to Webhook') },
 	settings: { executionOrder: 'v1' },
 	active: false,
 };

@@ -3,10 +3,8 @@ import { expectContractClean } from '../test/helpers/contract';
 import {
 	DEMO_NUMBER,
 	emulatorCredential,
-	EMULATOR_CREDENTIAL,
 	isTriggeredByWebhook,
 	loadExamples,
-	PACKAGE_NAME,
 	packageNodeTypes,
 	provisionDemoNumber,
 	TRIGGER_TYPE,
@@ -14,6 +12,7 @@ import {
 } from '../scripts/n8n/examples';
 import { parseLog, type N8n } from '../scripts/n8n/instance';
 import type { ManagedProcess } from '../scripts/n8n/processes';
+import { connectorNode, mainTo, webhookNode } from '../scripts/n8n/workflowNodes';
 import { freePort, newN8n, until } from './helpers/n8n';
 import { queueModeEnvironment, startPostgres, startRedis, Started, type Database, type Service } from './helpers/services';
 
@@ -30,32 +29,20 @@ const sendAndRead: ExampleWorkflow = {
 	id: SEND_AND_READ,
 	name: 'Queue mode: send a message and read it back',
 	nodes: [
-		{
+		webhookNode({
 			id: 'q-webhook',
 			name: 'Webhook',
-			type: 'n8n-nodes-base.webhook',
-			typeVersion: 2,
-			position: [0, 0],
 			webhookId: '0c2d7a3e-6f1b-4a8e-9d5c-2b7e1f0a9c31',
 			parameters: { httpMethod: 'POST', path: 'send-and-read', responseMode: 'onReceived', options: {} },
-		},
+		}),
 		...[
 			{ name: 'Send', parameters: { operation: 'send', from: DEMO_NUMBER, to: '={{ $json.body.to }}', body: '={{ $json.body.text }}' } },
 			{ name: 'Read back', parameters: { operation: 'get', messageSid: '={{ $json.sid }}' } },
-		].map(({ name, parameters }, index) => ({
-			id: `q-${index}`,
-			name,
-			type: `${PACKAGE_NAME}.twilioConnector`,
-			typeVersion: 1,
-			position: [240 * (index + 1), 0],
-			parameters: { resource: 'message', ...parameters },
-			credentials: { twilioConnectorApi: EMULATOR_CREDENTIAL },
-		})),
+		].map(({ name, parameters }, index) =>
+			connectorNode({ id: `q-${index}`, name, position: [240 * (index + 1), 0], parameters: { resource: 'message', ...parameters } }),
+		),
 	],
-	connections: {
-		Webhook: { main: [[{ node: 'Send', type: 'main', index: 0 }]] },
-		Send: { main: [[{ node: 'Read back', type: 'main', index: 0 }]] },
-	},
+	connections: { Webhook: mainTo('Send'), Send: mainTo('Read back') },
 	settings: { executionOrder: 'v1' },
 	active: false,
 };

@@ -4,7 +4,6 @@ import { expectContractClean } from '../test/helpers/contract';
 import {
 	DEMO_NUMBER,
 	emulatorCredential,
-	EMULATOR_CREDENTIAL,
 	isTriggeredByWebhook,
 	loadExamples,
 	PACKAGE_NAME,
@@ -16,6 +15,7 @@ import {
 import { parseLog, type N8n } from '../scripts/n8n/instance';
 import { createOwner, signIn } from '../scripts/n8n/owner';
 import type { ManagedProcess } from '../scripts/n8n/processes';
+import { connectorNode, mainTo, triggerNode } from '../scripts/n8n/workflowNodes';
 import { complaintsAboutPackage, newN8n, until } from './helpers/n8n';
 
 const REPORT_RECIPIENT = '+14155550199';
@@ -29,16 +29,12 @@ const mediaWorkflow: ExampleWorkflow = {
 	id: 'twilioMediaInTime',
 	name: 'MMS media within Twilio\'s time',
 	nodes: [
-		{
+		triggerNode({
 			id: 'm-trigger',
 			name: 'MMS',
-			type: TRIGGER_TYPE,
-			typeVersion: 1,
-			position: [0, 0],
 			webhookId: MEDIA_HOOK,
 			parameters: { event: 'incomingMessage', webhookSetup: 'manual', responseMode: 'responseNode', options: { downloadMedia: true } },
-			credentials: { twilioConnectorApi: EMULATOR_CREDENTIAL },
-		},
+		}),
 		{
 			id: 'm-respond',
 			name: 'Respond to Webhook',
@@ -52,11 +48,9 @@ const mediaWorkflow: ExampleWorkflow = {
 				options: { responseHeaders: { entries: [{ name: 'Content-Type', value: 'text/xml' }] } },
 			},
 		},
-		{
+		connectorNode({
 			id: 'm-report',
 			name: 'Report',
-			type: `${PACKAGE_NAME}.twilioConnector`,
-			typeVersion: 1,
 			position: [480, 0],
 			parameters: {
 				resource: 'message',
@@ -65,13 +59,9 @@ const mediaWorkflow: ExampleWorkflow = {
 				to: REPORT_RECIPIENT,
 				body: "=Media report: {{ ($json.mediaDownloadErrors ?? ['none']).join('; ') }} / {{ Object.keys($binary ?? {}).join(',') || 'no files' }}",
 			},
-			credentials: { twilioConnectorApi: EMULATOR_CREDENTIAL },
-		},
+		}),
 	],
-	connections: {
-		MMS: { main: [[{ node: 'Respond to Webhook', type: 'main', index: 0 }]] },
-		'Respond to Webhook': { main: [[{ node: 'Report', type: 'main', index: 0 }]] },
-	},
+	connections: { MMS: mainTo('Respond to Webhook'), 'Respond to Webhook': mainTo('Report') },
 	settings: { executionOrder: 'v1' },
 	active: false,
 };

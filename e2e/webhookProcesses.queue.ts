@@ -6,14 +6,13 @@ import { expectContractClean } from '../test/helpers/contract';
 import {
 	DEMO_NUMBER,
 	emulatorCredential,
-	EMULATOR_CREDENTIAL,
-	PACKAGE_NAME,
 	packageNodeTypes,
 	provisionDemoNumber,
 	TRIGGER_TYPE,
 	type ExampleWorkflow,
 } from '../scripts/n8n/examples';
 import { parseLog, type N8n } from '../scripts/n8n/instance';
+import { connectorNode, mainTo, triggerNode } from '../scripts/n8n/workflowNodes';
 import type { ManagedProcess } from '../scripts/n8n/processes';
 import { freePort, newN8n, until } from './helpers/n8n';
 import { queueModeEnvironment, startLoadBalancer, startPostgres, startRedis, type Database, type Service } from './helpers/services';
@@ -27,14 +26,10 @@ const TEAM = '+14155550198';
  * deliveries") → Message: Send. Without `dedupe`, the trigger's output goes to the send directly.
  */
 function forwarder(id: string, number: string, webhookId: string, dedupe: boolean): ExampleWorkflow {
-	const credentials = { twilioConnectorApi: EMULATOR_CREDENTIAL };
 	const nodes = [
-		{
+		triggerNode({
 			id: `${id}-trigger`,
 			name: 'When an SMS arrives',
-			type: TRIGGER_TYPE,
-			typeVersion: 1,
-			position: [0, 0],
 			webhookId,
 			parameters: {
 				event: 'incomingMessage',
@@ -44,8 +39,7 @@ function forwarder(id: string, number: string, webhookId: string, dedupe: boolea
 				replyText: 'Got it',
 				options: {},
 			},
-			credentials,
-		},
+		}),
 		...(dedupe
 			? [
 					{
@@ -62,11 +56,9 @@ function forwarder(id: string, number: string, webhookId: string, dedupe: boolea
 					},
 				]
 			: []),
-		{
+		connectorNode({
 			id: `${id}-send`,
 			name: 'Forward',
-			type: `${PACKAGE_NAME}.twilioConnector`,
-			typeVersion: 1,
 			position: [480, 0],
 			parameters: {
 				resource: 'message',
@@ -76,8 +68,7 @@ function forwarder(id: string, number: string, webhookId: string, dedupe: boolea
 				body: '=Forwarded: {{ $json.Body }}',
 				additionalFields: {},
 			},
-			credentials,
-		},
+		}),
 	];
 	const chain = nodes.map((node) => node.name);
 	return {
@@ -85,7 +76,7 @@ function forwarder(id: string, number: string, webhookId: string, dedupe: boolea
 		name: `Forward SMS to ${number}${dedupe ? ', once per message' : ''}`,
 		nodes,
 		connections: Object.fromEntries(
-			chain.slice(0, -1).map((name, index) => [name, { main: [[{ node: chain[index + 1], type: 'main', index: 0 }]] }]),
+			chain.slice(0, -1).map((name, index) => [name, mainTo(chain[index + 1])]),
 		),
 		settings: { executionOrder: 'v1' },
 		active: false,

@@ -1,6 +1,6 @@
 import { catalog } from '../../nodes/TwilioConnector/resources';
 import type { OperationDefinition } from '../../nodes/TwilioConnector/engine/types';
-import { EMULATOR_CREDENTIAL, PACKAGE_NAME } from '../../scripts/n8n/examples';
+import { connectorNode } from '../../scripts/n8n/workflowNodes';
 import type { WorkflowExport } from '../../scripts/n8n/instance';
 
 const resources = catalog();
@@ -172,16 +172,15 @@ export function everyResourceWorkflow(): { workflow: WorkflowExport; tour: TourN
 			const operation = owner?.operations.find((candidate) => candidate.value === step.operation);
 			if (!owner || !operation) throw new Error(`No operation "${step.operation}" of resource "${step.resource ?? resource.value}"`);
 			const name = `${owner.name}: ${operation.name}${owner === resource ? '' : ` (for ${resource.name})`}`;
-			nodes.push({
-				id: `tour-${resource.value}-${column}`,
-				name,
-				type: `${PACKAGE_NAME}.twilioConnector`,
-				typeVersion: 1,
-				position: [240 * (column + 1), 160 * row],
-				parameters: { resource: owner.value, operation: operation.value, ...step.parameters },
-				credentials: { twilioConnectorApi: EMULATOR_CREDENTIAL },
-				...(operation.retired ? { onError: 'continueRegularOutput' } : {}),
-			});
+			nodes.push(
+				connectorNode({
+					id: `tour-${resource.value}-${column}`,
+					name,
+					position: [240 * (column + 1), 160 * row],
+					parameters: { resource: owner.value, operation: operation.value, ...step.parameters },
+					...(operation.retired ? { onError: 'continueRegularOutput' } : {}),
+				}),
+			);
 			link(previous, name);
 			tour.push({ name, resource: resource.value, operation });
 			previous = name;

@@ -1,4 +1,5 @@
-import { EMULATOR_CREDENTIAL, PACKAGE_NAME, type ExampleWorkflow } from '../../scripts/n8n/examples';
+import type { ExampleWorkflow } from '../../scripts/n8n/examples';
+import { connectorNode, mainTo, webhookNode } from '../../scripts/n8n/workflowNodes';
 
 /**
  * A sign-up's phone verification as two published workflows, since the code exists only once Twilio
@@ -9,18 +10,8 @@ import { EMULATOR_CREDENTIAL, PACKAGE_NAME, type ExampleWorkflow } from '../../s
 export const START_PATH = 'verify/start';
 export const CHECK_PATH = 'verify/check';
 
-const NODE_TYPE = `${PACKAGE_NAME}.twilioConnector`;
-const credentials = { twilioConnectorApi: EMULATOR_CREDENTIAL };
-
-const webhook = (id: string, name: string, path: string, webhookId: string) => ({
-	id,
-	name,
-	type: 'n8n-nodes-base.webhook',
-	typeVersion: 2.1,
-	position: [0, 0],
-	webhookId,
-	parameters: { httpMethod: 'POST', path, responseMode: 'lastNode', options: {} },
-});
+const webhook = (id: string, name: string, path: string, webhookId: string) =>
+	webhookNode({ id, name, webhookId, typeVersion: 2.1, parameters: { httpMethod: 'POST', path, responseMode: 'lastNode', options: {} } });
 
 /** A Set node that outputs only the given fields, each an expression. */
 const answer = (id: string, name: string, position: number[], fields: Record<string, string>) => ({
@@ -38,22 +29,17 @@ const answer = (id: string, name: string, position: number[], fields: Record<str
 	},
 });
 
-const link = (node: string) => ({ main: [[{ node, type: 'main', index: 0 }]] });
-
 export const startWorkflow: ExampleWorkflow = {
 	id: 'twilioVerifyStart',
 	name: 'Verify: look up the number and send a code',
 	nodes: [
 		webhook('vs-form', 'Phone number entered', START_PATH, '5b0f8a52-1c3d-4e6f-8a9b-0c1d2e3f4a51'),
-		{
+		connectorNode({
 			id: 'vs-lookup',
 			name: 'Look up the number',
-			type: NODE_TYPE,
-			typeVersion: 1,
 			position: [220, 0],
 			parameters: { resource: 'lookup', operation: 'lookUp', phoneNumber: '={{ $json.body.phone }}', fields: ['line_type_intelligence'], additionalFields: {} },
-			credentials,
-		},
+		}),
 		{
 			id: 'vs-mobile',
 			name: 'Is it a mobile?',
@@ -76,20 +62,15 @@ export const startWorkflow: ExampleWorkflow = {
 				options: {},
 			},
 		},
-		{
+		connectorNode({
 			id: 'vs-service',
 			name: 'Create the Verify service',
-			type: NODE_TYPE,
-			typeVersion: 1,
 			position: [660, -100],
 			parameters: { resource: 'verifyService', operation: 'create', friendlyName: 'Example Shop', additionalFields: {} },
-			credentials,
-		},
-		{
+		}),
+		connectorNode({
 			id: 'vs-send',
 			name: 'Send the code',
-			type: NODE_TYPE,
-			typeVersion: 1,
 			position: [880, -100],
 			parameters: {
 				resource: 'verification',
@@ -99,8 +80,7 @@ export const startWorkflow: ExampleWorkflow = {
 				channel: 'sms',
 				additionalFields: {},
 			},
-			credentials,
-		},
+		}),
 		answer('vs-sent', 'Code sent', [1100, -100], {
 			to: '={{ $json.to }}',
 			lineType: "={{ $('Look up the number').item.json.line_type_intelligence.type }}",
@@ -115,13 +95,13 @@ export const startWorkflow: ExampleWorkflow = {
 		}),
 	],
 	connections: {
-		'Phone number entered': link('Look up the number'),
-		'Look up the number': link('Is it a mobile?'),
+		'Phone number entered': mainTo('Look up the number'),
+		'Look up the number': mainTo('Is it a mobile?'),
 		'Is it a mobile?': {
 			main: [[{ node: 'Create the Verify service', type: 'main', index: 0 }], [{ node: 'Not a mobile', type: 'main', index: 0 }]],
 		},
-		'Create the Verify service': link('Send the code'),
-		'Send the code': link('Code sent'),
+		'Create the Verify service': mainTo('Send the code'),
+		'Send the code': mainTo('Code sent'),
 	},
 	settings: { executionOrder: 'v1' },
 	active: false,
@@ -132,11 +112,9 @@ export const checkWorkflow: ExampleWorkflow = {
 	name: 'Verify: check the code',
 	nodes: [
 		webhook('vc-form', 'Code entered', CHECK_PATH, '5b0f8a52-1c3d-4e6f-8a9b-0c1d2e3f4a52'),
-		{
+		connectorNode({
 			id: 'vc-check',
 			name: 'Check the code',
-			type: NODE_TYPE,
-			typeVersion: 1,
 			position: [220, 0],
 			parameters: {
 				resource: 'verification',
@@ -146,10 +124,9 @@ export const checkWorkflow: ExampleWorkflow = {
 				to: '={{ $json.body.to }}',
 				additionalFields: {},
 			},
-			credentials,
-		},
+		}),
 	],
-	connections: { 'Code entered': link('Check the code') },
+	connections: { 'Code entered': mainTo('Check the code') },
 	settings: { executionOrder: 'v1' },
 	active: false,
 };

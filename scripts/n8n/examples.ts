@@ -26,7 +26,8 @@ export function emulatorCredential(
 	};
 }
 
-interface WorkflowNode {
+/** A node of an exported workflow, as n8n imports it. */
+export interface WorkflowNode {
 	name: string;
 	type: string;
 	parameters: Record<string, unknown>;

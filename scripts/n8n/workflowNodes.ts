@@ -1,0 +1,43 @@
+import { EMULATOR_CREDENTIAL, PACKAGE_NAME, TRIGGER_TYPE, type WorkflowNode } from './examples';
+
+/** A node of a workflow the tests and the benchmark import into n8n. */
+export interface NodeExport extends WorkflowNode {
+	id: string;
+	typeVersion: number;
+	position: number[];
+}
+
+/** What a builder needs: the rest has defaults. */
+type NodeSpec = Pick<NodeExport, 'id' | 'name' | 'parameters'> & Partial<NodeExport>;
+
+/** The emulator's credential, as the package's nodes reference it. */
+const credentials = { twilioConnectorApi: EMULATOR_CREDENTIAL };
+
+/** A Twilio Connector node with the emulator's credential. */
+export const connectorNode = (node: NodeSpec): NodeExport => ({
+	type: `${PACKAGE_NAME}.twilioConnector`,
+	typeVersion: 1,
+	position: [240, 0],
+	credentials,
+	...node,
+});
+
+/** A Twilio Connector Trigger node with the emulator's credential. */
+export const triggerNode = (node: NodeSpec & { webhookId: string }): NodeExport => ({
+	type: TRIGGER_TYPE,
+	typeVersion: 1,
+	position: [0, 0],
+	credentials,
+	...node,
+});
+
+/** n8n's own Webhook node. */
+export const webhookNode = (node: NodeSpec & { webhookId: string }): NodeExport => ({
+	type: 'n8n-nodes-base.webhook',
+	typeVersion: 2,
+	position: [0, 0],
+	...node,
+});
+
+/** A connection from a node's main output to `node`'s input. */
+export const mainTo = (node: string) => ({ main: [[{ node, type: 'main', index: 0 }]] });
