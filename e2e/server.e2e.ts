@@ -1,9 +1,12 @@
+import { randomBytes } from 'node:crypto';
+
 import { TwilioEmulator } from '../emulator';
 import { getExpectedTwilioSignature } from 'twilio';
 import { expectContractClean } from '../test/helpers/contract';
 import {
 	DEMO_NUMBER,
 	emulatorCredential,
+	EMULATOR_CREDENTIAL,
 	isTriggeredByWebhook,
 	loadExamples,
 	PACKAGE_NAME,
@@ -13,7 +16,7 @@ import {
 	type ExampleWorkflow,
 } from '../scripts/n8n/examples';
 import { parseLog, type N8n } from '../scripts/n8n/instance';
-import { createOwner, signIn } from '../scripts/n8n/owner';
+import { createOwner, signIn, type EditorApi } from '../scripts/n8n/owner';
 import type { ManagedProcess } from '../scripts/n8n/processes';
 import { connectorNode, mainTo, triggerNode } from '../scripts/n8n/workflowNodes';
 import { complaintsAboutPackage, newN8n, until } from './helpers/n8n';
@@ -80,7 +83,7 @@ describe('the packed package in a running n8n', () => {
 	let emulator: TwilioEmulator;
 	let n8n: N8n;
 	let server: ManagedProcess | undefined;
-	let get: (path: string) => Promise<unknown>;
+	let get: EditorApi;
 	const examples = loadExamples();
 	const soonReport = reportEverySeconds(examples);
 
@@ -164,6 +167,37 @@ describe('the packed package in a running n8n', () => {
 			expect(answer.url).toMatch(new RegExp(`^${n8n.url}/webhook/`));
 			const sent = await until('the forwarded message', () => forwarded('Is my order on its way?')[0]);
 			expect(sent.status).toBe(201);
+		});
+
+		test('an Auth Token changed in n8n applies from the next delivery: the new signature passes, the old one no longer does', async () => {
+			const { sid, authToken: oldToken } = emulator.account;
+			const newToken = `${oldToken.slice(0, -4)}beef`;
+			const { name, type, data } = emulatorCredential(emulator.url, { sid, authToken: newToken });
+			const number = emulator.records(`/2010-04-01/Accounts/${sid}/IncomingPhoneNumbers`)[0];
+			const smsUrl = String(number.sms_url);
+			const signedWith = (token: string, body: string) => {
+				const parameters = { AccountSid: sid, MessageSid: `SM${randomBytes(16).toString('hex')}`, From: '+14155550123', To: DEMO_NUMBER, Body: body };
+				return fetch(smsUrl, {
+					method: 'POST',
+					headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Twilio-Signature': getExpectedTwilioSignature(token, smsUrl, parameters) },
+					body: new URLSearchParams(parameters),
+				});
+			};
+			// The trigger now holds the credential in memory.
+			expect((await signedWith(oldToken, 'Before the change')).status).toBe(200);
+
+			// The token is rotated in Twilio and changed in n8n's credential.
+			emulator.account.authToken = newToken;
+			try {
+				await get(`/rest/credentials/${EMULATOR_CREDENTIAL.id}`, { method: 'PATCH', body: { name, type, data } });
+				expect((await signedWith(newToken, 'After the change')).status).toBe(200);
+				expect((await signedWith(oldToken, 'Signed with the old token')).status).toBe(403);
+			} finally {
+				emulator.account.authToken = oldToken;
+				await get(`/rest/credentials/${EMULATOR_CREDENTIAL.id}`, { method: 'PATCH', body: { name, type, data: { ...data, authToken: oldToken } } });
+			}
+			await until('the forwarded message', () => forwarded('After the change')[0]);
+			expect(forwarded('Signed with the old token')).toEqual([]);
 		});
 
 		test("Download Media with a slow storage host: the workflow answers within Twilio's time, the late file is reported", async () => {

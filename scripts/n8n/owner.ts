@@ -22,8 +22,11 @@ export async function createOwner(localUrl: string): Promise<void> {
 	throw new Error(`n8n refused to create the owner account (${response.status}): ${answer.slice(0, 300)}`);
 }
 
-/** Signs in as the owner and returns a GET for n8n's editor API with that session. */
-export async function signIn(localUrl: string): Promise<(path: string) => Promise<unknown>> {
+/** A request to n8n's editor API in the owner's session: a GET, or another method with a JSON body. */
+export type EditorApi = (path: string, send?: { method: 'POST' | 'PATCH' | 'DELETE'; body?: unknown }) => Promise<unknown>;
+
+/** Signs in as the owner and returns requests to n8n's editor API with that session. */
+export async function signIn(localUrl: string): Promise<EditorApi> {
 	const response = await fetch(`${localUrl}/rest/login`, {
 		method: 'POST',
 		headers: { 'Content-Type': 'application/json', 'browser-id': BROWSER_ID },
@@ -31,9 +34,13 @@ export async function signIn(localUrl: string): Promise<(path: string) => Promis
 	});
 	if (!response.ok) throw new Error(`n8n refused the sign-in (${response.status}): ${await response.text()}`);
 	const cookie = response.headers.getSetCookie().map((value) => value.split(';')[0]).join('; ');
-	return async (path) => {
-		const answer = await fetch(`${localUrl}${path}`, { headers: { cookie, 'browser-id': BROWSER_ID } });
-		if (!answer.ok) throw new Error(`GET ${path} answered ${answer.status}: ${await answer.text()}`);
+	return async (path, send) => {
+		const answer = await fetch(`${localUrl}${path}`, {
+			method: send?.method ?? 'GET',
+			headers: { cookie, 'browser-id': BROWSER_ID, ...(send ? { 'Content-Type': 'application/json' } : {}) },
+			body: send?.body === undefined ? undefined : JSON.stringify(send.body),
+		});
+		if (!answer.ok) throw new Error(`${send?.method ?? 'GET'} ${path} answered ${answer.status}: ${await answer.text()}`);
 		return answer.json();
 	};
 }
