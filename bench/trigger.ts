@@ -1,11 +1,11 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
 import { Agent, request } from 'undici';
 
+import { freePort } from '../scripts/freePort';
 import { emulatorCredential } from '../scripts/n8n/examples';
 import { ensureN8n } from '../scripts/n8n/install';
 import { N8n } from '../scripts/n8n/instance';
@@ -78,17 +78,6 @@ const TWIML = `<?xml version="1.0" encoding="UTF-8"?><Response><Message>${REPLY}
 const TRIGGER_HOOK = '9b0e4d2a-6c1f-4e8a-b3d5-0a1b2c3d4e01';
 const MEDIA_HOOK = '9b0e4d2a-6c1f-4e8a-b3d5-0a1b2c3d4e02';
 const WEBHOOK_PATH = 'twiml-by-webhook-node';
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
-}
 
 function triggerWorkflow(id: string, webhookId: string, downloadMedia: boolean) {
 	return {

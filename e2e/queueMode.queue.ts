@@ -13,7 +13,8 @@ import {
 import { parseLog, type N8n } from '../scripts/n8n/instance';
 import type { ManagedProcess } from '../scripts/n8n/processes';
 import { connectorNode, mainTo, webhookNode } from '../scripts/n8n/workflowNodes';
-import { freePort, newN8n, until } from './helpers/n8n';
+import { freePort } from '../scripts/freePort';
+import { newN8n, until } from './helpers/n8n';
 import { queueModeEnvironment, startPostgres, startRedis, Started, type Database, type Service } from './helpers/services';
 
 const SEND_AND_READ = 'twilioSendAndRead';

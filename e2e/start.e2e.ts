@@ -12,7 +12,7 @@ import {
 import { signIn } from '../scripts/n8n/owner';
 import { PACKAGE_ROOT } from '../scripts/n8n/package';
 import { ManagedProcess } from '../scripts/n8n/processes';
-import { freePort } from './helpers/n8n';
+import { freePort } from '../scripts/freePort';
 
 function accepts(port: number): Promise<boolean> {
 	return new Promise((resolve) => {

@@ -14,7 +14,8 @@ import {
 import { parseLog, type N8n } from '../scripts/n8n/instance';
 import { connectorNode, mainTo, triggerNode } from '../scripts/n8n/workflowNodes';
 import type { ManagedProcess } from '../scripts/n8n/processes';
-import { freePort, newN8n, until } from './helpers/n8n';
+import { freePort } from '../scripts/freePort';
+import { newN8n, until } from './helpers/n8n';
 import { queueModeEnvironment, startLoadBalancer, startPostgres, startRedis, type Database, type Service } from './helpers/services';
 
 /** The second number: its workflow has no de-duplication, to show what the recipe prevents. */

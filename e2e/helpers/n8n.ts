@@ -1,21 +1,9 @@
 import { cp, mkdtemp } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 
+import { freePort } from '../../scripts/freePort';
 import { cacheDir, type N8nInstallation } from '../../scripts/n8n/install';
 import { N8n, type ExecutionRun, type LogEntry } from '../../scripts/n8n/instance';
-
-/** A port nobody listens on now (the kernel picks it), so runs never collide with 5678 or each other. */
-export function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
-}
 
 export function installation(): N8nInstallation {
 	return JSON.parse(process.env.E2E_N8N_INSTALLATION!) as N8nInstallation;

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { ManagedProcess, run } from '../../scripts/n8n/processes';
-import { freePort } from './n8n';
+import { freePort } from '../../scripts/freePort';
 
 /** A database or broker started for one test file, on 127.0.0.1 and a free port. */
 export interface Service {

@@ -1,4 +1,4 @@
-import { createServer } from 'node:net';
+import { freePort } from '../../../../scripts/freePort';
 
 import { sleep, type IExecuteFunctions, type INodeType } from 'n8n-workflow';
 
@@ -359,12 +359,3 @@ describe('Options', () => {
 		expect(unbounded.output[0].json).toMatchObject({ code: 20404, httpStatus: 404 });
 	});
 });
-
-/** A port nothing listens on. */
-async function freePort(): Promise<number> {
-	const server = createServer();
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as { port: number };
-	await new Promise((resolve) => server.close(resolve));
-	return port;
-}
