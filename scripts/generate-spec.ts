@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Product, SpecItems, SpecOperation, SpecParameter, SpecType } from '../nodes/TwilioConnector/engine/spec';
+import { valuesListedIn } from './specProse';
 
 // The project's folder, whether this runs from scripts/ (tests) or compiled into .build/scripts/.
 const root = path.join(__dirname, ...(path.basename(path.dirname(__dirname)) === '.build' ? ['..', '..'] : ['..']));
@@ -80,19 +81,6 @@ function pascal(name: string, names: string[]): string {
 	const found = names.find((candidate) => candidate.replace(/[<>]/g, '').toLowerCase() === name.replace(/_/g, '').toLowerCase());
 	if (!found) throw new Error(`No parameter for ${name}`);
 	return found;
-}
-
-/**
- * The values a description lists for a text parameter its schema gives no enumeration:
- * "Possible values are `a`, `b` and `c`." or "Can be: `a` or `b` and the default is `a`." A list
- * holding anything but plain words (a link, a sentence) is not taken.
- */
-const LISTED_VALUES = /(?:Possible values are|Can be:) (.+?)(?: and (?:the default is|defaults to) [^.]*)?\./;
-
-function valuesListedIn(description: string | undefined): string[] | undefined {
-	const listed = description === undefined ? null : LISTED_VALUES.exec(description);
-	const values = listed?.[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((value) => value.replace(/`/g, '').trim());
-	return values?.every((value) => /^[\w-]+$/.test(value)) ? values : undefined;
 }
 
 function parameter(spec: OpenApi, name: string, location: SpecParameter['in'], raw: Schema, required: boolean, description?: string): SpecParameter {

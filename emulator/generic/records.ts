@@ -116,16 +116,26 @@ export function buildRecord({ schema, example, path, instanceUri, key, now, newS
 
 /**
  * Copies the form parameters onto the fields they name (`FriendlyName` → `friendly_name`), typed
- * as the record's schema says. Parameters without a field of that name change nothing here.
+ * as the record's schema says. A dotted name (`Totp.TimeStep`, the products') sets a field of the
+ * object its first parts name (`totp.time_step`), typed as the parameter is declared, since the
+ * schemas leave those objects untyped. Parameters without such a field change nothing here.
  */
 export function applyParameters(record: TwilioRecord, params: Params, schema: Schema, operation: SpecOperation): void {
 	const properties = schema.properties ?? {};
 	for (const name of params.keys()) {
-		const field = snakeCase(name);
-		if (!(field in properties) || !(name in operation.body.properties)) continue;
 		const declared = operation.body.properties[name];
+		if (!declared) continue;
 		const values = params.getAll(name);
-		record[field] = typed(declared.type === 'array' ? values : values[0], properties[field]);
+		const value = declared.type === 'array' ? values : values[0];
+		const [first, ...within] = name.split('.').map(snakeCase);
+		if (!within.length) {
+			if (first in properties) record[first] = typed(value, properties[first]);
+			continue;
+		}
+		const field = within.pop()!;
+		let target = record[first] as TwilioRecord | undefined;
+		for (const part of within) target = target?.[part] as TwilioRecord | undefined;
+		if (target && typeof target === 'object' && field in target) target[field] = typed(value, declared);
 	}
 }
 

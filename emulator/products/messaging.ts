@@ -1,8 +1,10 @@
 import { json } from '../answer';
 import { TwilioError } from '../errors';
+import { applyParameters } from '../generic/records';
 import { iso, metaPage } from './paging';
 import { findService, serviceRoutes } from './services';
-import { applyFormParameters, productOperation } from './spec';
+import { valuesListedIn } from '../../scripts/specProse';
+import { productOperation } from './spec';
 import type { ProductContext, ProductRoute, TwilioRecord } from './types';
 
 /**
@@ -19,21 +21,23 @@ const numbersOf = (serviceSid: string) => `${SERVICES}/${serviceSid}/PhoneNumber
 
 const service = (context: ProductContext, sid: string) => findService(context, SERVICES, sid);
 
-// The rules below are the description's (CreateService, UpdateService): Usecase "Possible values are …",
-// ValidityPeriod "an integer from 1 to 36,000", FriendlyName "up to 64 characters long". A request that breaks
-// one changes nothing.
-const USECASES = ['notifications', 'marketing', 'verification', 'discussion', 'poll', 'undeclared'];
-
-/** A service's settings from a create or update request, each as the operation's description types it. */
+/**
+ * A service's settings from a create or update request, each as the operation's description types it.
+ * Its rules are the description's too: Usecase "Possible values are …" (read from it), ValidityPeriod
+ * "an integer from `1` to `36,000`", FriendlyName "up to 64 characters long". A request that breaks one
+ * changes nothing.
+ */
 function applySettings(record: TwilioRecord, context: ProductContext): void {
 	const { params } = context;
 	const validity = params.get('ValidityPeriod');
 	const validityInRange = validity === undefined || (/^\d+$/.test(validity) && Number(validity) >= 1 && Number(validity) <= 36_000);
 	if (!validityInRange) throw new TwilioError(400, 20001, 'ValidityPeriod must be between 1 and 36000');
+	const operation = productOperation('messaging', context.path.Sid ? 'UpdateService' : 'CreateService');
 	const usecase = params.get('Usecase');
-	if (usecase !== undefined && !USECASES.includes(usecase)) throw new TwilioError(400, 20001, `Invalid Usecase ${usecase}`);
+	const usecases = valuesListedIn(operation.body.properties.Usecase?.description) ?? [];
+	if (usecase !== undefined && !usecases.includes(usecase)) throw new TwilioError(400, 20001, `Invalid Usecase ${usecase}`);
 	if ([...(params.get('FriendlyName') ?? '')].length > 64) throw new TwilioError(400, 20001, 'FriendlyName is too long (64 characters at most)');
-	applyFormParameters(record, params, productOperation('messaging', context.path.Sid ? 'UpdateService' : 'CreateService'));
+	applyParameters(record, params, operation.schema ?? {}, operation);
 	record.date_updated = iso(context.now);
 }
 

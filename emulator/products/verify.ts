@@ -1,9 +1,10 @@
 import { json } from '../answer';
 import { TwilioError } from '../errors';
 import type { RecordStore } from '../store';
+import { applyParameters } from '../generic/records';
 import { iso } from './paging';
 import { findService, serviceRoutes } from './services';
-import { applyFormParameters, productOperation } from './spec';
+import { productOperation } from './spec';
 import type { ProductContext, ProductRoute, TwilioRecord } from './types';
 
 /**
@@ -70,7 +71,8 @@ function applyServiceSettings(record: TwilioRecord, context: ProductContext): vo
 		const value = params.get(name);
 		if (value !== undefined && !(/^\d+$/.test(value) && Number(value) >= min && Number(value) <= max)) throw invalid(name, value);
 	}
-	applyFormParameters(record, params, productOperation('verify', context.path.Sid ? 'UpdateService' : 'CreateService'));
+	const operation = productOperation('verify', context.path.Sid ? 'UpdateService' : 'CreateService');
+	applyParameters(record, params, operation.schema ?? {}, operation);
 	// One parameter, a list in the answer: "it can have multiple origins split by `,`".
 	const origins = params.get('Passkeys.RelyingParty.Origins');
 	const relyingParty = (record.passkeys as { relying_party: TwilioRecord }).relying_party;
