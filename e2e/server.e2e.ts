@@ -87,6 +87,15 @@ describe('the packed package in a running n8n', () => {
 	const examples = loadExamples();
 	const soonReport = reportEverySeconds(examples);
 
+	/** A form POST as Twilio sends a webhook, signed with the account's token unless another is given. */
+	const postSigned = (url: string, parameters: Record<string, string>, token = emulator.account.authToken) =>
+		fetch(url, {
+			method: 'POST',
+			// An object, as Twilio's library signs: it sorts the keys and joins each with its value.
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Twilio-Signature': getExpectedTwilioSignature(token, url, parameters) },
+			body: new URLSearchParams(parameters),
+		});
+
 	const twilio = (path: string, form: Record<string, string>) =>
 		fetch(`${emulator.url}/2010-04-01/Accounts/${emulator.account.sid}${path}`, {
 			method: 'POST',
@@ -175,14 +184,8 @@ describe('the packed package in a running n8n', () => {
 			const { name, type, data } = emulatorCredential(emulator.url, { sid, authToken: newToken });
 			const number = emulator.records(`/2010-04-01/Accounts/${sid}/IncomingPhoneNumbers`)[0];
 			const smsUrl = String(number.sms_url);
-			const signedWith = (token: string, body: string) => {
-				const parameters = { AccountSid: sid, MessageSid: `SM${randomBytes(16).toString('hex')}`, From: '+14155550123', To: DEMO_NUMBER, Body: body };
-				return fetch(smsUrl, {
-					method: 'POST',
-					headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-Twilio-Signature': getExpectedTwilioSignature(token, smsUrl, parameters) },
-					body: new URLSearchParams(parameters),
-				});
-			};
+			const signedWith = (token: string, body: string) =>
+				postSigned(smsUrl, { AccountSid: sid, MessageSid: `SM${randomBytes(16).toString('hex')}`, From: '+14155550123', To: DEMO_NUMBER, Body: body }, token);
 			// The trigger now holds the credential in memory.
 			expect((await signedWith(oldToken, 'Before the change')).status).toBe(200);
 
@@ -206,7 +209,6 @@ describe('the packed package in a running n8n', () => {
 			).json()) as { urls: string[] };
 			emulator.fileHost.latencyMs = 8000;
 			const url = `${n8n.url}/webhook/${MEDIA_HOOK}/webhook`;
-			// An object, as Twilio's library signs: it sorts the keys and joins each with its value.
 			const parameters: Record<string, string> = {
 				AccountSid: emulator.account.sid,
 				MessageSid: 'MM0123456789abcdef0123456789abcdef',
@@ -218,14 +220,7 @@ describe('the packed package in a running n8n', () => {
 				MediaContentType0: 'image/jpeg',
 			};
 			const started = Date.now();
-			const answer = await fetch(url, {
-				method: 'POST',
-				headers: {
-					'Content-Type': 'application/x-www-form-urlencoded',
-					'X-Twilio-Signature': getExpectedTwilioSignature(emulator.account.authToken, url, parameters),
-				},
-				body: new URLSearchParams(parameters),
-			});
+			const answer = await postSigned(url, parameters);
 			const elapsed = Date.now() - started;
 			emulator.fileHost.latencyMs = 0;
 			expect({ status: answer.status, body: await answer.text() }).toEqual({

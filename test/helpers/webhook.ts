@@ -57,8 +57,6 @@ export interface TriggerSetup {
 	parameters: INodeParameters;
 	/** The credential as stored in n8n; a test that changes it changes it as a user editing it in n8n would. */
 	credentials: ICredentialDataDecryptedObject;
-	/** n8n's ID of the credential: each trigger has a credential of its own unless two are given the same ID. */
-	credentialId?: string;
 	/** n8n's public webhook address, which WEBHOOK_URL sets behind a proxy: `https://n8n.example.com/webhook`. */
 	webhookBaseUrl?: string;
 	webhookTestBaseUrl?: string;
@@ -116,7 +114,7 @@ function post(url: string, path: string, headers: Record<string, string>, body: 
 	});
 }
 
-/** Numbers the credentials of triggers that are not given an ID. */
+/** Numbers the triggers' credentials: each trigger has one of its own in n8n, as the trigger's memory keys them by ID. */
 let credentialsMade = 0;
 
 /**
@@ -145,7 +143,7 @@ export class TriggerWorkflow {
 			typeVersion: 1,
 			position: [0, 0],
 			parameters: setup.parameters,
-			credentials: { twilioConnectorApi: { id: setup.credentialId ?? `credential-${++credentialsMade}`, name: 'Twilio (test)' } },
+			credentials: { twilioConnectorApi: { id: `credential-${++credentialsMade}`, name: 'Twilio (test)' } },
 			webhookId: setup.webhookId ?? '4f1c8a2e-0000-4000-8000-000000000001',
 		};
 		const respond: INode[] = setup.respondWith

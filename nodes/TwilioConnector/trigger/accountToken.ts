@@ -54,8 +54,8 @@ export async function signingKeyFor(
 	credentials: ICredentialDataDecryptedObject,
 	accountSid: string,
 	{ fresh = false }: { fresh?: boolean } = {},
-	now = Date.now(),
 ): Promise<SigningKey> {
+	const now = Date.now();
 	const parent = String(credentials.accountSid ?? '').trim();
 	if (!accountSid || accountSid === parent) return { authToken: String(credentials.authToken ?? '') };
 	if (!isSid('account', accountSid)) {

@@ -31,8 +31,8 @@ export interface TriggerCredentials {
 export async function triggerCredentials(
 	context: IWebhookFunctions,
 	{ fresh = false }: { fresh?: boolean } = {},
-	now = Date.now(),
 ): Promise<TriggerCredentials> {
+	const now = Date.now();
 	for (const [id, entry] of remembered) if (entry.expiresAt <= now) remembered.delete(id);
 	const id = context.getNode().credentials?.[CREDENTIAL_NAME]?.id;
 	if (!id) return { credentials: await context.getCredentials(CREDENTIAL_NAME), fromMemory: false };
