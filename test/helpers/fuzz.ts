@@ -212,7 +212,7 @@ const PHONE_NUMBER = /^\+?\d+$/;
 
 function safeToWire(field: FieldDefinition, value: string): unknown {
 	try {
-		return field.toWire(value);
+		return field.toWire(value, { timeZone: 'UTC' });
 	} catch {
 		return undefined;
 	}

@@ -135,7 +135,15 @@ export interface RunNodeOptions {
 	nodeType?: string;
 	/** Which n8n's handling of redirected authenticated requests to run under (default `current`). */
 	redirects?: N8nRedirectHandling;
+	/** The workflow's Settings → Timezone (default `TEST_TIME_ZONE`). */
+	timeZone?: string;
 }
+
+/**
+ * The workflow time zone tests run in unless they set one: not UTC, so that a time read as UTC
+ * where the workflow's zone was meant shows (Berlin is 1 or 2 hours ahead of UTC).
+ */
+export const TEST_TIME_ZONE = 'Europe/Berlin';
 
 export interface NodeRun {
 	/** The node's first output, as n8n recorded it. */
@@ -167,6 +175,7 @@ export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
 		items: options.items,
 		credentials: options.credentials,
 		redirects: options.redirects,
+		timeZone: options.timeZone,
 	});
 	const task = run.data.resultData.runData[NODE_NAME]?.[0];
 	return { output: task?.data?.main?.[0] ?? [], error: run.data.resultData.error, hints: task?.hints ?? [], run };
@@ -180,6 +189,7 @@ export interface RunWorkflowOptions {
 	items?: IDataObject[];
 	credentials: ICredentialDataDecryptedObject;
 	redirects?: N8nRedirectHandling;
+	timeZone?: string;
 }
 
 /** Runs a workflow of several nodes through n8n-core's WorkflowExecute, from one start node. */
@@ -192,7 +202,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<IRun> {
 		activeVersionId: null,
 		nodes: options.nodes,
 		connections: options.connections ?? {},
-		settings: {},
+		settings: { timezone: options.timeZone ?? TEST_TIME_ZONE },
 		createdAt: new Date(),
 		updatedAt: new Date(),
 	};

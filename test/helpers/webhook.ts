@@ -24,7 +24,7 @@ import {
 } from 'n8n-workflow';
 
 import { expectContractClean } from './contract';
-import { nodeTypeInstances, nodeTypes, PACKAGE_NAME, testAdditionalData, type CredentialReads, type N8nRedirectHandling } from './n8n';
+import { nodeTypeInstances, nodeTypes, PACKAGE_NAME, TEST_TIME_ZONE, testAdditionalData, type CredentialReads, type N8nRedirectHandling } from './n8n';
 import { startTwilio, type TwilioFixture } from './twilio';
 
 const TRIGGER_TYPE = `${PACKAGE_NAME}.twilioConnectorTrigger`;
@@ -159,7 +159,7 @@ export class TriggerWorkflow {
 			connections: respond.length
 				? { [TRIGGER_NAME]: { main: [[{ node: 'Respond', type: 'main', index: 0 }]] } }
 				: {},
-			settings: {},
+			settings: { timezone: TEST_TIME_ZONE },
 			createdAt: new Date(),
 			updatedAt: new Date(),
 		} as IWorkflowBase;

@@ -180,51 +180,135 @@ export function toList(value: unknown, each: (entry: unknown) => string | undefi
 	return wire.length ? wire : undefined;
 }
 
-/** A moment n8n handed over, and whether it names a time of day or a whole day. */
+/** A moment n8n handed over. */
 export interface ReadDate {
-	/** The instant: midnight UTC for a day. */
+	/** The instant: for a day, its first second. */
 	instant: Date;
-	/** False for a date alone, or the midnight that n8n's date picker gives for a chosen day. */
-	hasTime: boolean;
+	/**
+	 * Set when the value names a whole day rather than a time of day: the day as written and its last
+	 * second. A day alone (`2024-05-31`) is Twilio's day, in UTC; the midnight n8n's date picker gives
+	 * for a chosen day is that day in the workflow's time zone.
+	 */
+	day?: { date: string; lastSecond: Date };
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const DAY_MS = 86_400_000;
 
 function validDate(date: Date): Date {
 	if (Number.isNaN(date.getTime())) throw new FieldValueError('is not a valid date');
 	return date;
 }
 
+const zoneFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** How far a time zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+function zoneOffsetMs(timeZone: string, at: number): number {
+	let format = zoneFormats.get(timeZone);
+	if (!format) {
+		if (!isTimeZone(timeZone)) throw new FieldValueError(`has a time without a zone, and the workflow's time zone "${timeZone}" is not one this n8n knows`);
+		format = new Intl.DateTimeFormat('en-US', {
+			timeZone,
+			hourCycle: 'h23',
+			year: 'numeric',
+			month: 'numeric',
+			day: 'numeric',
+			hour: 'numeric',
+			minute: 'numeric',
+			second: 'numeric',
+		});
+		zoneFormats.set(timeZone, format);
+	}
+	const part = Object.fromEntries(format.formatToParts(new Date(at)).map(({ type, value }) => [type, Number(value)]));
+	return Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute, part.second) - Math.floor(at / 1000) * 1000;
+}
+
 /**
- * Reads a date: ISO text (`2024-05-31`, `2024-05-31T14:00:00Z`, n8n's `2024-05-31T00:00:00`), a JS
- * Date, or a Luxon DateTime from an expression. Text without a zone is UTC, Twilio's clock. A day or
- * time that does not exist (`2026-02-30`, `25:00`) is refused, never rolled over into another date.
+ * The instant a wall-clock time has in a time zone (`wallClock` is that time written as if it were
+ * UTC). Where clocks go forward, a time that does not exist is read an hour later, as n8n's date
+ * library (Luxon) does; where they go back, the first of the two instants is taken (Luxon's choice
+ * there depends on the offset in force on the day it runs).
  */
-export function toDate(value: unknown): ReadDate | undefined {
+export function inTimeZone(wallClock: number, timeZone: string): Date {
+	// The offsets a day before and after cover any change of clocks in between.
+	const before = wallClock - zoneOffsetMs(timeZone, wallClock - DAY_MS);
+	const after = wallClock - zoneOffsetMs(timeZone, wallClock + DAY_MS);
+	const shows = (instant: number) => instant + zoneOffsetMs(timeZone, instant) === wallClock;
+	if (shows(before)) return new Date(before);
+	return new Date(shows(after) ? after : before);
+}
+
+/** Whether a time zone name is one this machine knows (an IANA name such as Europe/Berlin). */
+export function isTimeZone(name: string): boolean {
+	try {
+		new Intl.DateTimeFormat('en-US', { timeZone: name });
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/** A Luxon DateTime, as n8n's expressions give dates: read without importing Luxon. */
+interface LuxonLike {
+	toJSDate(): Date;
+	toISODate(): string | null;
+	endOf(unit: 'day'): LuxonLike;
+	hour: number;
+	minute: number;
+	second: number;
+	millisecond: number;
+}
+
+function isLuxon(value: unknown): value is LuxonLike {
+	return !!value && typeof value === 'object' && typeof (value as LuxonLike).toJSDate === 'function' && typeof (value as LuxonLike).endOf === 'function';
+}
+
+const atMidnight = (hour: number, minute: number, second: number) => hour === 0 && minute === 0 && second === 0;
+const wholeSecond = (date: Date) => new Date(Math.floor(date.getTime() / 1000) * 1000);
+
+/**
+ * Reads a date: ISO text (`2024-05-31`, `2024-05-31T14:00:00Z`, n8n's date picker's
+ * `2024-05-31T09:00:00`), a JS Date, or a Luxon DateTime from an expression. Text with a time and no
+ * zone is a wall-clock time in `timeZone`, the workflow's (as n8n's own nodes read it); a day alone is
+ * Twilio's day, in UTC. A day or time that does not exist (`2026-02-30`, `25:00`) is refused, never
+ * rolled over into another date.
+ */
+export function toDate(value: unknown, timeZone: string): ReadDate | undefined {
 	if (isEmptyValue(value)) return undefined;
-	if (value && typeof value === 'object' && typeof (value as { toJSDate?: unknown }).toJSDate === 'function') {
-		value = (value as { toJSDate(): Date }).toJSDate();
+	if (isLuxon(value)) {
+		const instant = validDate(value.toJSDate());
+		const date = value.toISODate();
+		if (!date || !atMidnight(value.hour, value.minute, value.second) || value.millisecond !== 0) return { instant };
+		return { instant, day: { date, lastSecond: wholeSecond(value.endOf('day').toJSDate()) } };
 	}
 	if (value instanceof Date) {
 		const instant = validDate(value);
-		return { instant, hasTime: instant.getTime() % 86_400_000 !== 0 };
+		if (instant.getTime() % DAY_MS !== 0) return { instant };
+		return { instant, day: { date: isoDay(instant), lastSecond: new Date(instant.getTime() + DAY_MS - 1000) } };
 	}
 	if (typeof value !== 'string') throw new FieldValueError('expected a date such as 2024-05-31 or 2024-05-31T14:00:00Z');
 	const text = value.trim();
 	const match = ISO_DATE.exec(text);
 	if (!match) throw new FieldValueError(`"${text.slice(0, 40)}" is not a date such as 2024-05-31 or 2024-05-31T14:00:00Z`);
-	const [, year, month, day, hour = '00', minute = '00', second = '00', , zone] = match;
-	const local = new Date(Date.UTC(+year, +month - 1, +day, +hour, +minute, +second));
+	const [, year, month, day, hour, minute = '00', second = '00', fraction, zone] = match;
+	const wallClock = Date.UTC(+year, +month - 1, +day, +(hour ?? 0), +minute, +second);
+	const written = new Date(wallClock);
 	const exists =
-		local.getUTCFullYear() === +year &&
-		local.getUTCMonth() === +month - 1 &&
-		local.getUTCDate() === +day &&
-		local.getUTCHours() === +hour &&
-		local.getUTCMinutes() === +minute &&
-		local.getUTCSeconds() === +second;
+		written.getUTCFullYear() === +year &&
+		written.getUTCMonth() === +month - 1 &&
+		written.getUTCDate() === +day &&
+		written.getUTCHours() === +(hour ?? 0) &&
+		written.getUTCMinutes() === +minute &&
+		written.getUTCSeconds() === +second;
 	if (!exists) throw new FieldValueError(`"${text.slice(0, 40)}" is not a date that exists`);
-	if (zone) return { instant: validDate(new Date(text)), hasTime: true };
-	return { instant: local, hasTime: local.getTime() % 86_400_000 !== 0 };
+	const date = `${year}-${month}-${day}`;
+	const midnight = atMidnight(+(hour ?? 0), +minute, +second) && !Number(fraction ?? 0);
+	if (hour === undefined) return { instant: written, day: { date, lastSecond: new Date(wallClock + DAY_MS - 1000) } };
+	// A zone written out names the instant exactly, midnight too.
+	if (zone) return { instant: validDate(new Date(text)) };
+	const instant = inTimeZone(wallClock, timeZone);
+	if (!midnight) return { instant };
+	return { instant, day: { date, lastSecond: new Date(inTimeZone(wallClock + DAY_MS, timeZone).getTime() - 1000) } };
 }
 
 /** `2024-05-31T14:00:00Z`: an instant as Twilio reads ISO 8601, to the second. */

@@ -52,6 +52,13 @@ export function duplicateCheck(
 	item: ItemRequest,
 	sentAt: Date,
 ): string {
+	const billed = typeof operation.retry === 'object' ? operation.retry.billedFor(item.values) : undefined;
+	if (billed !== undefined) {
+		return (
+			`${labelOf(resources, operation)} with ${billed} is billed each time it is sent, and Twilio keeps no record of it to read back. ` +
+			"Before running the item again, check the account's usage (Usage Record → Get Today) if the cost matters."
+		);
+	}
 	if (operation.retry !== 'creates') {
 		const fields = actingAgain(item).map((field) => field.property.displayName);
 		const intro = `${labelOf(resources, operation)} with ${fields.join(' and ')} acts again each time it is sent.`;

@@ -40,6 +40,7 @@ export async function executeOperations(
 	);
 	const output: INodeExecutionData[] = [];
 	const produced = new Map<OperationDefinition, IDataObject[]>();
+	const goneOnRetry: number[] = [];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		// Items start in order, so every item up to the first failure has an outcome.
 		const outcome = outcomes[itemIndex]!;
@@ -47,6 +48,7 @@ export async function executeOperations(
 			if (!continueOnFail) throw outcome.error;
 			output.push({ json: errorJson(outcome.error), pairedItem: { item: itemIndex } });
 		} else {
+			if (outcome.goneOnRetry) goneOnRetry.push(itemIndex);
 			if (!produced.has(outcome.operation)) produced.set(outcome.operation, []);
 			const records = produced.get(outcome.operation)!;
 			for (const result of outcome.results) {
@@ -56,6 +58,11 @@ export async function executeOperations(
 		}
 	}
 	addHints(context, produced);
+	if (goneOnRetry.length) {
+		const items = goneOnRetry.length > 1 ? `Items ${goneOnRetry.join(', ')}` : `Item ${goneOnRetry[0]}`;
+		const message = `${items}: the answer to the delete was lost, and Twilio answered the retry that the record no longer exists, so the first try deleted it.`;
+		context.addExecutionHints({ message, type: 'info', location: 'outputPane' });
+	}
 	return [output];
 }
 
@@ -71,6 +78,8 @@ function addHints(context: IExecuteFunctions, produced: Map<OperationDefinition,
 interface ItemOutcome {
 	operation: OperationDefinition;
 	results: INodeExecutionData[];
+	/** A delete whose answer was lost and whose retry found the record gone (`TwilioResponse.goneOnRetry`). */
+	goneOnRetry?: true;
 }
 
 type Outcome = ItemOutcome | { error: NodeApiError | NodeOperationError };
@@ -120,10 +129,13 @@ async function runItem(
 	const request = buildRequest(operation, item, client.accountSid, itemIndex);
 	if (request.retry === 'once') request.duplicateCheck = duplicateCheck(resources, operation, item, new Date());
 	try {
-		const records = operation.list
-			? await readList(parameters, client, operation, request, item, itemIndex)
-			: toRecords(operation, (await client.send(request)).body, item);
-		return { operation, results: await withFiles(context, client, operation, records, item, itemIndex) };
+		if (operation.list) {
+			const records = await readList(parameters, client, operation, request, item, itemIndex);
+			return { operation, results: await withFiles(context, client, operation, records, item, itemIndex) };
+		}
+		const response = await client.send(request);
+		const results = await withFiles(context, client, operation, toRecords(operation, response.body, item), item, itemIndex);
+		return { operation, results, ...(response.goneOnRetry ? { goneOnRetry: true as const } : {}) };
 	} catch (error) {
 		throw operation.retired ? explainRetirement(context, operation, error, itemIndex) : error;
 	}

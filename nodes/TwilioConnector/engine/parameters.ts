@@ -1,5 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import type { ReadContext } from './types';
+
 /** True when a raw parameter value holds an n8n expression anywhere (`=…` strings). */
 function holdsExpression(value: unknown): boolean {
 	if (typeof value === 'string') return value.startsWith('=');
@@ -15,8 +17,12 @@ function holdsExpression(value: unknown): boolean {
  */
 export class ParameterReader {
 	private readonly fixed = new Map<string, unknown>();
+	/** What fields read values with: the workflow's time zone (Settings → Timezone, else the instance's). */
+	readonly readContext: ReadContext;
 
-	constructor(readonly context: IExecuteFunctions) {}
+	constructor(readonly context: IExecuteFunctions) {
+		this.readContext = { timeZone: context.getTimezone() };
+	}
 
 	read(name: string, itemIndex: number, fallback: unknown): unknown {
 		if (this.fixed.has(name)) return this.fixed.get(name);

@@ -56,12 +56,20 @@ export function buildRequest(
 		query: sendsBody ? undefined : sent,
 		body: sendsBody && !sendsJson ? sent : undefined,
 		...(sendsJson ? { json: jsonBody(operation, item) } : {}),
-		// A create, or an update that starts something over, is never sent twice (transport/retry.ts).
-		retry: operation.retry === 'creates' || actingAgain(item).length ? 'once' : 'idempotent',
+		// A create, a paid read, or an update that starts something over, is never sent twice (transport/retry.ts).
+		retry: sentOnce(operation, item) ? 'once' : 'idempotent',
 		settings: settingsOf(item.values),
 		itemIndex,
 		...(operation.answersWithRedirect ? { answersWithRedirect: true as const } : {}),
 	};
+}
+
+/** Whether repeating the item's request could act or bill again: a create, a paid read, an update that acts again. */
+export function sentOnce(operation: OperationDefinition, item: ItemRequest): boolean {
+	const { retry } = operation;
+	if (retry === 'creates') return true;
+	if (typeof retry === 'object' && retry.billedFor(item.values) !== undefined) return true;
+	return actingAgain(item).length > 0;
 }
 
 /**

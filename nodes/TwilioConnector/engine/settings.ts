@@ -31,7 +31,7 @@ export function readConcurrency(reader: ParameterReader, firstOperation: Operati
 	}
 	if (!field || options === null || typeof options !== 'object' || Array.isArray(options)) return fallback;
 	try {
-		const value = field.toWire((options as Record<string, unknown>)[field.property.name]);
+		const value = field.toWire((options as Record<string, unknown>)[field.property.name], reader.readContext);
 		return value === undefined ? fallback : Number(value);
 	} catch (error) {
 		const problem = error instanceof FieldValueError ? error.message : 'could not be read';

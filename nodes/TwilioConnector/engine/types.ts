@@ -25,6 +25,12 @@ export interface WireEntries {
  */
 export class FieldValueError extends Error {}
 
+/** What reading a value may depend on besides the value: the workflow's time zone, for a time written without one. */
+export interface ReadContext {
+	/** An IANA name such as Europe/Berlin: the workflow's Settings → Timezone, else the n8n instance's. */
+	timeZone: string;
+}
+
 /**
  * One user-facing parameter of an operation and the Twilio parameter it fills.
  * Declared once by a builder in `fields/`, placed by the operation that uses it.
@@ -42,7 +48,7 @@ export interface FieldDefinition {
 	 * Turns what n8n resolved (string, number, boolean, date, expression result…) into
 	 * the wire value, or undefined when the field is left empty. Throws FieldValueError.
 	 */
-	toWire(value: unknown): WireValue | undefined;
+	toWire(value: unknown, context: ReadContext): WireValue | undefined;
 	/**
 	 * Sending this field makes the request act again when repeated (a call's new instructions start
 	 * over, an announcement plays again): the request is then never retried once Twilio may have
@@ -59,7 +65,17 @@ export type OperationRetry =
 	/** A read, a delete, or an update of an existing SID: repeating it changes nothing more (see `actsAgain`). */
 	| 'idempotent'
 	/** Creates something (message, call, purchase…): never repeated once Twilio may have received it. */
-	| 'creates';
+	| 'creates'
+	/**
+	 * A read that Twilio bills per request for some of its values (Lookup's data packages): never
+	 * repeated once Twilio may have received it when `billedFor` names what the item pays for.
+	 */
+	| PaidRead;
+
+export interface PaidRead {
+	/** What the item's request is billed for, such as "Data Packages line_type_intelligence", or undefined when it is free. */
+	billedFor: (values: ItemValues) => string | undefined;
+}
 
 /** The parameters of one item, read and checked, keyed by n8n parameter name. */
 export type ItemValues = Record<string, WireValue | undefined>;

@@ -51,7 +51,7 @@ export function readItem(reader: ParameterReader, operation: OperationDefinition
 		const { displayName, name } = field.property;
 		let value: WireValue | undefined;
 		try {
-			value = field.toWire(raw);
+			value = field.toWire(raw, reader.readContext);
 		} catch (error) {
 			const problem = error instanceof FieldValueError ? error.message : 'could not be read';
 			throw invalid(context, itemIndex, `${displayName} ${problem} (item ${itemIndex})`, displayName);

@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { FieldValueError, type FieldDefinition, type ParameterLocation, type WireValue } from '../engine/types';
+import { FieldValueError, type FieldDefinition, type ParameterLocation } from '../engine/types';
 import { byName } from './names';
 import { isoDay, isoInstant, toBoolean, toChoice, toDate, toInteger, toJsonObject, toList, toNumber, toText, toUrl, toWebSocketUrl } from '../engine/convert';
 
@@ -23,7 +23,7 @@ export interface FieldOptions {
 export function field(
 	options: FieldOptions,
 	property: Pick<INodeProperties, 'type' | 'default'> & Partial<INodeProperties>,
-	toWire: (value: unknown) => WireValue | undefined,
+	toWire: FieldDefinition['toWire'],
 ): FieldDefinition {
 	const { name, displayName, description, placeholder, hint, required } = options;
 	return {
@@ -180,16 +180,19 @@ export function json(options: FieldOptions): FieldDefinition {
 }
 
 /**
- * A moment Twilio should act at, such as a message's send time: an instant (`date-time`) or a day
- * (`date`). A date that does not exist is refused.
+ * A moment Twilio should act at, such as a message's send time: an instant (`date-time`), where a
+ * time without a zone is the workflow's wall clock, or a day (`date`). A date that does not exist is
+ * refused.
  */
 export function moment(options: FieldOptions & { format: 'date' | 'date-time' }): FieldDefinition {
-	return field(options, { type: 'dateTime', default: '' }, (value) => {
-		const date = toDate(value);
+	const note = options.format === 'date-time' ? "A time without a zone is in the workflow's time zone." : 'A day, without a time.';
+	const description = options.description ? `${options.description.replace(/\.?$/, '.')} ${note}` : note;
+	return field({ ...options, description }, { type: 'dateTime', default: '' }, (value, { timeZone }) => {
+		const date = toDate(value, timeZone);
 		if (date === undefined) return undefined;
 		if (options.format === 'date-time') return isoInstant(date.instant);
-		if (date.hasTime) throw new FieldValueError(`takes a day, not a time of day (give e.g. ${isoDay(date.instant)})`);
-		return isoDay(date.instant);
+		if (!date.day) throw new FieldValueError(`takes a day, not a time of day (give e.g. ${isoDay(date.instant)})`);
+		return date.day.date;
 	});
 }
 

@@ -7,12 +7,18 @@ export type DateFormat = 'date' | 'date-time';
 
 const DAY_MS = 86_400_000;
 
+/** A day's first second, sent as the day itself where that is UTC midnight (Twilio's own form), else as the instant. */
+function dayStart(date: ReadDate): string {
+	return date.instant.getTime() % DAY_MS === 0 ? isoDay(date.instant) : isoInstant(date.instant);
+}
+
 /**
  * What each condition sends. Twilio documents its date filters as: `X=YYYY-MM-DD`, records of
  * that day; `X<=YYYY-MM-DD`, records "on or before midnight" of that day; `X>=YYYY-MM-DD`, "on or
- * after midnight" (e.g. ListConference's DateCreated in the OpenAPI description). Filters of
- * format `date-time` also take an instant. So a whole day given to On or Before is its last
- * second (`date-time`) or the next day's midnight (`date`, where no time can be given).
+ * after midnight" (e.g. ListConference's DateCreated in the OpenAPI description), days in UTC.
+ * Filters of format `date-time` also take an instant. So a whole day given to On or Before is its
+ * last second (`date-time`) or the next day (`date`, where no time can be given), and a day picked
+ * in the editor is that day in the workflow's time zone wherever Twilio takes an instant.
  */
 const CONDITIONS = [
 	{
@@ -20,7 +26,7 @@ const CONDITIONS = [
 		label: '',
 		operator: '',
 		relation: 'on the day of',
-		toWire: (date: ReadDate) => isoDay(date.instant),
+		toWire: (date: ReadDate) => date.day?.date ?? isoDay(date.instant),
 	},
 	{
 		suffix: 'OnOrBefore',
@@ -28,9 +34,8 @@ const CONDITIONS = [
 		operator: '<',
 		relation: 'on or before',
 		toWire: (date: ReadDate, format: DateFormat) => {
-			if (date.hasTime) return format === 'date' ? undefined : isoInstant(date.instant);
-			const endOfDay = new Date(date.instant.getTime() + DAY_MS - 1000);
-			return format === 'date' ? isoDay(new Date(date.instant.getTime() + DAY_MS)) : isoInstant(endOfDay);
+			if (!date.day) return format === 'date' ? undefined : isoInstant(date.instant);
+			return format === 'date' ? isoDay(new Date(Date.parse(date.day.date) + DAY_MS)) : isoInstant(date.day.lastSecond);
 		},
 	},
 	{
@@ -38,8 +43,10 @@ const CONDITIONS = [
 		label: ' On or After',
 		operator: '>',
 		relation: 'on or after',
-		toWire: (date: ReadDate, format: DateFormat) =>
-			!date.hasTime ? isoDay(date.instant) : format === 'date' ? undefined : isoInstant(date.instant),
+		toWire: (date: ReadDate, format: DateFormat) => {
+			if (format === 'date') return date.day?.date;
+			return date.day ? dayStart(date) : isoInstant(date.instant);
+		},
 	},
 ] as const;
 
@@ -54,21 +61,21 @@ export function dateFilter(options: {
 	format: DateFormat;
 	subject: string;
 }): FieldDefinition[] {
-	const timeNote =
-		options.format === 'date'
-			? 'Twilio filters this by day: give a date without a time.'
-			: 'A day includes the whole day; a time without a time zone is read as UTC.';
+	const timeNote = (operator: string) =>
+		options.format === 'date' || operator === ''
+			? 'Twilio counts days in UTC: give a date without a time.'
+			: "A picked day counts whole, in the workflow's time zone, as does a time without a zone; a date alone is a UTC day.";
 	return CONDITIONS.map(({ suffix, label, operator, relation, toWire }) =>
 		field(
 			{
 				name: `${options.name}${suffix}`,
 				displayName: `${options.displayName}${label}`,
 				twilioName: `${options.twilioName}${operator}`,
-				description: `Only ${options.subject} ${relation} this date. ${timeNote}`,
+				description: `Only ${options.subject} ${relation} this date. ${timeNote(operator)}`,
 			},
 			{ type: 'dateTime', default: '' },
-			(value): WireValue | undefined => {
-				const date = toDate(value);
+			(value, { timeZone }): WireValue | undefined => {
+				const date = toDate(value, timeZone);
 				if (date === undefined) return undefined;
 				const wire = toWire(date, options.format);
 				if (wire === undefined) {

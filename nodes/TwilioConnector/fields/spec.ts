@@ -101,8 +101,8 @@ function choiceField(values: readonly string[], text: ParameterText, options: Fi
 function commaSeparated(field: FieldDefinition): FieldDefinition {
 	return {
 		...field,
-		toWire: (value) => {
-			const chosen = field.toWire(value);
+		toWire: (value, context) => {
+			const chosen = field.toWire(value, context);
 			return Array.isArray(chosen) ? chosen.join(',') : chosen;
 		},
 	};

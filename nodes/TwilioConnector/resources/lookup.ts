@@ -1,9 +1,24 @@
+import type { ItemValues } from '../engine/types';
 import type { ResourceDeclaration } from '../fields/catalog';
 import { lookupPhoneNumber } from '../fields/phoneNumber';
 import { LOOKUPS_V2 } from './spec/lookups_v2';
 
 /** Lookup's data packages that read the identity match and reassigned number parameters. */
 const IDENTITY_FIELDS = ['firstName', 'lastName', 'addressLine1', 'addressLine2', 'city', 'state', 'postalCode', 'addressCountryCode', 'nationalId', 'dateOfBirth'];
+
+/**
+ * Lookup v2 bills each data package per request, all but Validation (Twilio's Lookup pricing; the
+ * basic answer, formats and validity, is free): a Look Up that asks for one is never repeated once
+ * Twilio may have received it.
+ */
+const FREE_PACKAGES = ['validation'];
+
+function paidPackages(values: ItemValues): string | undefined {
+	const paid = String(values.fields ?? '')
+		.split(',')
+		.filter((name) => name !== '' && !FREE_PACKAGES.includes(name));
+	return paid.length ? `Data Packages ${paid.join(', ')}` : undefined;
+}
 
 /** Whether the item's Data Packages hold a package. */
 const asks = (fields: unknown, name: string) => typeof fields === 'string' && fields.split(',').includes(name);
@@ -21,7 +36,7 @@ export const lookupResource = (): ResourceDeclaration => ({
 			description:
 				'Check a phone number: the output says whether it is valid, its E.164 and national formats and country, and holds the data packages chosen (line type and carrier, caller name, SIM swap…). Packages other than validation cost extra.',
 			spec: LOOKUPS_V2.FetchPhoneNumber,
-			retry: 'idempotent',
+			retry: { billedFor: paidPackages },
 			fields: [
 				lookupPhoneNumber({
 					name: 'phoneNumber',

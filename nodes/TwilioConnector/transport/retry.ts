@@ -69,13 +69,18 @@ export class RetryPolicy {
 	/** Sends with `sendOnce` until an answer is final; returns it, or throws the reason it is not. */
 	async send(request: TwilioRequest, sendOnce: () => Promise<TwilioResponse>): Promise<TwilioResponse> {
 		const settings = request.settings ?? this.settings;
+		/** How an earlier try ended when Twilio may have processed it without our hearing the answer. */
+		let lostAnswer: TryOutcome['kind'] | undefined;
 		for (let retry = 0; ; retry++) {
 			await this.waitWhilePaused();
 			const outcome = await tryOnce(sendOnce);
-			if (outcome.kind === 'answered') return outcome.response;
+			if (outcome.kind === 'answered') {
+				return lostAnswer && outcome.response.statusCode === 404 ? this.goneAfterLostAnswer(request, outcome.response) : outcome.response;
+			}
 			const error = 'error' in outcome ? outcome.error : twilioApiError(this.node, outcome.response, request.itemIndex);
 			const nothingProcessed = outcome.kind === 'rate-limited' || outcome.kind === 'not-sent';
 			if (!nothingProcessed && request.retry === 'once') throw mayHaveBeenProcessed(error, request);
+			if (!nothingProcessed) lostAnswer ??= outcome.kind;
 
 			const retryAfter = 'response' in outcome ? retryAfterMs(outcome.response.headers, Date.now()) : undefined;
 			if (retryAfter !== undefined && retryAfter > MAX_RETRY_AFTER_MS) {
@@ -92,6 +97,25 @@ export class RetryPolicy {
 				await sleep(wait, this.cancelSignal);
 			}
 		}
+	}
+
+	/**
+	 * A retry answered 404 after an earlier try's answer was lost: the lost try may have removed the
+	 * record. A DELETE then did what it was asked (the record is gone). A change may have been made
+	 * too: Twilio deletes a verification once it is approved or canceled, and a queue member once it
+	 * is dequeued, so "not found" would tell a user that worked that it failed. A read's 404 stands.
+	 */
+	private goneAfterLostAnswer(request: TwilioRequest, response: TwilioResponse): TwilioResponse {
+		if (request.method === 'GET') return response;
+		if (request.method === 'DELETE') return { statusCode: 204, headers: {}, body: undefined, goneOnRetry: true };
+		const error = twilioApiError(this.node, response, request.itemIndex);
+		error.message = `${error.message}. An earlier try got no answer and may have made the change, after which the record is gone, so this may have worked`;
+		const check =
+			'Twilio removes some records once changed (a verification once approved or canceled, a queue member once dequeued). ' +
+			'Check the outcome where it shows (the user signed in, the caller was connected) before running the item again.';
+		error.description = `${check} (${error.description})`;
+		Object.assign(error.context, { mayHaveBeenProcessed: true });
+		throw error;
 	}
 
 	private async waitWhilePaused(): Promise<void> {

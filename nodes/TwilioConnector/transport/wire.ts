@@ -43,4 +43,9 @@ export interface TwilioResponse {
 	statusCode: number;
 	headers: Record<string, string | string[] | undefined>;
 	body: unknown;
+	/**
+	 * A DELETE whose answer was lost and whose retry found the record gone (404): the lost try
+	 * deleted it. Set by the retry policy in place of Twilio's 404.
+	 */
+	goneOnRetry?: true;
 }

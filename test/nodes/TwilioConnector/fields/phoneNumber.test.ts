@@ -14,7 +14,7 @@ function verdicts(value: string): [boolean, boolean] {
 		}
 	};
 	return [
-		accepted(() => field.toWire(value)),
+		accepted(() => field.toWire(value, { timeZone: 'UTC' })),
 		accepted(() => toIncomingNumberReference({ __rl: true, mode: 'phoneNumber', value })),
 	];
 }

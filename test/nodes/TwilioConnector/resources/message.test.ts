@@ -113,11 +113,12 @@ describe('Message → Get Many', () => {
 			To: ['+14155551234'],
 			From: ['+15005550006'],
 			DateSent: ['2026-11-02'],
-			'DateSent<': ['2026-11-30T12:30:00Z'],
+			// 12:30 in the workflow's time zone (Berlin, UTC+1 in November); a day alone is Twilio's UTC day.
+			'DateSent<': ['2026-11-30T11:30:00Z'],
 			'DateSent>': ['2026-11-01'],
 			PageSize: ['20'],
 		});
-		expect(request.rawQuery).toContain('DateSent%3C=2026-11-30T12%3A30%3A00Z');
+		expect(request.rawQuery).toContain('DateSent%3C=2026-11-30T11%3A30%3A00Z');
 		expect(request.rawQuery).toContain('DateSent%3E=2026-11-01&');
 	});
 });

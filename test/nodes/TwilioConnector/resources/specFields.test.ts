@@ -8,6 +8,8 @@ import { catalog } from '../../../../nodes/TwilioConnector/resources';
  * Twilio's. Fields the catalog builds from the spec pass by construction; this catches drift in
  * the hand-written ones.
  */
+const UTC = { timeZone: 'UTC' };
+
 const pairs = catalog().flatMap((resource) =>
 	resource.operations.map((operation) => ({ label: `${resource.name} → ${operation.name}`, operation })),
 );
@@ -58,8 +60,8 @@ describe.each(declaring.map((pair) => [pair.label, pair.operation] as const))(
 			const offered = offeredValues(field);
 			if (allowed && offered) expect({ field: field.twilioName, outsideSpec: offered.filter((value) => !allowed.includes(value)) }).toEqual({ field: field.twilioName, outsideSpec: [] });
 			if (parameter.sid) {
-				expect(field.toWire(`${parameter.sid[0]}${hex}`)).toBe(`${parameter.sid[0]}${hex}`);
-				expect(() => field.toWire(`ZZ${hex}`)).toThrow();
+				expect(field.toWire(`${parameter.sid[0]}${hex}`, UTC)).toBe(`${parameter.sid[0]}${hex}`);
+				expect(() => field.toWire(`ZZ${hex}`, UTC)).toThrow();
 			}
 			if (parameter.required && parameter.in !== 'path') {
 				const enforced = field.property.required === true || oneOf.has(field.twilioName) || operation.check !== undefined;
