@@ -98,3 +98,28 @@ describe('Lookup → Look Up', () => {
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
 });
+
+describe('Lookup → Look Up after a lost answer (Twilio bills each data package but Validation per request)', () => {
+	const lostAnswer = async (fields: string[]) => {
+		twilio.emulator.faults.enqueue({ kind: 'drop-after' });
+		const run = await lookUp({ phoneNumber: '+14155552678', fields, options: { maxRetries: 3, retryDelay: 0 } });
+		return { ...run, tries: twilio.emulator.requests.length };
+	};
+
+	test('a paid package is never asked for twice: the item says it may have been processed and what was billed', async () => {
+		const { error, tries } = await lostAnswer(['validation', 'line_type_intelligence']);
+		expect(tries).toBe(1);
+		expect(error?.message).toMatch(/Twilio may have processed the request, so it was not repeated$/);
+		expect(error?.description).toMatch(/^Lookup → Look Up with Data Packages line_type_intelligence is billed each time it is sent/);
+	});
+
+	test.each([
+		['Validation alone', ['validation']],
+		['no package (formats and validity)', []],
+	])('%s is free, so it is retried', async (_, fields) => {
+		const { error, output, tries } = await lostAnswer(fields);
+		expect(error).toBeUndefined();
+		expect(tries).toBe(2);
+		expect(output[0].json).toMatchObject({ valid: true });
+	});
+});

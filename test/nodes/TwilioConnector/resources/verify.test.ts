@@ -302,6 +302,25 @@ describe('Verification', () => {
 		expect(twilio.emulator.requests).toHaveLength(1);
 	});
 
+	test('an Approve whose answer was lost is never reported as a plain "not found": Twilio deleted the approved verification', async () => {
+		const serviceSid = await createService();
+		const pending = await send(serviceSid);
+		twilio.emulator.requests.length = 0;
+		twilio.emulator.faults.enqueue({ kind: 'drop-after' });
+		const { error, output } = await run(
+			'verification',
+			'update',
+			{ serviceSid: { __rl: true, mode: 'id', value: serviceSid }, sid: pending.sid as string, status: 'approved', options: { maxRetries: 3, retryDelay: 0 } },
+			{ continueOnFail: true },
+		);
+		expect(error).toBeUndefined();
+		// The first try approved it; the retry finds it gone (404) and says the change may have been made.
+		expect(twilio.emulator.requests.map((request) => request.status ?? request.fault)).toEqual(['drop-after', 404]);
+		expect(output[0].json).toMatchObject({ code: 20404, mayHaveBeenProcessed: true });
+		expect(output[0].json.error).toMatch(/may have made the change, after which the record is gone, so this may have worked$/);
+		expect(output[0].json.description).toMatch(/a verification once approved/);
+	});
+
 	test('a send that may have reached Twilio is never repeated', async () => {
 		const serviceSid = await createService();
 		twilio.emulator.requests.length = 0;
