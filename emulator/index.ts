@@ -3,4 +3,4 @@ export { seedRecord } from './generic';
 export { TwilioEmulator, DEFAULT_ACCOUNT, type EmulatorOptions, type ReceivedRequest } from './server';
 export type { Fault, FaultKind, FaultPlan } from './faults';
 export type { EmulatedAccount, SeededRecord, SeedTarget, TwilioRecord } from './types';
-export { expireVerification, seedStudioFlow, setContentApproval, verificationCode, type ApprovalStatus, type FlowSeed } from './products';
+export { expireVerification, openSnaUrl, seedStudioFlow, setContentApproval, verificationCode, type ApprovalStatus, type FlowSeed } from './products';

@@ -7,7 +7,7 @@ import { notFound, TwilioError } from './errors';
 import { FaultInjector, type Fault } from './faults';
 import { createGenericEmulation } from './generic';
 import { Params } from './params';
-import { expireVerification, isProductPath, ProductEmulation, seedStudioFlow, setContentApproval, verificationCode } from './products';
+import { expireVerification, isProductPath, openSnaUrl, ProductEmulation, seedStudioFlow, setContentApproval, SNA_URL, verificationCode } from './products';
 import { newSid, seededRandom } from './random';
 import { emulatedResources } from './resources';
 import { mediaRecord } from './resources/messageMedia';
@@ -263,6 +263,7 @@ export class TwilioEmulator {
 			accounts: this.accounts,
 			store: this.store,
 			newSid: (prefix) => newSid(prefix, this.random),
+			emulatorUrl: this.url,
 		});
 		received.product = result.product;
 		received.operationId = result.operationId;
@@ -317,6 +318,12 @@ export class TwilioEmulator {
 			response.writeHead(status, { 'Content-Type': 'application/json' });
 			response.end(JSON.stringify(body));
 		};
+		if (path.startsWith(`${SNA_URL}/`)) {
+			// The phone of a Silent Network Auth verification opens its URL (GET or POST), over mobile data.
+			const answer = openSnaUrl(this, path.slice(SNA_URL.length + 1));
+			response.writeHead(answer ? 200 : 404, { 'Content-Type': 'text/plain' });
+			return void response.end(answer ?? 'ErrorCode=-10&ErrorDescription=Unknown+verification');
+		}
 		const input = rawBody ? JSON.parse(rawBody) : {};
 		if (method === 'GET' && path === '/__emulator/requests') return send(200, this.requests);
 		if (method === 'GET' && path === '/__emulator/violations') return send(200, this.contractViolations);

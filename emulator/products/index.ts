@@ -17,7 +17,7 @@ import { verifyRoutes } from './verify';
 
 export { setContentApproval, type ApprovalStatus } from './content';
 export { seedStudioFlow, type FlowSeed } from './studio';
-export { expireVerification, verificationCode } from './verify';
+export { expireVerification, openSnaUrl, SNA_URL, verificationCode } from './verify';
 export type { ProductName } from './types';
 
 /**
@@ -104,6 +104,8 @@ export interface ProductRequest {
 	accounts: AccountRegistry;
 	store: RecordStore;
 	newSid(prefix: string): string;
+	/** The emulator's own address, where it serves what Twilio's partners would (an SNA carrier URL). */
+	emulatorUrl: string;
 }
 
 /** What a product answered, and what its contract check found. */
@@ -190,6 +192,7 @@ export class ProductEmulation {
 				newSid: request.newSid,
 				store: request.store,
 				host: `https://${product}.twilio.com`,
+				emulatorUrl: request.emulatorUrl,
 			};
 			return route.handle(context);
 		}

@@ -26,6 +26,8 @@ export interface ProductContext {
 	store: RecordStore;
 	/** Twilio's host of the product, as its answers write links: `https://verify.twilio.com`. */
 	host: string;
+	/** The emulator's own address, where it serves what Twilio's partners would (an SNA carrier URL). */
+	emulatorUrl: string;
 }
 
 /** One route of a product: a method and a path below the host with `:Name` placeholders. */

@@ -20,7 +20,20 @@ import type { ProductContext, ProductRoute, TwilioRecord } from './types';
  * - Twilio deletes a verification once it is approved, expired or out of check attempts: fetching
  *   or checking it then answers 404 (Verification Check reference, and Twilio's "Test Verify
  *   without rate limits" guide).
- * The code of a verification is the emulator's, readable by tests (`verificationCode`).
+ * - Silent Network Auth (`sna`) sends no code: the verification carries `sna.url`, which the user's
+ *   phone opens over mobile data; Twilio answers it `ErrorCode=0&ErrorDescription=Success&Carrier=…`
+ *   ("Best Practices for Verify SNA Error Handling"), and a check without a code then approves the
+ *   verification; before that the check leaves it pending. `sna_attempts_error_codes` is a list for
+ *   an SNA check and null for any other ("VerificationCheck" properties). With EnableSnaClientToken,
+ *   the URL's answer holds a token the check must repeat (SnaClientToken): the emulator adds it to
+ *   that answer as `SnaClientToken=…`, a form Twilio does not document.
+ * - `auto` tries SNA first and falls back to SMS ("use channel=auto if you want Verify to attempt
+ *   Silent Network Auth first and fall back to SMS", error 60510). SNA needs the device's network,
+ *   which the emulator knows only from DeviceIp ("strongly encouraged if using the auto channel"):
+ *   without it, an auto verification is an SMS one.
+ * - A check without a code of a verification that has one is refused (400, 60200 on Code).
+ * The code of a verification is the emulator's, readable by tests (`verificationCode`); a test opens
+ * an SNA URL with `openSnaUrl` or `GET /__emulator/sna/{VerificationSid}`.
  */
 
 /** How long a verification lasts, and the limits of its sends and checks. */
@@ -41,6 +54,8 @@ interface VerificationState extends TwilioRecord {
 	expiresAt: number;
 	/** Why Twilio would have deleted it: approved, or out of check attempts. */
 	ended?: 'approved' | 'attempts';
+	/** For a Silent Network Auth verification: whether the phone opened its URL, and the client token it was given. */
+	sna?: { opened: boolean; clientToken?: string };
 }
 
 const verificationsOf = (serviceSid: string) => `${SERVICES}/${serviceSid}/Verifications`;
@@ -146,8 +161,9 @@ function startVerification(context: ProductContext): TwilioRecord {
 	const serviceSid = context.path.ServiceSid;
 	const settings = service(context, serviceSid);
 	const to = context.params.get('To') ?? '';
-	const channel = context.params.get('Channel') ?? '';
-	if (!CHANNELS.includes(channel)) throw invalid('Channel', channel);
+	const asked = context.params.get('Channel') ?? '';
+	if (!CHANNELS.includes(asked)) throw invalid('Channel', asked);
+	const channel = asked === 'auto' ? (context.params.get('DeviceIp') ? 'sna' : 'sms') : asked;
 	if (channel === 'email' ? !EMAIL.test(to) : !E164.test(to)) throw invalid('To', to);
 	const customCode = context.params.get('CustomCode');
 	if (customCode !== undefined && (!settings.custom_code_enabled || !/^[0-9A-Za-z]{4,10}$/.test(customCode))) throw invalid('CustomCode');
@@ -164,6 +180,7 @@ function startVerification(context: ProductContext): TwilioRecord {
 	}
 	const sid = context.newSid('VE');
 	const date = iso(context.now);
+	const sna = channel === 'sna' ? { opened: false, ...(context.params.get('EnableSnaClientToken') === 'true' ? { clientToken: context.newSid('').slice(2) } : {}) } : undefined;
 	const record: TwilioRecord = {
 		sid,
 		service_sid: serviceSid,
@@ -178,7 +195,7 @@ function startVerification(context: ProductContext): TwilioRecord {
 		send_code_attempts: [sendAttempt(context, channel)],
 		date_created: date,
 		date_updated: date,
-		sna: null,
+		sna: sna ? { url: `${context.emulatorUrl}${SNA_URL}/${sid}` } : null,
 		url: `${context.host}${verificationsOf(serviceSid)}/${sid}`,
 	};
 	context.store.add(verificationsOf(serviceSid), record);
@@ -189,6 +206,7 @@ function startVerification(context: ProductContext): TwilioRecord {
 		code: customCode ?? newCode(context, settings.code_length as number),
 		checks: 0,
 		expiresAt: context.now.getTime() + LIFETIME_MS,
+		...(sna ? { sna } : {}),
 	};
 	context.store.add(STATE, state);
 	return record;
@@ -201,7 +219,6 @@ function checkCode(context: ProductContext): TwilioRecord {
 	const verificationSid = context.params.get('VerificationSid');
 	const code = context.params.get('Code');
 	if (to === undefined && verificationSid === undefined) throw new TwilioError(400, 60200, "Either a 'To' number or 'VerificationSid' must be specified");
-	if (code === undefined) throw invalid('Code');
 	const candidates = (context.store.list(STATE) as VerificationState[]).filter(
 		(state) => state.serviceSid === serviceSid && (verificationSid !== undefined ? state.sid === verificationSid : state.to === to),
 	);
@@ -212,8 +229,12 @@ function checkCode(context: ProductContext): TwilioRecord {
 		throw new TwilioError(404, 20404, `The requested resource /Services/${serviceSid}/VerificationCheck was not found`);
 	}
 	const { state, record } = found;
+	if (!state.sna && code === undefined) throw invalid('Code');
 	state.checks++;
-	if (code === state.code) {
+	const passes = state.sna
+		? state.sna.opened && (state.sna.clientToken === undefined || context.params.get('SnaClientToken') === state.sna.clientToken)
+		: code === state.code;
+	if (passes) {
 		Object.assign(record, { status: 'approved', valid: true });
 		state.ended = 'approved';
 	} else if (state.checks >= MAX_CHECKS) {
@@ -233,7 +254,7 @@ function checkCode(context: ProductContext): TwilioRecord {
 		payee: context.params.get('Payee') ?? record.payee,
 		date_created: record.date_created,
 		date_updated: record.date_updated,
-		sna_attempts_error_codes: [],
+		sna_attempts_error_codes: state.sna ? [] : null,
 	};
 }
 
@@ -284,6 +305,21 @@ export function verificationCode(target: { store: RecordStore }, by: { sid: stri
 	const states = target.store.list(STATE) as VerificationState[];
 	const found = 'sid' in by ? states.find((state) => state.sid === by.sid) : states.filter((state) => state.to === by.to).pop();
 	return found?.code;
+}
+
+/** Where the emulator serves the URL an SNA verification's phone opens (a carrier's address at Twilio). */
+export const SNA_URL = '/__emulator/sna';
+
+/**
+ * What the phone's opening of an SNA verification's URL answers, as Twilio's carrier does:
+ * `ErrorCode=0&ErrorDescription=Success&Carrier=…`; undefined for an unknown or ended one.
+ */
+export function openSnaUrl(target: { store: RecordStore }, sid: string): string | undefined {
+	const state = stateOf(target.store, sid);
+	if (!state?.sna || state.ended) return undefined;
+	state.sna.opened = true;
+	const token = state.sna.clientToken === undefined ? '' : `&SnaClientToken=${state.sna.clientToken}`;
+	return `ErrorCode=0&ErrorDescription=Success&Carrier=EMULATOR${token}`;
 }
 
 /** Makes a verification expire now, as 10 minutes would. */

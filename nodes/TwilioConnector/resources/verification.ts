@@ -44,7 +44,7 @@ function toFitsChannel(values: ItemValues): string | undefined {
 export const verificationResource = (): ResourceDeclaration => ({
 	value: 'verification',
 	name: 'Verification',
-	description: 'One-time codes sent with Twilio Verify by SMS, call, email or WhatsApp, and the check of a code',
+	description: 'One-time codes sent with Twilio Verify by SMS, call, email or WhatsApp, Silent Network Auth, and the check of a code',
 	parameters: {
 		To: { description: 'The phone number (E.164, such as +14155552671) or, for the email channel, the address to verify', placeholder: '+14155552671' },
 		Amount: { description: 'For PSD2 services: the amount of the transaction the code confirms' },
@@ -56,15 +56,22 @@ export const verificationResource = (): ResourceDeclaration => ({
 			name: 'Send',
 			action: 'Send a verification code and return the pending verification',
 			description:
-				'Send a one-time code by SMS, voice call, email or WhatsApp; the output is the verification, with its SID (VE…) and status pending. Sending to a number with a pending verification sends its code again.',
+				"Send a one-time code by SMS, voice call, email or WhatsApp, or start Silent Network Auth; the output is the verification, with its SID (VE…) and status pending (for SNA, the URL the user's phone must open). Sending to a number with a pending verification sends its code again.",
+			hint: {
+				after: (records) =>
+					records.some((record) => (record.sna as IDataObject | null)?.url)
+						? "Silent Network Auth: the user's phone must open sna.url over mobile data (not Wi-Fi), then Check Code without a code approves it."
+						: undefined,
+			},
 			spec: VERIFY_V2.CreateVerification,
 			retry: 'creates',
 			fields: [serviceSid()],
 			parameters: {
 				Channel: {
-					description: 'How the code reaches the user',
-					values: ['sms', 'call', 'email', 'whatsapp'],
-					choiceNames: { sms: 'SMS', call: 'Voice Call', email: 'Email', whatsapp: 'WhatsApp' },
+					description:
+						"How the user is verified: a code by SMS, call, email or WhatsApp; Silent Network Auth, where the user's phone confirms the number with its carrier, without a code; or Auto, SNA with SMS as fallback",
+					values: 'listed',
+					choiceNames: { sms: 'SMS', call: 'Voice Call', email: 'Email', whatsapp: 'WhatsApp', sna: 'Silent Network Auth (SNA)', auto: 'Auto (SNA, Else SMS)' },
 					default: 'sms',
 				},
 				CustomFriendlyName: { description: "A name that replaces the service's in this message" },
@@ -77,7 +84,7 @@ export const verificationResource = (): ResourceDeclaration => ({
 				AppHash: { description: 'For SMS: the hash of your Android app, appended to the message so the app can read the code' },
 				TemplateSid: { displayName: 'Template SID', description: "A message template (HJ…) instead of the service's default, for SMS and calls" },
 				TemplateCustomSubstitutions: { description: "Values of the template's variables, as JSON", json: true },
-				DeviceIp: { displayName: 'Device IP', description: "The IP address of the user's device (IPv4 or IPv6)" },
+				DeviceIp: { displayName: 'Device IP', description: "The IP address of the user's device (IPv4 or IPv6); for the Auto channel, Twilio judges from it whether SNA can work" },
 				EnableSnaClientToken: { displayName: 'Enable SNA Client Token', description: 'Whether checking a Silent Network Auth verification needs a client token as well' },
 				RiskCheck: { description: 'Whether Twilio screens the request for SMS pumping fraud (enable, the default) or not (disable)' },
 				Tags: { description: 'Up to 10 tags of your own as a JSON object, kept with the verification and its events (no personal data)', json: true },
@@ -110,7 +117,7 @@ export const verificationResource = (): ResourceDeclaration => ({
 			name: 'Check Code',
 			action: 'Check a verification code and return whether it was approved',
 			description:
-				"Check the code a user entered. The output's approved field is true when the code is right (status approved), false when it is not (status pending). Twilio allows 5 checks per verification, then answers error 60202.",
+				"Check the code a user entered, or a Silent Network Auth verification (no code). The output's approved field is true when it passed (status approved), false when not (status pending). Twilio allows 5 checks per verification, then answers error 60202.",
 			spec: VERIFY_V2.CreateVerificationCheck,
 			// Each check counts against Twilio's limit of 5 for the verification: never repeated.
 			retry: 'creates',
@@ -120,10 +127,9 @@ export const verificationResource = (): ResourceDeclaration => ({
 					name: 'code',
 					displayName: 'Code',
 					twilioName: 'Code',
-					required: true,
 					maxLength: 10,
 					placeholder: '123456',
-					description: 'The code the user entered, 4 to 10 characters',
+					description: 'The code the user entered, 4 to 10 characters. Leave it empty to check a Silent Network Auth verification, which has no code.',
 				}),
 			],
 			parameters: {

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { expireVerification, verificationCode } from '../../../../emulator';
+import { catalog } from '../../../../nodes/TwilioConnector/resources';
 import { useTwilio } from '../../../helpers/twilio';
 
 const twilio = useTwilio();
@@ -349,5 +350,75 @@ describe('Verification', () => {
 		const { error } = await run('verification', 'check', { serviceSid: { __rl: true, mode: 'id', value: 'VA0123456789abcdef0123456789abcdef' }, code: '123456' });
 		expect(error?.message).toBe('Give To or Verification SID (Additional Fields) (item 0)');
 		expect(twilio.emulator.requests).toHaveLength(0);
+	});
+});
+
+describe('Silent Network Auth and the Auto channel', () => {
+	/** What the user's phone does with sna.url: opens it over mobile data; the carrier answers in a query string. */
+	const openOnPhone = async (url: string) => {
+		const answer = await fetch(url);
+		return new URLSearchParams(await answer.text());
+	};
+
+	test('Send offers every channel the spec lists, SNA and Auto included', () => {
+		const channel = catalog()
+			.find((resource) => resource.value === 'verification')!
+			.operations.find((operation) => operation.value === 'send')!
+			.fields!.find((field) => field.twilioName === 'Channel')!;
+		const offered = (channel.property.options as Array<{ value: string }>).map((option) => option.value).sort();
+		// "One of: `email`, `sms`, `whatsapp`, `call`, `sna` or `auto`" (CreateVerification's Channel).
+		expect(offered).toEqual(['auto', 'call', 'email', 'sms', 'sna', 'whatsapp']);
+	});
+
+	test('an SNA verification has no code: a check without one stays pending until the phone opens sna.url, then approves', async () => {
+		const serviceSid = await createService();
+		const started = await send(serviceSid, '+14155552678', 'sna');
+		const { url } = started.sna as { url: string };
+		expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+
+		const early = await run('verification', 'check', { serviceSid: { __rl: true, mode: 'id', value: serviceSid }, to: '+14155552678' });
+		expect(early.error).toBeUndefined();
+		expect(early.output[0].json).toMatchObject({ approved: false, status: 'pending', channel: 'sna', sna_attempts_error_codes: [] });
+		expect(twilio.emulator.requests.at(-1)?.form).toEqual({ To: ['+14155552678'] });
+
+		expect((await openOnPhone(url)).get('ErrorCode')).toBe('0');
+		const late = await run('verification', 'check', { serviceSid: { __rl: true, mode: 'id', value: serviceSid }, to: '+14155552678' });
+		expect(late.output[0].json).toMatchObject({ approved: true, status: 'approved' });
+	});
+
+	test('with Enable SNA Client Token, the check must carry the token the phone was given', async () => {
+		const serviceSid = await createService();
+		const { output } = await run('verification', 'send', {
+			serviceSid: { __rl: true, mode: 'id', value: serviceSid },
+			to: '+14155552679',
+			channel: 'sna',
+			additionalFields: { enableSnaClientToken: true },
+		});
+		const token = (await openOnPhone((output[0].json.sna as { url: string }).url)).get('SnaClientToken')!;
+		const service = { __rl: true, mode: 'id', value: serviceSid };
+		const without = await run('verification', 'check', { serviceSid: service, to: '+14155552679' });
+		expect(without.output[0].json).toMatchObject({ approved: false });
+		const withToken = await run('verification', 'check', { serviceSid: service, to: '+14155552679', additionalFields: { snaClientToken: token } });
+		expect(withToken.output[0].json).toMatchObject({ approved: true });
+	});
+
+	test("Auto starts SNA when Twilio can judge the device's network (Device IP), else sends an SMS code", async () => {
+		const serviceSid = await createService();
+		const service = { __rl: true, mode: 'id', value: serviceSid };
+		const bySna = await run('verification', 'send', { serviceSid: service, to: '+14155552680', channel: 'auto', additionalFields: { deviceIp: '203.0.113.7' } });
+		expect(bySna.output[0].json).toMatchObject({ channel: 'sna', sna: { url: expect.any(String) } });
+		const bySms = await run('verification', 'send', { serviceSid: service, to: '+14155552681', channel: 'auto' });
+		expect(bySms.output[0].json).toMatchObject({ channel: 'sms', sna: null });
+		const code = verificationCode(twilio.emulator, { to: '+14155552681' })!;
+		const checked = await run('verification', 'check', { serviceSid: service, to: '+14155552681', code });
+		expect(checked.output[0].json).toMatchObject({ approved: true, sna_attempts_error_codes: null });
+	});
+
+	test("a check without a code of a verification that has one is Twilio's error 60200, with its link", async () => {
+		const serviceSid = await createService();
+		await send(serviceSid, '+14155552682', 'sms');
+		const { error } = await run('verification', 'check', { serviceSid: { __rl: true, mode: 'id', value: serviceSid }, to: '+14155552682' });
+		expect(error?.message).toBe('Twilio error 60200: Invalid parameter `Code`');
+		expect(error?.description).toContain('More information: https://www.twilio.com/docs/errors/60200');
 	});
 });
