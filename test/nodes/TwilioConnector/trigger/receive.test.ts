@@ -3,7 +3,7 @@ import { getExpectedBodyHash, getExpectedTwilioSignature } from 'twilio';
 
 import type { EmulatedAccount } from '../../../../emulator';
 import { mediaRecord } from '../../../../emulator/resources/messageMedia';
-import { SUBACCOUNT_REREAD_AFTER_MS } from '../../../../nodes/TwilioConnector/trigger/accountToken';
+import { SUBACCOUNTS_RELIST_AFTER_MS, SUBACCOUNTS_TTL_MS } from '../../../../nodes/TwilioConnector/trigger/accountToken';
 import { CREDENTIAL_TTL_MS } from '../../../../nodes/TwilioConnector/trigger/credentialMemory';
 import { fileHostRequests } from '../../../helpers/fileHost';
 import { formVectors, jsonVector } from '../../../helpers/signatureVectors';
@@ -26,9 +26,10 @@ function signed(trigger: TriggerWorkflow, params: Record<string, string>, token 
 }
 
 /** Runs `check` with the clock `ms` ahead; only Date is faked, so the HTTP round trips keep their timers. */
+const REAL_TIMERS = ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] as const;
+
 async function withClockAhead(ms: number, check: () => Promise<void>): Promise<void> {
-	const realTimers = ['nextTick', 'setImmediate', 'clearImmediate', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'queueMicrotask', 'hrtime', 'performance'] as const;
-	jest.useFakeTimers({ now: Date.now() + ms, doNotFake: [...realTimers] });
+	jest.useFakeTimers({ now: Date.now() + ms, doNotFake: [...REAL_TIMERS] });
 	try {
 		await check();
 	} finally {
@@ -396,6 +397,13 @@ describe('credentials', () => {
 });
 
 describe('subaccounts: each delivery is checked with the token of the account that owns it', () => {
+	// The credential's listing of its subaccounts is kept in process memory across tests: each test
+	// starts once the last one's listing has expired, on a clock only the tests move.
+	beforeAll(() => jest.useFakeTimers({ now: Date.now(), doNotFake: [...REAL_TIMERS] }));
+	beforeEach(() => jest.setSystemTime(Date.now() + SUBACCOUNTS_TTL_MS));
+	afterAll(() => jest.useRealTimers());
+	const clockAhead = (ms: number) => jest.setSystemTime(Date.now() + ms);
+
 	let accounts = 0;
 	/** A fresh account in the emulator, a subaccount of the credential's account unless it names another owner. */
 	function account(ownerSid = bed.twilio.emulator.account.sid): EmulatedAccount {
@@ -413,8 +421,8 @@ describe('subaccounts: each delivery is checked with the token of the account th
 		bed.twilio.emulator.accounts.add(created);
 		return created;
 	}
-	const lookups = (sid: string) =>
-		bed.twilio.emulator.requests.filter((request) => request.path === `/2010-04-01/Accounts/${sid}.json`);
+	/** The requests the trigger sent to Twilio: listings of the credential's subaccounts, and nothing else. */
+	const listings = () => bed.twilio.emulator.requests.filter((request) => request.path.startsWith('/2010-04-01/Accounts'));
 	const status = (sid: string) => ({ MessageSid: sms.MessageSid, MessageStatus: 'delivered', AccountSid: sid });
 	const key = (kind: 'standard' | 'main'): ICredentialDataDecryptedObject => {
 		const apiKey = bed.twilio.emulator.account.apiKeys.find((candidate) => candidate.kind === kind)!;
@@ -427,22 +435,50 @@ describe('subaccounts: each delivery is checked with the token of the account th
 		};
 	};
 
-	test("a subaccount's token changed in Twilio is looked up again for a delivery it refuses, at most once every 10 s", async () => {
+	test("a subaccount's token changed in Twilio is read again for a delivery it refuses, at most once every 10 s", async () => {
 		const subaccount = account();
 		const trigger = await listening({ parameters: { event: 'messageStatus' } });
 		const oldToken = subaccount.authToken;
 		expect((await trigger.send(signed(trigger, status(subaccount.sid), oldToken))).status).toBe(200);
 		subaccount.authToken = `${oldToken.slice(0, -4)}ffff`;
 
-		// Right after a look-up, a refused signature costs no other: forged requests cannot make the trigger call Twilio.
+		// Right after a listing, a refused signature costs no other: forged requests cannot make the trigger call Twilio.
 		expect((await trigger.send(signed(trigger, status(subaccount.sid), subaccount.authToken))).status).toBe(403);
-		expect(lookups(subaccount.sid)).toHaveLength(1);
-		await withClockAhead(SUBACCOUNT_REREAD_AFTER_MS, async () => {
-			expect((await trigger.send(signed(trigger, status(subaccount.sid), subaccount.authToken))).status).toBe(200);
-			expect(lookups(subaccount.sid)).toHaveLength(2);
-			expect((await trigger.send(signed(trigger, status(subaccount.sid), oldToken))).status).toBe(403);
-			expect(lookups(subaccount.sid)).toHaveLength(2);
-		});
+		expect(listings()).toHaveLength(1);
+		clockAhead(SUBACCOUNTS_RELIST_AFTER_MS);
+		expect((await trigger.send(signed(trigger, status(subaccount.sid), subaccount.authToken))).status).toBe(200);
+		expect(listings()).toHaveLength(2);
+		expect((await trigger.send(signed(trigger, status(subaccount.sid), oldToken))).status).toBe(403);
+		expect(listings()).toHaveLength(2);
+	});
+
+	test('forged deliveries with a thousand made-up account SIDs cost one request to Twilio, whatever their pace', async () => {
+		const subaccount = account();
+		const trigger = await listening({ parameters: { event: 'messageStatus' } });
+		const forged = Array.from({ length: 1000 }, (_, index) => `AC${(0xf0000 + index).toString(16).padStart(32, 'b')}`);
+		const answers = [];
+		for (let start = 0; start < forged.length; start += 50) {
+			answers.push(...(await Promise.all(forged.slice(start, start + 50).map((sid) => trigger.send(signed(trigger, status(sid), 'any-token'))))));
+			clockAhead(100);
+		}
+		expect(answers.every((answer) => answer.status === 403)).toBe(true);
+		expect(listings()).toHaveLength(1);
+		expect(trigger.executions).toEqual([]);
+		// Ten seconds later, at most one more; the real subaccount's delivery is served from it.
+		clockAhead(SUBACCOUNTS_RELIST_AFTER_MS);
+		await Promise.all(forged.slice(0, 100).map((sid) => trigger.send(signed(trigger, status(sid), 'any-token'))));
+		expect((await trigger.send(signed(trigger, status(subaccount.sid), subaccount.authToken))).status).toBe(200);
+		expect(listings()).toHaveLength(2);
+	});
+
+	test('a subaccount created since the last listing is found once the quiet time has passed', async () => {
+		const trigger = await listening({ parameters: { event: 'messageStatus' } });
+		expect((await trigger.send(signed(trigger, status(account().sid), 'unknown'))).status).toBe(403);
+		const created = account();
+		expect((await trigger.send(signed(trigger, status(created.sid), created.authToken))).status).toBe(403);
+		clockAhead(SUBACCOUNTS_RELIST_AFTER_MS);
+		expect((await trigger.send(signed(trigger, status(created.sid), created.authToken))).status).toBe(200);
+		expect(listings()).toHaveLength(2);
 	});
 
 	test("a subaccount's delivery, signed with its own token, starts the workflow; a burst costs one look-up", async () => {
@@ -453,9 +489,9 @@ describe('subaccounts: each delivery is checked with the token of the account th
 		);
 		expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200, 200, 200]);
 		expect(trigger.outputs().map(([item]) => item.json)).toEqual(Array(5).fill(status(subaccount.sid)));
-		// Read once, with the parent's credential.
-		expect(lookups(subaccount.sid).map((request) => [request.authUser, request.status])).toEqual([
-			[bed.twilio.emulator.account.sid, 200],
+		// Listed once, with the parent's credential.
+		expect(listings().map((request) => [request.path, request.query, request.authUser, request.status])).toEqual([
+			['/2010-04-01/Accounts.json', { PageSize: ['1000'] }, bed.twilio.emulator.account.sid, 200],
 		]);
 		const seen = JSON.stringify([answers, trigger.executions, bed.warnings.mock.calls]);
 		expect(seen).not.toContain(subaccount.authToken);
@@ -473,8 +509,8 @@ describe('subaccounts: each delivery is checked with the token of the account th
 		const logged = bed.warnings.mock.calls.map(([message]) => message);
 		expect(logged).toEqual([
 			expect.stringContaining('whose X-Twilio-Signature does not match'),
-			expect.stringContaining(`${stranger.sid} is not an account the credential can read (Twilio answered 404)`),
-			expect.stringContaining('AC0000000000000000000000000000dead is not an account the credential can read'),
+			expect.stringContaining(`${stranger.sid} is not a subaccount of the credential's account ${bed.twilio.emulator.account.sid}`),
+			expect.stringContaining("AC0000000000000000000000000000dead is not a subaccount of the credential's account"),
 			expect.stringContaining('its AccountSid "not-an-account" is not an account SID'),
 		]);
 		expect(JSON.stringify(bed.warnings.mock.calls)).not.toContain(subaccount.authToken);
