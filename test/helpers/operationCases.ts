@@ -219,13 +219,14 @@ type Preparation = (emulator: TwilioEmulator, planned: OperationCase, pathValues
 /**
  * What a run needs beyond the records its path names, by operation: Twilio lists accounts by
  * friendly name (the node fails the item when none has it); Verify checks a code of a pending
- * verification, the one a given Verification SID names; it takes a custom code only from a
- * service with custom codes enabled (Verify: Service resource, CustomCodeEnabled).
+ * verification, the one a given Verification SID names (a check without a code is one of a Silent
+ * Network Auth verification); it takes a custom code only from a service with custom codes enabled
+ * (Verify: Service resource, CustomCodeEnabled).
  */
 const BEFORE: Record<string, Preparation> = {
 	'account.getSubaccountsByFriendlyName': (emulator, { wire }) => void addSubaccount(emulator, wire.FriendlyName[0]),
 	'verification.check': async (emulator, planned, { ServiceSid }) => {
-		const verification = await productRequest(emulator, 'POST', `/v2/Services/${ServiceSid}/Verifications`, { To: planned.wire.To[0], Channel: 'sms' });
+		const verification = await productRequest(emulator, 'POST', `/v2/Services/${ServiceSid}/Verifications`, { To: planned.wire.To[0], Channel: planned.wire.Code ? 'sms' : 'sna' });
 		if (!planned.wire.VerificationSid) return;
 		planned.wire.VerificationSid = [String(verification.sid)];
 		(planned.parameters.additionalFields as INodeParameters).verificationSid = String(verification.sid);

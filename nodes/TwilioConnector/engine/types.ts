@@ -55,6 +55,11 @@ export interface FieldDefinition {
 	 * received it, whatever the operation's `retry`.
 	 */
 	actsAgain?: true;
+	/**
+	 * Twilio clears the value when the parameter is sent empty (`SmsUrl=`): in an update, the field
+	 * added to Update Fields and left empty is sent empty.
+	 */
+	clearable?: true;
 }
 
 /** Where an operation keeps its optional fields in the editor. */

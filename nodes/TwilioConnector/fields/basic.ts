@@ -67,8 +67,15 @@ export function text(
 	);
 }
 
+/**
+ * An http(s) URL. One Twilio keeps (a webhook, a callback) is cleared by sending it empty, as the
+ * description says of some ("If you do not want anything to play …, set this to empty string",
+ * UpdateParticipant's WaitUrl) and Twilio's answers show (`"sms_url": ""`); a URL that makes Twilio
+ * act at once (`actsAgain`: new instructions, an announcement) is not a setting to clear.
+ */
 export function url(options: FieldOptions): FieldDefinition {
-	return field(options, { type: 'string', default: '', placeholder: options.placeholder ?? 'https://' }, toUrl);
+	const built = field(options, { type: 'string', default: '', placeholder: options.placeholder ?? 'https://' }, toUrl);
+	return options.actsAgain ? built : { ...built, clearable: true };
 }
 
 /**

@@ -113,7 +113,8 @@ function completeOperation(resource: ResourceDeclaration, declaration: Operation
 	const optional = specFields(missing.filter((parameter) => !atTop(parameter)), textOf, false);
 	const fields = [...(declaration.fields ?? []), ...required];
 	const collection = declaration.optionalFields?.collection ?? (first ? collectionFor(first) : 'additionalFields');
-	const optionalList = [...(declaration.optionalFields?.fields ?? []), ...optional];
+	const declaredOptional = [...(declaration.optionalFields?.fields ?? []), ...optional];
+	const optionalList = collection === 'updateFields' ? declaredOptional.map(clearing) : declaredOptional;
 	const allFields = [...fields, ...optionalList];
 	const specCheck = oneOfCheck(specs, allFields);
 	const ownCheck = declaration.check;
@@ -132,6 +133,20 @@ function completeOperation(resource: ResourceDeclaration, declaration: Operation
 		...(specCheck || ownCheck ? { check: (values: ItemValues) => ownCheck?.(values) ?? specCheck?.(values) } : {}),
 		...(accountOption ? {} : { accountOption: false as const }),
 		options: [accountOption ? accountSidOption : notForThisOperation(accountSidOption), ...requestSettingFields],
+	};
+}
+
+/**
+ * A field of Update Fields that Twilio clears when it is sent empty: added and left empty, it is sent
+ * empty (not left out, which would keep Twilio's value), and its description says so.
+ */
+function clearing(field: FieldDefinition): FieldDefinition {
+	if (!field.clearable) return field;
+	const description = `${(field.property.description ?? '').replace(/\.?$/, '.')} Added and left empty, it is cleared.`;
+	return {
+		...field,
+		property: { ...field.property, description },
+		toWire: (value, context) => (value === '' ? '' : field.toWire(value, context)),
 	};
 }
 

@@ -209,6 +209,18 @@ describe('Incoming Phone Number → Update', () => {
 		expect(owned()[0]).toMatchObject({ friendly_name: 'Renamed', sms_method: 'GET' });
 	});
 
+	test('a URL added to Update Fields and left empty is sent empty, and Twilio clears it; one not added is kept', async () => {
+		const sid = await buy('+14155550108', { smsUrl: 'https://example.com/sms', voiceUrl: 'https://example.com/voice' });
+		twilio.emulator.requests.length = 0;
+		const { output, error } = await twilio.run({
+			parameters: { resource: 'incomingPhoneNumber', operation: 'update', incomingPhoneNumberSid: sid, updateFields: { smsUrl: '' } },
+		});
+		expect(error).toBeUndefined();
+		expect(twilio.emulator.requests[0].rawBody).toBe('SmsUrl=');
+		expect(output[0].json).toMatchObject({ sms_url: '', voice_url: 'https://example.com/voice' });
+		expect(owned()[0]).toMatchObject({ sms_url: '', voice_url: 'https://example.com/voice' });
+	});
+
 	test('Destination Account SID (accountSidDestination) sends AccountSid and moves the number to that subaccount', async () => {
 		const sid = await buy('+14155550107');
 		twilio.emulator.requests.length = 0;

@@ -81,6 +81,16 @@ describe('Messaging Service', () => {
 	});
 });
 
+test("an Inbound Request URL added to Update Fields and left empty clears the service's (Twilio then handles no incoming messages)", async () => {
+	const created = await run('messagingService', 'create', { friendlyName: 'One', additionalFields: { inboundRequestUrl: 'https://example.com/in' } });
+	const sid = created.output[0].json.sid as string;
+	expect(created.output[0].json).toMatchObject({ inbound_request_url: 'https://example.com/in' });
+	twilio.emulator.requests.length = 0;
+	const { output } = await run('messagingService', 'update', { sid: id(sid), updateFields: { inboundRequestUrl: '' } });
+	expect(twilio.emulator.requests[0].form).toEqual({ InboundRequestUrl: [''] });
+	expect(output[0].json.inbound_request_url).toBe('');
+});
+
 describe('Messaging Service Number', () => {
 	test("Add, Get, Get Many and Remove one of the account's numbers in a service's pool", async () => {
 		const numberSid = await buyNumber();
