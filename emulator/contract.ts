@@ -5,6 +5,7 @@ import addFormats from 'ajv-formats';
 import { fullFormats } from 'ajv-formats/dist/formats';
 import { OpenAPIBackend, type Operation, type Request } from 'openapi-backend';
 
+import { takesDayOffsets } from '../scripts/specProse';
 import type { Params } from './params';
 
 /** Twilio's official OpenAPI description of the 2010-04-01 API. */
@@ -174,7 +175,7 @@ export class ContractChecker {
  * Date filters declared `date-time` whose own description says to give a day (`YYYY-MM-DD`), such
  * as ListCall's StartTime or ListMessage's DateSent, accept both: the description is what Twilio
  * documents for them, the format what its libraries send (twilio-node serialises a Date there as
- * an ISO 8601 date-time).
+ * an ISO 8601 date-time). Days whose description documents offsets from today take those too.
  */
 function withDayFilters<T>(spec: T): T {
 	const paths = (spec as { paths: Record<string, Record<string, { parameters?: unknown[] }>> }).paths;
@@ -184,6 +185,10 @@ function withDayFilters<T>(spec: T): T {
 				const { schema } = parameter;
 				if (parameter.in === 'query' && schema?.format === 'date-time' && parameter.description?.includes('`YYYY-MM-DD`')) {
 					parameter.schema = { anyOf: [{ type: 'string', format: 'date' }, { type: 'string', format: 'date-time' }] };
+				}
+				// "You can also specify offsets from the current date, such as: `-30days`" (the usage records' days).
+				if (schema?.format === 'date' && takesDayOffsets(parameter.description)) {
+					parameter.schema = { anyOf: [{ type: 'string', format: 'date' }, { type: 'string', pattern: '^[+-][0-9]+days$' }] };
 				}
 			}
 		}

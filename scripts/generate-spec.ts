@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Product, SpecItems, SpecOperation, SpecParameter, SpecType } from '../nodes/TwilioConnector/engine/spec';
-import { valuesListedIn } from './specProse';
+import { takesDayOffsets, valuesListedIn } from './specProse';
 
 // The project's folder, whether this runs from scripts/ (tests) or compiled into .build/scripts/.
 const root = path.join(__dirname, ...(path.basename(path.dirname(__dirname)) === '.build' ? ['..', '..'] : ['..']));
@@ -91,6 +91,7 @@ function parameter(spec: OpenApi, name: string, location: SpecParameter['in'], r
 	const texts = schema.type === 'string' || (schema.type === 'array' && resolve(spec, schema.items).type === 'string');
 	const listed = schema.enum || resolve(spec, schema.items).enum || !texts ? undefined : valuesListedIn(description ?? schema.description);
 	if (listed) result.listed = listed;
+	if (schema.format === 'date' && takesDayOffsets(description ?? schema.description)) result.dayOffsets = true;
 	if (required) result.required = true;
 	if (schema.minimum !== undefined) result.minimum = schema.minimum;
 	if (schema.maximum !== undefined) result.maximum = schema.maximum;

@@ -13,3 +13,11 @@ export function valuesListedIn(description: string | undefined): string[] | unde
 	const values = listed?.[1].split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).map((value) => value.replace(/`/g, '').trim());
 	return values?.every((value) => /^[\w-]+$/.test(value)) ? values : undefined;
 }
+
+/**
+ * Whether a day parameter's description says it also takes an offset from today: "You can also
+ * specify offsets from the current date, such as: `-30days`" (the usage records' StartDate).
+ */
+export function takesDayOffsets(description: string | undefined): boolean {
+	return /offsets from the current date/.test(description ?? '');
+}

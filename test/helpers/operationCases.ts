@@ -56,9 +56,11 @@ const FIELD_RULES: Record<string, (context: FieldContext) => Filled | undefined>
  * Values Twilio's rules need beyond the field's type, by wire name: each is what a user would
  * send. A SIP password has 12 characters with a digit and both cases, an IP address is IPv4, an
  * extension is digits (#, * and w), a number bought by area code needs numbers for sale there,
- * a Verify custom code is 4 to 10 letters or digits.
+ * a Verify custom code is 4 to 10 letters or digits, usage records take offsets from today.
  */
 const WIRE_VALUES: Record<string, string> = {
+	StartDate: '-30days',
+	EndDate: '+0days',
 	CustomCode: '867530',
 	Password: 'IWasAtSignal2018',
 	IpAddress: '203.0.113.10',

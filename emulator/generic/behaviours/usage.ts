@@ -95,6 +95,15 @@ function measure(context: GenericContext, category: Category, window: Window) {
 }
 
 /**
+ * A StartDate or EndDate as a day: `YYYY-MM-DD`, or an offset from today, "such as: `-30days`, which
+ * will set the start date to be 30 days before the current date" (ListUsageRecord's description).
+ */
+function dayOf(value: string | undefined, now: Date): string | undefined {
+	const offset = value === undefined ? null : /^([+-]\d+)days$/.exec(value);
+	return offset ? day(new Date(now.getTime() + Number(offset[1]) * 86_400_000)) : value;
+}
+
+/**
  * The nine usage-record lists (Records, AllTime, Daily, Monthly, Yearly, Today, Yesterday,
  * ThisMonth, LastMonth), computed from the records the emulator holds, so the same store and day
  * give the same answer. StartDate and EndDate ("Only include usage that has occurred on or after
@@ -110,8 +119,8 @@ function usageList(context: GenericContext) {
 		),
 	).filter((date) => !Number.isNaN(date.getTime()));
 	const earliest = dates.length ? day(new Date(Math.min(...dates.map((date) => date.getTime())))) : day(now);
-	const first = params.get('StartDate') ?? earliest;
-	const last = params.get('EndDate') ?? day(now);
+	const first = dayOf(params.get('StartDate'), now) ?? earliest;
+	const last = dayOf(params.get('EndDate'), now) ?? day(now);
 	if (first > last) throw invalidParameter(20001, `StartDate ${first} is after EndDate ${last}`);
 	const base = `/2010-04-01/Accounts/${context.path.AccountSid}/Usage/Records`;
 	const listPath = context.apiPath.replace(/\.json$/, '');

@@ -22,6 +22,8 @@ export interface SpecParameter {
 	enum?: readonly string[];
 	/** The values a description lists where the schema has no enumeration ("Can be: `mono` or `dual`"). */
 	listed?: readonly string[];
+	/** A day that may also be given as an offset from today, `-30days` or `+30days` (the description says so). */
+	dayOffsets?: true;
 	required?: true;
 	minimum?: number;
 	maximum?: number;

@@ -203,6 +203,24 @@ export function moment(options: FieldOptions & { format: 'date' | 'date-time' })
 	});
 }
 
+/** An offset from today in days, as Twilio's usage records take it: `-30days`, `+30days`. */
+const DAY_OFFSET = /^[+-]\d{1,5}days$/;
+
+/** A day, or an offset from today where the spec says Twilio takes one (`-30days`), sent as written. */
+export function dayOrOffset(options: FieldOptions): FieldDefinition {
+	return field(options, { type: 'string', default: '', placeholder: 'YYYY-MM-DD or -30days' }, (value, { timeZone }) => {
+		const text = typeof value === 'string' ? toText(value) : undefined;
+		if (text !== undefined && DAY_OFFSET.test(text)) return text;
+		if (text !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(text)) {
+			throw new FieldValueError(`"${text.slice(0, 40)}" is not a day such as 2024-05-31 or an offset from today such as -30days`);
+		}
+		const date = toDate(value, timeZone);
+		if (date === undefined) return undefined;
+		if (!date.day) throw new FieldValueError(`takes a day such as ${isoDay(date.instant)} or an offset from today such as -30days, not a time of day`);
+		return date.day.date;
+	});
+}
+
 /** Options for Twilio's lowercase values, labelled for people: `no-answer` → "No Answer". */
 export function choicesOf(values: readonly string[]): INodePropertyOptions[] {
 	return values.map((value) => ({

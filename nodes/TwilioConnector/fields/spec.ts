@@ -2,7 +2,7 @@ import type { SpecOperation, SpecParameter } from '../engine/spec';
 import { FieldValueError, type FieldDefinition } from '../engine/types';
 import { toText } from '../engine/convert';
 import { sidKindOf } from '../transport/sid';
-import { boolean, choice, choicesOf, decimal, field, httpMethod, integer, json, moment, multiChoice, text as textField, textList, url, urlList, type FieldOptions } from './basic';
+import { boolean, choice, choicesOf, dayOrOffset, decimal, field, httpMethod, integer, json, moment, multiChoice, text as textField, textList, url, urlList, type FieldOptions } from './basic';
 import { countryCode } from './countryCode';
 import { dateFilter } from './dateFilter';
 import { sidLocator } from './locator';
@@ -151,6 +151,7 @@ function fieldOf(parameter: SpecParameter, text: ParameterText, required: boolea
 	}
 	if (text.json) return json(options);
 	if (parameter.format === 'uri') return url(options);
+	if (parameter.dayOffsets) return dayOrOffset(options);
 	if (parameter.format === 'date' || parameter.format === 'date-time') return moment({ ...options, format: parameter.format });
 	const built = textField({
 		...options,
