@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Product, SpecItems, SpecOperation, SpecParameter, SpecType } from '../nodes/TwilioConnector/engine/spec';
-import { takesDayOffsets, valuesListedIn } from './specProse';
+import { defaultIn, takesDayOffsets, valuesListedIn } from './specProse';
 
 // The project's folder, whether this runs from scripts/ (tests) or compiled into .build/scripts/.
 const root = path.join(__dirname, ...(path.basename(path.dirname(__dirname)) === '.build' ? ['..', '..'] : ['..']));
@@ -21,6 +21,7 @@ interface Schema {
 	enum?: string[];
 	minimum?: number;
 	maximum?: number;
+	default?: unknown;
 	pattern?: string;
 	items?: Schema;
 	properties?: Record<string, Schema>;
@@ -92,6 +93,10 @@ function parameter(spec: OpenApi, name: string, location: SpecParameter['in'], r
 	const listed = schema.enum || resolve(spec, schema.items).enum || !texts ? undefined : valuesListedIn(description ?? schema.description);
 	if (listed) result.listed = listed;
 	if (schema.format === 'date' && takesDayOffsets(description ?? schema.description)) result.dayOffsets = true;
+	if (schema.type === 'integer' || schema.type === 'number') {
+		const documented = typeof schema.default === 'number' ? schema.default : defaultIn(description ?? schema.description);
+		if (documented !== undefined) result.default = documented;
+	}
 	if (required) result.required = true;
 	if (schema.minimum !== undefined) result.minimum = schema.minimum;
 	if (schema.maximum !== undefined) result.maximum = schema.maximum;

@@ -21,3 +21,14 @@ export function valuesListedIn(description: string | undefined): string[] | unde
 export function takesDayOffsets(description: string | undefined): boolean {
 	return /offsets from the current date/.test(description ?? '');
 }
+
+/**
+ * The default a number parameter's description gives: "The default is `60`", "Default value is
+ * `36,000`", "The default timeout is 30 seconds", "Default: 2400", "Defaults to 5".
+ */
+const DOCUMENTED_DEFAULT = /(?:[Dd]efault(?: value)?(?: timeout)? is|[Dd]efault:|[Dd]efaults to)\s*`?(-?\d[\d,]*)`?/;
+
+export function defaultIn(description: string | undefined): number | undefined {
+	const found = description === undefined ? null : DOCUMENTED_DEFAULT.exec(description);
+	return found ? Number(found[1].replace(/,/g, '')) : undefined;
+}

@@ -27,6 +27,8 @@ export interface SpecParameter {
 	required?: true;
 	minimum?: number;
 	maximum?: number;
+	/** A number's default, as the schema or the description gives it ("The default is `60`"): what Twilio uses when it is not sent. */
+	default?: number;
 	/** The two-letter prefixes a SID parameter's pattern allows (`^(SM|MM)[0-9a-fA-F]{32}$` → SM, MM). */
 	sid?: readonly string[];
 	items?: SpecItems;

@@ -177,8 +177,8 @@ export function textList(options: FieldOptions & { maxLength?: number }): FieldD
 }
 
 /** A number with decimals, such as a price limit. */
-export function decimal(options: FieldOptions): FieldDefinition {
-	return field(options, { type: 'number', default: 0 }, toNumber);
+export function decimal(options: FieldOptions & { default?: number }): FieldDefinition {
+	return field(options, { type: 'number', default: options.default ?? 0 }, toNumber);
 }
 
 /** A JSON object, written in the editor or given by an expression; sent as JSON text. */

@@ -65,7 +65,9 @@ export const COMMON_PARAMETERS: ParameterTexts = {
 	To: { description: 'The number, SIP address (sip:…) or client (client:…) to call' },
 	From: { description: 'The number or client the call comes from, as the callee sees it' },
 	Timeout: { description: 'Seconds to let the phone ring before the call counts as unanswered', min: 1, max: 600 },
-	TimeLimit: { description: 'The longest the call may last, in seconds; Twilio then hangs up', min: 1, max: 86_400 },
+	// Twilio ends a call after 4 hours unless the account allows 24 ("Extended Call Duration": "If the 24-Hour Maximum Call
+	// Duration switch is disabled, the time limit is four hours"; Twilio blog "Configurable Call Limits for Programmable Voice").
+	TimeLimit: { description: 'The longest the call may last, in seconds (4 hours by default); Twilio then hangs up', min: 1, max: 86_400, default: 14_400 },
 	Record: { description: 'Whether to record the call' },
 	RecordingChannels: { description: 'Mono records both sides in one channel; Dual records each side in its own', values: 'listed' },
 	RecordingStatusCallback: { displayName: 'Recording Status Callback URL', description: "URL Twilio calls as the recording's status changes" },

@@ -24,8 +24,11 @@ export interface ParameterText {
 	/** For an integer the spec leaves unbounded: the bounds Twilio documents. */
 	min?: number;
 	max?: number;
-	/** For a choice: the value the editor starts with. */
-	default?: string;
+	/**
+	 * The value the editor starts with: for a choice, one of its values; for a number, the default
+	 * Twilio documents outside the spec (where the spec gives one, it is read from there).
+	 */
+	default?: string | number;
 	/**
 	 * For a parameter the spec declares as plain text (or a list of texts), the values offered as a
 	 * choice (or several): `'listed'`, those the spec's description lists for this operation (a
@@ -94,7 +97,12 @@ function listedValues(parameter: SpecParameter): readonly string[] {
 }
 
 function choiceField(values: readonly string[], text: ParameterText, options: FieldOptions): FieldDefinition {
-	return choice({ ...options, choices: named(values, text), default: text.default });
+	return choice({ ...options, choices: named(values, text), default: text.default === undefined ? undefined : String(text.default) });
+}
+
+/** What a number field starts at: Twilio's default, from the spec or, where only its docs give one, the text. */
+function numberDefault(parameter: SpecParameter, text: ParameterText): number | undefined {
+	return parameter.default ?? (typeof text.default === 'number' ? text.default : undefined);
 }
 
 /** A multiple choice sent as one text, the values joined by commas. */
@@ -137,9 +145,10 @@ function fieldOf(parameter: SpecParameter, text: ParameterText, required: boolea
 				...options,
 				min: parameter.minimum ?? text.min ?? 0,
 				max: parameter.maximum ?? text.max ?? MAX_INTEGER,
+				default: numberDefault(parameter, text),
 			});
 		case 'number':
-			return decimal(options);
+			return decimal({ ...options, default: numberDefault(parameter, text) });
 		case 'object':
 			return json(options);
 		case 'array': {

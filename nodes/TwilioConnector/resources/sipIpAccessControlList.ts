@@ -15,6 +15,8 @@ export const sipIpAccessControlListResource = (): ResourceDeclaration => ({
 			description: 'How many leading bits of the address must match, to accept a whole range (32, the default, is the address alone)',
 			min: 8,
 			max: 32,
+			// "By default the entire IP address is used" (CreateSipIpAddress): all 32 bits of an IPv4 address.
+			default: 32,
 		},
 	},
 	operations: [

@@ -12,7 +12,8 @@ export const VERIFY_SERVICE_TEXTS: ParameterTexts = {
 		description: 'The name users see in the messages, as in "Your {name} verification code is…", up to 32 characters',
 		maxLength: 32,
 	},
-	CodeLength: { description: 'How many digits the codes have (6 by default)', min: 4, max: 10 },
+	// Twilio's Verify Service reference: code_length "6 by default" (the spec's prose gives only the range).
+	CodeLength: { description: 'How many digits the codes have (6 by default)', min: 4, max: 10, default: 6 },
 	LookupEnabled: { description: 'Whether Twilio looks up each number a verification is sent to, and returns what it found' },
 	SkipSmsToLandlines: { displayName: 'Skip SMS to Landlines', description: 'Whether to refuse SMS verifications to landlines; needs Lookup Enabled' },
 	DtmfInputRequired: { displayName: 'DTMF Input Required', description: 'Whether a voice call asks the callee to press a key before it reads the code' },

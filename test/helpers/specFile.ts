@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+import type { Product } from '../../nodes/TwilioConnector/engine/spec';
+
+/**
+ * Twilio's OpenAPI descriptions read from the files themselves, not from the node's generated
+ * digests: what tests hold the node to. A parameter comes with its schema (references resolved)
+ * and its description, the prose where Twilio documents values and defaults.
+ */
+
+interface Schema {
+	$ref?: string;
+	type?: string;
+	format?: string;
+	enum?: string[];
+	default?: unknown;
+	items?: Schema;
+	description?: string;
+	properties?: Record<string, Schema>;
+}
+interface Operation {
+	operationId?: string;
+	parameters?: Array<{ name: string; in: string; schema?: Schema; description?: string }>;
+	requestBody?: { content?: Record<string, { schema?: Schema }> };
+}
+interface SpecFile {
+	paths: Record<string, Record<string, Operation>>;
+	components: { schemas: Record<string, Schema> };
+}
+
+export interface RawParameter {
+	name: string;
+	schema: Schema;
+	description: string;
+}
+
+const SPEC_DIR = path.join(__dirname, '..', '..', 'emulator', 'spec');
+const FILES: Record<Product, string> = {
+	api: 'twilio_api_v2010.json',
+	lookups: 'twilio_lookups_v2.json',
+	verify: 'twilio_verify_v2.json',
+	content: 'twilio_content_v1.json',
+	messaging: 'twilio_messaging_v1.json',
+	studio: 'twilio_studio_v2.json',
+};
+const loaded = new Map<Product, SpecFile>();
+
+function specOf(product: Product): SpecFile {
+	let spec = loaded.get(product);
+	if (!spec) {
+		spec = JSON.parse(readFileSync(path.join(SPEC_DIR, FILES[product]), 'utf8')) as SpecFile;
+		loaded.set(product, spec);
+	}
+	return spec;
+}
+
+function resolve(spec: SpecFile, schema: Schema | undefined): Schema {
+	const resolved = schema?.$ref ? (spec.components.schemas[schema.$ref.split('/').pop()!] ?? {}) : (schema ?? {});
+	return resolved.items ? { ...resolved, items: resolve(spec, resolved.items) } : resolved;
+}
+
+/** A parameter of an operation of a product's spec file, as the file declares it. */
+export function rawParameter(product: Product, operationId: string, name: string): RawParameter | undefined {
+	const spec = specOf(product);
+	for (const item of Object.values(spec.paths)) {
+		for (const operation of Object.values(item)) {
+			if (operation?.operationId !== operationId) continue;
+			const declared = operation.parameters?.find((parameter) => parameter.name === name);
+			if (declared) return { name, schema: resolve(spec, declared.schema), description: declared.description ?? '' };
+			for (const content of Object.values(operation.requestBody?.content ?? {})) {
+				const property = content.schema?.properties?.[name];
+				if (property) return { name, schema: resolve(spec, property), description: property.description ?? '' };
+			}
+		}
+	}
+	return undefined;
+}
