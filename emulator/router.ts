@@ -19,8 +19,8 @@ interface CompiledRoute {
  * `/Accounts/:AccountSid/Messages` → a regular expression with named groups, below /2010-04-01. A
  * placeholder holds no dot, so `:Sid` stops before an extension (`RE….mp3` and `RE…` are different routes).
  */
-function compile(pattern: string, suffix: string): RegExp {
-	const escaped = pattern.replace(/[.]/g, '\\.').replace(/:(\w+)/g, '(?<$1>[^/.]+)');
+function compile(pattern: string, suffix: string, { labelled = false } = {}): RegExp {
+	const escaped = pattern.replace(/[.]/g, '\\.').replace(/:(\w+)/g, (_, name: string) => `(?<${name}>${labelled && name === 'Sid' ? '[^/]+' : '[^/.]+'})`);
 	return new RegExp(`^/2010-04-01${escaped}${suffix}$`);
 }
 
@@ -44,7 +44,10 @@ export class Router {
 				});
 			}
 			this.routes.push({ pattern: compile(resource.collectionPath, '\\.json'), route: collectionRoute(resource) });
-			this.routes.push({ pattern: compile(`${resource.collectionPath}/:Sid`, '\\.json'), route: recordRoute(resource) });
+			this.routes.push({
+				pattern: compile(`${resource.collectionPath}/:Sid`, '\\.json', { labelled: resource.labelled }),
+				route: recordRoute(resource),
+			});
 		}
 	}
 

@@ -99,5 +99,10 @@ export interface ResourceEmulation {
 	listSource?(context: HandlerContext): TwilioRecord[];
 	/** Finds a record by the SID placeholder when it is not in the store (e.g. accounts). */
 	fetch?(context: HandlerContext): TwilioRecord | undefined;
+	/**
+	 * Records are also addressed by a label of any text (a participant's), whose dots are not
+	 * extensions: the record's placeholder is everything before the final `.json`.
+	 */
+	labelled?: true;
 	customRoutes?: CustomRoute[];
 }

@@ -193,9 +193,11 @@ export class GenericEmulation {
 		});
 	}
 
-	private handle(operation: SpecOperation, context: HandlerContext, store: RecordStore, apiPath: string): Answer {
+	private handle(operation: SpecOperation, requested: HandlerContext, store: RecordStore, apiPath: string): Answer {
 		const template = collectionTemplate(operation);
 		const config = this.collections[template] ?? {};
+		const behaviour = this.behaviours[operation.operationId] ?? {};
+		const context = behaviour.address?.(requested) ?? requested;
 		const generic: GenericContext = {
 			...context,
 			operation,
@@ -205,7 +207,6 @@ export class GenericEmulation {
 		};
 		this.requireParents(operation, context, store, apiPath);
 		checkLengths(operation, context.params);
-		const behaviour = this.behaviours[operation.operationId] ?? {};
 		behaviour.check?.(generic);
 		if (behaviour.handle) return behaviour.handle(generic);
 		const shown = (record: TwilioRecord) => {

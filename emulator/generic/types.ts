@@ -30,6 +30,11 @@ export interface GenericContext extends HandlerContext {
  * Twilio's documentation. Every hook is optional; a hook throws a TwilioError to refuse.
  */
 export interface Behaviour {
+	/**
+	 * Where the path may name a record by something other than its key (a conference by its friendly
+	 * name): the request's context with that placeholder (and the collection's path) resolved.
+	 */
+	address?(context: HandlerContext): HandlerContext;
 	/** Refuses what Twilio refuses, before anything changes. */
 	check?(context: GenericContext): void;
 	/** Replaces the generic handling. */

@@ -60,6 +60,8 @@ export const participants: ResourceEmulation = {
 	order: 'oldest-first',
 	deletable: true,
 	fetch: findParticipant,
+	// "The Call SID or label of the participant … Non URL safe characters in a label must be percent encoded" (FetchParticipant).
+	labelled: true,
 	update(record, { params, now }) {
 		for (const [parameter, field] of Object.entries(FLAGS)) {
 			const value = params.get(parameter);

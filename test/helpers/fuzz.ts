@@ -197,8 +197,10 @@ function pathProblems(request: ReceivedRequest, operation: OperationDefinition, 
 		if (segment !== encodeURIComponent(value) || value === '.' || value === '..') {
 			return [`${where}: {${name}} is "${segment}"`];
 		}
-		// Independently of the field: a SID, a plain name (a participant's label) or a phone number (Lookup's), never anything else.
-		if (!SID.test(value) && !PLAIN_NAME.test(value) && !PHONE_NUMBER.test(value)) return [`${where}: {${name}} is "${value}"`];
+		// Independently of the field: a SID, a plain name or a phone number (Lookup's), never anything else; a participant's
+		// label or a conference's name may be any text, as Twilio's are, but no control characters.
+		const label = /\/Participants/.test(String(operation.path)) && ['CallSid', 'ConferenceSid'].includes(name) && !/[\u0000-\u001f\u007f]/.test(value);
+		if (!SID.test(value) && !PLAIN_NAME.test(value) && !PHONE_NUMBER.test(value) && !label) return [`${where}: {${name}} is "${value}"`];
 		const accepted =
 			(name === 'AccountSid' && value === accountSid) ||
 			fields.some((field) => field.twilioName === name && safeToWire(field, value) === value);

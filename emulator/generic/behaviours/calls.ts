@@ -2,6 +2,7 @@ import { TwilioError } from '../../errors';
 import { Params } from '../../params';
 import { rfc2822 } from '../../random';
 import { calls } from '../../resources/calls';
+import { seedConference } from '../../resources/conferences';
 import type { TwilioRecord } from '../../types';
 import type { Behaviour, CollectionConfig, GenericContext } from '../types';
 import { accountUri, invalid, requireLiveCall, targetOf } from './common';
@@ -115,6 +116,21 @@ export const callBehaviours: Record<string, Behaviour> = {
 	 * ended takes no one.
 	 */
 	CreateParticipant: {
+		/**
+		 * Twilio dials into a conference named by its friendly name as well as by its SID, and starts
+		 * one of that name when none is running (Conference Participant resource, "Create a
+		 * Participant": "the SID or friendly name of the conference"; the Conference resource: a
+		 * conference is created when its first participant joins, status `init`).
+		 */
+		address(context) {
+			const name = context.path.ConferenceSid;
+			if (/^CF[0-9a-fA-F]{32}$/.test(name)) return context;
+			const base = accountUri(context, '/Conferences');
+			const running = context.store.list(base).find((record) => record.friendly_name === name && record.status !== 'completed');
+			const conference = running ?? seedConference({ store: context.store, account: context.accounts.get(context.path.AccountSid)! }, { friendlyName: name, status: 'init' });
+			const sid = String(conference.sid);
+			return { ...context, path: { ...context.path, ConferenceSid: sid }, collectionUri: `${base}/${sid}/Participants` };
+		},
 		check(context) {
 			// Coaching: "If `true`, `call_sid_to_coach` must be defined" (the description).
 			if (context.params.get('Coaching') === 'true' && !context.params.get('CallSidToCoach')) {

@@ -150,7 +150,8 @@ export const COMMON_PARAMETERS: ParameterTexts = {
 	IncludeSubaccounts: { description: "Whether to add the subaccounts' usage to the account's (on by default)" },
 
 	// Participants
-	Label: { description: 'A label for the participant, to address it by instead of its call SID' },
+	// As long as Participant → Get, Update and Remove take one (fields/sid.ts, sidOrLabel): a label given here can be used there.
+	Label: { description: 'A label for the participant, to address it by instead of its call SID (up to 128 characters)', maxLength: 128 },
 	Muted: { description: 'Whether the participant is muted: it hears the others, they do not hear it' },
 	Hold: { description: 'Whether the participant is on hold' },
 	Coaching: { description: 'Whether the participant coaches another one (Call SID to Coach), who alone hears it' },

@@ -29,30 +29,22 @@ export function sid(options: FieldOptions & { kind: SidKind }): FieldDefinition 
 	);
 }
 
-/** A label as this node accepts it: letters, digits, spaces, `-` and `_`. Nothing that could change a path. */
-const LABEL = /^[\p{L}\p{N}][\p{L}\p{N} _-]*$/u;
-
 /**
- * A SID or the label the resource was given instead (a conference participant has both). A value
- * that looks like the start of a SID must be a whole SID, so a mistyped SID is not taken for a label.
+ * A SID or the label the resource was given instead: a conference participant by its call SID or
+ * label, a conference to join by SID or name. Twilio's rule, the same wherever the value goes: a
+ * whole SID of the kind is a SID, anything else a label, whose "non URL safe characters … must be
+ * percent encoded" (FetchParticipant's CallSid); the path encodes every value. Only the dot
+ * segments `.` and `..`, which would move the path, are refused.
  */
 export function sidOrLabel(
 	options: FieldOptions & { kind: SidKind; /** At least a SID's 34. */ maxLength: number },
 ): FieldDefinition {
-	const prefixes = SID_PREFIXES[options.kind].join(' or ');
-	const sidLike = new RegExp(`^(?:${SID_PREFIXES[options.kind].join('|')})[0-9a-fA-F]*$`);
 	return field(
 		{ placeholder: sidExample(options.kind), ...options },
 		{ type: 'string', default: '' },
 		(value) => {
 			const text = toText(value, { maxLength: options.maxLength });
-			if (text === undefined) return undefined;
-			if (sidLike.test(text)) return toSid(options.kind, text);
-			if (!LABEL.test(text)) {
-				throw new FieldValueError(
-					`"${text.slice(0, 40)}" is neither a SID (${prefixes} followed by 32 hexadecimal characters) nor a label (letters, digits, spaces, - and _)`,
-				);
-			}
+			if (text === '.' || text === '..') throw new FieldValueError(`"${text}" cannot be a label: it is a path step`);
 			return text;
 		},
 	);

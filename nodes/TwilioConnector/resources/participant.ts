@@ -25,7 +25,7 @@ const participant = sidOrLabel({
 	required: true,
 	maxLength: 128,
 	description:
-		"The participant's call SID (CA…), or the label it was given when it joined. A label may hold letters, digits, spaces, - and _.",
+		"The participant's call SID (CA…), or the label it was given when it joined (any text but . and ..).",
 });
 
 /** Get Many's filters: Muted, Hold and Coaching, each true or false. */

@@ -178,15 +178,28 @@ describe('Participant → Get Many', () => {
 	});
 });
 
-describe('Participant: what cannot be sent', () => {
+describe("Participant labels: one rule, Twilio's, for Add and for Get, Update and Remove", () => {
+	test.each([['agent.1'], ['team/sales'], ['agent?Muted=true'], ['50% off'], ['../Calls'], ['CA0123456789abcdef']])(
+		'a participant added as %p can be reached again by its label, encoded as one path segment',
+		async (label) => {
+			const added = await twilio.run({
+				parameters: { resource: 'participant', operation: 'add', conference: conference.sid, from: '+15005550006', to: '+14155551234', additionalFields: { label } },
+			});
+			expect(added.error).toBeUndefined();
+			expect(added.output[0].json.label).toBe(label);
+			twilio.emulator.requests.length = 0;
+			const fetched = await twilio.run({ parameters: { resource: 'participant', operation: 'get', conferenceSid: conference.sid, callSid: label } });
+			expect(fetched.error).toBeUndefined();
+			expect(fetched.output[0].json).toMatchObject({ label, call_sid: added.output[0].json.call_sid });
+			expect(twilio.emulator.requests[0].path).toBe(participantsPath(`/${encodeURIComponent(label)}.json`));
+			const removed = await twilio.run({ parameters: { resource: 'participant', operation: 'remove', conferenceSid: conference.sid, callSid: label } });
+			expect(removed.output.map((item) => item.json)).toEqual([{ deleted: true, conference_sid: conference.sid, label }]);
+		},
+	);
+
 	test.each([
-		['a path', '../Calls/CA0123456789abcdef0123456789abcdef', 'is neither a SID'],
-		['a slash', 'team/sales', 'is neither a SID'],
-		['a query', 'agent?Muted=true', 'is neither a SID'],
-		['an encoded character', 'agent%2F..', 'is neither a SID'],
-		['a dot', 'agent.mp3', 'is neither a SID'],
+		['a dot segment', '..', 'cannot be a label: it is a path step'],
 		['a line break', 'agent\nX', 'contains control characters or line breaks'],
-		['a mistyped SID', 'CA0123456789abcdef', 'is not a valid SID: expected CA followed by 32 hexadecimal characters'],
 		['an over-long label', 'x'.repeat(129), 'is longer than 128 characters'],
 	])('a Call SID or Label with %s stops the item before anything is sent', async (_, callSid, problem) => {
 		const { output } = await twilio.run({
@@ -200,6 +213,27 @@ describe('Participant: what cannot be sent', () => {
 		expect(output[0].json.error).toContain(problem);
 		expect(output[0].json.error).toMatch(/\(item 0\)$/);
 		expect(output[0].json.description).toBe('Check the "Call SID or Label" parameter of item 0. Nothing was sent to Twilio.');
+	});
+
+	test('Add refuses a label that Get, Update and Remove could not take', async () => {
+		const { error } = await twilio.run({
+			parameters: { resource: 'participant', operation: 'add', conference: conference.sid, from: '+15005550006', to: '+14155551234', additionalFields: { label: 'x'.repeat(129) } },
+		});
+		expect(error?.message).toMatch(/^Label is longer than 128 characters/);
+		expect(twilio.emulator.requests).toEqual([]);
+	});
+
+	test('a conference to join by a name with dots and slashes is one encoded path segment', async () => {
+		const { error } = await twilio.run({
+			parameters: { resource: 'participant', operation: 'add', conference: 'Team A/B v2.0', from: '+15005550006', to: '+14155551234' },
+		});
+		expect(twilio.emulator.requests[0].path).toBe(twilio.accountPath('/Conferences/Team%20A%2FB%20v2.0/Participants.json'));
+		expect(error).toBeUndefined();
+		// A second participant joins the conference the first one started.
+		await twilio.run({ parameters: { resource: 'participant', operation: 'add', conference: 'Team A/B v2.0', from: '+15005550006', to: '+14155551235' } });
+		const named = twilio.emulator.records(twilio.accountPath('/Conferences')).filter((record) => record.friendly_name === 'Team A/B v2.0');
+		expect(named).toHaveLength(1);
+		expect(twilio.emulator.records(twilio.accountPath(`/Conferences/${String(named[0].sid)}/Participants`))).toHaveLength(2);
 	});
 
 	test('a malformed Conference SID stops the item before anything is sent', async () => {
