@@ -27,12 +27,15 @@ export const messages: ResourceEmulation = {
 		}
 		const sid = newSid(media.length ? 'MM' : 'SM');
 		const date = rfc2822(now);
+		// A created message is queued and has not been sent: date_sent is "when Twilio sent the message"
+		// (the Message resource). The description's create examples show one anyway; the emulator takes
+		// the definition, which is the harder case for a client looking for a message it may have sent.
 		const record = {
 			account_sid: path.AccountSid,
 			api_version: '2010-04-01',
 			body,
 			date_created: date,
-			date_sent: date,
+			date_sent: null,
 			date_updated: date,
 			direction: 'outbound-api',
 			error_code: null,

@@ -62,7 +62,9 @@ describe("Twilio's Node.js library against the emulator", () => {
 			accountSid: suite.emulator.account.sid,
 		});
 		expect(created.sid).toMatch(/^SM[0-9a-f]{32}$/);
-		expect([created.dateCreated, created.dateUpdated, created.dateSent].every(isDate)).toBe(true);
+		expect([created.dateCreated, created.dateUpdated].every(isDate)).toBe(true);
+		// Queued, not sent yet: date_sent is "when Twilio sent the message" (the Message resource).
+		expect(created.dateSent).toBeNull();
 
 		const fetched = await client().messages(created.sid).fetch();
 		expect(fetched.toJSON()).toEqual(created.toJSON());

@@ -42,8 +42,9 @@ export function actingAgain(item: ItemRequest): FieldDefinition[] {
 /**
  * How to find out whether a request that got no clear answer was processed, derived from the
  * catalog. For a create: the list operation of the same collection, filtered by each value the item
- * sent that the list can filter on (same Twilio parameter name), and by the list's first "on or
- * after" date filter, set a little before the request. For an update that acts again: the get
+ * sent that the list can filter on (same Twilio parameter name), and by the list's creation-date
+ * "on or after" filter, set a little before the request (not by a date the record gets later, such
+ * as a message's date sent). For an update that acts again: the get
  * operation of the same record. Without either, the Twilio Console.
  */
 export function duplicateCheck(
@@ -78,19 +79,28 @@ export function duplicateCheck(
 	const since = new Date(Math.floor((sentAt.getTime() - CLOCK_MARGIN_MS) / 60_000) * 60_000);
 	const conditions: string[] = [];
 	let dateGiven = false;
+	const unfit: string[] = [];
 	for (const field of [...(listing.fields ?? []), ...(listing.optionalFields?.fields ?? [])]) {
 		if (field.location === 'path') continue;
 		const value = sent.get(field.twilioName);
 		if (value !== undefined) {
 			conditions.push(`${field.property.displayName} = ${value.slice(0, MAX_SHOWN_LENGTH)}`);
-		} else if (!dateGiven && field.twilioName.endsWith('>') && field.property.type === 'dateTime') {
-			conditions.push(`${field.property.displayName} = ${since.toISOString().replace('.000Z', 'Z')}`);
-			dateGiven = true;
+		} else if (field.twilioName.endsWith('>') && field.property.type === 'dateTime') {
+			// Only a record's creation date is set from the start: a message queued or scheduled has no date sent yet.
+			if (field.twilioName !== CREATED_ON_OR_AFTER) unfit.push(field.property.displayName.replace(/ On or After$/, ''));
+			else if (!dateGiven) {
+				conditions.push(`${field.property.displayName} = ${since.toISOString().replace('.000Z', 'Z')}`);
+				dateGiven = true;
+			}
 		}
 	}
 	if (item.values.accountSid && listing.accountOption !== false) {
 		conditions.push(`Options → Account SID = ${String(item.values.accountSid)}`);
 	}
 	const filtered = conditions.length ? ` (${conditions.join(', ')})` : '';
-	return `${intro} Before running the item again, look for it with ${labelOf(resources, listing)}${filtered}.`;
+	const unfiltered = unfit.length && !dateGiven ? ` Leave ${unfit.join(' and ')} empty: a record queued or scheduled has none yet.` : '';
+	return `${intro} Before running the item again, look for it with ${labelOf(resources, listing)}${filtered}.${unfiltered}`;
 }
+
+/** The one date filter every record matches from the moment it exists: its creation date. */
+const CREATED_ON_OR_AFTER = 'DateCreated>';

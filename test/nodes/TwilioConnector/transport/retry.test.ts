@@ -8,6 +8,7 @@ import type { TwilioRequest } from '../../../../nodes/TwilioConnector/transport/
 import { retryAfterMs, retryDelayMs } from '../../../../nodes/TwilioConnector/transport/retry';
 import { DEFAULT_REQUEST_SETTINGS } from '../../../../nodes/TwilioConnector/transport/settings';
 import { nodeTypeInstances, PACKAGE_NAME } from '../../../helpers/n8n';
+import { seedRecord } from '../../../../emulator';
 import { seedConference } from '../../../../emulator/resources/conferences';
 import { seedParticipant } from '../../../../emulator/resources/participants';
 import { useTwilio } from '../../../helpers/twilio';
@@ -222,11 +223,21 @@ describe('creates (message, call…) that may have reached Twilio', () => {
 		expect(json.error).toBe(
 			'Twilio error 20503: Service Unavailable. Twilio may have processed the request, so it was not repeated',
 		);
-		expect(json.description).toMatch(
-			/^Message → Send creates something at Twilio, and running it again could create it twice\. Before running the item again, look for it with Message → Get Many \(To = \+14155551234, From = \+15005550006, Date Sent On or After = (\S+)\)\. \(HTTP 503\. More information: https:\/\/www\.twilio\.com\/docs\/errors\/20503\)$/,
+		// Not by Date Sent: a queued or scheduled message has none yet, and would not be found.
+		expect(json.description).toBe(
+			'Message → Send creates something at Twilio, and running it again could create it twice. Before running the item again, look for it with Message → Get Many (To = +14155551234, From = +15005550006). Leave Date Sent empty: a record queued or scheduled has none yet. (HTTP 503. More information: https://www.twilio.com/docs/errors/20503)',
 		);
+	});
+
+	test('where the list filters by creation date, the check starts a few minutes before the request (Call Recording → Start)', async () => {
+		const call = seedRecord(twilio.emulator, '/Accounts/{AccountSid}/Calls/{Sid}.json', {}, { status: 'in-progress' });
+		twilio.emulator.faults.enqueue({ kind: 'unavailable' });
+		const before = Date.now();
+		const { output } = await twilio.run({ parameters: { resource: 'callRecording', operation: 'start', callSid: call.sid, options: FAST }, continueOnFail: true });
+		const description = String(output[0].json.description);
+		expect(description).toMatch(/look for it with Call Recording → Get Many \(Date Created On or After = \S+Z\)\./);
 		// A few minutes before the request, for clocks that differ.
-		const since = Date.parse(/On or After = (\S+)\)/.exec(String(json.description))![1]);
+		const since = Date.parse(/On or After = (\S+)\)/.exec(description)![1]);
 		expect(Date.now() - since).toBeGreaterThanOrEqual(5 * 60_000);
 		expect(before - since).toBeLessThan(6 * 60_000);
 	});
@@ -242,15 +253,11 @@ describe('creates (message, call…) that may have reached Twilio', () => {
 		);
 		expect(mayHaveBeenProcessed).toBe(true);
 
-		// Follow the advice: Message → Get Many with the filters it names.
+		// Follow the advice: Message → Get Many with the filters it names. The message is queued, with no date sent yet.
 		const filter = (label: string) => new RegExp(`${label} = (\\S+?)[,)]`).exec(String(description))![1];
+		expect(messages()[0]).toMatchObject({ status: 'queued', date_sent: null });
 		const check = await twilio.run({
-			parameters: {
-				resource: 'message',
-				operation: 'getMany',
-				returnAll: true,
-				filters: { to: filter('To'), from: filter('From'), dateSentOnOrAfter: filter('Date Sent On or After') },
-			},
+			parameters: { resource: 'message', operation: 'getMany', returnAll: true, filters: { to: filter('To'), from: filter('From') } },
 		});
 		expect(check.output.map((item) => item.json.sid)).toEqual([messages()[0].sid]);
 	});
@@ -274,7 +281,7 @@ describe('creates (message, call…) that may have reached Twilio', () => {
 			'Twilio did not answer within 1 s. Twilio may have processed the request, so it was not repeated',
 		);
 		expect(output[0].json.description).toMatch(
-			/^Call → Make creates something at Twilio.* look for it with Call → Get Many \(To = \+14155551234, From = \+15005550006, Start Time On or After = \S+Z\)\./,
+			/^Call → Make creates something at Twilio.* look for it with Call → Get Many \(To = \+14155551234, From = \+15005550006\)\. Leave Start Time and End Time empty/,
 		);
 	});
 
