@@ -214,7 +214,6 @@ describe('reads, deletes and updates of an existing SID', () => {
 describe('creates (message, call…) that may have reached Twilio', () => {
 	test('are not repeated after a 503: the item says it may have been processed and how to check', async () => {
 		twilio.emulator.faults.enqueue({ kind: 'unavailable' });
-		const before = Date.now();
 		const { output } = await twilio.run({ parameters: { ...send, options: FAST }, continueOnFail: true });
 		expect(twilio.emulator.requests).toHaveLength(1);
 		expect(messages()).toHaveLength(0);
