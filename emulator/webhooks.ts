@@ -25,9 +25,30 @@ export interface IncomingMessage {
 }
 
 /**
+ * Where Twilio sends a number's incoming message: the number's SMS URL, unless the number is in a
+ * Messaging Service's pool; then the service's Inbound Request URL, or nowhere when it has none
+ * ("When this property is `null`, receiving inbound messages is disabled"), unless the service's
+ * `use_inbound_webhook_on_number` is on ("the webhook url defined on the phone number will
+ * override the `inbound_request_url`": Messaging v1, Service resource).
+ */
+function destinationOf(store: RecordStore, number: TwilioRecord): { url: string; method: string; serviceSid?: string } | { error: string } {
+	const service = store
+		.list('/v1/Services')
+		.find((candidate) => store.get(`/v1/Services/${String(candidate.sid)}/PhoneNumbers`, String(number.sid)));
+	if (service && service.use_inbound_webhook_on_number !== true) {
+		const url = String(service.inbound_request_url ?? '');
+		if (!url) return { error: `${String(number.phone_number)} is in Messaging Service ${String(service.sid)}, which has no Inbound Request URL: the message is not handled` };
+		return { url, method: String(service.inbound_method || 'POST'), serviceSid: String(service.sid) };
+	}
+	const url = String(number.sms_url ?? '');
+	if (!url) return { error: `${String(number.phone_number)} has no SMS URL` };
+	return { url, method: String(number.sms_method || 'POST'), ...(service ? { serviceSid: String(service.sid) } : {}) };
+}
+
+/**
  * Does what Twilio does when an SMS reaches one of the account's numbers: stores the inbound
- * message and sends the number's SMS URL a signed request, then returns that server's answer
- * (TwiML), or why nothing was sent.
+ * message and sends the URL that handles it (the number's, or its Messaging Service's) a signed
+ * request, then returns that server's answer (TwiML), or why nothing was sent.
  */
 export async function deliverIncomingMessage(
 	message: IncomingMessage,
@@ -40,8 +61,9 @@ export async function deliverIncomingMessage(
 		.find(({ number }) => number);
 	if (!found?.number) return { error: `No incoming phone number ${message.to} in any account` };
 	const { account, number } = found;
-	const url = String(number.sms_url ?? '');
-	if (!url) return { error: `${message.to} has no SMS URL` };
+	const destination = destinationOf(store, number);
+	if ('error' in destination) return destination;
+	const { url } = destination;
 
 	const sid = newSid('SM');
 	const collection = `/2010-04-01/Accounts/${account.sid}/Messages`;
@@ -59,8 +81,9 @@ export async function deliverIncomingMessage(
 		['AccountSid', account.sid],
 		['From', message.from],
 		['ApiVersion', '2010-04-01'],
+		...(destination.serviceSid ? [['MessagingServiceSid', destination.serviceSid] as [string, string]] : []),
 	];
-	const method = String(number.sms_method || 'POST').toUpperCase();
+	const method = destination.method.toUpperCase();
 	const target = method === 'GET' ? `${url}${url.includes('?') ? '&' : '?'}${new URLSearchParams(parameters)}` : url;
 	const response = await fetch(target, {
 		method,

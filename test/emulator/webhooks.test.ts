@@ -86,6 +86,29 @@ describe("the emulator's webhooks", () => {
 			expect(validateRequest(authToken, signature, smsUrl, {})).toBe(false);
 		});
 
+		test("of a number in a Messaging Service goes to the service's Inbound Request URL, or to the number's when the service defers to it", async () => {
+			const port = (receiver.address() as AddressInfo).port;
+			const { sid, authToken } = emulator.account;
+			const auth = { Authorization: `Basic ${Buffer.from(`${sid}:${authToken}`).toString('base64')}` };
+			const post = async (url: string, form: Record<string, string>) =>
+				(await (await fetch(url, { method: 'POST', headers: auth, body: new URLSearchParams(form) })).json()) as { sid: string };
+			const number = await post(`${emulator.url}/2010-04-01/Accounts/${sid}/IncomingPhoneNumbers.json`, { PhoneNumber: '+14155550102', SmsUrl: `http://127.0.0.1:${port}/number` });
+			const service = await post(`${emulator.url}/v1/Services`, { FriendlyName: 'Notifications' });
+			await post(`${emulator.url}/v1/Services/${service.sid}/PhoneNumbers`, { PhoneNumberSid: number.sid });
+
+			const unhandled = await control('incoming-message', { from: '+14155550123', to: '+14155550102', body: 'Hi' });
+			expect(await unhandled.json()).toEqual({ error: `+14155550102 is in Messaging Service ${service.sid}, which has no Inbound Request URL: the message is not handled` });
+
+			await post(`${emulator.url}/v1/Services/${service.sid}`, { InboundRequestUrl: `http://127.0.0.1:${port}/service` });
+			const byService = (await (await control('incoming-message', { from: '+14155550123', to: '+14155550102', body: 'Hi' })).json()) as { url: string };
+			expect(byService.url).toBe(`http://127.0.0.1:${port}/service`);
+			expect(new URLSearchParams(received.at(-1)!.body).get('MessagingServiceSid')).toBe(service.sid);
+
+			await post(`${emulator.url}/v1/Services/${service.sid}`, { UseInboundWebhookOnNumber: 'true' });
+			const byNumber = (await (await control('incoming-message', { from: '+14155550123', to: '+14155550102', body: 'Hi' })).json()) as { url: string };
+			expect(byNumber.url).toBe(`http://127.0.0.1:${port}/number`);
+		});
+
 		test('is refused when no number of the account has that phone number', async () => {
 			const answer = await control('incoming-message', { from: '+14155550123', to: '+14155550999', body: 'Hi' });
 

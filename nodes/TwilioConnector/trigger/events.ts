@@ -13,6 +13,8 @@ export interface NumberWebhookSettings {
 	label: string;
 	/** Fields of the number that, when set, make Twilio ignore the URL (a TwiML App, a SIP trunk). */
 	overriddenBy: string[];
+	/** A Messaging Service holding the number takes these requests, unless it defers to the number's webhook. */
+	takenByMessagingService?: true;
 }
 
 /** One kind of request the trigger starts a workflow for. */
@@ -36,6 +38,7 @@ export const triggerEvents: TriggerEvent[] = [
 			method: 'SmsMethod',
 			label: 'A message comes in',
 			overriddenBy: ['sms_application_sid'],
+			takenByMessagingService: true,
 		},
 		replyVerb: 'Message',
 	},

@@ -5,6 +5,7 @@ import { toIncomingNumberReference } from '../fields/incomingPhoneNumber';
 import { findIncomingPhoneNumber, updateIncomingPhoneNumber } from '../methods/incomingPhoneNumbers';
 import { CREDENTIAL_NAME, TwilioClient } from '../transport/client';
 import { findEvent, recordField, type NumberSetting, type NumberWebhookSettings } from './events';
+import { assertNumberGetsItsMessages } from './messagingService';
 
 /** Where the trigger keeps, in the workflow's static data, what it changed on a number. */
 const STATIC_DATA_KEY = 'numberWebhook';
@@ -81,13 +82,18 @@ export function isOtherN8nWebhook(url: string, ownUrl: string, webhookId: string
 	return other.pathname.startsWith(base);
 }
 
-/** checkExists: true when there is nothing to set, or the number already sends this event here. */
+/**
+ * checkExists: true when there is nothing to set, or the number already sends this event here.
+ * n8n asks it before every activation (and test listening), so it also refuses a number whose
+ * URL Twilio would not call (a Messaging Service takes its messages).
+ */
 export async function numberWebhookExists(context: IHookFunctions): Promise<boolean> {
 	await assertSignaturesCheckable(context);
 	const settings = managedSettings(context);
 	if (!settings) return true;
 	const client = await TwilioClient.connect(context);
 	const number = await findPickedNumber(context, client);
+	if (settings.takenByMessagingService) await assertNumberGetsItsMessages(context, client, number);
 	return valueOf(number, settings.url) === webhookUrlOf(context) && valueOf(number, settings.method) === 'POST';
 }
 

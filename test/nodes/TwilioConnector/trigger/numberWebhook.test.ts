@@ -4,6 +4,7 @@ import { getExpectedTwilioSignature } from 'twilio';
 import { incomingPhoneNumberRecord } from '../../../../emulator/resources/incomingPhoneNumbers';
 import type { TwilioRecord } from '../../../../emulator';
 import { isOtherN8nWebhook } from '../../../../nodes/TwilioConnector/trigger/numberWebhook';
+import { productRequest } from '../../../helpers/seedProductPath';
 import { useTriggerTestBed, type TriggerSetup } from '../../../helpers/webhook';
 
 const bed = useTriggerTestBed();
@@ -193,6 +194,22 @@ describe('refusals that name the problem', () => {
 		const workflow = trigger({ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) });
 		await expect(workflow.activate()).rejects.toThrow("Twilio does not use the URL of +15005550006: the number's sms_application_sid is set");
 		expect(updates()).toEqual([]);
+	});
+
+	test("a number in a Messaging Service that takes its messages: Twilio would never call the number's SMS URL", async () => {
+		addNumber(NUMBER_SID, '+15005550006');
+		const service = await productRequest(bed.twilio.emulator, 'POST', '/v1/Services', { FriendlyName: 'Alerts' });
+		await productRequest(bed.twilio.emulator, 'POST', `/v1/Services/${String(service.sid)}/PhoneNumbers`, { PhoneNumberSid: NUMBER_SID });
+		const workflow = trigger({ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) });
+		await expect(workflow.activate()).rejects.toThrow(
+			`+15005550006 is in Messaging Service "Alerts" (${String(service.sid)}), which takes its incoming messages: Twilio would never call the number's own SMS URL`,
+		);
+		expect(updates().filter(([path]) => String(path).includes('IncomingPhoneNumbers'))).toEqual([]);
+
+		// Once the service defers to the number's webhook, the trigger can take the number.
+		await productRequest(bed.twilio.emulator, 'POST', `/v1/Services/${String(service.sid)}`, { UseInboundWebhookOnNumber: 'true' });
+		await workflow.activate();
+		expect(bed.twilio.emulator.records(bed.twilio.accountPath('/IncomingPhoneNumbers'))[0].sms_url).toBe(workflow.publicUrl());
 	});
 
 	test('a number that is not in the account', async () => {
