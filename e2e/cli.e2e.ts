@@ -1,13 +1,41 @@
+import { DateTime } from 'luxon';
+
 import { seedRecord, seedStudioFlow, TwilioEmulator } from '../emulator';
 import { seedConference } from '../emulator/resources/conferences';
 import { catalog } from '../nodes/TwilioConnector/resources';
 import { expectContractClean } from '../test/helpers/contract';
 import { emulatorCredential, loadExamples, PACKAGE_NAME, packageNodeTypes } from '../scripts/n8n/examples';
 import type { N8n } from '../scripts/n8n/instance';
-import { complaintsAboutPackage, newN8n, nodeOutput } from './helpers/n8n';
+import { connectorNode, mainTo } from '../scripts/n8n/workflowNodes';
+import { complaintsAboutPackage, E2E_TIME_ZONE, newN8n, nodeOutput } from './helpers/n8n';
 import { everyResourceWorkflow, pathPattern, TOUR_WORKFLOW_ID } from './workflows/everyResource';
 
 const resources = catalog();
+
+/** A message scheduled for 9:00 on a day 10 days ahead, as n8n's date picker stores it: wall-clock text without a zone. */
+const SCHEDULE_WORKFLOW_ID = 'twilioScheduleAt';
+const scheduleDay = DateTime.utc().plus({ days: 10 }).toISODate()!;
+const scheduleWorkflow = {
+	id: SCHEDULE_WORKFLOW_ID,
+	name: 'Schedule a message at 9:00',
+	nodes: [
+		{ id: 'schedule-start', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+		connectorNode({
+			id: 'schedule-send',
+			name: 'Remind',
+			parameters: {
+				resource: 'message',
+				operation: 'send',
+				to: '+14155551234',
+				body: 'Your appointment is at 10:00',
+				additionalFields: { messagingServiceSid: 'MG0123456789abcdef0123456789abcdef', scheduleType: 'fixed', sendAt: `${scheduleDay}T09:00:00` },
+			},
+		}),
+	],
+	connections: { Start: mainTo('Remind') },
+	settings: { executionOrder: 'v1' },
+	active: false,
+};
 
 /** `n8n execute --id`: workflows that start from a Manual Trigger, run by n8n's command line. */
 describe('the packed package in n8n, run by n8n execute', () => {
@@ -26,7 +54,7 @@ describe('the packed package in n8n, run by n8n execute', () => {
 		seedStudioFlow(emulator);
 		n8n = await newN8n({ N8N_LOG_LEVEL: 'debug' });
 		await n8n.importCredentials([emulatorCredential(emulator.url, emulator.account)]);
-		await n8n.importWorkflows([tourWorkflow, ...loadExamples()]);
+		await n8n.importWorkflows([tourWorkflow, scheduleWorkflow, ...loadExamples()]);
 	});
 
 	afterAll(async () => {
@@ -69,6 +97,15 @@ describe('the packed package in n8n, run by n8n execute', () => {
 		);
 		const complaints = complaintsAboutPackage(log);
 		expect(complaints).toEqual([]);
+	});
+
+	test("a Send At picked in the editor is read in n8n's time zone (GENERIC_TIMEZONE), not as UTC", async () => {
+		const before = emulator.requests.length;
+		const { run } = await n8n.execute(SCHEDULE_WORKFLOW_ID);
+		expect(run.status).toBe('success');
+		const [sent] = emulator.requests.slice(before).filter((request) => request.method === 'POST');
+		expect(sent.form.SendAt).toEqual([DateTime.fromISO(`${scheduleDay}T09:00:00`, { zone: E2E_TIME_ZONE }).toUTC().toISO({ suppressMilliseconds: true })]);
+		expect(sent.status).toBe(201);
 	});
 
 	test('the "text a list" example sends one message per customer', async () => {

@@ -9,6 +9,12 @@ export function installation(): N8nInstallation {
 	return JSON.parse(process.env.E2E_N8N_INSTALLATION!) as N8nInstallation;
 }
 
+/**
+ * The instance time zone of every n8n the end-to-end tests start (GENERIC_TIMEZONE), not UTC, so
+ * that a time read as UTC where the workflow's zone was meant shows.
+ */
+export const E2E_TIME_ZONE = 'America/New_York';
+
 /** A new n8n with a user folder of its own (a copy of the one with the package installed) and a free port. */
 export async function newN8n(env: NodeJS.ProcessEnv = {}): Promise<N8n> {
 	const userFolder = await mkdtemp(path.join(process.env.E2E_WORK_FOLDER!, 'n8n-home-'));
@@ -18,7 +24,7 @@ export async function newN8n(env: NodeJS.ProcessEnv = {}): Promise<N8n> {
 		installation: installation(),
 		userFolder,
 		port,
-		env: { N8N_RUNNERS_BROKER_PORT: String(await freePort()), ...env },
+		env: { N8N_RUNNERS_BROKER_PORT: String(await freePort()), GENERIC_TIMEZONE: E2E_TIME_ZONE, ...env },
 	});
 }
 
