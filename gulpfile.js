@@ -14,8 +14,8 @@ function copyAssets() {
  */
 async function writeDescriptionData() {
 	const file = path.join(__dirname, 'dist', 'nodes', 'TwilioConnector', 'description.js');
-	const { nodeProperties, nodeHints } = require(file);
-	const data = JSON.stringify(JSON.stringify({ nodeProperties, nodeHints }));
+	const { nodeProperties, nodeHints, nodeSubtitle } = require(file);
+	const data = JSON.stringify(JSON.stringify({ nodeProperties, nodeHints, nodeSubtitle }));
 	writeFileSync(
 		file,
 		[
@@ -25,6 +25,7 @@ async function writeDescriptionData() {
 			`const description = JSON.parse(${data});`,
 			'exports.nodeProperties = description.nodeProperties;',
 			'exports.nodeHints = description.nodeHints;',
+			'exports.nodeSubtitle = description.nodeSubtitle;',
 			'',
 		].join('\n'),
 	);

@@ -81,7 +81,8 @@ test("the built node's description is the data the catalog builds, not code that
 	const built = (await import(builtModule)) as Record<string, unknown>;
 	const fromSource = await import('../nodes/TwilioConnector/description');
 	const asData = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
-	expect(asData({ nodeProperties: built.nodeProperties, nodeHints: built.nodeHints })).toEqual(
-		asData({ nodeProperties: fromSource.nodeProperties, nodeHints: fromSource.nodeHints }),
+	const { nodeProperties, nodeHints, nodeSubtitle } = fromSource;
+	expect(asData({ nodeProperties: built.nodeProperties, nodeHints: built.nodeHints, nodeSubtitle: built.nodeSubtitle })).toEqual(
+		asData({ nodeProperties, nodeHints, nodeSubtitle }),
 	);
 });

@@ -6,7 +6,7 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { nodeHints, nodeProperties } from './description';
+import { nodeHints, nodeProperties, nodeSubtitle } from './description';
 import { listSearch } from './methods/listSearch';
 
 export class TwilioConnector implements INodeType {
@@ -16,7 +16,7 @@ export class TwilioConnector implements INodeType {
 		icon: { light: 'file:twilio.svg', dark: 'file:twilio.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{ $parameter["operation"] + ": " + $parameter["resource"] }}',
+		subtitle: nodeSubtitle,
 		description: "Send messages, make calls and manage numbers, applications, conferences and recordings with Twilio's REST API",
 		defaults: { name: 'Twilio Connector' },
 		documentationUrl: 'https://www.npmjs.com/package/n8n-nodes-twilio-connector#resources-and-operations',

@@ -1,10 +1,10 @@
 import type { INodeProperties, NodeHint } from 'n8n-workflow';
 
-import { buildHints, buildProperties } from './fields/description';
+import { buildHints, buildProperties, buildSubtitle } from './fields/description';
 import { catalog } from './resources';
 
 /*
- * The action node's editor properties and hints, built from the catalog. `npm run build` writes
+ * The action node's editor properties, hints and canvas subtitle, built from the catalog. `npm run build` writes
  * this module into dist as the data it produces (gulpfile.js), so that loading the node in n8n
  * parses one JSON text instead of building the catalog; a package test checks the two agree.
  */
@@ -12,3 +12,5 @@ import { catalog } from './resources';
 export const nodeProperties: INodeProperties[] = buildProperties(catalog());
 
 export const nodeHints: NodeHint[] = buildHints(catalog());
+
+export const nodeSubtitle: string = buildSubtitle(catalog());

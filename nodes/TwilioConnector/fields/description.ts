@@ -122,3 +122,17 @@ export function buildHints(resources: ResourceDefinition[]): NodeHint[] {
 			})),
 	);
 }
+
+/**
+ * The text under the node on the canvas: the operation and the resource as the editor names them
+ * ("Get Many: Call", not "getMany: call"), looked up in a table of the catalog's names; a value the
+ * table lacks (a workflow from a later version) shows as it is.
+ */
+export function buildSubtitle(resources: ResourceDefinition[]): string {
+	const names = Object.fromEntries(
+		resources.map((resource) => [resource.value, [resource.name, Object.fromEntries(resource.operations.map((operation) => [operation.value, operation.name]))]]),
+	);
+	const lookUp =
+		'(names, resource, operation) => { const known = names[resource] || [resource, {}]; const named = known[1][operation] || operation; return named ? named + ": " + known[0] : known[0]; }';
+	return `={{ (${lookUp})(${JSON.stringify(names)}, $parameter["resource"], $parameter["operation"]) }}`;
+}

@@ -25,3 +25,33 @@ test.each(hints ?? [])('"$message" shows, before a run, for its operation alone'
 	const showing = pairs.filter(([resource, operation]) => shown(hint.displayCondition!, resource, operation));
 	expect(showing).toEqual([['outgoingCallerId', 'add']]);
 });
+
+describe('the subtitle under the node on the canvas, as n8n works it out', () => {
+	const subtitle = (resource: string, operation: string) => {
+		const node: INode = { id: 'n', name: 'Twilio', type: TYPE, typeVersion: 1, position: [0, 0], parameters: { resource, operation } };
+		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
+		return workflow.expression.getSimpleParameterValue(node, nodeTypeInstances[TYPE].description.subtitle!, 'internal', {});
+	};
+
+	test.each([
+		['call', 'getMany', 'Get Many: Call'],
+		['studioExecution', 'start', 'Start: Studio Execution'],
+		['lookup', 'lookUp', 'Look Up: Lookup'],
+		['verification', 'update', 'Approve or Cancel: Verification'],
+	])('%s.%s reads "%s"', (resource, operation, expected) => {
+		expect(subtitle(resource, operation)).toBe(expected);
+	});
+
+	test('every pair shows the names the editor lists, never an internal value', () => {
+		for (const resource of resources) {
+			for (const operation of resource.operations) {
+				expect(subtitle(resource.value, operation.value)).toBe(`${operation.name}: ${resource.name}`);
+			}
+		}
+	});
+
+	test('a resource the node does not know (a workflow from a later version) shows as it is', () => {
+		// n8n drops the operation, which no property of the node shows for that resource.
+		expect(subtitle('fax', 'send')).toBe('fax');
+	});
+});
