@@ -175,7 +175,7 @@ async function readList(
 	}
 	const { notFound } = operation.list!;
 	if (notFound && records.length === 0) {
-		throw new NodeOperationError(context.getNode(), `${notFound(item.values)} (item ${itemIndex})`, {
+		throw new NodeOperationError(context.getNode(), `${notFound(item.values)} [item ${itemIndex}]`, {
 			itemIndex,
 			description: "Twilio's list had no matching record.",
 		});

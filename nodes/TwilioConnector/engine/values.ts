@@ -32,7 +32,7 @@ function readCollection(parameters: ParameterReader, name: string, itemIndex: nu
 		throw invalid(
 			parameters.context,
 			itemIndex,
-			`"${name}" must be a set of fields, not ${typeof collection} (item ${itemIndex})`,
+			`"${name}" must be a set of fields, not ${typeof collection} [item ${itemIndex}]`,
 		);
 	}
 	return collection as IDataObject;
@@ -54,10 +54,10 @@ export function readItem(reader: ParameterReader, operation: OperationDefinition
 			value = field.toWire(raw, reader.readContext);
 		} catch (error) {
 			const problem = error instanceof FieldValueError ? error.message : 'could not be read';
-			throw invalid(context, itemIndex, `${displayName} ${problem} (item ${itemIndex})`, displayName);
+			throw invalid(context, itemIndex, `${displayName} ${problem} [item ${itemIndex}]`, displayName);
 		}
 		if (value === undefined) {
-			if (required) throw invalid(context, itemIndex, `${displayName} is required (item ${itemIndex})`, displayName);
+			if (required) throw invalid(context, itemIndex, `${displayName} is required [item ${itemIndex}]`, displayName);
 			return;
 		}
 		values[name] = value;
@@ -77,7 +77,7 @@ export function readItem(reader: ParameterReader, operation: OperationDefinition
 	for (const field of operation.options ?? []) take(field, options[field.property.name], false);
 
 	const problem = operation.check?.(values);
-	if (problem) throw invalid(context, itemIndex, `${problem} (item ${itemIndex})`);
+	if (problem) throw invalid(context, itemIndex, `${problem} [item ${itemIndex}]`);
 	return { values, parameters };
 }
 
@@ -90,7 +90,7 @@ export function readLimit(reader: ParameterReader, itemIndex: number): number | 
 			return check(reader.read(name, itemIndex, fallback));
 		} catch (error) {
 			const problem = error instanceof FieldValueError ? error.message : 'could not be read';
-			throw invalid(reader.context, itemIndex, `${displayName} ${problem} (item ${itemIndex})`, displayName);
+			throw invalid(reader.context, itemIndex, `${displayName} ${problem} [item ${itemIndex}]`, displayName);
 		}
 	};
 	if (read('returnAll', 'Return All', false, toBoolean) === 'true') return undefined;

@@ -108,7 +108,7 @@ describe('Options → Max Concurrent Requests', () => {
 		expect(output.map((item) => item.json.to ?? item.json.code ?? item.json.error)).toEqual([
 			customer(0),
 			21211,
-			'To is required (item 2)',
+			'To is required [item 2]',
 			customer(3),
 			customer(4),
 			customer(5),

@@ -49,7 +49,7 @@ describe('Continue On Fail', () => {
 			moreInfo: 'https://www.twilio.com/docs/errors/21211',
 			httpStatus: 400,
 		});
-		expect(output[2].json.error).toBe('To is required (item 2)');
+		expect(output[2].json.error).toBe('To is required [item 2]');
 		expect(output[3].json.to).toBe('+14155550004');
 		expect(twilio.emulator.requests.map((request) => request.form.To[0])).toEqual(['+14155550001', '+1555', '+14155550004']);
 	});

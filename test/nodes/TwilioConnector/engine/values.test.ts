@@ -13,12 +13,12 @@ const send = (overrides: Record<string, unknown>) => ({
 
 describe('bad input stops the item before anything is sent', () => {
 	test.each([
-		['a SID of the wrong kind', { resource: 'message', operation: 'get', messageSid: 'CA0123456789abcdef0123456789abcdef' }, /^Message SID "CA0123456789abcdef0123456789abcdef" is not a valid SID: expected SM or MM followed by 32 hexadecimal characters \(item 0\)$/],
+		['a SID of the wrong kind', { resource: 'message', operation: 'get', messageSid: 'CA0123456789abcdef0123456789abcdef' }, /^Message SID "CA0123456789abcdef0123456789abcdef" is not a valid SID: expected SM or MM followed by 32 hexadecimal characters \[item 0\]$/],
 		['a path trick in a SID', { resource: 'message', operation: 'get', messageSid: '../Calls/CA0123456789abcdef0123456789ab' }, /^Message SID ".*" is not a valid SID/],
 		['an encoded slash in a SID', { resource: 'call', operation: 'get', callSid: 'CA0123456789abcdef%2F123456789abcdef' }, /^Call SID .* is not a valid SID/],
-		['a required field whose expression gives nothing', send({ to: '={{ $json.phone }}' }), /^To is required \(item 0\)$/],
-		['an expression giving an object', send({ to: '={{ { "number": "+14155551234" } }}' }), /^To expected text, got an object \(item 0\)$/],
-		['an expression giving a list', send({ body: '={{ ["a", "b"] }}' }), /^Body expected text, got a list \(item 0\)$/],
+		['a required field whose expression gives nothing', send({ to: '={{ $json.phone }}' }), /^To is required \[item 0\]$/],
+		['an expression giving an object', send({ to: '={{ { "number": "+14155551234" } }}' }), /^To expected text, got an object \[item 0\]$/],
+		['an expression giving a list', send({ body: '={{ ["a", "b"] }}' }), /^Body expected text, got a list \[item 0\]$/],
 		['a line break in a one-line field', send({ to: '+1415555\n1234' }), /^To contains control characters or line breaks/],
 		['a body over 1,600 characters', send({ body: 'x'.repeat(1601) }), /^Body is longer than 1600 characters/],
 		['a callback that is not a URL', send({ additionalFields: { statusCallback: 'example.com/status' } }), /^Status Callback URL "example.com\/status" is not a valid URL/],
@@ -39,7 +39,7 @@ describe('bad input stops the item before anything is sent', () => {
 			items: [{ to: '+14155550001' }, { to: 'not a number\u0000' }],
 			parameters: send({ to: '={{ $json.to }}' }),
 		});
-		expect(error?.message).toMatch(/^To contains control characters or line breaks \(item 1\)$/);
+		expect(error?.message).toMatch(/^To contains control characters or line breaks \[item 1\]$/);
 		expect(twilio.emulator.requests.map((request) => request.form.To)).toEqual([['+14155550001']]);
 	});
 });
@@ -76,10 +76,10 @@ describe('values from expressions', () => {
 
 describe('Return All and Limit of a list', () => {
 	test.each([
-		[{ returnAll: false, limit: 1.5 }, 'Limit expected a whole number, got a number (item 0)'],
-		[{ returnAll: false, limit: '={{ "many" }}' }, 'Limit expected a whole number, got a string (item 0)'],
-		[{ returnAll: false, limit: 0 }, 'Limit must be between 1 and 1000000000 (item 0)'],
-		[{ returnAll: '={{ "yes" }}' }, 'Return All expected true or false, got a string (item 0)'],
+		[{ returnAll: false, limit: 1.5 }, 'Limit expected a whole number, got a number [item 0]'],
+		[{ returnAll: false, limit: '={{ "many" }}' }, 'Limit expected a whole number, got a string [item 0]'],
+		[{ returnAll: false, limit: 0 }, 'Limit must be between 1 and 1000000000 [item 0]'],
+		[{ returnAll: '={{ "yes" }}' }, 'Return All expected true or false, got a string [item 0]'],
 	])('%p is refused before anything is sent', async (paging, message) => {
 		const { error } = await twilio.run({ parameters: { resource: 'call', operation: 'getMany', ...paging } });
 		expect(error?.message).toBe(message);

@@ -66,7 +66,7 @@ describe('a locator value that is not a SID of its kind stops the item before an
 		['a SID of another kind in the list', () => locator('list', ACCOUNT), /^Call SID "AC.*" is not a valid SID: expected CA followed by 32/],
 		['an expression giving a URL outside the Twilio Console', () => locator('url', `={{ "https://example.com/calls/${call}" }}`), /^Call SID ".*" is not the address of one record's page in the Twilio Console/],
 		['an expression giving a Console URL of two calls', () => locator('url', `={{ "${consolePage(call)}&next=CA${'f'.repeat(32)}" }}`), /is not the address of one record's page/],
-		['an expression giving a URL as a SID', () => locator('id', `={{ "${consolePage(call)}" }}`), /^Call SID is longer than 64 characters \(item 0\)$/],
+		['an expression giving a URL as a SID', () => locator('id', `={{ "${consolePage(call)}" }}`), /^Call SID is longer than 64 characters \[item 0\]$/],
 	])('%s', async (_, callSid, message) => {
 		const { error } = await getCall(callSid());
 		expect(error?.name).toBe('NodeOperationError');

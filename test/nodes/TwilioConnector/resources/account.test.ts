@@ -134,7 +134,7 @@ describe('Account → Create Subaccount', () => {
 		const { error } = await twilio.run({
 			parameters: { resource: 'account', operation: 'createSubaccount', additionalFields: { friendlyName: 'x'.repeat(65) } },
 		});
-		expect(error?.message).toBe('Friendly Name is longer than 64 characters (item 0)');
+		expect(error?.message).toBe('Friendly Name is longer than 64 characters [item 0]');
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
 });
@@ -153,7 +153,7 @@ describe('Account → Get Subaccount', () => {
 	test('refuses a SID that is not an account SID, and sends nothing', async () => {
 		for (const accountSid of ['PN0123456789abcdef0123456789abcdef', 'AC../../Messages', '={{ "AC" + "1".repeat(31) }}']) {
 			const { error } = await twilio.run({ parameters: { resource: 'account', operation: 'getSubaccount', accountSid } });
-			expect(error?.message).toMatch(/^Subaccount SID ".*" is not a valid SID: expected AC followed by 32 hexadecimal characters \(item 0\)$/);
+			expect(error?.message).toMatch(/^Subaccount SID ".*" is not a valid SID: expected AC followed by 32 hexadecimal characters \[item 0\]$/);
 		}
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
@@ -185,7 +185,7 @@ describe('Account → Get Subaccounts by Friendly Name', () => {
 		});
 		expect(output).toEqual([]);
 		expect(error?.name).toBe('NodeOperationError');
-		expect(error?.message).toBe('No account has the friendly name "Nobody" (item 0)');
+		expect(error?.message).toBe('No account has the friendly name "Nobody" [item 0]');
 	});
 
 	test('with Continue On Fail, only the unmatched item becomes an error item', async () => {
@@ -203,7 +203,7 @@ describe('Account → Get Subaccounts by Friendly Name', () => {
 		expect(error).toBeUndefined();
 		expect(output.map((item) => [item.json.sid ?? item.json.error, item.pairedItem])).toEqual([
 			[ARCHIVE.sid, { item: 0 }],
-			['No account has the friendly name "Nobody" (item 1)', { item: 1 }],
+			['No account has the friendly name "Nobody" [item 1]', { item: 1 }],
 		]);
 	});
 });

@@ -61,7 +61,7 @@ describe('Application → Create', () => {
 				additionalFields: { smsStatusCallback: 'ftp://example.com/status' },
 			},
 		});
-		expect(error?.message).toBe('SMS Status Callback URL must start with http:// or https:// (item 0)');
+		expect(error?.message).toBe('SMS Status Callback URL must start with http:// or https:// [item 0]');
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
 });
@@ -82,7 +82,7 @@ describe('Application → Get', () => {
 			parameters: { resource: 'application', operation: 'get', applicationSid: 'PN00000000000000000000000000000b01' },
 		});
 		expect(error?.message).toBe(
-			'Application SID "PN00000000000000000000000000000b01" is not a valid SID: expected AP followed by 32 hexadecimal characters (item 0)',
+			'Application SID "PN00000000000000000000000000000b01" is not a valid SID: expected AP followed by 32 hexadecimal characters [item 0]',
 		);
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});

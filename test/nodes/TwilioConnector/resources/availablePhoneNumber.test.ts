@@ -75,10 +75,10 @@ describe('Available Phone Number → Search Local', () => {
 
 	test('a country code that is not ISO 3166-1 alpha-2 is refused before anything is sent', async () => {
 		const cases: Array<[string, string]> = [
-			['UK', 'Country Code "UK" is not an ISO 3166-1 alpha-2 country code such as US, CA or GB (the United Kingdom is GB) (item 0)'],
-			['USA', 'Country Code "USA" is not an ISO 3166-1 alpha-2 country code such as US, CA or GB (item 0)'],
-			['../Calls', 'Country Code "../Calls" is not an ISO 3166-1 alpha-2 country code such as US, CA or GB (item 0)'],
-			['XX', 'Country Code "XX" is not an ISO 3166-1 alpha-2 country code such as US, CA or GB (item 0)'],
+			['UK', 'Country Code "UK" is not an ISO 3166-1 alpha-2 country code such as US, CA or GB (the United Kingdom is GB) [item 0]'],
+			['USA', 'Country Code "USA" is not an ISO 3166-1 alpha-2 country code such as US, CA or GB [item 0]'],
+			['../Calls', 'Country Code "../Calls" is not an ISO 3166-1 alpha-2 country code such as US, CA or GB [item 0]'],
+			['XX', 'Country Code "XX" is not an ISO 3166-1 alpha-2 country code such as US, CA or GB [item 0]'],
 		];
 		for (const [countryCode, message] of cases) {
 			const { error } = await twilio.run({
@@ -92,8 +92,8 @@ describe('Available Phone Number → Search Local', () => {
 
 	test('an area code that is not three digits, or a pattern with other characters, is refused before sending', async () => {
 		const cases: Array<[INodeParameters, string]> = [
-			[{ areaCode: 41 }, 'Area Code must be between 200 and 999 (item 0)'],
-			[{ contains: '555-01' }, 'Contains "555-01" is not a pattern of 2 to 16 digits, letters and * (item 0)'],
+			[{ areaCode: 41 }, 'Area Code must be between 200 and 999 [item 0]'],
+			[{ contains: '555-01' }, 'Contains "555-01" is not a pattern of 2 to 16 digits, letters and * [item 0]'],
 		];
 		for (const [filters, message] of cases) {
 			const { error } = await twilio.run({
@@ -164,11 +164,11 @@ describe('Available Phone Number → Search Local (Advanced)', () => {
 
 	test('rules between filters and malformed values stop the item before sending', async () => {
 		const cases: Array<[INodeParameters, string]> = [
-			[{ inRateCenter: 'OKLD' }, 'In Rate Center needs In LATA as well (item 0)'],
-			[{ distance: 30 }, 'Distance applies to Near Lat/Long or Near Number: set one of them as well (item 0)'],
-			[{ nearLatLong: '37.7749 -122.4194' }, 'Near Lat/Long "37.7749 -122.4194" is not a latitude and longitude such as 37.7749,-122.4194 (item 0)'],
-			[{ nearNumber: '415-555-0100' }, 'Near Number "415-555-0100" is not a phone number in E.164 format such as +14155552671 (item 0)'],
-			[{ nearNumber: '+14155550100', distance: 501 }, 'Distance must be between 1 and 500 (item 0)'],
+			[{ inRateCenter: 'OKLD' }, 'In Rate Center needs In LATA as well [item 0]'],
+			[{ distance: 30 }, 'Distance applies to Near Lat/Long or Near Number: set one of them as well [item 0]'],
+			[{ nearLatLong: '37.7749 -122.4194' }, 'Near Lat/Long "37.7749 -122.4194" is not a latitude and longitude such as 37.7749,-122.4194 [item 0]'],
+			[{ nearNumber: '415-555-0100' }, 'Near Number "415-555-0100" is not a phone number in E.164 format such as +14155552671 [item 0]'],
+			[{ nearNumber: '+14155550100', distance: 501 }, 'Distance must be between 1 and 500 [item 0]'],
 		];
 		for (const [filters, message] of cases) {
 			const { error } = await searchNear(filters);

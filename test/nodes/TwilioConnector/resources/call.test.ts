@@ -33,7 +33,7 @@ describe('Call → Make', () => {
 
 	test('a Status Callback Event Twilio does not send stops the item, naming the field', async () => {
 		const { error } = await makeCall({ additionalFields: { statusCallbackEvent: ['ringing', 'busy'] } });
-		expect(error?.message).toBe('Status Callback Events "busy" is not one of: initiated, ringing, answered, completed (item 0)');
+		expect(error?.message).toBe('Status Callback Events "busy" is not one of: initiated, ringing, answered, completed [item 0]');
 		expect(twilio.emulator.requests).toEqual([]);
 	});
 
@@ -86,7 +86,7 @@ describe('Call → Make', () => {
 	])('%s: refused before anything is sent', async (_, extra, message) => {
 		const { error } = await makeCall(extra);
 		expect(error?.message).toMatch(message);
-		expect(error?.message).toMatch(/\(item 0\)/);
+		expect(error?.message).toMatch(/\[item 0\]/);
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
 });

@@ -18,7 +18,7 @@ describe('Call Stream → Start', () => {
 
 	test('refuses an https:// URL before sending: Twilio streams only to wss://', async () => {
 		const { error } = await start('https://example.com/audio');
-		expect(error?.message).toBe('URL must start with wss:// (item 0)');
+		expect(error?.message).toBe('URL must start with wss:// [item 0]');
 		expect(twilio.emulator.requests).toEqual([]);
 	});
 });

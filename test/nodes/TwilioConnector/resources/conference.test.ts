@@ -111,12 +111,12 @@ describe('Conference → Get Many', () => {
 	});
 
 	test.each([
-		['a day that does not exist', { dateCreated: '2026-02-30' }, 'Date Created "2026-02-30" is not a date that exists (item 0)'],
-		['a month that does not exist', { dateCreated: '2026-13-45' }, 'Date Created "2026-13-45" is not a date that exists (item 0)'],
+		['a day that does not exist', { dateCreated: '2026-02-30' }, 'Date Created "2026-02-30" is not a date that exists [item 0]'],
+		['a month that does not exist', { dateCreated: '2026-13-45' }, 'Date Created "2026-13-45" is not a date that exists [item 0]'],
 		[
 			'a time of day on a filter Twilio reads by day',
 			{ dateCreatedOnOrAfter: '2026-05-01T18:00:00' },
-			'Date Created On or After takes a day, not a time of day: Twilio filters it by day (give e.g. 2026-05-01) (item 0)',
+			'Date Created On or After takes a day, not a time of day: Twilio filters it by day (give e.g. 2026-05-01) [item 0]',
 		],
 	])('%s stops the item, naming the field, before anything is sent', async (_, filters, message) => {
 		const { error } = await twilio.run({ parameters: { resource: 'conference', operation: 'getMany', filters } });
@@ -128,7 +128,7 @@ describe('Conference → Get Many', () => {
 		const { error } = await twilio.run({
 			parameters: { resource: 'conference', operation: 'getMany', filters: { status: 'finished' } },
 		});
-		expect(error?.message).toBe('Status "finished" is not one of: init, in-progress, completed (item 0)');
+		expect(error?.message).toBe('Status "finished" is not one of: init, in-progress, completed [item 0]');
 		expect(twilio.emulator.requests).toEqual([]);
 	});
 });

@@ -87,7 +87,7 @@ describe('Incoming Phone Number → Buy by Phone Number', () => {
 			parameters: { resource: 'incomingPhoneNumber', operation: 'buyByPhoneNumber', phoneNumber: '4155550102' },
 		});
 		expect(malformed.error?.message).toBe(
-			'Phone Number "4155550102" is not a phone number in E.164 format such as +14155552671 (item 0)',
+			'Phone Number "4155550102" is not a phone number in E.164 format such as +14155552671 [item 0]',
 		);
 		expect(twilio.emulator.requests).toHaveLength(0);
 		expect(owned()).toHaveLength(1);
@@ -140,7 +140,7 @@ describe('Incoming Phone Number → Buy by Area Code', () => {
 		expect(owned()).toEqual([]);
 		twilio.emulator.requests.length = 0;
 		const invalid = await twilio.run({ parameters: { resource: 'incomingPhoneNumber', operation: 'buyByAreaCode', areaCode: 1234 } });
-		expect(invalid.error?.message).toBe('Area Code must be between 200 and 999 (item 0)');
+		expect(invalid.error?.message).toBe('Area Code must be between 200 and 999 [item 0]');
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
 });

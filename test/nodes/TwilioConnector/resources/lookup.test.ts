@@ -94,7 +94,7 @@ describe('Lookup → Look Up', () => {
 	])('refuses %s before sending anything, naming the field and the item', async (_, parameters, message) => {
 		const { error } = await lookUp(parameters);
 		expect(error?.message).toMatch(message);
-		expect(error?.message).toMatch(/\(item 0\)$/);
+		expect(error?.message).toMatch(/\[item 0\]$/);
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
 });

@@ -98,8 +98,8 @@ describe('Outgoing Caller ID → Add', () => {
 
 	test('a call delay over 60 seconds or a number not in E.164 format is refused before sending', async () => {
 		const cases: Array<[INodeParameters, string]> = [
-			[{ phoneNumber: '+14155550199', additionalFields: { callDelay: 61 } }, 'Call Delay must be between 0 and 60 (item 0)'],
-			[{ phoneNumber: '(415) 555-0199' }, 'Phone Number "(415) 555-0199" is not a phone number in E.164 format such as +14155552671 (item 0)'],
+			[{ phoneNumber: '+14155550199', additionalFields: { callDelay: 61 } }, 'Call Delay must be between 0 and 60 [item 0]'],
+			[{ phoneNumber: '(415) 555-0199' }, 'Phone Number "(415) 555-0199" is not a phone number in E.164 format such as +14155552671 [item 0]'],
 		];
 		for (const [values, message] of cases) {
 			const { error } = await twilio.run({ parameters: { resource: 'outgoingCallerId', operation: 'add', ...values } });
@@ -126,7 +126,7 @@ describe('Outgoing Caller ID → Get', () => {
 			parameters: { resource: 'outgoingCallerId', operation: 'get', outgoingCallerIdSid: 'CA00000000000000000000000000000c01' },
 		});
 		expect(error?.message).toBe(
-			'Caller ID SID "CA00000000000000000000000000000c01" is not a valid SID: expected PN followed by 32 hexadecimal characters (item 0)',
+			'Caller ID SID "CA00000000000000000000000000000c01" is not a valid SID: expected PN followed by 32 hexadecimal characters [item 0]',
 		);
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});

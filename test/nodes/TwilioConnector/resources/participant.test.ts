@@ -119,7 +119,7 @@ describe('Participant → Update', () => {
 				updateFields: { coaching: true },
 			},
 		});
-		expect(error?.message).toBe('Coaching needs the Call SID to Coach (Update Fields) (item 0)');
+		expect(error?.message).toBe('Coaching needs the Call SID to Coach (Update Fields) [item 0]');
 		expect(twilio.emulator.requests).toEqual([]);
 	});
 });
@@ -211,7 +211,7 @@ describe("Participant labels: one rule, Twilio's, for Add and for Get, Update an
 		expect(output).toHaveLength(1);
 		expect(output[0].json.error).toMatch(/^Call SID or Label /);
 		expect(output[0].json.error).toContain(problem);
-		expect(output[0].json.error).toMatch(/\(item 0\)$/);
+		expect(output[0].json.error).toMatch(/\[item 0\]$/);
 		expect(output[0].json.description).toBe('Check the "Call SID or Label" parameter of item 0. Nothing was sent to Twilio.');
 	});
 
@@ -241,7 +241,7 @@ describe("Participant labels: one rule, Twilio's, for Add and for Get, Update an
 			parameters: { resource: 'participant', operation: 'get', conferenceSid: 'CF123', callSid: 'agent' },
 		});
 		expect(error?.message).toBe(
-			'Conference SID "CF123" is not a valid SID: expected CF followed by 32 hexadecimal characters (item 0)',
+			'Conference SID "CF123" is not a valid SID: expected CF followed by 32 hexadecimal characters [item 0]',
 		);
 		expect(twilio.emulator.requests).toEqual([]);
 	});

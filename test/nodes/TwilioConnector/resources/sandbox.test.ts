@@ -58,7 +58,7 @@ describe('Sandbox → Update (retired)', () => {
 		const { error } = await twilio.run({
 			parameters: { resource: 'sandbox', operation: 'update', updateFields: { smsUrl: 'ftp://example.com/sms' } },
 		});
-		expect(error?.message).toBe('SMS URL must start with http:// or https:// (item 0)');
+		expect(error?.message).toBe('SMS URL must start with http:// or https:// [item 0]');
 		expect(twilio.emulator.requests).toEqual([]);
 	});
 });

@@ -90,7 +90,7 @@ describe('Studio Execution and its steps', () => {
 			from: '+15005550006',
 			additionalFields: { parameters: '["Ana"]' },
 		});
-		expect(error?.message).toMatch(/^Parameters .*\(item 0\)$/);
+		expect(error?.message).toMatch(/^Parameters .*\[item 0\]$/);
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
 });

@@ -348,7 +348,7 @@ describe('Verification', () => {
 
 	test('Check Code needs To or Verification SID', async () => {
 		const { error } = await run('verification', 'check', { serviceSid: { __rl: true, mode: 'id', value: 'VA0123456789abcdef0123456789abcdef' }, code: '123456' });
-		expect(error?.message).toBe('Give To or Verification SID (Additional Fields) (item 0)');
+		expect(error?.message).toBe('Give To or Verification SID (Additional Fields) [item 0]');
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
 });

@@ -320,9 +320,9 @@ describe('Options', () => {
 
 	test('a bad value fails its item with the option named, before anything is sent', async () => {
 		const { error } = await twilio.run({ parameters: { ...send, options: { maxRetries: 11 } } });
-		expect(error?.message).toBe('Max Retries must be between 0 and 10 (item 0)');
+		expect(error?.message).toBe('Max Retries must be between 0 and 10 [item 0]');
 		const typed = await twilio.run({ parameters: { ...send, options: { requestTimeout: '={{ { seconds: 5 } }}' } } });
-		expect(typed.error?.message).toBe('Request Timeout (Seconds) expected a whole number, got an object (item 0)');
+		expect(typed.error?.message).toBe('Request Timeout (Seconds) expected a whole number, got an object [item 0]');
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
 
@@ -333,7 +333,7 @@ describe('Options', () => {
 			continueOnFail: true,
 		});
 		expect(output.map((item) => item.json.error ?? item.json.status)).toEqual([
-			'Max Retries must be between 0 and 10 (item 0)',
+			'Max Retries must be between 0 and 10 [item 0]',
 			'queued',
 		]);
 		expect(output.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 1 }]);
