@@ -4,7 +4,7 @@ import { seedRecord, seedStudioFlow, TwilioEmulator } from '../emulator';
 import { seedConference } from '../emulator/resources/conferences';
 import { catalog } from '../nodes/TwilioConnector/resources';
 import { expectContractClean } from '../test/helpers/contract';
-import { emulatorCredential, loadExamples, PACKAGE_NAME, packageNodeTypes } from '../scripts/n8n/examples';
+import { emulatorCredential, isTriggeredByWebhook, loadExamples, PACKAGE_NAME, packageNodeTypes, provisionDemo } from '../scripts/n8n/examples';
 import type { N8n } from '../scripts/n8n/instance';
 import { connectorNode, mainTo } from '../scripts/n8n/workflowNodes';
 import { complaintsAboutPackage, E2E_TIME_ZONE, newN8n, nodeOutput } from './helpers/n8n';
@@ -52,6 +52,8 @@ describe('the packed package in n8n, run by n8n execute', () => {
 		const queue = seedRecord(emulator, '/Accounts/{AccountSid}/Queues/{Sid}.json');
 		seedRecord(emulator, '/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}.json', { QueueSid: queue.sid });
 		seedStudioFlow(emulator);
+		// What the examples name (numbers, a Verify service, a Studio flow), as npm start puts it in place.
+		await provisionDemo(emulator.url);
 		n8n = await newN8n({ N8N_LOG_LEVEL: 'debug' });
 		await n8n.importCredentials([emulatorCredential(emulator.url, emulator.account)]);
 		await n8n.importWorkflows([tourWorkflow, scheduleWorkflow, ...loadExamples()]);
@@ -107,6 +109,18 @@ describe('the packed package in n8n, run by n8n execute', () => {
 		expect(sent.form.SendAt).toEqual([DateTime.fromISO(`${scheduleDay}T09:00:00`, { zone: E2E_TIME_ZONE }).toUTC().toISO({ suppressMilliseconds: true })]);
 		expect(sent.status).toBe(201);
 	});
+
+	test.each(loadExamples().filter((example) => !isTriggeredByWebhook(example)).map((example) => [example.name, example.id]))(
+		'the example "%s" runs as shipped against the emulator',
+		async (_name, id) => {
+			const before = emulator.requests.length;
+			const { run } = await n8n.execute(id);
+			expect(run.status).toBe('success');
+			const answers = emulator.requests.slice(before);
+			expect(answers.length).toBeGreaterThan(0);
+			expect(answers.filter((request) => (request.status ?? 500) >= 400)).toEqual([]);
+		},
+	);
 
 	test('the "text a list" example sends one message per customer', async () => {
 		const before = emulator.requests.length;

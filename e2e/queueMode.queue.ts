@@ -6,7 +6,7 @@ import {
 	isTriggeredByWebhook,
 	loadExamples,
 	packageNodeTypes,
-	provisionDemoNumber,
+	provisionDemo,
 	TRIGGER_TYPE,
 	type ExampleWorkflow,
 } from '../scripts/n8n/examples';
@@ -114,7 +114,7 @@ describe('the packed package in n8n queue mode', () => {
 
 	beforeAll(async () => {
 		emulator = await started.keep('the Twilio emulator', TwilioEmulator.start(), (server) => server.close());
-		await provisionDemoNumber(emulator.url, emulator.account);
+		await provisionDemo(emulator.url);
 		[database, redis] = await started.all([
 			started.keep('PostgreSQL', startPostgres(), (service) => service.stop()),
 			started.keep('Redis', startRedis(), (service) => service.stop()),

@@ -11,7 +11,7 @@ import {
 	loadExamples,
 	PACKAGE_NAME,
 	packageNodeTypes,
-	provisionDemoNumber,
+	provisionDemo,
 	TRIGGER_TYPE,
 	type ExampleWorkflow,
 } from '../scripts/n8n/examples';
@@ -107,7 +107,7 @@ describe('the packed package in a running n8n', () => {
 
 	beforeAll(async () => {
 		emulator = await TwilioEmulator.start();
-		await provisionDemoNumber(emulator.url, emulator.account);
+		await provisionDemo(emulator.url);
 		// Two calls for the report: one completed, one still queued.
 		const call = { From: DEMO_NUMBER, Url: 'https://example.com/twiml/hello.xml' };
 		const completed = await twilio('/Calls.json', { ...call, To: '+14155550111' });

@@ -22,32 +22,53 @@ function accepts(port: number): Promise<boolean> {
 	});
 }
 
-/** What `npm start` runs once the package is built: n8n with the package, the emulator and the examples. */
+/** `npm start` as a user, a process manager or an IDE runs it: the npm command, in a process group of its own. */
+async function npmStart(): Promise<{ start: ManagedProcess; n8nPort: number; emulatorPort: number }> {
+	const n8nPort = await freePort();
+	const emulatorPort = await freePort();
+	const start = new ManagedProcess('npm start', 'npm', ['start'], {
+		cwd: PACKAGE_ROOT,
+		env: {
+			...process.env,
+			NODE_ENV: undefined,
+			N8N_PORT: String(n8nPort),
+			EMULATOR_PORT: String(emulatorPort),
+			TWILIO_CONNECTOR_N8N_HOME: await mkdtemp(path.join(process.env.E2E_WORK_FOLDER!, 'start-home-')),
+		},
+	});
+	await start.waitForOutput(/Press Ctrl-C/, 300_000);
+	return { start, n8nPort, emulatorPort };
+}
+
+/**
+ * Sends a signal to the npm process alone (not its group, as a terminal's Ctrl-C would), as a
+ * process manager, a container or an IDE's stop button does, and says how long until n8n's and the
+ * emulator's ports were free.
+ */
+async function stopWith(signal: NodeJS.Signals, { start, n8nPort, emulatorPort }: Awaited<ReturnType<typeof npmStart>>): Promise<number> {
+	const sent = Date.now();
+	process.kill(start.child.pid!, signal);
+	for (;;) {
+		if (!(await accepts(n8nPort)) && !(await accepts(emulatorPort))) return Date.now() - sent;
+		if (Date.now() - sent > 30_000) throw new Error(`n8n or the emulator still listens 30 s after ${signal}`);
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+}
+
+/** What `npm start` runs: n8n with the package, the emulator and the examples. */
 describe('npm start', () => {
-	let start: ManagedProcess;
-	let n8nPort: number;
-	let emulatorPort: number;
+	let started: Awaited<ReturnType<typeof npmStart>>;
 
 	beforeAll(async () => {
-		n8nPort = await freePort();
-		emulatorPort = await freePort();
-		start = new ManagedProcess('npm start', process.execPath, [path.join(PACKAGE_ROOT, '.build', 'scripts', 'start.js')], {
-			env: {
-				...process.env,
-				NODE_ENV: undefined,
-				N8N_PORT: String(n8nPort),
-				EMULATOR_PORT: String(emulatorPort),
-				TWILIO_CONNECTOR_N8N_HOME: await mkdtemp(path.join(process.env.E2E_WORK_FOLDER!, 'start-home-')),
-			},
-		});
-		await start.waitForOutput(/Press Ctrl-C/, 240_000);
+		started = await npmStart();
 	});
 
 	afterAll(async () => {
-		await start.stop();
+		await started?.start.stop();
 	});
 
 	test('brings up n8n with the package, the credential and the examples, and says where to go', async () => {
+		const { start, n8nPort, emulatorPort } = started;
 		expect(start.output).toContain(`Open http://localhost:${n8nPort}`);
 		expect(start.output).toContain(`Twilio emulator: http://127.0.0.1:${emulatorPort}`);
 		const get = await signIn(`http://127.0.0.1:${n8nPort}`);
@@ -65,7 +86,7 @@ describe('npm start', () => {
 	(packageNodeTypes().includes(TRIGGER_TYPE) ? test : test.skip)(
 		'the printed command has the emulator deliver an incoming SMS, and the auto-reply answers',
 		async () => {
-			const [command] = start.output.match(/curl -X POST \S+ -d '.*'/) ?? [];
+			const [command] = started.start.output.match(/curl -X POST \S+ -d '.*'/) ?? [];
 			expect(command).toBeDefined();
 			const [, url, body] = command!.match(/curl -X POST (\S+) -d '(.*)'/)!;
 
@@ -76,12 +97,36 @@ describe('npm start', () => {
 		},
 	);
 
-	test('Ctrl-C stops n8n and the emulator', async () => {
-		start.child.kill('SIGINT');
-		const exitCode = await new Promise((resolve) => start.child.once('exit', resolve));
+	test('SIGTERM to the npm process stops n8n and the emulator within seconds, and npm ends', async () => {
+		const exited = new Promise((resolve) => started.start.child.once('exit', (code, signal) => resolve(signal ?? code)));
+		const took = await stopWith('SIGTERM', started);
+		expect(took).toBeLessThan(15_000);
+		await expect(exited).resolves.toBe(0);
+	});
+});
 
-		expect(exitCode).toBe(0);
+describe('npm start, stopped with SIGINT to the npm process', () => {
+	test('stops n8n and the emulator within seconds', async () => {
+		const started = await npmStart();
+		try {
+			expect(await stopWith('SIGINT', started)).toBeLessThan(15_000);
+		} finally {
+			await started.start.stop();
+		}
+	});
+});
+
+describe('npm start with a port it cannot use', () => {
+	test('says which setting is wrong and why, before starting anything', async () => {
+		const n8nPort = await freePort();
+		const start = new ManagedProcess('npm start', process.execPath, [path.join(PACKAGE_ROOT, '.build', 'scripts', 'start.js')], {
+			env: { ...process.env, NODE_ENV: undefined, N8N_PORT: String(n8nPort), EMULATOR_PORT: '4190' },
+		});
+		const exitCode = await new Promise((resolve) => start.child.once('exit', resolve));
+		expect(exitCode).toBe(1);
+		expect(start.output).toContain('EMULATOR_PORT=4190: browsers and Node.js\'s fetch refuse to connect to port 4190');
+		expect(start.output).not.toContain('fetch failed');
+		expect(start.output).not.toContain('Packing the package');
 		expect(await accepts(n8nPort)).toBe(false);
-		expect(await accepts(emulatorPort)).toBe(false);
 	});
 });

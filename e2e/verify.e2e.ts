@@ -1,5 +1,5 @@
-import { TwilioEmulator, verificationCode } from '../emulator';
-import { emulatorCredential, loadExamples, type ExampleWorkflow } from '../scripts/n8n/examples';
+import { DEMO, TwilioEmulator, verificationCode } from '../emulator';
+import { emulatorCredential, loadExamples, provisionDemo, type ExampleWorkflow } from '../scripts/n8n/examples';
 import type { N8n } from '../scripts/n8n/instance';
 import type { ManagedProcess } from '../scripts/n8n/processes';
 import { expectContractClean } from '../test/helpers/contract';
@@ -10,14 +10,8 @@ const EXAMPLE_ID = 'twilioVerifyPhone1';
 const EXAMPLE_SEND_PATH = 'verify-phone/send';
 const EXAMPLE_CHECK_PATH = 'verify-phone/check';
 
-/** The example with the Verify service a user would pick in its two Twilio nodes. */
-function exampleWithService(serviceSid: string): ExampleWorkflow {
-	const example = structuredClone(loadExamples().find((workflow) => workflow.id === EXAMPLE_ID)!);
-	for (const node of example.nodes) {
-		if (node.parameters.serviceSid) node.parameters.serviceSid = { __rl: true, mode: 'id', value: serviceSid };
-	}
-	return example;
-}
+/** The example as shipped: it picks the Verify service of the emulator's demo account (`npm start`'s) from its list. */
+const example = (): ExampleWorkflow => loadExamples().find((workflow) => workflow.id === EXAMPLE_ID)!;
 
 /** Every digit moved by one: a code of the same length that is surely not the one sent. */
 const wrongCode = (code: string) => code.replace(/\d/g, (digit) => String((Number(digit) + 1) % 10));
@@ -43,20 +37,12 @@ describe('the Verify round trip in a running n8n', () => {
 	// The emulator keeps every request of the file: each test reads those after its start.
 	let firstRequest = 0;
 	const productRequests = (operationId: string) => emulator.requests.slice(firstRequest).filter((request) => request.operationId === operationId);
-	let exampleServiceSid: string;
-
 	beforeAll(async () => {
 		emulator = await TwilioEmulator.start();
+		await provisionDemo(emulator.url);
 		n8n = await newN8n();
 		await n8n.importCredentials([emulatorCredential(emulator.url, emulator.account)]);
-		// The example needs a Verify service of the account, as a user would have made one.
-		const created = await fetch(`${emulator.url}/v2/Services`, {
-			method: 'POST',
-			headers: { Authorization: `Basic ${Buffer.from(`${emulator.account.sid}:${emulator.account.authToken}`).toString('base64')}` },
-			body: new URLSearchParams({ FriendlyName: 'Example Shop' }),
-		});
-		exampleServiceSid = ((await created.json()) as { sid: string }).sid;
-		const workflows = [startWorkflow, checkWorkflow, exampleWithService(exampleServiceSid)];
+		const workflows = [startWorkflow, checkWorkflow, example()];
 		await n8n.importWorkflows(workflows);
 		await Promise.all(workflows.map((workflow) => n8n.publish(workflow.id)));
 		server = await n8n.start();
@@ -126,12 +112,12 @@ describe('the Verify round trip in a running n8n', () => {
 		expect(emulator.requests.slice(firstRequest).map((request) => request.operationId)).toEqual(['FetchPhoneNumber']);
 	});
 
-	test("the README's example verifies a number with the account's Verify service", async () => {
+	test("the README's example runs as shipped: it verifies a number with the Verify service it picks", async () => {
 		const sent = await post(EXAMPLE_SEND_PATH, { phone: '+14155552674' });
 
 		expect(sent).toEqual({ status: 200, json: { to: '+14155552674', status: 'pending' } });
 		const [send] = productRequests('CreateVerification');
-		expect(send.path).toBe(`/v2/Services/${exampleServiceSid}/Verifications`);
+		expect(send.path).toBe(`/v2/Services/${DEMO.verifyService.sid}/Verifications`);
 		const code = verificationCode(emulator, { to: '+14155552674' })!;
 
 		const wrong = await post(EXAMPLE_CHECK_PATH, { phone: '+14155552674', code: wrongCode(code) });

@@ -7,7 +7,7 @@ import {
 	DEMO_NUMBER,
 	emulatorCredential,
 	packageNodeTypes,
-	provisionDemoNumber,
+	provisionDemo,
 	TRIGGER_TYPE,
 	type ExampleWorkflow,
 } from '../scripts/n8n/examples';
@@ -140,7 +140,7 @@ const hasTrigger = packageNodeTypes().includes(TRIGGER_TYPE);
 
 	beforeAll(async () => {
 		emulator = await TwilioEmulator.start();
-		await provisionDemoNumber(emulator.url, emulator.account);
+		await provisionDemo(emulator.url);
 		const bought = await fetch(`${emulator.url}/2010-04-01/Accounts/${emulator.account.sid}/IncomingPhoneNumbers.json`, {
 			method: 'POST',
 			headers: { Authorization: `Basic ${Buffer.from(`${emulator.account.sid}:${emulator.account.authToken}`).toString('base64')}` },

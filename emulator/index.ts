@@ -1,3 +1,4 @@
+export { DEMO, seedDemo } from './demo';
 export { seedMessages } from './seed';
 export { seedRecord } from './generic';
 export { TwilioEmulator, DEFAULT_ACCOUNT, type EmulatorOptions, type ReceivedRequest } from './server';

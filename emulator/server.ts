@@ -7,6 +7,7 @@ import { notFound, TwilioError } from './errors';
 import { FaultInjector, type Fault } from './faults';
 import { createGenericEmulation } from './generic';
 import { Params } from './params';
+import { seedDemo } from './demo';
 import { expireVerification, isProductPath, openSnaUrl, ProductEmulation, seedStudioFlow, setContentApproval, SNA_URL, verificationCode } from './products';
 import { newSid, seededRandom } from './random';
 import { emulatedResources } from './resources';
@@ -351,6 +352,7 @@ export class TwilioEmulator {
 		}
 		if (method === 'POST' && path === '/__emulator/expire-verification') return void (expireVerification(this, input.sid), send(200, {}));
 		if (method === 'POST' && path === '/__emulator/studio-flow') return send(200, seedStudioFlow(this, input));
+		if (method === 'POST' && path === '/__emulator/demo') return send(200, { seeded: seedDemo(this).length });
 		if (method === 'POST' && path === '/__emulator/content-approval') {
 			return void (setContentApproval(this, input.sid, input.status, input.rejectionReason), send(200, {}));
 		}

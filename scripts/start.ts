@@ -1,6 +1,8 @@
 /**
  * `npm start`: n8n with this package installed from its packed tarball, the Twilio emulator, a
- * credential pointing at it, and the example workflows. Ctrl-C stops everything it started.
+ * credential pointing at it, and the example workflows. Ctrl-C, and SIGINT or SIGTERM to the npm
+ * process (which npm passes on to this one: package.json's start script `exec`s it), stop
+ * everything it started; so does the end of the process that started it.
  *
  * Settings (environment): N8N_PORT (5678), EMULATOR_PORT (4010), TWILIO_CONNECTOR_CACHE_DIR (where
  * n8n and Node.js 24 are kept), TWILIO_CONNECTOR_N8N_HOME (n8n's user folder; kept between runs).
@@ -10,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { READY_LINE } from '../emulator/cli';
+import { DEMO } from '../emulator/demo';
 import { DEFAULT_ACCOUNT } from '../emulator/server';
 import {
 	DEMO_NUMBER,
@@ -18,13 +21,14 @@ import {
 	isTriggeredByWebhook,
 	loadExamples,
 	PACKAGE_NAME,
-	provisionDemoNumber,
+	provisionDemo,
 } from './n8n/examples';
 import { cacheDir, ensureN8n, N8N_VERSION } from './n8n/install';
 import { N8n } from './n8n/instance';
 import { createOwner, DEMO_OWNER } from './n8n/owner';
 import { installPackage, PACKAGE_ROOT, packPackage } from './n8n/package';
-import { ManagedProcess } from './n8n/processes';
+import { ManagedProcess, stopCommands } from './n8n/processes';
+import { portProblem } from './startPorts';
 
 const n8nPort = Number(process.env.N8N_PORT ?? 5678);
 const emulatorPort = Number(process.env.EMULATOR_PORT ?? 4010);
@@ -36,14 +40,35 @@ let stopping = false;
 async function stopAll(exitCode: number): Promise<never> {
 	if (!stopping) {
 		stopping = true;
+		stopCommands();
 		await Promise.all(started.map((child) => child.stop()));
 	}
 	process.exit(exitCode);
 }
 
+/** Stops everything once the process that started this one is gone (npm killed with SIGKILL, a closed terminal). */
+function stopWithParent(): void {
+	const parent = process.ppid;
+	setInterval(() => {
+		if (process.ppid !== parent) void stopAll(0);
+	}, 1000).unref();
+}
+
 async function main(): Promise<void> {
 	process.once('SIGINT', () => void stopAll(0));
 	process.once('SIGTERM', () => void stopAll(0));
+	stopWithParent();
+
+	const problems = (
+		await Promise.all([
+			portProblem({ variable: 'N8N_PORT', value: process.env.N8N_PORT, fallback: 5678, serves: 'n8n' }),
+			portProblem({ variable: 'EMULATOR_PORT', value: process.env.EMULATOR_PORT, fallback: 4010, serves: 'the Twilio emulator' }),
+		])
+	).filter((problem): problem is string => problem !== undefined);
+	if (problems.length) {
+		console.error(`\nnpm start cannot start:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+		process.exit(1);
+	}
 
 	const installation = await ensureN8n();
 
@@ -63,7 +88,7 @@ async function main(): Promise<void> {
 	], {});
 	started.push(emulator);
 	const [, emulatorUrl] = await emulator.waitForOutput(new RegExp(`${READY_LINE}(\\S+)`), 30_000);
-	await provisionDemoNumber(emulatorUrl, DEFAULT_ACCOUNT);
+	await provisionDemo(emulatorUrl);
 
 	const n8n = new N8n({ installation, userFolder, port: n8nPort, host: 'localhost' });
 	step('Importing the credential and the example workflows');
@@ -100,10 +125,12 @@ function step(text: string): void {
 
 function printWelcome(editorUrl: string, emulatorUrl: string, workflows: string[], autoReply: boolean): void {
 	const message = JSON.stringify({ from: '+14155550123', to: DEMO_NUMBER, body: 'Is my order on its way?' });
+	const free = DEMO.numbers.slice(1).map(({ phoneNumber }) => phoneNumber);
 	const incomingSms = `
   The auto-reply workflow is published on ${DEMO_NUMBER}. Have the emulator deliver an incoming SMS,
   signed as Twilio signs it, and see the TwiML reply:
     curl -X POST ${emulatorUrl}/__emulator/incoming-message -d '${message}'
+  For a trigger of your own, pick one of the free demo numbers: ${free.join(', ')}.
 `;
 	console.log(`
 n8n ${N8N_VERSION} is running with n8n-nodes-twilio-connector.

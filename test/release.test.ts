@@ -79,3 +79,30 @@ test('the README says how to release', () => {
 	expect(readme).toContain('.github/workflows/release.yml');
 	expect(readme).toContain('npm publish --provenance --access public');
 });
+
+/** The README's Installation section, up to the next section. */
+function installationSection(): string {
+	const readme = read('README.md');
+	const start = readme.indexOf('\n## Installation\n');
+	expect(start).toBeGreaterThan(0);
+	return readme.slice(start, readme.indexOf('\n## ', start + 1));
+}
+
+/** The versions CHANGELOG.md has released: its headings other than Unreleased. */
+const released = () => [...read('CHANGELOG.md').matchAll(/^## \[(\d+\.\d+\.\d+)\]/gm)].map(([, number]) => number);
+
+test("the README's install section matches what a release publishes: the tarball until the first release, then npm", () => {
+	const { name } = JSON.parse(read('package.json')) as { name: string };
+	const section = installationSection();
+	const tarball = `${name}-${version}.tgz`;
+	if (released().length === 0) {
+		// Nothing is on npm: installing by name would fail, so the README builds and installs this version's tarball.
+		expect(section).toMatch(/not on npm yet/);
+		expect(readmeCommands().get(`writes ${tarball}`)).toBe('npm ci && npm run build && npm pack');
+		expect(readmeCommands().get('install the tarball')).toContain(`npm install --omit=peer /path/to/${tarball}`);
+	} else {
+		expect(section).not.toMatch(/not on npm yet/);
+		expect(released()).toContain(version);
+	}
+	expect(section).toContain(`enter\n\`${name}\``);
+});

@@ -17,7 +17,7 @@ import { verifyRoutes } from './verify';
 
 export { setContentApproval, type ApprovalStatus } from './content';
 export { seedStudioFlow, type FlowSeed } from './studio';
-export { expireVerification, openSnaUrl, SNA_URL, verificationCode } from './verify';
+export { expireVerification, openSnaUrl, seedVerifyService, SNA_URL, verificationCode } from './verify';
 export type { ProductName } from './types';
 
 /**

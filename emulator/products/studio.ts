@@ -197,6 +197,8 @@ export const studioRoutes: ProductRoute[] = [
 
 /** A flow as the Console publishes it. By default its Trigger leads a REST API start to one Send Message widget. */
 export interface FlowSeed {
+	/** The flow's SID: a new one unless given. */
+	sid?: string;
 	friendlyName?: string;
 	status?: 'draft' | 'published';
 	definition?: Record<string, unknown>;
@@ -214,7 +216,7 @@ const DEFAULT_DEFINITION = {
 
 /** Puts a Studio flow in place for the account, as Twilio shows it, and returns it. */
 export function seedStudioFlow(target: { store: RecordStore; account: EmulatedAccount }, seed: FlowSeed = {}): TwilioRecord {
-	const sid = newSid('FW');
+	const sid = seed.sid ?? newSid('FW');
 	const url = `${HOST}${FLOWS}/${sid}`;
 	const date = iso(new Date());
 	const record: TwilioRecord = {

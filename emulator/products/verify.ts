@@ -1,6 +1,8 @@
 import { json } from '../answer';
 import { TwilioError } from '../errors';
+import { Params } from '../params';
 import type { RecordStore } from '../store';
+import type { AccountRegistry, EmulatedAccount } from '../types';
 import { applyParameters } from '../generic/records';
 import { iso } from './paging';
 import { findService, serviceRoutes } from './services';
@@ -133,6 +135,31 @@ function newService(context: ProductContext): TwilioRecord {
 		),
 	};
 	applyServiceSettings(record, context);
+	return record;
+}
+
+/**
+ * Puts a Verify service in place for the account, as Create would make it with only a friendly
+ * name (the demo's, with a SID the published examples name), and returns it.
+ */
+export function seedVerifyService(
+	target: { store: RecordStore; account: EmulatedAccount; accounts: AccountRegistry },
+	seed: { sid: string; friendlyName: string },
+): TwilioRecord {
+	const record = newService({
+		method: 'POST',
+		apiPath: SERVICES,
+		path: {},
+		params: new Params(new URLSearchParams({ FriendlyName: seed.friendlyName }).toString()),
+		principal: target.account,
+		accounts: target.accounts,
+		now: new Date(),
+		newSid: () => seed.sid,
+		store: target.store,
+		host: 'https://verify.twilio.com',
+		emulatorUrl: '',
+	});
+	target.store.add(SERVICES, record);
 	return record;
 }
 

@@ -1,13 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
+import { DEMO } from '../../emulator/demo';
 import type { CredentialExport, WorkflowExport } from './instance';
 import { PACKAGE_ROOT } from './package';
 
 export const PACKAGE_NAME = 'n8n-nodes-twilio-connector';
 
 /** The Twilio number the examples send from, and whose incoming messages the auto-reply answers. */
-export const DEMO_NUMBER = '+14155550100';
+export const DEMO_NUMBER = DEMO.numbers[0].phoneNumber;
 
 /** The node type of the Twilio Connector Trigger. */
 export const TRIGGER_TYPE = `${PACKAGE_NAME}.twilioConnectorTrigger`;
@@ -69,12 +70,11 @@ export function isTriggeredByWebhook(workflow: ExampleWorkflow): boolean {
 	return workflow.nodes.some((node) => node.webhookId !== undefined);
 }
 
-/** Buys the demo number on an emulator, through Twilio's API as a user would. */
-export async function provisionDemoNumber(emulatorUrl: string, account: { sid: string; authToken: string }): Promise<void> {
-	const response = await fetch(`${emulatorUrl}/2010-04-01/Accounts/${account.sid}/IncomingPhoneNumbers.json`, {
-		method: 'POST',
-		headers: { Authorization: `Basic ${Buffer.from(`${account.sid}:${account.authToken}`).toString('base64')}` },
-		body: new URLSearchParams({ PhoneNumber: DEMO_NUMBER, FriendlyName: 'Demo number' }),
-	});
-	if (response.status !== 201) throw new Error(`The emulator refused the demo number: ${await response.text()}`);
+/**
+ * Puts in an emulator's account what the examples need to run as shipped (the demo's numbers, Verify
+ * service and Studio flow: `DEMO` of emulator/demo.ts), through its control API.
+ */
+export async function provisionDemo(emulatorUrl: string): Promise<void> {
+	const response = await fetch(`${emulatorUrl}/__emulator/demo`, { method: 'POST' });
+	if (response.status !== 200) throw new Error(`The emulator did not set up the demo: ${await response.text()}`);
 }

@@ -14,6 +14,14 @@ export interface RunOptions {
 	anyExitCode?: boolean;
 }
 
+/** The commands `run` has under way, so that a process told to stop can stop them too (`stopCommands`). */
+const commandsUnderWay = new Set<ChildProcess>();
+
+/** Stops every command `run` has under way: a signal to the caller alone does not reach them. */
+export function stopCommands(): void {
+	for (const child of commandsUnderWay) child.kill('SIGTERM');
+}
+
 /**
  * Runs a command to its end, asynchronously (an emulator in the same process keeps answering
  * meanwhile). Rejects on a non-zero exit. It stays in the caller's process group, so Ctrl-C reaches it.
@@ -21,6 +29,8 @@ export interface RunOptions {
 export function run(command: string, args: string[], options: RunOptions = {}): Promise<Output> {
 	return new Promise((resolve, reject) => {
 		const child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+		commandsUnderWay.add(child);
+		child.once('exit', () => commandsUnderWay.delete(child));
 		const output: Output = { stdout: '', stderr: '', exitCode: null };
 		child.stdout!.on('data', (chunk: Buffer) => (output.stdout += chunk.toString()));
 		child.stderr!.on('data', (chunk: Buffer) => (output.stderr += chunk.toString()));

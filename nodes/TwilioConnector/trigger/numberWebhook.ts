@@ -130,9 +130,12 @@ export async function connectNumberWebhook(context: IHookFunctions): Promise<boo
 	} else if (currentUrl === webhookUrl) {
 		previous = undefined;
 	} else if (isOtherN8nWebhook(currentUrl, webhookUrl, node.webhookId)) {
-		throw new NodeOperationError(node, `${phoneNumber} already sends "${settings.label}" to another n8n webhook`, {
-			description: `Its URL is ${currentUrl}. Deactivate the workflow that uses it, or change the number's URL in the Twilio Console, then activate this workflow again.`,
-		});
+		// n8n shows the message alone in its toast: it says which URL has the number and what frees it.
+		throw new NodeOperationError(
+			node,
+			`${phoneNumber} already sends "${settings.label}" to another workflow of this n8n (${currentUrl}): deactivate that workflow to free the number, or pick another number`,
+			{ description: "Or change the number's URL in the Twilio Console, then try again." },
+		);
 	} else {
 		previous = { [settings.url]: currentUrl, [settings.method]: valueOf(number, settings.method) };
 	}

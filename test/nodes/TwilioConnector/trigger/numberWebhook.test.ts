@@ -157,7 +157,10 @@ describe('one number, two workflows', () => {
 			{ event: 'incomingMessage', phoneNumber: byNumber('+15005550006') },
 			{ workflowId: 'second', webhookId: 'bbbbbbbb-0000-4000-8000-000000000002' },
 		);
-		await expect(second.activate()).rejects.toThrow('+15005550006 already sends "A message comes in" to another n8n webhook');
+		// n8n's toast shows the message alone: it names the URL that has the number, and what frees it.
+		await expect(second.activate()).rejects.toThrow(
+			`+15005550006 already sends "A message comes in" to another workflow of this n8n (${first.publicUrl()}): deactivate that workflow to free the number, or pick another number`,
+		);
 		expect(number.sms_url).toBe(first.publicUrl());
 
 		// n8n deactivates a workflow whose activation failed: that must not touch the number.
