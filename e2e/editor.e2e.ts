@@ -5,8 +5,7 @@ import path from 'node:path';
 import type { INodeProperties } from 'n8n-workflow';
 import { chromium, selectors, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
-import { TwilioEmulator } from '../emulator';
-import { incomingPhoneNumberRecord } from '../emulator/resources/incomingPhoneNumbers';
+import { DEMO, seedDemo, TwilioEmulator } from '../emulator';
 import { TwilioConnector } from '../nodes/TwilioConnector/TwilioConnector.node';
 import { TwilioConnectorTrigger } from '../nodes/TwilioConnector/TwilioConnectorTrigger.node';
 import { catalog } from '../nodes/TwilioConnector/resources';
@@ -17,7 +16,7 @@ import type { N8n } from '../scripts/n8n/instance';
 import { createOwner, DEMO_OWNER } from '../scripts/n8n/owner';
 import { PACKAGE_ROOT } from '../scripts/n8n/package';
 import type { ManagedProcess } from '../scripts/n8n/processes';
-import { newN8n } from './helpers/n8n';
+import { newN8n, until } from './helpers/n8n';
 
 const resources = catalog();
 
@@ -36,13 +35,10 @@ const CHROMIUM_FLAGS = [
 /** README.md shows the screenshots this test takes. */
 const SCREENSHOTS = path.join(PACKAGE_ROOT, 'docs', 'screenshots');
 
-/** The account's numbers, as the emulator holds them and the editor should list them. */
-const NUMBERS = [
-	['PN00000000000000000000000000000101', '+14155550100', 'Support line'],
-	['PN00000000000000000000000000000102', '+14155550101', 'Sales'],
-	['PN00000000000000000000000000000103', '+16505550100', 'Reminders'],
-] as const;
-const LISTED = NUMBERS.map(([, number, name]) => `${number} (${name})`);
+/** The account's numbers, as `npm start`'s emulator holds them and the editor should list them: the auto-reply's, then free ones. */
+const LISTED = DEMO.numbers.map(({ phoneNumber, friendlyName }) => `${phoneNumber} (${friendlyName})`);
+/** The published example that takes the first number, as `npm start` publishes it. */
+const AUTO_REPLY = 'twilioAutoReply01';
 
 // n8n marks its controls with data-test-id.
 selectors.setTestIdAttribute('data-test-id');
@@ -91,15 +87,14 @@ describe('the package in the n8n editor, in Chromium', () => {
 	beforeAll(async () => {
 		if (!existsSync(CHROMIUM)) throw new Error(`No browser at ${CHROMIUM}: apt-get install chromium (.ci/run does)`);
 		emulator = await TwilioEmulator.start();
-		for (const [sid, number, name] of NUMBERS) {
-			const record = incomingPhoneNumberRecord(emulator.account.sid, sid, number, new Date());
-			record.friendly_name = name;
-			emulator.store.add(`/2010-04-01/Accounts/${emulator.account.sid}/IncomingPhoneNumbers`, record);
-		}
+		seedDemo(emulator);
 		n8n = await newN8n();
 		await n8n.importCredentials([emulatorCredential(emulator.url, emulator.account)]);
-		await n8n.importWorkflows(loadExamples().filter((workflow) => workflow.id === EXAMPLE.id));
+		await n8n.importWorkflows(loadExamples().filter((workflow) => [EXAMPLE.id, AUTO_REPLY].includes(workflow.id)));
+		// As npm start does: the auto-reply is published, and takes its number when n8n starts.
+		await n8n.publish(AUTO_REPLY);
 		server = await n8n.start();
+		await until('the auto-reply to take its number', () => (numberRecord(DEMO_NUMBER).sms_url ? true : undefined));
 		await createOwner(n8n.localUrl);
 		await mkdir(SCREENSHOTS, { recursive: true });
 
@@ -186,6 +181,10 @@ describe('the package in the n8n editor, in Chromium', () => {
 		return (await entries.allInnerTexts()).map((entry) => entry.trim());
 	}
 
+	function numberRecord(phoneNumber: string) {
+		return emulator.records(`/2010-04-01/Accounts/${emulator.account.sid}/IncomingPhoneNumbers`).find((record) => record.phone_number === phoneNumber)!;
+	}
+
 	const numberListRequests = () =>
 		emulator.requests.filter((request) => request.method === 'GET' && request.path.endsWith('/IncomingPhoneNumbers.json'));
 
@@ -207,6 +206,35 @@ describe('the package in the n8n editor, in Chromium', () => {
 		// Each mode's label fits the mode box.
 		const phoneNumber = trigger.properties.find((property) => property.name === 'phoneNumber')!;
 		expect(await everyModeShown(phoneNumber)).toEqual(phoneNumber.modes!.map((mode) => ({ label: modeLabel(mode), cutOff: false })));
+		await page.getByTestId('ndv-close-button').click();
+	});
+
+	test("a trigger's test listening while the auto-reply is published: a free number is taken; the auto-reply's is refused with its URL and what frees it", async () => {
+		await page.locator('[data-test-id="canvas-node"][data-node-name="Twilio Connector Trigger"]').dblclick();
+		const free = DEMO.numbers[1];
+		await openList('phoneNumber');
+		await page.getByTestId('rlc-item').getByText(LISTED[1], { exact: true }).click();
+		await page.getByTestId('node-execute-button').click();
+		const testUrl = await until('the free number to point at the test URL', () => {
+			const url = String(numberRecord(free.phoneNumber).sms_url ?? '');
+			return url.includes('/webhook-test/') ? url : undefined;
+		});
+		expect(testUrl.startsWith(n8n.url)).toBe(true);
+		// Listening ends (n8n deregisters the test webhook), and the number gets its earlier URL back.
+		await page.getByTestId('node-execute-button').click();
+		await until('the free number to be given back', () => (numberRecord(free.phoneNumber).sms_url === '' ? true : undefined));
+
+		await openList('phoneNumber');
+		await page.getByTestId('rlc-item').getByText(LISTED[0], { exact: true }).click();
+		await page.getByTestId('node-execute-button').click();
+		const toast = page.locator('.el-notification').filter({ hasText: DEMO_NUMBER });
+		await toast.waitFor();
+		const productionUrl = String(numberRecord(DEMO_NUMBER).sms_url);
+		expect(productionUrl).toContain('/webhook/');
+		await expect(toast.innerText()).resolves.toContain(
+			`${DEMO_NUMBER} already sends "A message comes in" to another workflow of this n8n (${productionUrl}): deactivate that workflow to free the number, or pick another number`,
+		);
+		await screenshot('trigger-number-taken.png');
 		await page.getByTestId('ndv-close-button').click();
 	});
 

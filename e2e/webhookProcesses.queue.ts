@@ -152,7 +152,7 @@ const hasTrigger = packageNodeTypes().includes(TRIGGER_TYPE);
 		const shared = {
 			...queueModeEnvironment(database, redis),
 			// Every process builds webhook URLs with the balancer's address, which Twilio calls and signs.
-			WEBHOOK_URL: `http://127.0.0.1:${balancerPort}/`,
+			N8N_WEBHOOK_URL: `http://127.0.0.1:${balancerPort}/`,
 		};
 		const main = await newN8n({ ...shared, N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' });
 		webhookHomes = await Promise.all([1, 2].map(() => newN8n(shared)));

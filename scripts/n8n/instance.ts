@@ -85,7 +85,8 @@ export class N8n {
 			N8N_PORT: String(this.options.port),
 			N8N_HOST: this.options.host ?? '127.0.0.1',
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
-			WEBHOOK_URL: `${this.url}/`,
+			// n8n 2.x reads N8N_WEBHOOK_URL (WEBHOOK_URL is deprecated and logs a notice at every start).
+			N8N_WEBHOOK_URL: `${this.url}/`,
 			N8N_DIAGNOSTICS_ENABLED: 'false',
 			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 			N8N_TEMPLATES_ENABLED: 'false',

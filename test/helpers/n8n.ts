@@ -218,7 +218,7 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<IRun> {
 
 /**
  * What n8n hands every node context: the credential, lifecycle hooks and n8n's URLs.
- * `webhookBaseUrl` is n8n's public webhook address (what WEBHOOK_URL sets behind a proxy).
+ * `webhookBaseUrl` is n8n's public webhook address (what N8N_WEBHOOK_URL sets behind a proxy).
  */
 export function testAdditionalData(
 	credentials: ICredentialDataDecryptedObject,

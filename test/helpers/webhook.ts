@@ -57,7 +57,7 @@ export interface TriggerSetup {
 	parameters: INodeParameters;
 	/** The credential as stored in n8n; a test that changes it changes it as a user editing it in n8n would. */
 	credentials: ICredentialDataDecryptedObject;
-	/** n8n's public webhook address, which WEBHOOK_URL sets behind a proxy: `https://n8n.example.com/webhook`. */
+	/** n8n's public webhook address, which N8N_WEBHOOK_URL sets behind a proxy: `https://n8n.example.com/webhook`. */
 	webhookBaseUrl?: string;
 	webhookTestBaseUrl?: string;
 	webhookId?: string;

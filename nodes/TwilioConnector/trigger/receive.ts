@@ -70,7 +70,7 @@ function jsonBody(rawBody: string | undefined): IDataObject {
 }
 
 /**
- * The URL Twilio called and signed: n8n's configured webhook URL (WEBHOOK_URL behind a proxy),
+ * The URL Twilio called and signed: n8n's configured webhook URL (N8N_WEBHOOK_URL behind a proxy),
  * plus the query string the request arrived with.
  */
 function signedUrl(context: IWebhookFunctions, request: IncomingRequest): string {
@@ -199,6 +199,6 @@ async function refusalWith(
 		json: request.isJson,
 	});
 	if (!problem) return undefined;
-	const hint = problem === 'mismatch' ? ' If n8n is behind a reverse proxy, set WEBHOOK_URL to the public URL Twilio calls.' : '';
+	const hint = problem === 'mismatch' ? ' If n8n is behind a reverse proxy, set N8N_WEBHOOK_URL to the public URL Twilio calls.' : '';
 	return { status: 403, reason: `${PROBLEMS[problem]} for ${request.url}.${hint}`, mismatch: problem === 'mismatch' };
 }

@@ -51,7 +51,7 @@ describe("Twilio's signature vectors through n8n's webhook path", () => {
 	const formCases = formVectors.slice(1);
 
 	/**
-	 * A trigger at the vector's URL: n8n configured with that public address (WEBHOOK_URL), listening on
+	 * A trigger at the vector's URL: n8n configured with that public address (N8N_WEBHOOK_URL), listening on
 	 * 127.0.0.1, with a credential of the account that signed the vector.
 	 */
 	async function atVectorUrl(vector: { url: string; authToken: string; params?: Record<string, string> }) {
@@ -135,7 +135,7 @@ describe('the signed URL is n8n’s configured webhook URL, not the address the 
 		expect((await trigger.send({ params: sms, headers: { 'X-Twilio-Signature': signedLocally } })).status).toBe(403);
 		expect(trigger.executions).toHaveLength(1);
 		expect(bed.warnings).toHaveBeenCalledWith(
-			`Twilio Connector Trigger: refused a request whose X-Twilio-Signature does not match for ${trigger.publicUrl()}. If n8n is behind a reverse proxy, set WEBHOOK_URL to the public URL Twilio calls.`,
+			`Twilio Connector Trigger: refused a request whose X-Twilio-Signature does not match for ${trigger.publicUrl()}. If n8n is behind a reverse proxy, set N8N_WEBHOOK_URL to the public URL Twilio calls.`,
 			expect.anything(),
 		);
 	});
@@ -548,7 +548,7 @@ describe('the URL exactly as Twilio signed it', () => {
 		expect(trigger.executions).toHaveLength(2);
 	});
 
-	test('a WEBHOOK_URL with upper-case letters in its host is accepted as written, and lower-cased as twilio-node tries it', async () => {
+	test('an N8N_WEBHOOK_URL with upper-case letters in its host is accepted as written, and lower-cased as twilio-node tries it', async () => {
 		const trigger = await listening({ parameters: incomingMessage, webhookBaseUrl: 'https://N8N.Example.com/webhook' });
 		expect(trigger.publicUrl()).toBe(`https://N8N.Example.com/webhook/${trigger.path}`);
 		const token = bed.twilio.emulator.account.authToken;
