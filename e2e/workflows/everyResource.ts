@@ -97,7 +97,7 @@ const STEPS: Record<string, TourStep[]> = {
 		{ operation: 'getMany', parameters: { messageSid: '={{ $json.sid }}', returnAll: false, limit: 1 } },
 	],
 	phoneNumberAddOn: [
-		{ resource: 'incomingPhoneNumber', operation: 'buyByPhoneNumber', parameters: { phoneNumber: '+14155550104' } },
+		{ resource: 'incomingPhoneNumber', operation: 'buyByPhoneNumber', parameters: { phoneNumber: '+14155550107' } },
 		{ operation: 'getMany', parameters: { resourceSid: '={{ $json.sid }}', returnAll: false, limit: 1 } },
 	],
 	sipDomainAuth: [
