@@ -1,4 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import path from 'node:path';
 
@@ -11,7 +11,7 @@ import {
 } from '../scripts/n8n/examples';
 import { signIn } from '../scripts/n8n/owner';
 import { PACKAGE_ROOT } from '../scripts/n8n/package';
-import { ManagedProcess } from '../scripts/n8n/processes';
+import { ManagedProcess, run } from '../scripts/n8n/processes';
 import { freePort } from '../scripts/freePort';
 
 function accepts(port: number): Promise<boolean> {
@@ -23,21 +23,16 @@ function accepts(port: number): Promise<boolean> {
 }
 
 /** `npm start` as a user, a process manager or an IDE runs it: the npm command, in a process group of its own. */
-async function npmStart(): Promise<{ start: ManagedProcess; n8nPort: number; emulatorPort: number }> {
+async function npmStart(): Promise<{ start: ManagedProcess; n8nPort: number; emulatorPort: number; home: string }> {
 	const n8nPort = await freePort();
 	const emulatorPort = await freePort();
+	const home = await mkdtemp(path.join(process.env.E2E_WORK_FOLDER!, 'start-home-'));
 	const start = new ManagedProcess('npm start', 'npm', ['start'], {
 		cwd: PACKAGE_ROOT,
-		env: {
-			...process.env,
-			NODE_ENV: undefined,
-			N8N_PORT: String(n8nPort),
-			EMULATOR_PORT: String(emulatorPort),
-			TWILIO_CONNECTOR_N8N_HOME: await mkdtemp(path.join(process.env.E2E_WORK_FOLDER!, 'start-home-')),
-		},
+		env: { ...process.env, NODE_ENV: undefined, N8N_PORT: String(n8nPort), EMULATOR_PORT: String(emulatorPort), TWILIO_CONNECTOR_N8N_HOME: home },
 	});
 	await start.waitForOutput(/Press Ctrl-C/, 300_000);
-	return { start, n8nPort, emulatorPort };
+	return { start, n8nPort, emulatorPort, home };
 }
 
 /**
@@ -45,9 +40,15 @@ async function npmStart(): Promise<{ start: ManagedProcess; n8nPort: number; emu
  * process manager, a container or an IDE's stop button does, and says how long until n8n's and the
  * emulator's ports were free.
  */
-async function stopWith(signal: NodeJS.Signals, { start, n8nPort, emulatorPort }: Awaited<ReturnType<typeof npmStart>>): Promise<number> {
+async function stopWith(
+	signal: NodeJS.Signals,
+	{ start, n8nPort, emulatorPort }: Awaited<ReturnType<typeof npmStart>>,
+	{ group = false } = {},
+): Promise<number> {
 	const sent = Date.now();
 	process.kill(start.child.pid!, signal);
+	// GNU timeout signals the command, then its whole process group: npm gets the signal twice and ends at once.
+	if (group) process.kill(-start.child.pid!, signal);
 	for (;;) {
 		if (!(await accepts(n8nPort)) && !(await accepts(emulatorPort))) return Date.now() - sent;
 		if (Date.now() - sent > 30_000) throw new Error(`n8n or the emulator still listens 30 s after ${signal}`);
@@ -83,6 +84,13 @@ describe('npm start', () => {
 		expect(account).toMatchObject({ sid: expect.stringMatching(/^AC/) });
 	});
 
+	test("n8n's log has no calls home that fail offline, and no deprecation of a setting npm start makes", async () => {
+		const log = await readFile(path.join(started.home, 'n8n.log'), 'utf8');
+		expect(log).toContain('Editor is now accessible');
+		expect(log).not.toMatch(/ENOTFOUND|EAI_AGAIN/);
+		expect(log).not.toMatch(/^ - WEBHOOK_URL ->/m);
+	});
+
 	(packageNodeTypes().includes(TRIGGER_TYPE) ? test : test.skip)(
 		'the printed command has the emulator deliver an incoming SMS, and the auto-reply answers',
 		async () => {
@@ -110,6 +118,26 @@ describe('npm start, stopped with SIGINT to the npm process', () => {
 		const started = await npmStart();
 		try {
 			expect(await stopWith('SIGINT', started)).toBeLessThan(15_000);
+		} finally {
+			await started.start.stop();
+		}
+	});
+});
+
+/** The process listening on a port of 127.0.0.1, as `ss` shows it. */
+async function listener(port: number): Promise<number> {
+	const { stdout } = await run('ss', ['-ltnpH', `sport = :${port}`]);
+	return Number(/pid=(\d+)/.exec(stdout)![1]);
+}
+
+describe('npm start, stopped as GNU timeout stops it: SIGTERM to npm, then to its whole process group', () => {
+	// npm and the process it runs both get it, npm may end first, and the stop must still go all the way, also when
+	// n8n is too busy to answer (as on a first run): paused here, it gets SIGKILL after the grace period.
+	test('stops n8n and the emulator within seconds, even when n8n does not answer', async () => {
+		const started = await npmStart();
+		try {
+			process.kill(await listener(started.n8nPort), 'SIGSTOP');
+			expect(await stopWith('SIGTERM', started, { group: true })).toBeLessThan(15_000);
 		} finally {
 			await started.start.stop();
 		}

@@ -35,14 +35,15 @@ const emulatorPort = Number(process.env.EMULATOR_PORT ?? 4010);
 const userFolder = process.env.TWILIO_CONNECTOR_N8N_HOME ?? path.join(cacheDir(), 'n8n-home');
 
 const started: ManagedProcess[] = [];
-let stopping = false;
+/** Set once stopping has begun: a second reason to stop (a signal, then the parent's end) waits for the same. */
+let stopping: Promise<void> | undefined;
 
 async function stopAll(exitCode: number): Promise<never> {
-	if (!stopping) {
-		stopping = true;
+	stopping ??= (async () => {
 		stopCommands();
 		await Promise.all(started.map((child) => child.stop()));
-	}
+	})();
+	await stopping;
 	process.exit(exitCode);
 }
 
@@ -106,7 +107,7 @@ async function main(): Promise<void> {
 
 	for (const child of started) {
 		child.child.once('exit', () => {
-			if (stopping) return;
+			if (stopping !== undefined) return;
 			console.error(child.failure('stopped unexpectedly').message);
 			void stopAll(1);
 		});

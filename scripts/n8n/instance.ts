@@ -87,9 +87,12 @@ export class N8n {
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			// n8n 2.x reads N8N_WEBHOOK_URL (WEBHOOK_URL is deprecated and logs a notice at every start).
 			N8N_WEBHOOK_URL: `${this.url}/`,
+			// No calls home from a local playground: telemetry, version notices, templates, and the MCP server
+			// registry, which n8n refreshes from api.n8n.io at start (a stack trace in the log when offline).
 			N8N_DIAGNOSTICS_ENABLED: 'false',
 			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 			N8N_TEMPLATES_ENABLED: 'false',
+			N8N_DISABLED_MODULES: 'mcp-registry',
 			N8N_SECURE_COOKIE: 'false',
 			// The task runners' broker listens on a port of its own (5679 by default): keep instances apart.
 			N8N_RUNNERS_BROKER_PORT: String(this.options.port + 1),
