@@ -1,4 +1,6 @@
-/** n8n's own style (the n8n repository's .prettierrc.js), which its community node starter uses too. */
+/**
+ * n8n's own style (the n8n repository's .prettierrc.js), which its community node starter uses too.
+ */
 module.exports = {
 	semi: true,
 	trailingComma: 'all',

@@ -1,10 +1,13 @@
-// tsc compiles the TypeScript; n8n also needs each node's icons and codex file beside the compiled node.
+// tsc compiles the TypeScript; n8n also needs each node's icons and codex file beside the compiled
+// node.
 const { writeFileSync } = require('node:fs');
 const path = require('node:path');
 const { parallel, series, src, dest } = require('gulp');
 
 function copyAssets() {
-	return src(['nodes/**/*.{png,svg,json}', 'credentials/**/*.{png,svg}'], { base: '.' }).pipe(dest('dist'));
+	return src(['nodes/**/*.{png,svg,json}', 'credentials/**/*.{png,svg}'], { base: '.' }).pipe(
+		dest('dist'),
+	);
 }
 
 /**

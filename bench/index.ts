@@ -5,7 +5,16 @@ import path from 'node:path';
 
 import { DEFAULT_ACCOUNT } from '../emulator';
 import { READY_LINE } from '../emulator/cli';
-import { formatBytes, formatMs, formatTimes, median, pairedRatio, percentile, table, type Row } from './report';
+import {
+	formatBytes,
+	formatMs,
+	formatTimes,
+	median,
+	pairedRatio,
+	percentile,
+	table,
+	type Row,
+} from './report';
 import { runTriggerBenchmark, type TriggerResults, type TriggerSettings } from './trigger';
 import { type Client, type EmulatorInfo, type Job, type JobResult } from './workload';
 
@@ -14,13 +23,15 @@ import { type Client, type EmulatorInfo, type Job, type JobResult } from './work
  * (its own process, with added latency), each measurement in a fresh process, alternating which
  * client goes first, and prints medians with their ratios and targets.
  *
- *   npm run bench -- [--smoke] [--runs 5] [--latency 25] [--sends 2000] [--concurrency 10] [--messages 100000]
- *                    [--deliveries 1000] [--in-flight 20] [--trigger-rounds 3] [--slow-media 20000] [--only a,b,c,d]
+ * npm run bench -- [--smoke] [--runs 5] [--latency 25] [--sends 2000] [--concurrency 10]
+ * [--messages 100000]
+ * [--deliveries 1000] [--in-flight 20] [--trigger-rounds 3] [--slow-media 20000] [--only a,b,c,d]
  *                    [--n8n-env NAME=value …]
  *
  * --smoke runs every scenario once, small, and checks no target: it only proves the script works.
  * --only runs the named scenarios and checks their targets.
- * --n8n-env sets a variable of n8n's environment in (d), e.g. N8N_CONCURRENCY_PRODUCTION_LIMIT=20 (repeatable).
+ * --n8n-env sets a variable of n8n's environment in (d), e.g. N8N_CONCURRENCY_PRODUCTION_LIMIT=20
+ * (repeatable).
  */
 interface Settings {
 	smoke: boolean;
@@ -67,7 +78,9 @@ function readSettings(args: string[]): Settings {
 			slowDeliveries: smoke ? 4 : 20,
 			n8nEnv: n8nEnvironment(args),
 		},
-		only: new Set(args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : ['a', 'b', 'c', 'd']),
+		only: new Set(
+			args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : ['a', 'b', 'c', 'd'],
+		),
 	};
 }
 
@@ -75,19 +88,31 @@ const ROOT = path.resolve(__dirname, '../..');
 const EMULATOR_CLI = path.join(__dirname, '../emulator/cli.js');
 const BUILT_NODE = path.join(ROOT, 'dist/nodes/TwilioConnector/TwilioConnector.node.js');
 /** n8n-core keeps instance settings under N8N_USER_FOLDER: a temporary one, not ~/.n8n. */
-const CHILD_ENV = { ...process.env, N8N_USER_FOLDER: mkdtempSync(path.join(os.tmpdir(), 'twilio-connector-bench-')) };
+const CHILD_ENV = {
+	...process.env,
+	N8N_USER_FOLDER: mkdtempSync(path.join(os.tmpdir(), 'twilio-connector-bench-')),
+};
 
 const progress = (message: string) => process.stderr.write(`${message}\n`);
 
 /** Runs a script in a fresh Node.js process and returns the JSON line it prints. */
-/** The built node's description as n8n serves it to the editor (JSON), and its size per operation. */
+/**
+ * The built node's description as n8n serves it to the editor (JSON), and its size per operation.
+ */
 async function describedSize(): Promise<{ bytesPerOperation: number; operations: number }> {
-	const { TwilioConnector } = (await import(BUILT_NODE)) as { TwilioConnector: new () => { description: { properties: Array<{ name: string; options?: unknown[] }> } } };
+	const { TwilioConnector } = (await import(BUILT_NODE)) as {
+		TwilioConnector: new () => {
+			description: { properties: Array<{ name: string; options?: unknown[] }> };
+		};
+	};
 	const { description } = new TwilioConnector();
 	const operations = description.properties
 		.filter((property) => property.name === 'operation')
 		.reduce((count, property) => count + (property.options?.length ?? 0), 0);
-	return { bytesPerOperation: Buffer.byteLength(JSON.stringify(description)) / operations, operations };
+	return {
+		bytesPerOperation: Buffer.byteLength(JSON.stringify(description)) / operations,
+		operations,
+	};
 }
 
 function runScript<T>(script: string, args: string[]): Promise<T> {
@@ -100,7 +125,8 @@ function runScript<T>(script: string, args: string[]): Promise<T> {
 		child.stdout.on('data', (chunk: Buffer) => (output += chunk));
 		child.on('error', reject);
 		child.on('close', (code) => {
-			if (code !== 0) return reject(new Error(`${path.basename(script)} ${args.join(' ')} exited with ${code}`));
+			if (code !== 0)
+				return reject(new Error(`${path.basename(script)} ${args.join(' ')} exited with ${code}`));
 			resolve(JSON.parse(output.trim().split('\n').pop()!) as T);
 		});
 	});
@@ -109,10 +135,15 @@ function runScript<T>(script: string, args: string[]): Promise<T> {
 /** Starts the emulator's command line with the given latency; `stop()` ends it. */
 function startEmulator(latencyMs: number): Promise<{ info: EmulatorInfo; stop(): void }> {
 	return new Promise((resolve, reject) => {
-		// Requests are checked against Twilio's API description; the emulator's own answers are not (tests do that).
-		const child = spawn(process.execPath, [EMULATOR_CLI, '--latency', String(latencyMs), '--no-answer-check'], {
-			stdio: ['ignore', 'pipe', 'pipe'],
-		});
+		// Requests are checked against Twilio's API description; the emulator's own answers are not
+		// (tests do that).
+		const child = spawn(
+			process.execPath,
+			[EMULATOR_CLI, '--latency', String(latencyMs), '--no-answer-check'],
+			{
+				stdio: ['ignore', 'pipe', 'pipe'],
+			},
+		);
 		const stop = () => void child.kill();
 		process.once('exit', stop);
 		child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk));
@@ -122,19 +153,30 @@ function startEmulator(latencyMs: number): Promise<{ info: EmulatorInfo; stop():
 		child.stdout.on('data', (chunk: Buffer) => {
 			output += chunk;
 			const url = new RegExp(`${READY_LINE}(\\S+)`).exec(output)?.[1];
-			if (url) resolve({ info: { url, accountSid: DEFAULT_ACCOUNT.sid, authToken: DEFAULT_ACCOUNT.authToken }, stop });
+			if (url)
+				resolve({
+					info: { url, accountSid: DEFAULT_ACCOUNT.sid, authToken: DEFAULT_ACCOUNT.authToken },
+					stop,
+				});
 		});
 	});
 }
 
 /**
  * Scenario (d)'s rows: time to the TwiML answer, trigger and Webhook node in the same n8n and run.
- * ratio = median over rounds of (the trigger's median ÷ the Webhook node's median) of the same round.
+ * ratio = median over rounds of (the trigger's median ÷ the Webhook node's median) of the same
+ * round.
  */
 function triggerRows(results: TriggerResults, settings: TriggerSettings): Row[] {
 	const all = (rounds: number[][]) => rounds.flat();
-	const medianRatio = median(results.trigger.map((times, round) => median(times) / median(results.webhook[round])));
-	const p99Ratio = median(results.trigger.map((times, round) => percentile(times, 99) / percentile(results.webhook[round], 99)));
+	const medianRatio = median(
+		results.trigger.map((times, round) => median(times) / median(results.webhook[round])),
+	);
+	const p99Ratio = median(
+		results.trigger.map(
+			(times, round) => percentile(times, 99) / percentile(results.webhook[round], 99),
+		),
+	);
 	const triggerP99 = percentile(all(results.trigger), 99);
 	const slowest = Math.max(...results.slowMedia);
 	const what = `${settings.deliveries.toLocaleString('en-US')} signed incoming SMS × ${settings.rounds}, ${settings.inFlight} in flight`;
@@ -149,7 +191,8 @@ function triggerRows(results: TriggerResults, settings: TriggerSettings): Row[] 
 			rss: '',
 		},
 		{
-			scenario: '(d) Deliveries answered with anything but the TwiML (trigger, slow media included / Webhook node)',
+			scenario:
+				'(d) Deliveries answered with anything but the TwiML (trigger, slow media included / Webhook node)',
 			measured: String(failures.trigger),
 			baseline: String(failures.webhook),
 			ratio: '',
@@ -181,14 +224,24 @@ function triggerRows(results: TriggerResults, settings: TriggerSettings): Row[] 
 		},
 		{
 			scenario: "(d) n8n's CPU time per delivery, its execution included (median of rounds)",
-			measured: results.n8nCpuMs.trigger.length ? formatMs(median(results.n8nCpuMs.trigger)) : 'not measured',
+			measured: results.n8nCpuMs.trigger.length
+				? formatMs(median(results.n8nCpuMs.trigger))
+				: 'not measured',
 			baseline: results.n8nCpuMs.webhook.length ? formatMs(median(results.n8nCpuMs.webhook)) : '',
-			ratio: results.n8nCpuMs.trigger.length ? formatTimes(median(results.n8nCpuMs.trigger.map((ms, round) => ms / results.n8nCpuMs.webhook[round]))) : '',
+			ratio: results.n8nCpuMs.trigger.length
+				? formatTimes(
+						median(
+							results.n8nCpuMs.trigger.map((ms, round) => ms / results.n8nCpuMs.webhook[round]),
+						),
+					)
+				: '',
 			rss: '',
 		},
 		{
 			scenario: "(d) n8n's resident memory after each stage",
-			measured: results.n8nRss.map(({ after, bytes }) => `${after}: ${formatBytes(bytes)}`).join(', '),
+			measured: results.n8nRss
+				.map(({ after, bytes }) => `${after}: ${formatBytes(bytes)}`)
+				.join(', '),
 			baseline: '',
 			ratio: '',
 			rss: '',
@@ -197,7 +250,8 @@ function triggerRows(results: TriggerResults, settings: TriggerSettings): Row[] 
 }
 
 /** Alternates who goes first: round r starts with the r-th client. */
-const rotate = <T>(values: T[], round: number) => values.map((_, index) => values[(index + round) % values.length]);
+const rotate = <T>(values: T[], round: number) =>
+	values.map((_, index) => values[(index + round) % values.length]);
 
 async function main(settings: Settings): Promise<boolean> {
 	const loadBefore = os.loadavg()[0];
@@ -208,7 +262,8 @@ async function main(settings: Settings): Promise<boolean> {
 			method: body === undefined ? 'GET' : 'POST',
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});
-		if (!response.ok) throw new Error(`Emulator ${name}: HTTP ${response.status} ${await response.text()}`);
+		if (!response.ok)
+			throw new Error(`Emulator ${name}: HTTP ${response.status} ${await response.text()}`);
 		return response.json();
 	};
 	/** Every request of the job must have been valid against Twilio's OpenAPI description. */
@@ -217,14 +272,18 @@ async function main(settings: Settings): Promise<boolean> {
 			JSON.stringify({ ...job, emulator: emulator.info }),
 		]);
 		const violations = (await control('violations')) as unknown[];
-		if (violations.length) throw new Error(`Requests broke Twilio's API description: ${JSON.stringify(violations[0])}`);
+		if (violations.length)
+			throw new Error(`Requests broke Twilio's API description: ${JSON.stringify(violations[0])}`);
 		return result;
 	};
 	const results = new Map<string, JobResult[]>();
-	const record = (key: string, result: JobResult) => results.set(key, [...(results.get(key) ?? []), result]);
+	const record = (key: string, result: JobResult) =>
+		results.set(key, [...(results.get(key) ?? []), result]);
 	const times = (key: string) => (results.get(key) ?? []).map((result) => result.ms);
-	const cpuPerItem = (key: string, items: number) => median((results.get(key) ?? []).map((result) => result.cpuMs)) / items;
-	const growth = (key: string) => median((results.get(key) ?? []).map((result) => result.peakRssGrowth));
+	const cpuPerItem = (key: string, items: number) =>
+		median((results.get(key) ?? []).map((result) => result.cpuMs)) / items;
+	const growth = (key: string) =>
+		median((results.get(key) ?? []).map((result) => result.peakRssGrowth));
 
 	let trigger: TriggerResults | undefined;
 	const { only } = settings;
@@ -234,9 +293,14 @@ async function main(settings: Settings): Promise<boolean> {
 		for (const concurrency of only.has('a') ? [1, settings.concurrency] : []) {
 			for (let round = 0; round < runs; round++) {
 				for (const client of rotate(sendClients, round)) {
-					progress(`(a) send ${sends}, concurrency ${concurrency}, ${client}, run ${round + 1}/${runs}`);
+					progress(
+						`(a) send ${sends}, concurrency ${concurrency}, ${client}, run ${round + 1}/${runs}`,
+					);
 					await control('reset', {});
-					record(`send${concurrency}:${client}`, await runJob({ scenario: 'send', client, count: sends, concurrency }));
+					record(
+						`send${concurrency}:${client}`,
+						await runJob({ scenario: 'send', client, count: sends, concurrency }),
+					);
 				}
 			}
 		}
@@ -246,15 +310,23 @@ async function main(settings: Settings): Promise<boolean> {
 		for (let round = 0; round < (only.has('b') ? runs : 0); round++) {
 			for (const client of rotate<Client>(['node', 'undici'], round)) {
 				progress(`(b) get many ${messages}, ${client}, run ${round + 1}/${runs}`);
-				record(`page:${client}`, await runJob({ scenario: 'page', client, count: messages, concurrency: 1 }));
+				record(
+					`page:${client}`,
+					await runJob({ scenario: 'page', client, count: messages, concurrency: 1 }),
+				);
 			}
 		}
 
 		for (let round = 0; round < (only.has('c') ? runs : 0); round++) {
 			for (const preload of rotate([true, false], round)) {
-				progress(`(c) cold load, ${preload ? 'with' : 'without'} n8n-workflow loaded, run ${round + 1}/${runs}`);
+				progress(
+					`(c) cold load, ${preload ? 'with' : 'without'} n8n-workflow loaded, run ${round + 1}/${runs}`,
+				);
 				const flags = preload ? ['--with-n8n-workflow'] : [];
-				record(`load:${preload}`, await runScript<JobResult>(path.join(__dirname, 'coldLoad.js'), [BUILT_NODE, ...flags]));
+				record(
+					`load:${preload}`,
+					await runScript<JobResult>(path.join(__dirname, 'coldLoad.js'), [BUILT_NODE, ...flags]),
+				);
 			}
 		}
 
@@ -263,7 +335,10 @@ async function main(settings: Settings): Promise<boolean> {
 			await control('latency', { ms: 0 });
 			trigger = await runTriggerBenchmark(emulator.info, settings.trigger, progress);
 			const violations = (await control('violations')) as unknown[];
-			if (violations.length) throw new Error(`Requests broke Twilio's API description: ${JSON.stringify(violations[0])}`);
+			if (violations.length)
+				throw new Error(
+					`Requests broke Twilio's API description: ${JSON.stringify(violations[0])}`,
+				);
 		}
 	} finally {
 		emulator.stop();
@@ -272,9 +347,12 @@ async function main(settings: Settings): Promise<boolean> {
 	const check = !settings.smoke;
 	const c = settings.concurrency;
 	const count = (n: number) => n.toLocaleString('en-US');
-	const rss = (a: string, b?: string) => (b ? `${formatBytes(growth(a))} / ${formatBytes(growth(b))}` : formatBytes(growth(a)));
-	const sendRatio = (concurrency: number) => pairedRatio(times(`send${concurrency}:node`), times(`send${concurrency}:undici`));
-	const speedUp = (client: Client) => median(times(`send1:${client}`)) / median(times(`send${c}:${client}`));
+	const rss = (a: string, b?: string) =>
+		b ? `${formatBytes(growth(a))} / ${formatBytes(growth(b))}` : formatBytes(growth(a));
+	const sendRatio = (concurrency: number) =>
+		pairedRatio(times(`send${concurrency}:node`), times(`send${concurrency}:undici`));
+	const speedUp = (client: Client) =>
+		median(times(`send1:${client}`)) / median(times(`send${c}:${client}`));
 	const pageRatio = pairedRatio(times('page:node'), times('page:undici'));
 	const jsonBytes = median((results.get('page:undici') ?? []).map((result) => result.bytes ?? 0));
 	const memoryRatio = (client: Client) => growth(`page:${client}`) / jsonBytes;
@@ -308,7 +386,12 @@ async function main(settings: Settings): Promise<boolean> {
 			scenario: `(a) bare undici, a new connection per request (as n8n's helper), concurrency ${concurrency}`,
 			measured: formatMs(median(times(`send${concurrency}:undici-new-connections`))),
 			baseline: formatMs(median(times(`send${concurrency}:undici`))),
-			ratio: formatTimes(pairedRatio(times(`send${concurrency}:undici-new-connections`), times(`send${concurrency}:undici`))),
+			ratio: formatTimes(
+				pairedRatio(
+					times(`send${concurrency}:undici-new-connections`),
+					times(`send${concurrency}:undici`),
+				),
+			),
 			rss: rss(`send${concurrency}:undici-new-connections`, `send${concurrency}:undici`),
 		})),
 	];
@@ -333,7 +416,8 @@ async function main(settings: Settings): Promise<boolean> {
 	const { bytesPerOperation, operations } = await describedSize();
 	const rowsC: Row[] = [
 		{
-			scenario: '(c) Cold load: require the node and build its description, n8n-workflow already loaded',
+			scenario:
+				'(c) Cold load: require the node and build its description, n8n-workflow already loaded',
 			measured: formatMs(loadMs),
 			baseline: '',
 			ratio: '',
@@ -370,7 +454,13 @@ async function main(settings: Settings): Promise<boolean> {
 				`medians of ${settings.runs} run${settings.runs === 1 ? '' : 's'}; ratio = median over runs of node ÷ undici in the same run`,
 			`Load average (1 min) before: ${loadBefore.toFixed(2)}, after: ${os.loadavg()[0].toFixed(2)}: other work on the machine slows the node more than undici`,
 			"Baseline: bare undici in (a) and (b); n8n's own Webhook node answered by a Respond to Webhook node, in the same n8n, in (d)",
-			...(Object.keys(settings.trigger.n8nEnv).length ? [`n8n's environment in (d) adds: ${Object.entries(settings.trigger.n8nEnv).map(([name, value]) => `${name}=${value}`).join(' ')}`] : []),
+			...(Object.keys(settings.trigger.n8nEnv).length
+				? [
+						`n8n's environment in (d) adds: ${Object.entries(settings.trigger.n8nEnv)
+							.map(([name, value]) => `${name}=${value}`)
+							.join(' ')}`,
+					]
+				: []),
 			'',
 			table(rows, check),
 			'',

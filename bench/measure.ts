@@ -23,7 +23,10 @@ function resetPeakRss(): boolean {
 	}
 }
 
-/** Peak resident memory in bytes: since the reset (VmHWM), else over the process's life (never less). */
+/**
+ * Peak resident memory in bytes: since the reset (VmHWM), else over the process's life (never
+ * less).
+ */
 function peakRss(afterReset: boolean): number {
 	if (afterReset) {
 		const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
@@ -42,5 +45,10 @@ export async function measure<T>(work: () => Promise<T>): Promise<Measurement<T>
 	const result = await work();
 	const ms = performance.now() - start;
 	const cpu = process.cpuUsage(cpuStart);
-	return { result, ms, cpuMs: (cpu.user + cpu.system) / 1000, peakRssGrowth: Math.max(0, peakRss(afterReset) - before) };
+	return {
+		result,
+		ms,
+		cpuMs: (cpu.user + cpu.system) / 1000,
+		peakRssGrowth: Math.max(0, peakRss(afterReset) - before),
+	};
 }

@@ -23,10 +23,13 @@ export async function runTwilioConnector(job: Job): Promise<JobResult> {
 		const { ms, cpuMs, peakRssGrowth, result } = await measure(() => run(parameters, items));
 		if (result.error) throw result.error;
 		const misplaced = result.output.findIndex(
-			(item, n) => item.json.to !== customerPhone(n) || (item.pairedItem as { item: number }).item !== n,
+			(item, n) =>
+				item.json.to !== customerPhone(n) || (item.pairedItem as { item: number }).item !== n,
 		);
 		if (result.output.length !== job.count || misplaced >= 0) {
-			throw new Error(`Output of ${result.output.length} items, first out of order at ${misplaced}`);
+			throw new Error(
+				`Output of ${result.output.length} items, first out of order at ${misplaced}`,
+			);
 		}
 		return { ms, cpuMs, peakRssGrowth };
 	}
@@ -36,6 +39,7 @@ export async function runTwilioConnector(job: Job): Promise<JobResult> {
 		run({ resource: 'message', operation: 'getMany', returnAll: true }),
 	);
 	if (result.error) throw result.error;
-	if (result.output.length !== job.count) throw new Error(`Listed ${result.output.length} of ${job.count} messages`);
+	if (result.output.length !== job.count)
+		throw new Error(`Listed ${result.output.length} of ${job.count} messages`);
 	return { ms, cpuMs, peakRssGrowth };
 }

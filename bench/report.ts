@@ -13,9 +13,11 @@ export const percentile = (values: number[], p: number) => {
 };
 
 /** Median over rounds of a / b, each pair measured in the same round. */
-export const pairedRatio = (a: number[], b: number[]) => median(a.map((value, round) => value / b[round]));
+export const pairedRatio = (a: number[], b: number[]) =>
+	median(a.map((value, round) => value / b[round]));
 
-export const formatMs = (ms: number) => (ms < 1000 ? `${ms.toFixed(ms < 10 ? 2 : 1)} ms` : `${(ms / 1000).toFixed(2)} s`);
+export const formatMs = (ms: number) =>
+	ms < 1000 ? `${ms.toFixed(ms < 10 ? 2 : 1)} ms` : `${(ms / 1000).toFixed(2)} s`;
 export const formatBytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 export const formatTimes = (ratio: number) => `${ratio.toFixed(2)}×`;
 
@@ -35,13 +37,22 @@ export interface Row {
 }
 
 export function table(rows: Row[], checkTargets: boolean): string {
-	const header = ['Scenario', 'Twilio Connector', 'baseline', 'ratio', 'target', 'peak RSS growth (node / undici)'];
+	const header = [
+		'Scenario',
+		'Twilio Connector',
+		'baseline',
+		'ratio',
+		'target',
+		'peak RSS growth (node / undici)',
+	];
 	const cells = rows.map((row) => [
 		row.scenario,
 		row.measured,
 		row.baseline,
 		row.ratio,
-		row.target ? `${row.target.text}${checkTargets ? (row.target.met ? ' ✓' : ' ✗ NOT MET') : ''}` : '',
+		row.target
+			? `${row.target.text}${checkTargets ? (row.target.met ? ' ✓' : ' ✗ NOT MET') : ''}`
+			: '',
 		row.rss,
 	]);
 	const line = (values: string[]) => `| ${values.join(' | ')} |`;

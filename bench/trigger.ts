@@ -16,8 +16,8 @@ import type { EmulatorInfo } from './workload';
 /**
  * Scenario (d): the Twilio Connector Trigger in a real n8n (`n8n start`, the packed package) beside
  * n8n's own Webhook node answered by a Respond to Webhook node with the same TwiML, in the same n8n
- * and the same run: signed incoming-SMS deliveries, a number of them in flight at once, and the time
- * from sending each to the end of its TwiML answer. Then the trigger with Download Media while
+ * and the same run: signed incoming-SMS deliveries, a number of them in flight at once, and the
+ * time from sending each to the end of its TwiML answer. Then the trigger with Download Media while
  * Twilio's storage host takes `slowMediaMs` per file: Twilio must still get its answer at once.
  */
 export interface TriggerSettings {
@@ -41,7 +41,10 @@ export interface TriggerResults {
 	slowMediaFilesMs: number;
 	/** n8n's resident memory (bytes, Linux) after each stage, to see which endpoint makes it grow. */
 	n8nRss: Array<{ after: string; bytes: number }>;
-	/** n8n's CPU time (ms) per delivery, each round, by endpoint: the answers and their executions, until idle. */
+	/**
+	 * n8n's CPU time (ms) per delivery, each round, by endpoint: the answers and their executions,
+	 * until idle.
+	 */
 	n8nCpuMs: { trigger: number[]; webhook: number[] };
 }
 
@@ -58,7 +61,7 @@ async function cpuTicks(pid: number | undefined): Promise<number | undefined> {
  */
 async function untilIdle(pid: number | undefined, timeoutMs = 600_000): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
-	for (let before = await cpuTicks(pid); before !== undefined && Date.now() < deadline; ) {
+	for (let before = await cpuTicks(pid); before !== undefined && Date.now() < deadline;) {
 		await new Promise((resolve) => setTimeout(resolve, 1000));
 		const after = await cpuTicks(pid);
 		// Linux counts 100 ticks a second.
@@ -104,7 +107,9 @@ function triggerWorkflow(id: string, webhookId: string, downloadMedia: boolean) 
 	};
 }
 
-/** n8n's own way: a Webhook node whose answer comes from a Respond to Webhook node with the TwiML. */
+/**
+ * n8n's own way: a Webhook node whose answer comes from a Respond to Webhook node with the TwiML.
+ */
 const webhookWorkflow = {
 	id: 'benchWebhookNode',
 	name: 'Bench: Webhook and Respond to Webhook',
@@ -113,7 +118,12 @@ const webhookWorkflow = {
 			id: 'bw-1',
 			name: 'Webhook',
 			webhookId: '9b0e4d2a-6c1f-4e8a-b3d5-0a1b2c3d4e03',
-			parameters: { httpMethod: 'POST', path: WEBHOOK_PATH, responseMode: 'responseNode', options: {} },
+			parameters: {
+				httpMethod: 'POST',
+				path: WEBHOOK_PATH,
+				responseMode: 'responseNode',
+				options: {},
+			},
 		}),
 		{
 			id: 'bw-2',
@@ -135,7 +145,9 @@ const webhookWorkflow = {
 
 /** Twilio's signature of a form request (the emulator signs its own deliveries the same way). */
 function sign(authToken: string, url: string, parameters: Array<[string, string]>): string {
-	const data = [...parameters].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).reduce((text, [name, value]) => text + name + value, url);
+	const data = [...parameters]
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+		.reduce((text, [name, value]) => text + name + value, url);
 	return createHmac('sha1', authToken).update(Buffer.from(data, 'utf8')).digest('base64');
 }
 
@@ -171,13 +183,19 @@ function delivery(emulator: EmulatorInfo, publicUrl: string, n: number, media: s
 	};
 }
 
-/** What a batch of deliveries gave: each one's time to the end of its answer, and the answers that were not TwiML. */
+/**
+ * What a batch of deliveries gave: each one's time to the end of its answer, and the answers that
+ * were not TwiML.
+ */
 interface Batch {
 	times: number[];
 	failures: string[];
 }
 
-/** Sends the deliveries with `inFlight` at once. A failed delivery is counted and reported, not timed. */
+/**
+ * Sends the deliveries with `inFlight` at once. A failed delivery is counted and reported, not
+ * timed.
+ */
 async function deliver(
 	dispatcher: Agent,
 	url: string,
@@ -193,7 +211,8 @@ async function deliver(
 			const response = await request(url, { method: 'POST', body, headers, dispatcher });
 			const text = await response.body.text();
 			const ms = performance.now() - start;
-			if (response.statusCode === 200 && text.includes(`<Message>${REPLY}</Message>`)) batch.times.push(ms);
+			if (response.statusCode === 200 && text.includes(`<Message>${REPLY}</Message>`))
+				batch.times.push(ms);
 			else batch.failures.push(`HTTP ${response.statusCode}: ${text.slice(0, 300)}`);
 		}
 	};
@@ -219,18 +238,29 @@ export async function runTriggerBenchmark(
 		env: {
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
 			N8N_LOG_LEVEL: 'warn',
-			...(process.env.BENCH_N8N_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_N8N_NODE_OPTIONS } : {}),
+			...(process.env.BENCH_N8N_NODE_OPTIONS
+				? { NODE_OPTIONS: process.env.BENCH_N8N_NODE_OPTIONS }
+				: {}),
 			...settings.n8nEnv,
 		},
 	});
-	const workflows = [triggerWorkflow('benchTrigger', TRIGGER_HOOK, false), triggerWorkflow('benchTriggerMedia', MEDIA_HOOK, true), webhookWorkflow];
-	await n8n.importCredentials([emulatorCredential(emulator.url, { sid: emulator.accountSid, authToken: emulator.authToken })]);
+	const workflows = [
+		triggerWorkflow('benchTrigger', TRIGGER_HOOK, false),
+		triggerWorkflow('benchTriggerMedia', MEDIA_HOOK, true),
+		webhookWorkflow,
+	];
+	await n8n.importCredentials([
+		emulatorCredential(emulator.url, { sid: emulator.accountSid, authToken: emulator.authToken }),
+	]);
 	await n8n.importWorkflows(workflows);
 	for (const workflow of workflows) await n8n.publish(workflow.id);
 	const server = await n8n.start();
 	const dispatcher = new Agent({ connections: settings.inFlight });
 	const control = (name: string, body: unknown) =>
-		fetch(`${emulator.url}/__emulator/${name}`, { method: 'POST', body: JSON.stringify(body) }).then((response) => response.json());
+		fetch(`${emulator.url}/__emulator/${name}`, {
+			method: 'POST',
+			body: JSON.stringify(body),
+		}).then((response) => response.json());
 	try {
 		const triggerUrl = `${n8n.url}/webhook/${TRIGGER_HOOK}/webhook`;
 		const webhookUrl = `${n8n.url}/webhook/${WEBHOOK_PATH}`;
@@ -244,8 +274,17 @@ export async function runTriggerBenchmark(
 				await new Promise((resolve) => setTimeout(resolve, 200));
 			}
 		}
-		const results: TriggerResults = { trigger: [], webhook: [], failures: { trigger: 0, webhook: 0 }, slowMedia: [], slowMediaFilesMs: 0, n8nRss: [], n8nCpuMs: { trigger: [], webhook: [] } };
-		const noteMemory = async (after: string) => results.n8nRss.push({ after, bytes: await residentMemory(server.child.pid) });
+		const results: TriggerResults = {
+			trigger: [],
+			webhook: [],
+			failures: { trigger: 0, webhook: 0 },
+			slowMedia: [],
+			slowMediaFilesMs: 0,
+			n8nRss: [],
+			n8nCpuMs: { trigger: [], webhook: [] },
+		};
+		const noteMemory = async (after: string) =>
+			results.n8nRss.push({ after, bytes: await residentMemory(server.child.pid) });
 		const keep = (name: 'trigger' | 'webhook', batch: Batch) => {
 			results.failures[name] += batch.failures.length;
 			results.failures.first ??= batch.failures[0] && `${name}: ${batch.failures[0]}`;
@@ -254,47 +293,81 @@ export async function runTriggerBenchmark(
 		const warmUp = Math.min(100, settings.deliveries);
 		for (const [name, url] of Object.entries(endpoints)) {
 			progress(`(d) warm-up: ${warmUp} deliveries to the ${name}`);
-			await deliver(dispatcher, url, Array.from({ length: warmUp }, (_, n) => delivery(emulator, triggerUrl, n)), settings.inFlight);
+			await deliver(
+				dispatcher,
+				url,
+				Array.from({ length: warmUp }, (_, n) => delivery(emulator, triggerUrl, n)),
+				settings.inFlight,
+			);
 		}
 		await untilIdle(server.child.pid);
 		await noteMemory('warm-up');
 		for (let round = 0; round < settings.rounds; round++) {
-			const order = round % 2 === 0 ? (['trigger', 'webhook'] as const) : (['webhook', 'trigger'] as const);
+			const order =
+				round % 2 === 0 ? (['trigger', 'webhook'] as const) : (['webhook', 'trigger'] as const);
 			for (const name of order) {
-				progress(`(d) ${settings.deliveries} deliveries, ${settings.inFlight} in flight, to the ${name}, round ${round + 1}/${settings.rounds}`);
-				const deliveries = Array.from({ length: settings.deliveries }, (_, n) => delivery(emulator, triggerUrl, n));
+				progress(
+					`(d) ${settings.deliveries} deliveries, ${settings.inFlight} in flight, to the ${name}, round ${round + 1}/${settings.rounds}`,
+				);
+				const deliveries = Array.from({ length: settings.deliveries }, (_, n) =>
+					delivery(emulator, triggerUrl, n),
+				);
 				const ticksBefore = await cpuTicks(server.child.pid);
-				results[name].push(keep(name, await deliver(dispatcher, endpoints[name], deliveries, settings.inFlight)));
+				results[name].push(
+					keep(name, await deliver(dispatcher, endpoints[name], deliveries, settings.inFlight)),
+				);
 				await untilIdle(server.child.pid);
 				const ticksAfter = await cpuTicks(server.child.pid);
 				// Linux counts 100 ticks a second; the idle second untilIdle waits through counts too.
-				if (ticksBefore !== undefined && ticksAfter !== undefined) results.n8nCpuMs[name].push(((ticksAfter - ticksBefore) * 10) / settings.deliveries);
+				if (ticksBefore !== undefined && ticksAfter !== undefined)
+					results.n8nCpuMs[name].push(((ticksAfter - ticksBefore) * 10) / settings.deliveries);
 				await noteMemory(`${name}, round ${round + 1}`);
 			}
 		}
 
-		progress(`(d) Download Media, the storage host taking ${settings.slowMediaMs / 1000} s per file: ${settings.slowDeliveries} MMS with 2 files`);
+		progress(
+			`(d) Download Media, the storage host taking ${settings.slowMediaMs / 1000} s per file: ${settings.slowDeliveries} MMS with 2 files`,
+		);
 		await control('file-host-latency', { ms: settings.slowMediaMs });
 		const mediaUrl = `${n8n.url}/webhook/${MEDIA_HOOK}/webhook`;
 		const mms = [];
 		for (let n = 0; n < settings.slowDeliveries; n++) {
-			const { urls } = (await control('message-media', { count: 2, contentType: 'image/jpeg' })) as { urls: string[] };
+			const { urls } = (await control('message-media', {
+				count: 2,
+				contentType: 'image/jpeg',
+			})) as { urls: string[] };
 			mms.push(delivery(emulator, mediaUrl, n, urls));
 		}
 		const sent = performance.now();
-		results.slowMedia = keep('trigger', await deliver(dispatcher, mediaUrl, mms, settings.inFlight));
-		// The executions start once their files are in: wait for the storage host to have answered them all.
+		results.slowMedia = keep(
+			'trigger',
+			await deliver(dispatcher, mediaUrl, mms, settings.inFlight),
+		);
+		// The executions start once their files are in: wait for the storage host to have answered them
+		// all.
 		for (;;) {
-			const requests = (await fetch(`${emulator.url}/__emulator/file-host-requests`).then((response) => response.json())) as Array<{ answeredAt?: number }>;
-			if (requests.length >= 2 * settings.slowDeliveries && requests.every((entry) => entry.answeredAt)) break;
-			if (performance.now() - sent > settings.slowMediaMs + 60_000) throw new Error('The storage host did not answer every file');
+			const requests = (await fetch(`${emulator.url}/__emulator/file-host-requests`).then(
+				(response) => response.json(),
+			)) as Array<{ answeredAt?: number }>;
+			if (
+				requests.length >= 2 * settings.slowDeliveries &&
+				requests.every((entry) => entry.answeredAt)
+			)
+				break;
+			if (performance.now() - sent > settings.slowMediaMs + 60_000)
+				throw new Error('The storage host did not answer every file');
 			await new Promise((resolve) => setTimeout(resolve, 200));
 		}
 		results.slowMediaFilesMs = performance.now() - sent;
 		await control('file-host-latency', { ms: 0 });
 		if (results.failures.first) {
-			const complaints = server.output.split('\n').filter((line) => /error|fail/i.test(line)).slice(-10);
-			progress(`(d) failed deliveries: trigger ${results.failures.trigger}, Webhook node ${results.failures.webhook}; first: ${results.failures.first}\n${complaints.join('\n')}`);
+			const complaints = server.output
+				.split('\n')
+				.filter((line) => /error|fail/i.test(line))
+				.slice(-10);
+			progress(
+				`(d) failed deliveries: trigger ${results.failures.trigger}, Webhook node ${results.failures.webhook}; first: ${results.failures.first}\n${complaints.join('\n')}`,
+			);
 		}
 		return results;
 	} finally {

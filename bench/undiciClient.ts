@@ -1,7 +1,15 @@
 import { Agent, request } from 'undici';
 
 import { measure } from './measure';
-import { BODY, customerPhone, FROM, messagesPath, WARM_UP_SENDS, type Job, type JobResult } from './workload';
+import {
+	BODY,
+	customerPhone,
+	FROM,
+	messagesPath,
+	WARM_UP_SENDS,
+	type Job,
+	type JobResult,
+} from './workload';
 
 /**
  * The baseline: a bare undici client doing the node's HTTP work with nothing around it. The same
@@ -59,7 +67,7 @@ export async function runUndici(job: Job): Promise<JobResult> {
 	let bytes = 0;
 	const { ms, cpuMs, peakRssGrowth, result } = await measure(async () => {
 		const records: unknown[] = [];
-		for (let path: string | null = firstPage; path; ) {
+		for (let path: string | null = firstPage; path;) {
 			const { text, json } = await getJson(path);
 			bytes += Buffer.byteLength(text);
 			for (const record of json.messages) records.push(record);
@@ -67,6 +75,7 @@ export async function runUndici(job: Job): Promise<JobResult> {
 		}
 		return records;
 	});
-	if (result.length !== job.count) throw new Error(`Listed ${result.length} of ${job.count} messages`);
+	if (result.length !== job.count)
+		throw new Error(`Listed ${result.length} of ${job.count} messages`);
 	return { ms, cpuMs, peakRssGrowth, bytes };
 }

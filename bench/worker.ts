@@ -2,7 +2,10 @@ import { runTwilioConnector } from './nodeClient';
 import { runUndici } from './undiciClient';
 import type { Job } from './workload';
 
-/** One measurement in a fresh process, so its memory figures are its own: `node worker.js '<job JSON>'`. */
+/**
+ * One measurement in a fresh process, so its memory figures are its own: `node worker.js '<job
+ * JSON>'`.
+ */
 async function main(job: Job): Promise<void> {
 	const result = job.client === 'node' ? await runTwilioConnector(job) : await runUndici(job);
 	// Exit at once: idle keep-alive connections and n8n's timers would keep the process up.

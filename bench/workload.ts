@@ -33,7 +33,8 @@ export const BODY = 'Your order has shipped';
 /** The n-th customer's number: a valid E.164 number for any n below 10^7. */
 export const customerPhone = (n: number) => `+1415${String(n).padStart(7, '0')}`;
 
-export const messagesPath = (accountSid: string) => `/2010-04-01/Accounts/${accountSid}/Messages.json`;
+export const messagesPath = (accountSid: string) =>
+	`/2010-04-01/Accounts/${accountSid}/Messages.json`;
 
 /** Sends warm code paths and connections before anything is timed. */
 export const WARM_UP_SENDS = 20;

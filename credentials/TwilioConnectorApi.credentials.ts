@@ -23,14 +23,21 @@ const BASE_URL_EXPRESSION =
 	`${OWN_EDGE} ? 'https://api.' + ${OWN_EDGE} + '.' + $credentials.region + '.twilio.com' : ` +
 	`$credentials.edge ? 'https://api.' + $credentials.edge + '.us1.twilio.com' : '${TWILIO_API_URL}' }}`;
 
-const REGION_NAMES: Record<keyof typeof REGION_EDGES, string> = { au1: 'Australia', ie1: 'Ireland', jp1: 'Japan' };
+const REGION_NAMES: Record<keyof typeof REGION_EDGES, string> = {
+	au1: 'Australia',
+	ie1: 'Ireland',
+	jp1: 'Japan',
+};
 
 export class TwilioConnectorApi implements ICredentialType {
 	name = 'twilioConnectorApi';
 
 	displayName = 'Twilio Connector API';
 
-	icon: Icon = { light: 'file:../nodes/TwilioConnector/twilio.svg', dark: 'file:../nodes/TwilioConnector/twilio.dark.svg' };
+	icon: Icon = {
+		light: 'file:../nodes/TwilioConnector/twilio.svg',
+		dark: 'file:../nodes/TwilioConnector/twilio.dark.svg',
+	};
 
 	documentationUrl = 'https://www.npmjs.com/package/n8n-nodes-twilio-connector#credentials';
 
@@ -119,7 +126,10 @@ export class TwilioConnectorApi implements ICredentialType {
 			displayName: 'Edge',
 			name: 'edge',
 			type: 'options',
-			options: [{ name: "The Region's Own", value: '' }, ...EDGES.map((edge) => ({ name: edge, value: edge }))],
+			options: [
+				{ name: "The Region's Own", value: '' },
+				...EDGES.map((edge) => ({ name: edge, value: edge })),
+			],
 			default: '',
 			displayOptions: { show: { region: [''] } },
 			description:
@@ -131,7 +141,7 @@ export class TwilioConnectorApi implements ICredentialType {
 			type: 'string',
 			default: 'https://api.twilio.com',
 			description:
-				'Advanced: send requests to another address than Twilio\'s, such as a proxy or a local emulator. When set, Region and Edge are ignored.',
+				"Advanced: send requests to another address than Twilio's, such as a proxy or a local emulator. When set, Region and Edge are ignored.",
 		},
 	];
 

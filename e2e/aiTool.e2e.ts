@@ -7,11 +7,11 @@ import { expectContractClean } from '../test/helpers/contract';
 import { newN8n } from './helpers/n8n';
 
 /**
- * The node as an AI tool, the way n8n itself makes and runs it. n8n derives a `…Tool` node type from
- * every node with `usableAsTool`; nothing of that conversion is rebuilt here. The tool node is given
- * to n8n's MCP Server Trigger, which offers its tools to any MCP client: this test is that client, so
- * n8n lists the tool, builds its arguments from the `$fromAI` expressions and runs it when called,
- * with no language model in between.
+ * The node as an AI tool, the way n8n itself makes and runs it. n8n derives a `…Tool` node type
+ * from every node with `usableAsTool`; nothing of that conversion is rebuilt here. The tool node is
+ * given to n8n's MCP Server Trigger, which offers its tools to any MCP client: this test is that
+ * client, so n8n lists the tool, builds its arguments from the `$fromAI` expressions and runs it
+ * when called, with no language model in between.
  */
 
 const TOOL_TYPE = `${PACKAGE_NAME}.twilioConnectorTool`;
@@ -60,7 +60,10 @@ interface JsonRpcAnswer {
 	error?: { code: number; message: string };
 }
 
-/** A client of MCP's Streamable HTTP transport: JSON-RPC posts, answered as JSON or as server-sent events. */
+/**
+ * A client of MCP's Streamable HTTP transport: JSON-RPC posts, answered as JSON or as server-sent
+ * events.
+ */
 class McpClient {
 	private sessionId?: string;
 	private nextId = 1;
@@ -93,10 +96,14 @@ class McpClient {
 		});
 		this.sessionId ??= response.headers.get('mcp-session-id') ?? undefined;
 		const text = await response.text();
-		if (!response.ok) throw new Error(`MCP ${String(message.method)}: HTTP ${response.status} ${text}`);
+		if (!response.ok)
+			throw new Error(`MCP ${String(message.method)}: HTTP ${response.status} ${text}`);
 		if (!('id' in message)) return {};
 		const payloads = response.headers.get('content-type')?.includes('text/event-stream')
-			? text.split('\n').filter((line) => line.startsWith('data:')).map((line) => line.slice(5).trim())
+			? text
+					.split('\n')
+					.filter((line) => line.startsWith('data:'))
+					.map((line) => line.slice(5).trim())
 			: [text];
 		const answers = payloads.filter(Boolean).map((payload) => JSON.parse(payload) as JsonRpcAnswer);
 		const answer = answers.find((candidate) => candidate.id === message.id);
@@ -110,7 +117,7 @@ interface ToolResult {
 	content: Array<{ type: string; text: string }>;
 }
 
-describe("the node as an AI tool, derived and run by n8n (MCP Server Trigger)", () => {
+describe('the node as an AI tool, derived and run by n8n (MCP Server Trigger)', () => {
 	let emulator: TwilioEmulator;
 	let n8n: N8n;
 	let server: ManagedProcess | undefined;
@@ -164,17 +171,26 @@ describe("the node as an AI tool, derived and run by n8n (MCP Server Trigger)", 
 		}>;
 		const tool = types.find((type) => type.name === TOOL_TYPE);
 		expect(tool).toMatchObject({ inputs: [], outputs: ['ai_tool'] });
-		expect(tool!.properties.map((property) => property.name)).toEqual(expect.arrayContaining(['resource', 'operation', 'toolDescription']));
+		expect(tool!.properties.map((property) => property.name)).toEqual(
+			expect.arrayContaining(['resource', 'operation', 'toolDescription']),
+		);
 	});
 
 	test('the tool is offered with its action as description and the $fromAI arguments as its input', async () => {
 		const answer = await mcp.request('tools/list');
-		const tools = answer.result!.tools as Array<{ name: string; description: string; inputSchema: { properties: Record<string, unknown>; required?: string[] } }>;
+		const tools = answer.result!.tools as Array<{
+			name: string;
+			description: string;
+			inputSchema: { properties: Record<string, unknown>; required?: string[] };
+		}>;
 
 		expect(tools.map((tool) => tool.name)).toEqual(['Send_SMS']);
 		expect(tools[0].description).toBe('Send a message in Twilio Connector');
 		expect(Object.keys(tools[0].inputSchema.properties).sort()).toEqual(['body', 'to']);
-		expect(tools[0].inputSchema.properties.to).toMatchObject({ type: 'string', description: expect.stringContaining('E.164') });
+		expect(tools[0].inputSchema.properties.to).toMatchObject({
+			type: 'string',
+			description: expect.stringContaining('E.164'),
+		});
 	});
 
 	test('a call sends the message with the arguments given, and answers with the message Twilio created', async () => {
@@ -183,10 +199,16 @@ describe("the node as an AI tool, derived and run by n8n (MCP Server Trigger)", 
 		expect(result.isError).toBeFalsy();
 		const [request] = sent();
 		expect(request.path).toBe(`/2010-04-01/Accounts/${emulator.account.sid}/Messages.json`);
-		expect(request.form).toEqual({ From: [FROM], To: ['+14155551234'], Body: ['Your table is ready'] });
+		expect(request.form).toEqual({
+			From: [FROM],
+			To: ['+14155551234'],
+			Body: ['Your table is ready'],
+		});
 		const [message] = emulator.records(`/2010-04-01/Accounts/${emulator.account.sid}/Messages`);
 		const answer = JSON.parse(result.content[0].text) as Array<Record<string, unknown>>;
-		expect(answer).toEqual([expect.objectContaining({ sid: message.sid, to: '+14155551234', status: 'queued' })]);
+		expect(answer).toEqual([
+			expect.objectContaining({ sid: message.sid, to: '+14155551234', status: 'queued' }),
+		]);
 	});
 
 	test("Twilio's refusal reaches the caller with Twilio's code and message, and no secret", async () => {

@@ -4,7 +4,13 @@ import { seedRecord, seedStudioFlow, TwilioEmulator } from '../emulator';
 import { seedConference } from '../emulator/resources/conferences';
 import { catalog } from '../nodes/TwilioConnector/resources';
 import { expectContractClean } from '../test/helpers/contract';
-import { emulatorCredential, loadExamples, PACKAGE_NAME, packageNodeTypes, provisionDemo } from '../scripts/n8n/examples';
+import {
+	emulatorCredential,
+	loadExamples,
+	PACKAGE_NAME,
+	packageNodeTypes,
+	provisionDemo,
+} from '../scripts/n8n/examples';
 import type { N8n } from '../scripts/n8n/instance';
 import { connectorNode, mainTo } from '../scripts/n8n/workflowNodes';
 import { complaintsAboutPackage, E2E_TIME_ZONE, newN8n, nodeOutput } from './helpers/n8n';
@@ -12,14 +18,24 @@ import { everyResourceWorkflow, pathPattern, TOUR_WORKFLOW_ID } from './workflow
 
 const resources = catalog();
 
-/** A message scheduled for 9:00 on a day 10 days ahead, as n8n's date picker stores it: wall-clock text without a zone. */
+/**
+ * A message scheduled for 9:00 on a day 10 days ahead, as n8n's date picker stores it: wall-clock
+ * text without a zone.
+ */
 const SCHEDULE_WORKFLOW_ID = 'twilioScheduleAt';
 const scheduleDay = DateTime.utc().plus({ days: 10 }).toISODate()!;
 const scheduleWorkflow = {
 	id: SCHEDULE_WORKFLOW_ID,
 	name: 'Schedule a message at 9:00',
 	nodes: [
-		{ id: 'schedule-start', name: 'Start', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+		{
+			id: 'schedule-start',
+			name: 'Start',
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
 		connectorNode({
 			id: 'schedule-send',
 			name: 'Remind',
@@ -28,7 +44,11 @@ const scheduleWorkflow = {
 				operation: 'send',
 				to: '+14155551234',
 				body: 'Your appointment is at 10:00',
-				additionalFields: { messagingServiceSid: 'MG0123456789abcdef0123456789abcdef', scheduleType: 'fixed', sendAt: `${scheduleDay}T09:00:00` },
+				additionalFields: {
+					messagingServiceSid: 'MG0123456789abcdef0123456789abcdef',
+					scheduleType: 'fixed',
+					sendAt: `${scheduleDay}T09:00:00`,
+				},
 			},
 		}),
 	],
@@ -50,9 +70,12 @@ describe('the packed package in n8n, run by n8n execute', () => {
 		// So do live calls and callers waiting in a queue, and Studio flows come from the Console.
 		seedRecord(emulator, '/Accounts/{AccountSid}/Calls/{Sid}.json', {}, { status: 'in-progress' });
 		const queue = seedRecord(emulator, '/Accounts/{AccountSid}/Queues/{Sid}.json');
-		seedRecord(emulator, '/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}.json', { QueueSid: queue.sid });
+		seedRecord(emulator, '/Accounts/{AccountSid}/Queues/{QueueSid}/Members/{CallSid}.json', {
+			QueueSid: queue.sid,
+		});
 		seedStudioFlow(emulator);
-		// What the examples name (numbers, a Verify service, a Studio flow), as npm start puts it in place.
+		// What the examples name (numbers, a Verify service, a Studio flow), as npm start puts it in
+		// place.
 		await provisionDemo(emulator.url);
 		n8n = await newN8n({ N8N_LOG_LEVEL: 'debug' });
 		await n8n.importCredentials([emulatorCredential(emulator.url, emulator.account)]);
@@ -69,26 +92,43 @@ describe('the packed package in n8n, run by n8n execute', () => {
 
 		expect(run.data.resultData.error).toBeUndefined();
 		expect(run.status).toBe('success');
-		expect(new Set(tour.map((step) => step.resource))).toEqual(new Set(resources.map((resource) => resource.value)));
+		expect(new Set(tour.map((step) => step.resource))).toEqual(
+			new Set(resources.map((resource) => resource.value)),
+		);
 		for (const step of tour) {
 			// nodeOutput throws when the node did not run or failed.
 			const output = nodeOutput(run, step.name);
 			const pattern = pathPattern(step.operation);
 			const statuses = emulator.requests
-				.filter((request) => request.method === step.operation.method && (!pattern || pattern.test(request.path)))
+				.filter(
+					(request) =>
+						request.method === step.operation.method && (!pattern || pattern.test(request.path)),
+				)
 				.map((request) => request.status!);
 			if (step.operation.retired) {
 				// Twilio answers a retired endpoint with an error, which the node explains.
-				expect({ node: step.name, statuses }).toEqual({ node: step.name, statuses: expect.arrayContaining([404]) });
-				expect(output).toEqual([expect.objectContaining({ error: expect.stringMatching(/^Twilio retired/) })]);
+				expect({ node: step.name, statuses }).toEqual({
+					node: step.name,
+					statuses: expect.arrayContaining([404]),
+				});
+				expect(output).toEqual([
+					expect.objectContaining({ error: expect.stringMatching(/^Twilio retired/) }),
+				]);
 			} else {
 				const answered = statuses.some((status) => status >= 200 && status < 300);
-				expect({ node: step.name, answeredByTwilio: answered }).toEqual({ node: step.name, answeredByTwilio: true });
+				expect({ node: step.name, answeredByTwilio: answered }).toEqual({
+					node: step.name,
+					answeredByTwilio: true,
+				});
 			}
 		}
 		const [sent] = nodeOutput(run, 'Message: Send');
-		expect(nodeOutput(run, 'Message: Get')).toEqual([expect.objectContaining({ sid: sent.sid, body: 'Every resource: message' })]);
-		expect(nodeOutput(run, 'Call: Update')).toEqual([expect.objectContaining({ status: 'completed' })]);
+		expect(nodeOutput(run, 'Message: Get')).toEqual([
+			expect.objectContaining({ sid: sent.sid, body: 'Every resource: message' }),
+		]);
+		expect(nodeOutput(run, 'Call: Update')).toEqual([
+			expect.objectContaining({ status: 'completed' }),
+		]);
 
 		// The loader's own account of the package, at debug level.
 		expect(log).toContainEqual(
@@ -106,12 +146,19 @@ describe('the packed package in n8n, run by n8n execute', () => {
 		const { run } = await n8n.execute(SCHEDULE_WORKFLOW_ID);
 		expect(run.status).toBe('success');
 		const [sent] = emulator.requests.slice(before).filter((request) => request.method === 'POST');
-		expect(sent.form.SendAt).toEqual([DateTime.fromISO(`${scheduleDay}T09:00:00`, { zone: E2E_TIME_ZONE }).toUTC().toISO({ suppressMilliseconds: true })]);
+		expect(sent.form.SendAt).toEqual([
+			DateTime.fromISO(`${scheduleDay}T09:00:00`, { zone: E2E_TIME_ZONE })
+				.toUTC()
+				.toISO({ suppressMilliseconds: true }),
+		]);
 		expect(sent.status).toBe(201);
 	});
 
-	// n8n execute starts at a Manual Trigger; the published examples and the scheduled report run in n8n start (server.e2e.ts, verify.e2e.ts).
-	const manual = loadExamples().filter((example) => example.nodes.some((node) => node.type === 'n8n-nodes-base.manualTrigger'));
+	// n8n execute starts at a Manual Trigger; the published examples and the scheduled report run in
+	// n8n start (server.e2e.ts, verify.e2e.ts).
+	const manual = loadExamples().filter((example) =>
+		example.nodes.some((node) => node.type === 'n8n-nodes-base.manualTrigger'),
+	);
 	test.each(manual.map((example) => [example.name, example.id]))(
 		'the example "%s" runs as shipped against the emulator',
 		async (_name, id) => {

@@ -22,14 +22,28 @@ function accepts(port: number): Promise<boolean> {
 	});
 }
 
-/** `npm start` as a user, a process manager or an IDE runs it: the npm command, in a process group of its own. */
-async function npmStart(): Promise<{ start: ManagedProcess; n8nPort: number; emulatorPort: number; home: string }> {
+/**
+ * `npm start` as a user, a process manager or an IDE runs it: the npm command, in a process group
+ * of its own.
+ */
+async function npmStart(): Promise<{
+	start: ManagedProcess;
+	n8nPort: number;
+	emulatorPort: number;
+	home: string;
+}> {
 	const n8nPort = await freePort();
 	const emulatorPort = await freePort();
 	const home = await mkdtemp(path.join(process.env.E2E_WORK_FOLDER!, 'start-home-'));
 	const start = new ManagedProcess('npm start', 'npm', ['start'], {
 		cwd: PACKAGE_ROOT,
-		env: { ...process.env, NODE_ENV: undefined, N8N_PORT: String(n8nPort), EMULATOR_PORT: String(emulatorPort), TWILIO_CONNECTOR_N8N_HOME: home },
+		env: {
+			...process.env,
+			NODE_ENV: undefined,
+			N8N_PORT: String(n8nPort),
+			EMULATOR_PORT: String(emulatorPort),
+			TWILIO_CONNECTOR_N8N_HOME: home,
+		},
 	});
 	await start.waitForOutput(/Press Ctrl-C/, 300_000);
 	return { start, n8nPort, emulatorPort, home };
@@ -47,11 +61,13 @@ async function stopWith(
 ): Promise<number> {
 	const sent = Date.now();
 	process.kill(start.child.pid!, signal);
-	// GNU timeout signals the command, then its whole process group: npm gets the signal twice and ends at once.
+	// GNU timeout signals the command, then its whole process group: npm gets the signal twice and
+	// ends at once.
 	if (group) process.kill(-start.child.pid!, signal);
 	for (;;) {
 		if (!(await accepts(n8nPort)) && !(await accepts(emulatorPort))) return Date.now() - sent;
-		if (Date.now() - sent > 30_000) throw new Error(`n8n or the emulator still listens 30 s after ${signal}`);
+		if (Date.now() - sent > 30_000)
+			throw new Error(`n8n or the emulator still listens 30 s after ${signal}`);
 		await new Promise((resolve) => setTimeout(resolve, 200));
 	}
 }
@@ -76,11 +92,21 @@ describe('npm start', () => {
 
 		const nodeTypes = (await get('/types/nodes.json')) as Array<{ name: string }>;
 		expect(nodeTypes.map((type) => type.name)).toEqual(expect.arrayContaining(packageNodeTypes()));
-		const credentials = (await get('/rest/credentials')) as { data: Array<{ id: string; name: string; type: string }> };
-		expect(credentials.data).toContainEqual(expect.objectContaining({ ...EMULATOR_CREDENTIAL, type: 'twilioConnectorApi' }));
+		const credentials = (await get('/rest/credentials')) as {
+			data: Array<{ id: string; name: string; type: string }>;
+		};
+		expect(credentials.data).toContainEqual(
+			expect.objectContaining({ ...EMULATOR_CREDENTIAL, type: 'twilioConnectorApi' }),
+		);
 		const workflows = (await get('/rest/workflows')) as { data: Array<{ id: string }> };
-		expect(workflows.data.map((workflow) => workflow.id).sort()).toEqual(loadExamples().map((workflow) => workflow.id).sort());
-		const account = await fetch(`http://127.0.0.1:${emulatorPort}/__emulator/account`).then((response) => response.json());
+		expect(workflows.data.map((workflow) => workflow.id).sort()).toEqual(
+			loadExamples()
+				.map((workflow) => workflow.id)
+				.sort(),
+		);
+		const account = await fetch(`http://127.0.0.1:${emulatorPort}/__emulator/account`).then(
+			(response) => response.json(),
+		);
 		expect(account).toMatchObject({ sid: expect.stringMatching(/^AC/) });
 	});
 
@@ -101,12 +127,17 @@ describe('npm start', () => {
 			const answer = await fetch(url, { method: 'POST', body }).then((response) => response.json());
 
 			expect(JSON.parse(body)).toMatchObject({ to: DEMO_NUMBER });
-			expect(answer).toMatchObject({ status: 200, body: expect.stringContaining('<Message>Thanks for your message!') });
+			expect(answer).toMatchObject({
+				status: 200,
+				body: expect.stringContaining('<Message>Thanks for your message!'),
+			});
 		},
 	);
 
 	test('SIGTERM to the npm process stops n8n and the emulator within seconds, and npm ends', async () => {
-		const exited = new Promise((resolve) => started.start.child.once('exit', (code, signal) => resolve(signal ?? code)));
+		const exited = new Promise((resolve) =>
+			started.start.child.once('exit', (code, signal) => resolve(signal ?? code)),
+		);
 		const took = await stopWith('SIGTERM', started);
 		expect(took).toBeLessThan(15_000);
 		await expect(exited).resolves.toBe(0);
@@ -131,8 +162,9 @@ async function listener(port: number): Promise<number> {
 }
 
 describe('npm start, stopped as GNU timeout stops it: SIGTERM to npm, then to its whole process group', () => {
-	// npm and the process it runs both get it, npm may end first, and the stop must still go all the way, also when
-	// n8n is too busy to answer (as on a first run): paused here, it gets SIGKILL after the grace period.
+	// npm and the process it runs both get it, npm may end first, and the stop must still go all the
+	// way, also when n8n is too busy to answer (as on a first run): paused here, it gets SIGKILL
+	// after the grace period.
 	test('stops n8n and the emulator within seconds, even when n8n does not answer', async () => {
 		const started = await npmStart();
 		try {
@@ -147,12 +179,24 @@ describe('npm start, stopped as GNU timeout stops it: SIGTERM to npm, then to it
 describe('npm start with a port it cannot use', () => {
 	test('says which setting is wrong and why, before starting anything', async () => {
 		const n8nPort = await freePort();
-		const start = new ManagedProcess('npm start', process.execPath, [path.join(PACKAGE_ROOT, '.build', 'scripts', 'start.js')], {
-			env: { ...process.env, NODE_ENV: undefined, N8N_PORT: String(n8nPort), EMULATOR_PORT: '4190' },
-		});
+		const start = new ManagedProcess(
+			'npm start',
+			process.execPath,
+			[path.join(PACKAGE_ROOT, '.build', 'scripts', 'start.js')],
+			{
+				env: {
+					...process.env,
+					NODE_ENV: undefined,
+					N8N_PORT: String(n8nPort),
+					EMULATOR_PORT: '4190',
+				},
+			},
+		);
 		const exitCode = await new Promise((resolve) => start.child.once('exit', resolve));
 		expect(exitCode).toBe(1);
-		expect(start.output).toContain('EMULATOR_PORT=4190: browsers and Node.js\'s fetch refuse to connect to port 4190');
+		expect(start.output).toContain(
+			"EMULATOR_PORT=4190: browsers and Node.js's fetch refuse to connect to port 4190",
+		);
 		expect(start.output).not.toContain('fetch failed');
 		expect(start.output).not.toContain('Packing the package');
 		expect(await accepts(n8nPort)).toBe(false);

@@ -1,5 +1,10 @@
 import { DEMO, TwilioEmulator, verificationCode } from '../emulator';
-import { emulatorCredential, loadExamples, provisionDemo, type ExampleWorkflow } from '../scripts/n8n/examples';
+import {
+	emulatorCredential,
+	loadExamples,
+	provisionDemo,
+	type ExampleWorkflow,
+} from '../scripts/n8n/examples';
 import type { N8n } from '../scripts/n8n/instance';
 import type { ManagedProcess } from '../scripts/n8n/processes';
 import { expectContractClean } from '../test/helpers/contract';
@@ -10,11 +15,16 @@ const EXAMPLE_ID = 'twilioVerifyPhone1';
 const EXAMPLE_SEND_PATH = 'verify-phone/send';
 const EXAMPLE_CHECK_PATH = 'verify-phone/check';
 
-/** The example as shipped: it picks the Verify service of the emulator's demo account (`npm start`'s) from its list. */
-const example = (): ExampleWorkflow => loadExamples().find((workflow) => workflow.id === EXAMPLE_ID)!;
+/**
+ * The example as shipped: it picks the Verify service of the emulator's demo account (`npm
+ * start`'s) from its list.
+ */
+const example = (): ExampleWorkflow =>
+	loadExamples().find((workflow) => workflow.id === EXAMPLE_ID)!;
 
 /** Every digit moved by one: a code of the same length that is surely not the one sent. */
-const wrongCode = (code: string) => code.replace(/\d/g, (digit) => String((Number(digit) + 1) % 10));
+const wrongCode = (code: string) =>
+	code.replace(/\d/g, (digit) => String((Number(digit) + 1) % 10));
 
 /**
  * Lookup and Verify in a running n8n: a number is looked up and sent a code by one published
@@ -36,7 +46,8 @@ describe('the Verify round trip in a running n8n', () => {
 	};
 	// The emulator keeps every request of the file: each test reads those after its start.
 	let firstRequest = 0;
-	const productRequests = (operationId: string) => emulator.requests.slice(firstRequest).filter((request) => request.operationId === operationId);
+	const productRequests = (operationId: string) =>
+		emulator.requests.slice(firstRequest).filter((request) => request.operationId === operationId);
 	beforeAll(async () => {
 		emulator = await TwilioEmulator.start();
 		await provisionDemo(emulator.url);
@@ -49,12 +60,18 @@ describe('the Verify round trip in a running n8n', () => {
 		// A published workflow's webhooks answer a moment after n8n serves its editor. A CORS preflight
 		// for POST gets 404 until n8n has the webhook, and runs nothing.
 		const registered = (path: string) =>
-			fetch(`${n8n.url}/webhook/${path}`, { method: 'OPTIONS', headers: { Origin: n8n.url, 'Access-Control-Request-Method': 'POST' } }).then(
+			fetch(`${n8n.url}/webhook/${path}`, {
+				method: 'OPTIONS',
+				headers: { Origin: n8n.url, 'Access-Control-Request-Method': 'POST' },
+			}).then(
 				(response) => response.status === 204,
 				() => false,
 			);
 		const paths = [START_PATH, CHECK_PATH, EXAMPLE_SEND_PATH, EXAMPLE_CHECK_PATH];
-		await until('the published webhooks', async () => (await Promise.all(paths.map(registered))).every(Boolean) || undefined);
+		await until(
+			'the published webhooks',
+			async () => (await Promise.all(paths.map(registered))).every(Boolean) || undefined,
+		);
 	});
 
 	beforeEach(() => {
@@ -79,13 +96,27 @@ describe('the Verify round trip in a running n8n', () => {
 			status: 'pending',
 		});
 		const [lookup] = productRequests('FetchPhoneNumber');
-		expect(lookup).toMatchObject({ product: 'lookups', path: '/v2/PhoneNumbers/4155552673', query: { Fields: ['line_type_intelligence'] }, status: 200 });
+		expect(lookup).toMatchObject({
+			product: 'lookups',
+			path: '/v2/PhoneNumbers/4155552673',
+			query: { Fields: ['line_type_intelligence'] },
+			status: 200,
+		});
 		const [send] = productRequests('CreateVerification');
-		expect(send).toMatchObject({ product: 'verify', path: `/v2/Services/${String(sent.json.serviceSid)}/Verifications`, status: 201 });
+		expect(send).toMatchObject({
+			product: 'verify',
+			path: `/v2/Services/${String(sent.json.serviceSid)}/Verifications`,
+			status: 201,
+		});
 		expect(send.form).toEqual({ To: ['+14155552673'], Channel: ['sms'] });
 
 		const code = verificationCode(emulator, { sid: String(sent.json.verificationSid) })!;
-		const attempt = (entered: string) => post(CHECK_PATH, { serviceSid: String(sent.json.serviceSid), to: '+14155552673', code: entered });
+		const attempt = (entered: string) =>
+			post(CHECK_PATH, {
+				serviceSid: String(sent.json.serviceSid),
+				to: '+14155552673',
+				code: entered,
+			});
 
 		const wrong = await attempt(wrongCode(code));
 		expect(wrong.status).toBe(200);
@@ -93,12 +124,22 @@ describe('the Verify round trip in a running n8n', () => {
 
 		const right = await attempt(code);
 		expect(right.status).toBe(200);
-		expect(right.json).toMatchObject({ approved: true, status: 'approved', valid: true, sid: sent.json.verificationSid });
+		expect(right.json).toMatchObject({
+			approved: true,
+			status: 'approved',
+			valid: true,
+			sid: sent.json.verificationSid,
+		});
 
 		// One request per step: no send or check was repeated, and each fits its product's description.
 		expect(productRequests('CreateService')).toHaveLength(1);
 		expect(productRequests('CreateVerification')).toHaveLength(1);
-		expect(productRequests('CreateVerificationCheck').map((request) => [request.form.Code, request.status])).toEqual([
+		expect(
+			productRequests('CreateVerificationCheck').map((request) => [
+				request.form.Code,
+				request.status,
+			]),
+		).toEqual([
 			[[wrongCode(code)], 200],
 			[[code], 200],
 		]);
@@ -108,8 +149,13 @@ describe('the Verify round trip in a running n8n', () => {
 	test('a landline gets no code: the workflow answers without creating a service or sending', async () => {
 		const answer = await post(START_PATH, { phone: '+14155552671' });
 
-		expect(answer).toEqual({ status: 200, json: { to: '+14155552671', lineType: 'landline', status: 'not sent' } });
-		expect(emulator.requests.slice(firstRequest).map((request) => request.operationId)).toEqual(['FetchPhoneNumber']);
+		expect(answer).toEqual({
+			status: 200,
+			json: { to: '+14155552671', lineType: 'landline', status: 'not sent' },
+		});
+		expect(emulator.requests.slice(firstRequest).map((request) => request.operationId)).toEqual([
+			'FetchPhoneNumber',
+		]);
 	});
 
 	test("the README's example runs as shipped: it verifies a number with the Verify service it picks", async () => {
@@ -125,6 +171,8 @@ describe('the Verify round trip in a running n8n', () => {
 
 		expect(wrong).toEqual({ status: 200, json: { to: '+14155552674', approved: false } });
 		expect(right).toEqual({ status: 200, json: { to: '+14155552674', approved: true } });
-		expect(productRequests('CreateVerificationCheck').map((request) => request.status)).toEqual([200, 200]);
+		expect(productRequests('CreateVerificationCheck').map((request) => request.status)).toEqual([
+			200, 200,
+		]);
 	});
 });

@@ -16,7 +16,14 @@ import { connectorNode, mainTo, triggerNode } from '../scripts/n8n/workflowNodes
 import type { ManagedProcess } from '../scripts/n8n/processes';
 import { freePort } from '../scripts/freePort';
 import { newN8n, until } from './helpers/n8n';
-import { queueModeEnvironment, startLoadBalancer, startPostgres, startRedis, type Database, type Service } from './helpers/services';
+import {
+	queueModeEnvironment,
+	startLoadBalancer,
+	startPostgres,
+	startRedis,
+	type Database,
+	type Service,
+} from './helpers/services';
 
 /** The second number: its workflow has no de-duplication, to show what the recipe prevents. */
 const PLAIN_NUMBER = '+14155550101';
@@ -26,7 +33,12 @@ const TEAM = '+14155550198';
  * The trigger → Remove Duplicates (n8n's database-backed de-duplication, README "Repeated
  * deliveries") → Message: Send. Without `dedupe`, the trigger's output goes to the send directly.
  */
-function forwarder(id: string, number: string, webhookId: string, dedupe: boolean): ExampleWorkflow {
+function forwarder(
+	id: string,
+	number: string,
+	webhookId: string,
+	dedupe: boolean,
+): ExampleWorkflow {
 	const nodes = [
 		triggerNode({
 			id: `${id}-trigger`,
@@ -84,178 +96,247 @@ function forwarder(id: string, number: string, webhookId: string, dedupe: boolea
 	};
 }
 
-const DEDUPED = forwarder('twilioForwardOnce', DEMO_NUMBER, '7a1d3c5e-2b4f-4a6c-8e0d-1f3b5d7e9a01', true);
-const PLAIN = forwarder('twilioForwardPlain', PLAIN_NUMBER, '7a1d3c5e-2b4f-4a6c-8e0d-1f3b5d7e9a02', false);
+const DEDUPED = forwarder(
+	'twilioForwardOnce',
+	DEMO_NUMBER,
+	'7a1d3c5e-2b4f-4a6c-8e0d-1f3b5d7e9a01',
+	true,
+);
+const PLAIN = forwarder(
+	'twilioForwardPlain',
+	PLAIN_NUMBER,
+	'7a1d3c5e-2b4f-4a6c-8e0d-1f3b5d7e9a02',
+	false,
+);
 
 const hasTrigger = packageNodeTypes().includes(TRIGGER_TYPE);
 
 /**
- * n8n's recommended queue-mode set-up: a main process (editor, activation) that serves no production
- * webhooks, two `n8n webhook` processes behind HAProxy, and a worker, over PostgreSQL and Redis.
+ * n8n's recommended queue-mode set-up: a main process (editor, activation) that serves no
+ * production webhooks, two `n8n webhook` processes behind HAProxy, and a worker, over PostgreSQL
+ * and Redis.
  */
-(hasTrigger ? describe : describe.skip)('webhook processes behind a load balancer (queue mode)', () => {
-	let emulator: TwilioEmulator;
-	let database: Database;
-	let redis: Service;
-	let balancer: (Service & { url: string }) | undefined;
-	let webhookHomes: N8n[];
-	let webhooks: ManagedProcess[];
-	let worker: ManagedProcess;
-	const processes: ManagedProcess[] = [];
+(hasTrigger ? describe : describe.skip)(
+	'webhook processes behind a load balancer (queue mode)',
+	() => {
+		let emulator: TwilioEmulator;
+		let database: Database;
+		let redis: Service;
+		let balancer: (Service & { url: string }) | undefined;
+		let webhookHomes: N8n[];
+		let webhooks: ManagedProcess[];
+		let worker: ManagedProcess;
+		const processes: ManagedProcess[] = [];
 
-	const forwards = (text: string) =>
-		emulator.requests.filter((request) => request.method === 'POST' && request.form.Body?.[0] === `Forwarded: ${text}`);
-	const executions = (workflowId: string) =>
-		database.query(`SELECT id, status FROM execution_entity WHERE "workflowId" = '${workflowId}' ORDER BY id`);
-	/** Execution ids a process logged as queued (webhook processes) or started (workers). */
-	const logged = (process: ManagedProcess, pattern: RegExp) =>
-		new Set(parseLog(process.output).flatMap((entry) => pattern.exec(entry.message)?.[1] ?? []));
-	const numberRecord = (phoneNumber: string) =>
-		emulator
-			.records(`/2010-04-01/Accounts/${emulator.account.sid}/IncomingPhoneNumbers`)
-			.find((record) => record.phone_number === phoneNumber)!;
-	/** A signed incoming SMS as Twilio sends it, with its idempotency token, to one process or the balancer. */
-	const deliver = (origin: string, phoneNumber: string, text: string, token: string, messageSid: string) => {
-		const signedUrl = String(numberRecord(phoneNumber).sms_url);
-		// An object, as Twilio's library signs: it sorts the keys and joins each with its value.
-		const parameters: Record<string, string> = {
-			AccountSid: emulator.account.sid,
-			MessageSid: messageSid,
-			From: '+14155550123',
-			To: phoneNumber,
-			Body: text,
-			NumMedia: '0',
-		};
-		return fetch(`${origin}${new URL(signedUrl).pathname}`, {
-			method: 'POST',
-			headers: {
-				'Content-Type': 'application/x-www-form-urlencoded',
-				'X-Twilio-Signature': getExpectedTwilioSignature(emulator.account.authToken, signedUrl, parameters),
-				'I-Twilio-Idempotency-Token': token,
-			},
-			body: new URLSearchParams(parameters).toString(),
-		}).then(async (response) => ({ status: response.status, body: await response.text() }));
-	};
-	const messageSid = () => `SM${randomBytes(16).toString('hex')}`;
-
-	beforeAll(async () => {
-		emulator = await TwilioEmulator.start();
-		await provisionDemo(emulator.url);
-		const bought = await fetch(`${emulator.url}/2010-04-01/Accounts/${emulator.account.sid}/IncomingPhoneNumbers.json`, {
-			method: 'POST',
-			headers: { Authorization: `Basic ${Buffer.from(`${emulator.account.sid}:${emulator.account.authToken}`).toString('base64')}` },
-			body: new URLSearchParams({ PhoneNumber: PLAIN_NUMBER }),
-		});
-		expect(bought.status).toBe(201);
-		[database, redis] = await Promise.all([startPostgres(), startRedis()]);
-		const balancerPort = await freePort();
-		const shared = {
-			...queueModeEnvironment(database, redis),
-			// Every process builds webhook URLs with the balancer's address, which Twilio calls and signs.
-			N8N_WEBHOOK_URL: `http://127.0.0.1:${balancerPort}/`,
-		};
-		const main = await newN8n({ ...shared, N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' });
-		webhookHomes = await Promise.all([1, 2].map(() => newN8n(shared)));
-		const workerHome = await newN8n({ ...shared, QUEUE_HEALTH_CHECK_PORT: String(await freePort()) });
-		await main.importCredentials([emulatorCredential(emulator.url, emulator.account)]);
-		await main.importWorkflows([DEDUPED, PLAIN]);
-		for (const workflow of [DEDUPED, PLAIN]) await main.publish(workflow.id);
-		processes.push(await main.start());
-		webhooks = await Promise.all(webhookHomes.map((home) => home.startWebhookProcess()));
-		worker = await workerHome.startWorker(10);
-		processes.push(...webhooks, worker);
-		balancer = await startLoadBalancer(
-			[{ pathPrefix: '/webhook/', ports: webhookHomes.map((home) => home.options.port) }],
-			main.options.port,
-			balancerPort,
-		);
-		// The main process activated the triggers: each number now points at the balancer.
-		for (const phoneNumber of [DEMO_NUMBER, PLAIN_NUMBER]) {
-			expect(String(numberRecord(phoneNumber).sms_url)).toMatch(new RegExp(`^${balancer.url}/webhook/`));
-		}
-		// Both webhook processes know the workflows before the first delivery.
-		for (const home of webhookHomes) {
-			await until('the webhook process to serve the trigger', async () => {
-				const answer = await deliver(home.localUrl, DEMO_NUMBER, 'warm-up', randomUUID(), messageSid());
-				return answer.status === 200 ? true : undefined;
-			});
-		}
-		await until('the warm-up forwards', () => (forwards('warm-up').length === 2 ? true : undefined));
-	});
-
-	afterAll(async () => {
-		await Promise.all(processes.map((process) => process.stop()));
-		await balancer?.stop();
-		await Promise.all([database?.stop(), redis?.stop()]);
-		expectContractClean(emulator);
-		await emulator.close();
-	});
-
-	test('signed deliveries through the balancer reach both webhook processes and run on the worker; unsigned ones get 403', async () => {
-		const before = (await executions(DEDUPED.id)).length;
-		const texts = Array.from({ length: 6 }, (_, index) => `through-balancer-${index}`);
-		for (const text of texts) {
-			const delivered = await fetch(`${emulator.url}/__emulator/incoming-message`, {
+		const forwards = (text: string) =>
+			emulator.requests.filter(
+				(request) => request.method === 'POST' && request.form.Body?.[0] === `Forwarded: ${text}`,
+			);
+		const executions = (workflowId: string) =>
+			database.query(
+				`SELECT id, status FROM execution_entity WHERE "workflowId" = '${workflowId}' ORDER BY id`,
+			);
+		/** Execution ids a process logged as queued (webhook processes) or started (workers). */
+		const logged = (process: ManagedProcess, pattern: RegExp) =>
+			new Set(parseLog(process.output).flatMap((entry) => pattern.exec(entry.message)?.[1] ?? []));
+		const numberRecord = (phoneNumber: string) =>
+			emulator
+				.records(`/2010-04-01/Accounts/${emulator.account.sid}/IncomingPhoneNumbers`)
+				.find((record) => record.phone_number === phoneNumber)!;
+		/**
+		 * A signed incoming SMS as Twilio sends it, with its idempotency token, to one process or the
+		 * balancer.
+		 */
+		const deliver = (
+			origin: string,
+			phoneNumber: string,
+			text: string,
+			token: string,
+			messageSid: string,
+		) => {
+			const signedUrl = String(numberRecord(phoneNumber).sms_url);
+			// An object, as Twilio's library signs: it sorts the keys and joins each with its value.
+			const parameters: Record<string, string> = {
+				AccountSid: emulator.account.sid,
+				MessageSid: messageSid,
+				From: '+14155550123',
+				To: phoneNumber,
+				Body: text,
+				NumMedia: '0',
+			};
+			return fetch(`${origin}${new URL(signedUrl).pathname}`, {
 				method: 'POST',
-				body: JSON.stringify({ from: '+14155550123', to: DEMO_NUMBER, body: text }),
-			}).then((response) => response.json() as Promise<{ status: number; url: string; body: string }>);
-			expect(delivered).toMatchObject({ status: 200, body: expect.stringContaining('<Message>Got it</Message>') });
-			expect(delivered.url).toMatch(new RegExp(`^${balancer!.url}/webhook/`));
-		}
-		const rows = await until('the executions', async () => {
-			const all = await executions(DEDUPED.id);
-			return all.length >= before + texts.length && all.every(([, status]) => status === 'success') ? all : undefined;
+				headers: {
+					'Content-Type': 'application/x-www-form-urlencoded',
+					'X-Twilio-Signature': getExpectedTwilioSignature(
+						emulator.account.authToken,
+						signedUrl,
+						parameters,
+					),
+					'I-Twilio-Idempotency-Token': token,
+				},
+				body: new URLSearchParams(parameters).toString(),
+			}).then(async (response) => ({ status: response.status, body: await response.text() }));
+		};
+		const messageSid = () => `SM${randomBytes(16).toString('hex')}`;
+
+		beforeAll(async () => {
+			emulator = await TwilioEmulator.start();
+			await provisionDemo(emulator.url);
+			const bought = await fetch(
+				`${emulator.url}/2010-04-01/Accounts/${emulator.account.sid}/IncomingPhoneNumbers.json`,
+				{
+					method: 'POST',
+					headers: {
+						Authorization: `Basic ${Buffer.from(`${emulator.account.sid}:${emulator.account.authToken}`).toString('base64')}`,
+					},
+					body: new URLSearchParams({ PhoneNumber: PLAIN_NUMBER }),
+				},
+			);
+			expect(bought.status).toBe(201);
+			[database, redis] = await Promise.all([startPostgres(), startRedis()]);
+			const balancerPort = await freePort();
+			const shared = {
+				...queueModeEnvironment(database, redis),
+				// Every process builds webhook URLs with the balancer's address, which Twilio calls and
+				// signs.
+				N8N_WEBHOOK_URL: `http://127.0.0.1:${balancerPort}/`,
+			};
+			const main = await newN8n({ ...shared, N8N_DISABLE_PRODUCTION_MAIN_PROCESS: 'true' });
+			webhookHomes = await Promise.all([1, 2].map(() => newN8n(shared)));
+			const workerHome = await newN8n({
+				...shared,
+				QUEUE_HEALTH_CHECK_PORT: String(await freePort()),
+			});
+			await main.importCredentials([emulatorCredential(emulator.url, emulator.account)]);
+			await main.importWorkflows([DEDUPED, PLAIN]);
+			for (const workflow of [DEDUPED, PLAIN]) await main.publish(workflow.id);
+			processes.push(await main.start());
+			webhooks = await Promise.all(webhookHomes.map((home) => home.startWebhookProcess()));
+			worker = await workerHome.startWorker(10);
+			processes.push(...webhooks, worker);
+			balancer = await startLoadBalancer(
+				[{ pathPrefix: '/webhook/', ports: webhookHomes.map((home) => home.options.port) }],
+				main.options.port,
+				balancerPort,
+			);
+			// The main process activated the triggers: each number now points at the balancer.
+			for (const phoneNumber of [DEMO_NUMBER, PLAIN_NUMBER]) {
+				expect(String(numberRecord(phoneNumber).sms_url)).toMatch(
+					new RegExp(`^${balancer.url}/webhook/`),
+				);
+			}
+			// Both webhook processes know the workflows before the first delivery.
+			for (const home of webhookHomes) {
+				await until('the webhook process to serve the trigger', async () => {
+					const answer = await deliver(
+						home.localUrl,
+						DEMO_NUMBER,
+						'warm-up',
+						randomUUID(),
+						messageSid(),
+					);
+					return answer.status === 200 ? true : undefined;
+				});
+			}
+			await until('the warm-up forwards', () =>
+				forwards('warm-up').length === 2 ? true : undefined,
+			);
 		});
-		for (const text of texts) expect(forwards(text)).toHaveLength(1);
-		const ran = rows.slice(before).map(([id]) => id);
-		const queuedBy = webhooks.map((process) => logged(process, /^Enqueued execution (\d+)/));
-		// Round-robin: each webhook process queued some of them, and the worker ran every one.
-		const perProcess = queuedBy.map((ids) => ran.filter((id) => ids.has(id)).length);
-		expect(perProcess.every((count) => count > 0)).toBe(true);
-		expect(perProcess[0] + perProcess[1]).toBe(texts.length);
-		const started = logged(worker, /^Worker started execution (\d+)/);
-		expect(ran.filter((id) => !started.has(id))).toEqual([]);
 
-		const forged = await fetch(String(numberRecord(DEMO_NUMBER).sms_url), {
-			method: 'POST',
-			headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-			body: new URLSearchParams({ AccountSid: emulator.account.sid, From: '+14155550123', To: DEMO_NUMBER, Body: 'Forged' }),
+		afterAll(async () => {
+			await Promise.all(processes.map((process) => process.stop()));
+			await balancer?.stop();
+			await Promise.all([database?.stop(), redis?.stop()]);
+			expectContractClean(emulator);
+			await emulator.close();
 		});
-		expect(forged.status).toBe(403);
-		await new Promise((resolve) => setTimeout(resolve, 2000));
-		expect(forwards('Forged')).toEqual([]);
-		expect((await executions(DEDUPED.id)).length).toBe(before + texts.length);
-	});
 
-	test('a delivery Twilio repeats to the other webhook process forwards the message once (Remove Duplicates); without it, twice', async () => {
-		const [first, second] = webhookHomes.map((home) => home.localUrl);
-		const sid = messageSid();
-		const token = randomUUID();
-		const before = (await executions(DEDUPED.id)).length;
+		test('signed deliveries through the balancer reach both webhook processes and run on the worker; unsigned ones get 403', async () => {
+			const before = (await executions(DEDUPED.id)).length;
+			const texts = Array.from({ length: 6 }, (_, index) => `through-balancer-${index}`);
+			for (const text of texts) {
+				const delivered = await fetch(`${emulator.url}/__emulator/incoming-message`, {
+					method: 'POST',
+					body: JSON.stringify({ from: '+14155550123', to: DEMO_NUMBER, body: text }),
+				}).then(
+					(response) => response.json() as Promise<{ status: number; url: string; body: string }>,
+				);
+				expect(delivered).toMatchObject({
+					status: 200,
+					body: expect.stringContaining('<Message>Got it</Message>'),
+				});
+				expect(delivered.url).toMatch(new RegExp(`^${balancer!.url}/webhook/`));
+			}
+			const rows = await until('the executions', async () => {
+				const all = await executions(DEDUPED.id);
+				return all.length >= before + texts.length &&
+					all.every(([, status]) => status === 'success')
+					? all
+					: undefined;
+			});
+			for (const text of texts) expect(forwards(text)).toHaveLength(1);
+			const ran = rows.slice(before).map(([id]) => id);
+			const queuedBy = webhooks.map((process) => logged(process, /^Enqueued execution (\d+)/));
+			// Round-robin: each webhook process queued some of them, and the worker ran every one.
+			const perProcess = queuedBy.map((ids) => ran.filter((id) => ids.has(id)).length);
+			expect(perProcess.every((count) => count > 0)).toBe(true);
+			expect(perProcess[0] + perProcess[1]).toBe(texts.length);
+			const started = logged(worker, /^Worker started execution (\d+)/);
+			expect(ran.filter((id) => !started.has(id))).toEqual([]);
 
-		const original = await deliver(first, DEMO_NUMBER, 'repeated', token, sid);
-		const sameProcess = await deliver(first, DEMO_NUMBER, 'repeated', token, sid);
-		const otherProcess = await deliver(second, DEMO_NUMBER, 'repeated', token, sid);
-		for (const answer of [original, sameProcess, otherProcess]) {
-			expect(answer).toMatchObject({ status: 200, body: expect.stringContaining('<Message>Got it</Message>') });
-		}
-		const rows = await until('both executions to finish', async () => {
-			const all = (await executions(DEDUPED.id)).slice(before);
-			return all.length >= 2 && all.every(([, status]) => status === 'success') ? all : undefined;
+			const forged = await fetch(String(numberRecord(DEMO_NUMBER).sms_url), {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+				body: new URLSearchParams({
+					AccountSid: emulator.account.sid,
+					From: '+14155550123',
+					To: DEMO_NUMBER,
+					Body: 'Forged',
+				}),
+			});
+			expect(forged.status).toBe(403);
+			await new Promise((resolve) => setTimeout(resolve, 2000));
+			expect(forwards('Forged')).toEqual([]);
+			expect((await executions(DEDUPED.id)).length).toBe(before + texts.length);
 		});
-		await new Promise((resolve) => setTimeout(resolve, 1500));
-		// The repeat to the same process started nothing; the one to the other process started an
-		// execution that ended at Remove Duplicates: the message went out once.
-		expect((await executions(DEDUPED.id)).slice(before)).toEqual(rows);
-		expect(rows).toHaveLength(2);
-		expect(forwards('repeated')).toHaveLength(1);
 
-		// The same repeat into a workflow without Remove Duplicates: the per-process memory cannot see it.
-		const plainSid = messageSid();
-		const plainToken = randomUUID();
-		await deliver(first, PLAIN_NUMBER, 'repeated-plain', plainToken, plainSid);
-		await deliver(second, PLAIN_NUMBER, 'repeated-plain', plainToken, plainSid);
-		await until('both plain forwards', () => (forwards('repeated-plain').length >= 2 ? true : undefined));
-		expect(forwards('repeated-plain')).toHaveLength(2);
-	});
-});
+		test('a delivery Twilio repeats to the other webhook process forwards the message once (Remove Duplicates); without it, twice', async () => {
+			const [first, second] = webhookHomes.map((home) => home.localUrl);
+			const sid = messageSid();
+			const token = randomUUID();
+			const before = (await executions(DEDUPED.id)).length;
+
+			const original = await deliver(first, DEMO_NUMBER, 'repeated', token, sid);
+			const sameProcess = await deliver(first, DEMO_NUMBER, 'repeated', token, sid);
+			const otherProcess = await deliver(second, DEMO_NUMBER, 'repeated', token, sid);
+			for (const answer of [original, sameProcess, otherProcess]) {
+				expect(answer).toMatchObject({
+					status: 200,
+					body: expect.stringContaining('<Message>Got it</Message>'),
+				});
+			}
+			const rows = await until('both executions to finish', async () => {
+				const all = (await executions(DEDUPED.id)).slice(before);
+				return all.length >= 2 && all.every(([, status]) => status === 'success') ? all : undefined;
+			});
+			await new Promise((resolve) => setTimeout(resolve, 1500));
+			// The repeat to the same process started nothing; the one to the other process started an
+			// execution that ended at Remove Duplicates: the message went out once.
+			expect((await executions(DEDUPED.id)).slice(before)).toEqual(rows);
+			expect(rows).toHaveLength(2);
+			expect(forwards('repeated')).toHaveLength(1);
+
+			// The same repeat into a workflow without Remove Duplicates: the per-process memory cannot
+			// see it.
+			const plainSid = messageSid();
+			const plainToken = randomUUID();
+			await deliver(first, PLAIN_NUMBER, 'repeated-plain', plainToken, plainSid);
+			await deliver(second, PLAIN_NUMBER, 'repeated-plain', plainToken, plainSid);
+			await until('both plain forwards', () =>
+				forwards('repeated-plain').length >= 2 ? true : undefined,
+			);
+			expect(forwards('repeated-plain')).toHaveLength(2);
+		});
+	},
+);

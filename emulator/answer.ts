@@ -7,7 +7,11 @@ export interface Answer {
 }
 
 export function json(status: number, body: unknown): Answer {
-	return { status, contentType: 'application/json; charset=utf-8', body: status === 204 ? '' : JSON.stringify(body) };
+	return {
+		status,
+		contentType: 'application/json; charset=utf-8',
+		body: status === 204 ? '' : JSON.stringify(body),
+	};
 }
 
 /** A 200 answer that is not JSON: audio, plain text, XML. */
@@ -20,5 +24,10 @@ export function file(contentType: string, body: string | Buffer): Answer {
  * transcription text, message media): the file itself is at `location`, on the storage host.
  */
 export function redirect(status: 302 | 307, location: string): Answer {
-	return { status, contentType: 'text/plain; charset=utf-8', body: '', headers: { Location: location } };
+	return {
+		status,
+		contentType: 'text/plain; charset=utf-8',
+		body: '',
+		headers: { Location: location },
+	};
 }

@@ -1,8 +1,9 @@
 /**
  * Runs the Twilio emulator as a process of its own, for n8n, the demo and the benchmark:
- *   node .build/emulator/cli.js [--port 4010] [--seed 1] [--latency 0] [--no-contract] [--no-answer-check]
- * It prints one line, `Twilio emulator listening on http://127.0.0.1:PORT`, once it answers, and
- * stops on SIGINT or SIGTERM. Other processes observe and steer it through `/__emulator/…`.
+ * node .build/emulator/cli.js [--port 4010] [--seed 1] [--latency 0] [--no-contract]
+ * [--no-answer-check] It prints one line, `Twilio emulator listening on http://127.0.0.1:PORT`,
+ * once it answers, and stops on SIGINT or SIGTERM. Other processes observe and steer it through
+ * `/__emulator/…`.
  */
 import { parseArgs } from 'node:util';
 

@@ -23,7 +23,11 @@ export const DEMO = {
 } as const;
 
 /** Puts the demo's records in place (again: each is put in place once). */
-export function seedDemo(target: { store: RecordStore; account: EmulatedAccount; accounts: AccountRegistry }): TwilioRecord[] {
+export function seedDemo(target: {
+	store: RecordStore;
+	account: EmulatedAccount;
+	accounts: AccountRegistry;
+}): TwilioRecord[] {
 	const { store, account } = target;
 	const numbers = `/2010-04-01/Accounts/${account.sid}/IncomingPhoneNumbers`;
 	const seeded: TwilioRecord[] = [];
@@ -34,7 +38,9 @@ export function seedDemo(target: { store: RecordStore; account: EmulatedAccount;
 		store.add(numbers, record);
 		seeded.push(record);
 	}
-	if (!store.get('/v2/Services', DEMO.verifyService.sid)) seeded.push(seedVerifyService(target, DEMO.verifyService));
-	if (!store.get('/v2/Flows', DEMO.studioFlow.sid)) seeded.push(seedStudioFlow(target, DEMO.studioFlow));
+	if (!store.get('/v2/Services', DEMO.verifyService.sid))
+		seeded.push(seedVerifyService(target, DEMO.verifyService));
+	if (!store.get('/v2/Flows', DEMO.studioFlow.sid))
+		seeded.push(seedStudioFlow(target, DEMO.studioFlow));
 	return seeded;
 }

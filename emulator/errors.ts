@@ -21,4 +21,5 @@ export class TwilioError extends Error {
 export const notFound = (path: string) =>
 	new TwilioError(404, 20404, `The requested resource ${path} was not found`);
 
-export const invalidParameter = (code: number, message: string) => new TwilioError(400, code, message);
+export const invalidParameter = (code: number, message: string) =>
+	new TwilioError(400, code, message);

@@ -8,7 +8,8 @@ import { seededRandom } from './random';
  * - `drop-after`: the request is processed, then the connection closes with no answer;
  * - `slow`: the answer comes after `slowMs`.
  */
-export type FaultKind = 'rate-limit' | 'unavailable' | 'server-error' | 'drop-before' | 'drop-after' | 'slow';
+export type FaultKind =
+	'rate-limit' | 'unavailable' | 'server-error' | 'drop-before' | 'drop-after' | 'slow';
 
 export interface Fault {
 	kind: FaultKind;

@@ -16,13 +16,24 @@ function boundOf(filter: string): number | undefined {
  * midnight"; an instant, where the parameter's format allows one, is compared as an instant. A
  * value Twilio's description does not cover (an instant in `X`) must match exactly.
  */
-export function matchesDateFilter(record: TwilioRecord, query: Params, parameter: string, field: string): boolean {
+export function matchesDateFilter(
+	record: TwilioRecord,
+	query: Params,
+	parameter: string,
+	field: string,
+): boolean {
 	const value = record[field];
-	if (typeof value !== 'string' && (query.has(parameter) || query.has(`${parameter}<`) || query.has(`${parameter}>`))) return false;
+	if (
+		typeof value !== 'string' &&
+		(query.has(parameter) || query.has(`${parameter}<`) || query.has(`${parameter}>`))
+	)
+		return false;
 	const recorded = new Date(String(value)).getTime();
 	const on = query.get(parameter);
 	if (on !== undefined) {
-		const matches = DAY.test(on) ? new Date(recorded).toISOString().slice(0, 10) === on : recorded === boundOf(on);
+		const matches = DAY.test(on)
+			? new Date(recorded).toISOString().slice(0, 10) === on
+			: recorded === boundOf(on);
 		if (!matches) return false;
 	}
 	const before = query.get(`${parameter}<`);
@@ -33,7 +44,11 @@ export function matchesDateFilter(record: TwilioRecord, query: Params, parameter
 }
 
 /** Exact-match filters: query parameter → record field. */
-export function matchesExactly(record: TwilioRecord, query: Params, fields: Record<string, string>): boolean {
+export function matchesExactly(
+	record: TwilioRecord,
+	query: Params,
+	fields: Record<string, string>,
+): boolean {
 	return Object.entries(fields).every(([parameter, field]) => {
 		const wanted = query.get(parameter);
 		return wanted === undefined || String(record[field]) === wanted;

@@ -1,7 +1,20 @@
 export { DEMO, seedDemo } from './demo';
 export { seedMessages } from './seed';
 export { seedRecord } from './generic';
-export { TwilioEmulator, DEFAULT_ACCOUNT, type EmulatorOptions, type ReceivedRequest } from './server';
+export {
+	TwilioEmulator,
+	DEFAULT_ACCOUNT,
+	type EmulatorOptions,
+	type ReceivedRequest,
+} from './server';
 export type { Fault, FaultKind, FaultPlan } from './faults';
 export type { EmulatedAccount, SeededRecord, SeedTarget, TwilioRecord } from './types';
-export { expireVerification, openSnaUrl, seedStudioFlow, setContentApproval, verificationCode, type ApprovalStatus, type FlowSeed } from './products';
+export {
+	expireVerification,
+	openSnaUrl,
+	seedStudioFlow,
+	setContentApproval,
+	verificationCode,
+	type ApprovalStatus,
+	type FlowSeed,
+} from './products';

@@ -15,13 +15,20 @@ const MINUTE = 60_000;
 export function applySchedule(record: TwilioRecord, params: Params, now: Date): void {
 	if (params.get('ScheduleType') !== 'fixed') return;
 	const sendAt = params.get('SendAt');
-	if (!sendAt) throw invalidParameter(35111, "SendAt timestamp is missing: it is required when ScheduleType is 'fixed'");
+	if (!sendAt)
+		throw invalidParameter(
+			35111,
+			"SendAt timestamp is missing: it is required when ScheduleType is 'fixed'",
+		);
 	if (!params.get('MessagingServiceSid')) {
 		throw invalidParameter(35118, 'MessagingServiceSid is required to schedule a message');
 	}
 	const lead = new Date(sendAt).getTime() - now.getTime();
 	if (!(lead > 5 * MINUTE && lead <= 35 * 24 * 60 * MINUTE)) {
-		throw invalidParameter(35115, 'SendAt must be more than 5 minutes and at most 35 days in the future');
+		throw invalidParameter(
+			35115,
+			'SendAt must be more than 5 minutes and at most 35 days in the future',
+		);
 	}
 	record.status = 'scheduled';
 	record.date_sent = null;

@@ -25,7 +25,8 @@ export function listPage(
 	let start = 0;
 	if (token) {
 		const lastSid = token.startsWith('PA') ? token.slice(2) : undefined;
-		const after = lastSid === undefined ? -1 : records.findIndex((record) => keyOf(record) === lastSid);
+		const after =
+			lastSid === undefined ? -1 : records.findIndex((record) => keyOf(record) === lastSid);
 		if (after < 0) throw new TwilioError(400, 21481, 'Invalid PageToken');
 		start = after + 1;
 	}
@@ -34,7 +35,9 @@ export function listPage(
 		query
 			.keys()
 			.flatMap((key) =>
-				PAGING_PARAMETERS.includes(key) ? [] : query.getAll(key).map((value): [string, string] => [key, value]),
+				PAGING_PARAMETERS.includes(key)
+					? []
+					: query.getAll(key).map((value): [string, string] => [key, value]),
 			),
 	);
 	const uriFor = (pageNumber: number, pageToken?: string) => {

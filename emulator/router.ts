@@ -17,20 +17,35 @@ interface CompiledRoute {
 
 /**
  * `/Accounts/:AccountSid/Messages` → a regular expression with named groups, below /2010-04-01. A
- * placeholder holds no dot, so `:Sid` stops before an extension (`RE….mp3` and `RE…` are different routes).
+ * placeholder holds no dot, so `:Sid` stops before an extension (`RE….mp3` and `RE…` are different
+ * routes).
  */
 function compile(pattern: string, suffix: string, { labelled = false } = {}): RegExp {
-	const escaped = pattern.replace(/[.]/g, '\\.').replace(/:(\w+)/g, (_, name: string) => `(?<${name}>${labelled && name === 'Sid' ? '[^/]+' : '[^/.]+'})`);
+	const escaped = pattern
+		.replace(/[.]/g, '\\.')
+		.replace(
+			/:(\w+)/g,
+			(_, name: string) => `(?<${name}>${labelled && name === 'Sid' ? '[^/]+' : '[^/.]+'})`,
+		);
 	return new RegExp(`^/2010-04-01${escaped}${suffix}$`);
 }
 
 const methodNotAllowed = () => new TwilioError(405, 20004, 'Method not allowed');
 
-function findRecord(resource: ResourceEmulation, context: HandlerContext, store: RecordStore): TwilioRecord | undefined {
-	return resource.fetch ? resource.fetch(context) : store.get(context.collectionUri, context.path.Sid);
+function findRecord(
+	resource: ResourceEmulation,
+	context: HandlerContext,
+	store: RecordStore,
+): TwilioRecord | undefined {
+	return resource.fetch
+		? resource.fetch(context)
+		: store.get(context.collectionUri, context.path.Sid);
 }
 
-/** The routes of every emulated resource: list and create on the collection, fetch/update/delete on a record. */
+/**
+ * The routes of every emulated resource: list and create on the collection, fetch/update/delete on
+ * a record.
+ */
 export class Router {
 	private readonly routes: CompiledRoute[] = [];
 
@@ -43,21 +58,32 @@ export class Router {
 					route: { resource, handle: (context) => custom.handle(context) },
 				});
 			}
-			this.routes.push({ pattern: compile(resource.collectionPath, '\\.json'), route: collectionRoute(resource) });
 			this.routes.push({
-				pattern: compile(`${resource.collectionPath}/:Sid`, '\\.json', { labelled: resource.labelled }),
+				pattern: compile(resource.collectionPath, '\\.json'),
+				route: collectionRoute(resource),
+			});
+			this.routes.push({
+				pattern: compile(`${resource.collectionPath}/:Sid`, '\\.json', {
+					labelled: resource.labelled,
+				}),
 				route: recordRoute(resource),
 			});
 		}
 	}
 
-	match(method: string, apiPath: string): { route: Route; path: Record<string, string> } | undefined {
+	match(
+		method: string,
+		apiPath: string,
+	): { route: Route; path: Record<string, string> } | undefined {
 		for (const { method: wanted, pattern, route } of this.routes) {
 			if (wanted && wanted !== method) continue;
 			const match = pattern.exec(apiPath);
 			if (match) {
 				const path = Object.fromEntries(
-					Object.entries(match.groups ?? {}).map(([name, value]) => [name, decodeURIComponent(value)]),
+					Object.entries(match.groups ?? {}).map(([name, value]) => [
+						name,
+						decodeURIComponent(value),
+					]),
 				);
 				return { route, path };
 			}
@@ -71,11 +97,16 @@ function collectionRoute(resource: ResourceEmulation): Route {
 		resource,
 		handle(context, store, apiPath) {
 			if (context.method === 'GET') {
-				const all = resource.listSource ? resource.listSource(context) : store.list(context.collectionUri);
+				const all = resource.listSource
+					? resource.listSource(context)
+					: store.list(context.collectionUri);
 				const ordered = resource.order === 'newest-first' ? [...all].reverse() : all;
 				// Filtering visits every record: only when the query has a filter (large lists page fast).
-				const filtered = resource.matches && context.params.keys().some((key) => !PAGING_PARAMETERS.includes(key));
-				const matching = filtered ? ordered.filter((record) => resource.matches!(record, context.params)) : ordered;
+				const filtered =
+					resource.matches && context.params.keys().some((key) => !PAGING_PARAMETERS.includes(key));
+				const matching = filtered
+					? ordered.filter((record) => resource.matches!(record, context.params))
+					: ordered;
 				return json(200, listPage(resource.listKey, matching, context.params, apiPath));
 			}
 			if (context.method === 'POST' && resource.create) {

@@ -11,7 +11,12 @@ import type { TwilioRecord } from './types';
 export function seedMessages(
 	emulator: TwilioEmulator,
 	count: number,
-	{ accountSid = emulator.account.sid, to = '+14155551234', from = '+15005550006', until = new Date() } = {},
+	{
+		accountSid = emulator.account.sid,
+		to = '+14155551234',
+		from = '+15005550006',
+		until = new Date(),
+	} = {},
 ): TwilioRecord[] {
 	const collectionUri = `/2010-04-01/Accounts/${accountSid}/Messages`;
 	const random = seededRandom(count);
@@ -20,7 +25,9 @@ export function seedMessages(
 		const record = messages.create!({
 			method: 'POST',
 			path: { AccountSid: accountSid },
-			params: new Params(new URLSearchParams({ To: to, From: from, Body: `Message ${index + 1}` }).toString()),
+			params: new Params(
+				new URLSearchParams({ To: to, From: from, Body: `Message ${index + 1}` }).toString(),
+			),
 			principal: emulator.account,
 			account: emulator.accounts.get(accountSid),
 			collectionUri,

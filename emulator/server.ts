@@ -8,7 +8,16 @@ import { FaultInjector, type Fault } from './faults';
 import { createGenericEmulation } from './generic';
 import { Params } from './params';
 import { seedDemo } from './demo';
-import { expireVerification, isProductPath, openSnaUrl, ProductEmulation, seedStudioFlow, setContentApproval, SNA_URL, verificationCode } from './products';
+import {
+	expireVerification,
+	isProductPath,
+	openSnaUrl,
+	ProductEmulation,
+	seedStudioFlow,
+	setContentApproval,
+	SNA_URL,
+	verificationCode,
+} from './products';
 import { newSid, seededRandom } from './random';
 import { emulatedResources } from './resources';
 import { mediaRecord } from './resources/messageMedia';
@@ -17,7 +26,13 @@ import { seedMessages } from './seed';
 import { FileStorage } from './storage';
 import { RecordStore } from './store';
 import { deliverIncomingMessage } from './webhooks';
-import type { AccountRegistry, EmulatedAccount, EmulatedApiKey, HandlerContext, TwilioRecord } from './types';
+import type {
+	AccountRegistry,
+	EmulatedAccount,
+	EmulatedApiKey,
+	HandlerContext,
+	TwilioRecord,
+} from './types';
 
 const API_ROOT = '/2010-04-01';
 
@@ -45,7 +60,10 @@ export interface ReceivedRequest {
 	status?: number;
 	/** When the request arrived (milliseconds since the epoch). */
 	receivedAt: number;
-	/** When its answer went out (milliseconds since the epoch): with receivedAt, which requests overlapped. */
+	/**
+	 * When its answer went out (milliseconds since the epoch): with receivedAt, which requests
+	 * overlapped.
+	 */
 	answeredAt?: number;
 }
 
@@ -80,13 +98,24 @@ export const DEFAULT_ACCOUNT: EmulatedAccount = {
 	status: 'active',
 	ownerSid: 'AC0123456789abcdef0123456789abcdef',
 	apiKeys: [
-		{ sid: 'SK0123456789abcdef0123456789abcdef', secret: 'emulator-api-key-secret-0123456789', kind: 'standard' },
-		{ sid: 'SKfedcba9876543210fedcba9876543210', secret: 'emulator-main-key-secret-987654321', kind: 'main' },
+		{
+			sid: 'SK0123456789abcdef0123456789abcdef',
+			secret: 'emulator-api-key-secret-0123456789',
+			kind: 'standard',
+		},
+		{
+			sid: 'SKfedcba9876543210fedcba9876543210',
+			secret: 'emulator-main-key-secret-987654321',
+			kind: 'main',
+		},
 	],
 	dateCreated: new Date('2024-01-01T00:00:00Z'),
 };
 
-/** A Twilio REST API 2010-04-01 stand-in on 127.0.0.1: stateful, authenticated, with faults on demand. */
+/**
+ * A Twilio REST API 2010-04-01 stand-in on 127.0.0.1: stateful, authenticated, with faults on
+ * demand.
+ */
 export class TwilioEmulator {
 	readonly requests: ReceivedRequest[] = [];
 	readonly contractViolations: ContractViolation[] = [];
@@ -138,7 +167,9 @@ export class TwilioEmulator {
 		return emulator;
 	}
 
-	/** Keeps the process alive while the emulator listens, for a process that only runs the emulator. */
+	/**
+	 * Keeps the process alive while the emulator listens, for a process that only runs the emulator.
+	 */
 	keepProcessAlive(): void {
 		this.server?.ref();
 	}
@@ -158,8 +189,9 @@ export class TwilioEmulator {
 	}
 
 	/**
-	 * Forgets requests, faults and records (accounts stay). Contract violations are kept: test files reset
-	 * before each test and check the contract after the last one, which must see every test's violations.
+	 * Forgets requests, faults and records (accounts stay). Contract violations are kept: test files
+	 * reset before each test and check the contract after the last one, which must see every test's
+	 * violations.
 	 */
 	reset(): void {
 		this.requests.length = 0;
@@ -179,10 +211,12 @@ export class TwilioEmulator {
 		const rawBody = await readBody(request);
 		const url = new URL(request.url ?? '/', 'http://127.0.0.1');
 		const method = request.method ?? 'GET';
-		if (url.pathname.startsWith('/__emulator/')) return await this.control(method, url.pathname, rawBody, response);
+		if (url.pathname.startsWith('/__emulator/'))
+			return await this.control(method, url.pathname, rawBody, response);
 
 		const query = new Params(url.search);
-		const isJson = method === 'POST' && (request.headers['content-type'] ?? '').startsWith('application/json');
+		const isJson =
+			method === 'POST' && (request.headers['content-type'] ?? '').startsWith('application/json');
 		const isForm = method === 'POST' && !isJson;
 		const form = new Params(isForm ? rawBody : '');
 		const product = isProductPath(url.pathname);
@@ -201,11 +235,16 @@ export class TwilioEmulator {
 		};
 		this.requests.push(received);
 
-		const fault = url.pathname.startsWith(API_ROOT) || product ? this.faults.next(method, url.pathname, url.search.slice(1)) : undefined;
+		const fault =
+			url.pathname.startsWith(API_ROOT) || product
+				? this.faults.next(method, url.pathname, url.search.slice(1))
+				: undefined;
 		received.fault = fault?.kind;
 		if (fault?.kind === 'drop-before') return void request.socket.destroy();
 		const refusal = fault && refusalFor(fault);
-		let answer = refusal ?? this.answer(method, url.pathname, query, isForm ? form : undefined, request, received);
+		let answer =
+			refusal ??
+			this.answer(method, url.pathname, query, isForm ? form : undefined, request, received);
 		if (fault?.kind === 'drop-after') return void request.socket.destroy();
 
 		const delay = this.latencyMs + (fault?.kind === 'slow' ? (fault.slowMs ?? 1000) : 0);
@@ -228,14 +267,19 @@ export class TwilioEmulator {
 	): Answer {
 		try {
 			const { principal, key } = this.authenticate(request);
-			if (isProductPath(apiPath)) return this.answerProduct(method, apiPath, query, form, principal, received);
+			if (isProductPath(apiPath))
+				return this.answerProduct(method, apiPath, query, form, principal, received);
 			if (key?.kind === 'standard') refuseStandardKey(apiPath, principal);
 			if (this.contract) {
 				const result = this.contract.check(method, apiPath, query, form);
 				received.operationId = result.operationId;
 				if (result.errors.length) {
 					this.contractViolations.push({ method, path: apiPath, errors: result.errors });
-					throw new TwilioError(400, 20001, `Request does not match Twilio's API: ${result.errors.join('; ')}`);
+					throw new TwilioError(
+						400,
+						20001,
+						`Request does not match Twilio's API: ${result.errors.join('; ')}`,
+					);
 				}
 			}
 			const match = this.generic.match(method, apiPath) ?? this.router.match(method, apiPath);
@@ -247,13 +291,24 @@ export class TwilioEmulator {
 			if (error instanceof TwilioError) return json(error.status, error.body());
 			// A fault of the emulator itself: answer, and make the test fail through the contract check.
 			const message = error instanceof Error ? error.message : String(error);
-			this.contractViolations.push({ method, path: apiPath, errors: [`emulator failed: ${message}`] });
+			this.contractViolations.push({
+				method,
+				path: apiPath,
+				errors: [`emulator failed: ${message}`],
+			});
 			return json(500, new TwilioError(500, 20500, `Emulator failure: ${message}`).body());
 		}
 	}
 
 	/** A request to a product beyond the classic API, checked against that product's description. */
-	private answerProduct(method: string, apiPath: string, query: Params, form: Params | undefined, principal: EmulatedAccount, received: ReceivedRequest): Answer {
+	private answerProduct(
+		method: string,
+		apiPath: string,
+		query: Params,
+		form: Params | undefined,
+		principal: EmulatedAccount,
+		received: ReceivedRequest,
+	): Answer {
 		const result = this.products.answer({
 			method,
 			apiPath,
@@ -268,35 +323,68 @@ export class TwilioEmulator {
 		});
 		received.product = result.product;
 		received.operationId = result.operationId;
-		for (const errors of result.violations) this.contractViolations.push({ method, path: apiPath, errors });
+		for (const errors of result.violations)
+			this.contractViolations.push({ method, path: apiPath, errors });
 		return result.answer;
 	}
 
-	/** Keeps the emulator honest: its successful JSON answers must match the spec's response schemas. */
+	/**
+	 * Keeps the emulator honest: its successful JSON answers must match the spec's response schemas.
+	 */
 	private checkAnswer(received: ReceivedRequest, answer: Answer): void {
-		if (!this.contract || !this.checkAnswers || !received.operationId || answer.status >= 300 || answer.status === 204) return;
+		if (
+			!this.contract ||
+			!this.checkAnswers ||
+			!received.operationId ||
+			answer.status >= 300 ||
+			answer.status === 204
+		)
+			return;
 		if (!answer.contentType.startsWith('application/json')) return;
-		const errors = this.contract.checkResponse(received.operationId, answer.status, JSON.parse(String(answer.body)));
-		if (errors.length) this.contractViolations.push({ method: received.method, path: received.path, errors });
+		const errors = this.contract.checkResponse(
+			received.operationId,
+			answer.status,
+			JSON.parse(String(answer.body)),
+		);
+		if (errors.length)
+			this.contractViolations.push({ method: received.method, path: received.path, errors });
 	}
 
 	/** The account the request authenticates as, and the API key it used, if any. */
-	private authenticate(request: IncomingMessage): { principal: EmulatedAccount; key?: EmulatedApiKey } {
+	private authenticate(request: IncomingMessage): {
+		principal: EmulatedAccount;
+		key?: EmulatedApiKey;
+	} {
 		const credentials = basicCredentials(request);
 		for (const account of credentials ? this.accounts.all() : []) {
-			if (account.sid === credentials!.user && account.authToken === credentials!.password) return { principal: account };
-			const key = account.apiKeys.find((candidate) => candidate.sid === credentials!.user && candidate.secret === credentials!.password);
+			if (account.sid === credentials!.user && account.authToken === credentials!.password)
+				return { principal: account };
+			const key = account.apiKeys.find(
+				(candidate) =>
+					candidate.sid === credentials!.user && candidate.secret === credentials!.password,
+			);
 			if (key) return { principal: account, key };
 		}
 		throw new TwilioError(401, 20003, 'Authenticate');
 	}
 
-	private run(route: Route, path: Record<string, string>, method: string, params: Params, principal: EmulatedAccount, apiPath: string): Answer {
+	private run(
+		route: Route,
+		path: Record<string, string>,
+		method: string,
+		params: Params,
+		principal: EmulatedAccount,
+		apiPath: string,
+	): Answer {
 		const account = path.AccountSid ? this.accounts.get(path.AccountSid) : undefined;
-		if (path.AccountSid && (!account || (account.sid !== principal.sid && account.ownerSid !== principal.sid))) {
+		if (
+			path.AccountSid &&
+			(!account || (account.sid !== principal.sid && account.ownerSid !== principal.sid))
+		) {
 			throw notFound(apiPath);
 		}
-		const collectionUri = API_ROOT + route.resource.collectionPath.replace(/:(\w+)/g, (_, name: string) => path[name]);
+		const collectionUri =
+			API_ROOT + route.resource.collectionPath.replace(/:(\w+)/g, (_, name: string) => path[name]);
 		const context: HandlerContext = {
 			method,
 			path,
@@ -313,34 +401,54 @@ export class TwilioEmulator {
 		return route.handle(context, this.store, apiPath);
 	}
 
-	/** Endpoints for tests and scripts in other processes: requests, reset, faults, latency, incoming and seeded messages. */
-	private async control(method: string, path: string, rawBody: string, response: ServerResponse): Promise<void> {
+	/**
+	 * Endpoints for tests and scripts in other processes: requests, reset, faults, latency, incoming
+	 * and seeded messages.
+	 */
+	private async control(
+		method: string,
+		path: string,
+		rawBody: string,
+		response: ServerResponse,
+	): Promise<void> {
 		const send = (status: number, body: unknown) => {
 			response.writeHead(status, { 'Content-Type': 'application/json' });
 			response.end(JSON.stringify(body));
 		};
 		if (path.startsWith(`${SNA_URL}/`)) {
-			// The phone of a Silent Network Auth verification opens its URL (GET or POST), over mobile data.
+			// The phone of a Silent Network Auth verification opens its URL (GET or POST), over mobile
+			// data.
 			const answer = openSnaUrl(this, path.slice(SNA_URL.length + 1));
 			response.writeHead(answer ? 200 : 404, { 'Content-Type': 'text/plain' });
 			return void response.end(answer ?? 'ErrorCode=-10&ErrorDescription=Unknown+verification');
 		}
 		const input = rawBody ? JSON.parse(rawBody) : {};
 		if (method === 'GET' && path === '/__emulator/requests') return send(200, this.requests);
-		if (method === 'GET' && path === '/__emulator/violations') return send(200, this.contractViolations);
+		if (method === 'GET' && path === '/__emulator/violations')
+			return send(200, this.contractViolations);
 		if (method === 'GET' && path === '/__emulator/account') return send(200, this.account);
-		if (method === 'POST' && path === '/__emulator/reset') return void (this.reset(), send(200, {}));
-		if (method === 'POST' && path === '/__emulator/latency') return void ((this.latencyMs = input.ms), send(200, {}));
+		if (method === 'POST' && path === '/__emulator/reset')
+			return void (this.reset(), send(200, {}));
+		if (method === 'POST' && path === '/__emulator/latency')
+			return void ((this.latencyMs = input.ms), send(200, {}));
 		if (method === 'POST' && path === '/__emulator/file-host-latency') {
 			return void ((this.fileHost.latencyMs = input.ms), send(200, {}));
 		}
-		if (method === 'GET' && path === '/__emulator/file-host-requests') return send(200, this.fileHost.requests);
+		if (method === 'GET' && path === '/__emulator/file-host-requests')
+			return send(200, this.fileHost.requests);
 		if (method === 'POST' && path === '/__emulator/message-media') {
-			// Media of a message someone sent to the account: `{ count, contentType }` → their MediaUrl… values.
+			// Media of a message someone sent to the account: `{ count, contentType }` → their MediaUrl…
+			// values.
 			const messageSid = newSid('MM', this.random);
 			const collection = `${API_ROOT}/Accounts/${this.account.sid}/Messages/${messageSid}/Media`;
 			const urls = Array.from({ length: Number(input.count ?? 1) }, (_, index) => {
-				const record = mediaRecord(this.account.sid, messageSid, newSid('ME', this.random), String(input.contentType ?? 'image/jpeg'), Buffer.from(`media ${index} of ${messageSid}`));
+				const record = mediaRecord(
+					this.account.sid,
+					messageSid,
+					newSid('ME', this.random),
+					String(input.contentType ?? 'image/jpeg'),
+					Buffer.from(`media ${index} of ${messageSid}`),
+				);
 				this.store.add(collection, record);
 				return `${this.url}${collection}/${String(record.sid)}`;
 			});
@@ -350,40 +458,58 @@ export class TwilioEmulator {
 			// `{ sid }` or `{ to }` → the code of that verification, as the recipient would read it.
 			return send(200, { code: verificationCode(this, input) ?? null });
 		}
-		if (method === 'POST' && path === '/__emulator/expire-verification') return void (expireVerification(this, input.sid), send(200, {}));
-		if (method === 'POST' && path === '/__emulator/studio-flow') return send(200, seedStudioFlow(this, input));
-		if (method === 'POST' && path === '/__emulator/demo') return send(200, { seeded: seedDemo(this).length });
+		if (method === 'POST' && path === '/__emulator/expire-verification')
+			return void (expireVerification(this, input.sid), send(200, {}));
+		if (method === 'POST' && path === '/__emulator/studio-flow')
+			return send(200, seedStudioFlow(this, input));
+		if (method === 'POST' && path === '/__emulator/demo')
+			return send(200, { seeded: seedDemo(this).length });
 		if (method === 'POST' && path === '/__emulator/content-approval') {
-			return void (setContentApproval(this, input.sid, input.status, input.rejectionReason), send(200, {}));
+			return void (
+				setContentApproval(this, input.sid, input.status, input.rejectionReason),
+				send(200, {})
+			);
 		}
 		if (method === 'POST' && path === '/__emulator/seed-messages') {
 			return send(200, { created: seedMessages(this, Number(input.count)).length });
 		}
 		if (method === 'POST' && path === '/__emulator/faults') {
 			const pattern = (source?: string) => (source ? new RegExp(source) : undefined);
-			this.faults.setPlan(input.plan && { ...input.plan, path: pattern(input.plan.path), query: pattern(input.plan.query) });
+			this.faults.setPlan(
+				input.plan && {
+					...input.plan,
+					path: pattern(input.plan.path),
+					query: pattern(input.plan.query),
+				},
+			);
 			if (input.next) this.faults.enqueue(...input.next);
 			return send(200, {});
 		}
 		if (method === 'POST' && path === '/__emulator/incoming-message') {
-			const delivery = await deliverIncomingMessage(input, this.store, this.accounts.all(), new Date()).catch(
-				(error: Error) => ({ error: `The SMS URL did not answer: ${error.message}` }),
-			);
+			const delivery = await deliverIncomingMessage(
+				input,
+				this.store,
+				this.accounts.all(),
+				new Date(),
+			).catch((error: Error) => ({ error: `The SMS URL did not answer: ${error.message}` }));
 			return send('error' in delivery ? 409 : 200, delivery);
 		}
 		send(404, { message: `No control endpoint ${method} ${path}` });
 	}
 }
 
-/** `/Accounts.json`, `/Accounts/{Sid}.json`, and the account's API keys (`/Accounts/{Sid}/Keys…`). */
-const MAIN_KEY_PATHS = /^\/2010-04-01\/Accounts(?:\.json|\/[^/]+\.json|\/[^/]+\/Keys(?:\.json|\/.*))$/;
+/**
+ * `/Accounts.json`, `/Accounts/{Sid}.json`, and the account's API keys (`/Accounts/{Sid}/Keys…`).
+ */
+const MAIN_KEY_PATHS =
+	/^\/2010-04-01\/Accounts(?:\.json|\/[^/]+\.json|\/[^/]+\/Keys(?:\.json|\/.*))$/;
 
 /**
  * What Twilio refuses a Standard API key: the Accounts resource (account details, subaccounts) and
- * API keys, "Access to all Twilio API resources, except for Accounts (/Accounts) or Keys" (docs: IAM
- * → API keys, Types of keys), and a subaccount's resources ("except for managing API Keys, Account
- * Configuration, and Subaccounts"). Twilio answers 401 with error 20003, "Authentication Error -
- * invalid username" (Twilio Support: "Error 20003 … When Using Restricted API Keys").
+ * API keys, "Access to all Twilio API resources, except for Accounts (/Accounts) or Keys" (docs:
+ * IAM → API keys, Types of keys), and a subaccount's resources ("except for managing API Keys,
+ * Account Configuration, and Subaccounts"). Twilio answers 401 with error 20003, "Authentication
+ * Error - invalid username" (Twilio Support: "Error 20003 … When Using Restricted API Keys").
  */
 function refuseStandardKey(apiPath: string, owner: EmulatedAccount): void {
 	const account = /^\/2010-04-01\/Accounts\/([^/.]+)/.exec(apiPath)?.[1];
@@ -398,22 +524,30 @@ function refusalFor(fault: Fault): Answer | undefined {
 		const answer = json(429, new TwilioError(429, 20429, 'Too Many Requests').body());
 		return { ...answer, headers: { 'Retry-After': String(fault.retryAfter ?? 1) } };
 	}
-	if (fault.kind === 'unavailable') return json(503, new TwilioError(503, 20503, 'Service Unavailable').body());
+	if (fault.kind === 'unavailable')
+		return json(503, new TwilioError(503, 20503, 'Service Unavailable').body());
 	if (fault.kind === 'server-error') {
 		return json(500, new TwilioError(500, 20500, 'An internal server error has occurred').body());
 	}
 	return undefined;
 }
 
-function basicCredentials(request: IncomingMessage): { user: string; password: string } | undefined {
+function basicCredentials(
+	request: IncomingMessage,
+): { user: string; password: string } | undefined {
 	const header = request.headers.authorization;
 	if (!header?.startsWith('Basic ')) return undefined;
 	const decoded = Buffer.from(header.slice(6), 'base64').toString('utf8');
 	const colon = decoded.indexOf(':');
-	return colon < 0 ? undefined : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+	return colon < 0
+		? undefined
+		: { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
-/** A JSON body as received; one that does not parse is kept as its text, for the contract check to refuse. */
+/**
+ * A JSON body as received; one that does not parse is kept as its text, for the contract check to
+ * refuse.
+ */
 function parseJson(raw: string): unknown {
 	try {
 		return JSON.parse(raw) as unknown;

@@ -119,7 +119,10 @@ export class FileStorage {
 		received.status = status;
 		received.answeredAt = Date.now();
 		if (response.destroyed) return;
-		response.writeHead(status, { 'Content-Type': contentType, 'Content-Length': String(body.length) });
+		response.writeHead(status, {
+			'Content-Type': contentType,
+			'Content-Length': String(body.length),
+		});
 		response.end(body);
 	}
 

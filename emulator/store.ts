@@ -27,7 +27,9 @@ export class RecordStore {
 		return this.collection(uri).bySid.get(sid);
 	}
 
-	/** Adds a record under its SID, or another key for records without one (a participant's call SID). */
+	/**
+	 * Adds a record under its SID, or another key for records without one (a participant's call SID).
+	 */
 	add(uri: string, record: TwilioRecord, key = String(record.sid)): void {
 		const collection = this.collection(uri);
 		collection.records.push(record);
@@ -45,7 +47,8 @@ export class RecordStore {
 		const index = collection.records.indexOf(record);
 		if (index < 0) return false;
 		collection.records.splice(index, 1);
-		for (const [key, stored] of collection.bySid) if (stored === record) collection.bySid.delete(key);
+		for (const [key, stored] of collection.bySid)
+			if (stored === record) collection.bySid.delete(key);
 		return true;
 	}
 

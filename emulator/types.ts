@@ -44,7 +44,10 @@ export interface HandlerContext {
 	collectionUri: string;
 	now: Date;
 	newSid(prefix: string): string;
-	/** All records, for resources that read or move each other's (e.g. a number moved to a subaccount). */
+	/**
+	 * All records, for resources that read or move each other's (e.g. a number moved to a
+	 * subaccount).
+	 */
 	store: RecordStore;
 	accounts: AccountRegistry;
 	/** The storage host files are served from, behind a redirect. */
@@ -71,7 +74,10 @@ export interface AccountRegistry {
 export interface CustomRoute {
 	/** Every method when absent. */
 	method?: string;
-	/** Below `/2010-04-01`, with `:Name` placeholders, e.g. `/Accounts/:AccountSid/Recordings/:Sid.mp3`. */
+	/**
+	 * Below `/2010-04-01`, with `:Name` placeholders, e.g.
+	 * `/Accounts/:AccountSid/Recordings/:Sid.mp3`.
+	 */
 	pattern: string;
 	handle(context: HandlerContext): Answer;
 }

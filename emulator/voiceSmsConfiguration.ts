@@ -1,7 +1,9 @@
 import type { Params } from './params';
 import type { TwilioRecord } from './types';
 
-/** Form parameter → record field, for the voice/SMS settings phone numbers and applications share. */
+/**
+ * Form parameter → record field, for the voice/SMS settings phone numbers and applications share.
+ */
 export const VOICE_SMS_CONFIGURATION: Record<string, string> = {
 	FriendlyName: 'friendly_name',
 	ApiVersion: 'api_version',
@@ -22,7 +24,11 @@ export const VOICE_SMS_CONFIGURATION: Record<string, string> = {
 const BOOLEAN_FIELDS = new Set(['voice_caller_id_lookup', 'public_application_connect_enabled']);
 
 /** Copies every given parameter of `configuration` onto the record. */
-export function configure(record: TwilioRecord, params: Params, configuration: Record<string, string>): void {
+export function configure(
+	record: TwilioRecord,
+	params: Params,
+	configuration: Record<string, string>,
+): void {
 	for (const [parameter, field] of Object.entries(configuration)) {
 		const value = params.get(parameter);
 		if (value === undefined) continue;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 
-// Twilio's own helper library signs, so the emulator's webhooks carry the signature Twilio computes,
-// not the project's reading of Twilio's documentation: twilio-node's getExpectedTwilioSignature is
-// the function its validateRequest checks against.
+// Twilio's own helper library signs, so the emulator's webhooks carry the signature Twilio
+// computes, not the project's reading of Twilio's documentation: twilio-node's
+// getExpectedTwilioSignature is the function its validateRequest checks against.
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 
 import { newSid, rfc2822 } from './random';
@@ -31,18 +31,34 @@ export interface IncomingMessage {
  * `use_inbound_webhook_on_number` is on ("the webhook url defined on the phone number will
  * override the `inbound_request_url`": Messaging v1, Service resource).
  */
-function destinationOf(store: RecordStore, number: TwilioRecord): { url: string; method: string; serviceSid?: string } | { error: string } {
+function destinationOf(
+	store: RecordStore,
+	number: TwilioRecord,
+): { url: string; method: string; serviceSid?: string } | { error: string } {
 	const service = store
 		.list('/v1/Services')
-		.find((candidate) => store.get(`/v1/Services/${String(candidate.sid)}/PhoneNumbers`, String(number.sid)));
+		.find((candidate) =>
+			store.get(`/v1/Services/${String(candidate.sid)}/PhoneNumbers`, String(number.sid)),
+		);
 	if (service && service.use_inbound_webhook_on_number !== true) {
 		const url = String(service.inbound_request_url ?? '');
-		if (!url) return { error: `${String(number.phone_number)} is in Messaging Service ${String(service.sid)}, which has no Inbound Request URL: the message is not handled` };
-		return { url, method: String(service.inbound_method || 'POST'), serviceSid: String(service.sid) };
+		if (!url)
+			return {
+				error: `${String(number.phone_number)} is in Messaging Service ${String(service.sid)}, which has no Inbound Request URL: the message is not handled`,
+			};
+		return {
+			url,
+			method: String(service.inbound_method || 'POST'),
+			serviceSid: String(service.sid),
+		};
 	}
 	const url = String(number.sms_url ?? '');
 	if (!url) return { error: `${String(number.phone_number)} has no SMS URL` };
-	return { url, method: String(number.sms_method || 'POST'), ...(service ? { serviceSid: String(service.sid) } : {}) };
+	return {
+		url,
+		method: String(number.sms_method || 'POST'),
+		...(service ? { serviceSid: String(service.sid) } : {}),
+	};
 }
 
 /**
@@ -81,10 +97,15 @@ export async function deliverIncomingMessage(
 		['AccountSid', account.sid],
 		['From', message.from],
 		['ApiVersion', '2010-04-01'],
-		...(destination.serviceSid ? [['MessagingServiceSid', destination.serviceSid] as [string, string]] : []),
+		...(destination.serviceSid
+			? [['MessagingServiceSid', destination.serviceSid] as [string, string]]
+			: []),
 	];
 	const method = destination.method.toUpperCase();
-	const target = method === 'GET' ? `${url}${url.includes('?') ? '&' : '?'}${new URLSearchParams(parameters)}` : url;
+	const target =
+		method === 'GET'
+			? `${url}${url.includes('?') ? '&' : '?'}${new URLSearchParams(parameters)}`
+			: url;
 	const response = await fetch(target, {
 		method,
 		headers: {
@@ -108,13 +129,23 @@ export async function deliverIncomingMessage(
 	};
 }
 
-function numberOf(store: RecordStore, accountSid: string, phoneNumber: string): TwilioRecord | undefined {
+function numberOf(
+	store: RecordStore,
+	accountSid: string,
+	phoneNumber: string,
+): TwilioRecord | undefined {
 	return store
 		.list(`/2010-04-01/Accounts/${accountSid}/IncomingPhoneNumbers`)
 		.find((record) => record.phone_number === phoneNumber);
 }
 
-function inboundRecord(accountSid: string, sid: string, message: IncomingMessage, now: Date, collection: string): TwilioRecord {
+function inboundRecord(
+	accountSid: string,
+	sid: string,
+	message: IncomingMessage,
+	now: Date,
+	collection: string,
+): TwilioRecord {
 	const date = rfc2822(now);
 	return {
 		account_sid: accountSid,
@@ -134,7 +165,10 @@ function inboundRecord(accountSid: string, sid: string, message: IncomingMessage
 		price_unit: 'USD',
 		sid,
 		status: 'received',
-		subresource_uris: { media: `${collection}/${sid}/Media.json`, feedback: `${collection}/${sid}/Feedback.json` },
+		subresource_uris: {
+			media: `${collection}/${sid}/Media.json`,
+			feedback: `${collection}/${sid}/Feedback.json`,
+		},
 		to: message.to,
 		uri: `${collection}/${sid}.json`,
 	};

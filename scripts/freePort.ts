@@ -1,6 +1,9 @@
 import { createServer } from 'node:net';
 
-/** A port nobody listens on now (the kernel picks it), so that runs never collide with 5678 or each other. */
+/**
+ * A port nobody listens on now (the kernel picks it), so that runs never collide with 5678 or each
+ * other.
+ */
 export async function freePort(): Promise<number> {
 	const server = createServer();
 	await new Promise<void>((resolve, reject) => {

@@ -8,11 +8,20 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import type { Product, SpecItems, SpecOperation, SpecParameter, SpecType } from '../nodes/TwilioConnector/engine/spec';
+import type {
+	Product,
+	SpecItems,
+	SpecOperation,
+	SpecParameter,
+	SpecType,
+} from '../nodes/TwilioConnector/engine/spec';
 import { defaultIn, takesDayOffsets, valuesListedIn } from './specProse';
 
 // The project's folder, whether this runs from scripts/ (tests) or compiled into .build/scripts/.
-const root = path.join(__dirname, ...(path.basename(path.dirname(__dirname)) === '.build' ? ['..', '..'] : ['..']));
+const root = path.join(
+	__dirname,
+	...(path.basename(path.dirname(__dirname)) === '.build' ? ['..', '..'] : ['..']),
+);
 
 interface Schema {
 	$ref?: string;
@@ -36,7 +45,13 @@ interface OpenApi {
 
 interface Operation {
 	operationId: string;
-	parameters?: Array<{ name: string; in: string; required?: boolean; schema?: Schema; description?: string }>;
+	parameters?: Array<{
+		name: string;
+		in: string;
+		required?: boolean;
+		schema?: Schema;
+		description?: string;
+	}>;
 	requestBody?: { content?: Record<string, { schema?: Schema }> };
 	responses: Record<string, { content?: Record<string, { schema?: Schema }> }>;
 	'x-twilio'?: { conditional?: string[][] };
@@ -47,18 +62,61 @@ interface Operation {
  * only the operations `emulator/spec/beyond-scope.json` lists under that name: the node offers
  * those of Twilio's products beyond the classic API, not all of them.
  */
-export const SPECS: Array<{ product: Product; file: string; module: string; exportName: string; scope?: string }> = [
+export const SPECS: Array<{
+	product: Product;
+	file: string;
+	module: string;
+	exportName: string;
+	scope?: string;
+}> = [
 	{ product: 'api', file: 'twilio_api_v2010.json', module: 'api_v2010', exportName: 'API_V2010' },
-	{ product: 'lookups', file: 'twilio_lookups_v2.json', module: 'lookups_v2', exportName: 'LOOKUPS_V2', scope: 'lookups_v2' },
-	{ product: 'verify', file: 'twilio_verify_v2.json', module: 'verify_v2', exportName: 'VERIFY_V2', scope: 'verify_v2' },
-	{ product: 'content', file: 'twilio_content_v1.json', module: 'content_v1', exportName: 'CONTENT_V1', scope: 'content_v1' },
-	{ product: 'messaging', file: 'twilio_messaging_v1.json', module: 'messaging_v1', exportName: 'MESSAGING_V1', scope: 'messaging_v1' },
-	{ product: 'studio', file: 'twilio_studio_v2.json', module: 'studio_v2', exportName: 'STUDIO_V2', scope: 'studio_v2' },
+	{
+		product: 'lookups',
+		file: 'twilio_lookups_v2.json',
+		module: 'lookups_v2',
+		exportName: 'LOOKUPS_V2',
+		scope: 'lookups_v2',
+	},
+	{
+		product: 'verify',
+		file: 'twilio_verify_v2.json',
+		module: 'verify_v2',
+		exportName: 'VERIFY_V2',
+		scope: 'verify_v2',
+	},
+	{
+		product: 'content',
+		file: 'twilio_content_v1.json',
+		module: 'content_v1',
+		exportName: 'CONTENT_V1',
+		scope: 'content_v1',
+	},
+	{
+		product: 'messaging',
+		file: 'twilio_messaging_v1.json',
+		module: 'messaging_v1',
+		exportName: 'MESSAGING_V1',
+		scope: 'messaging_v1',
+	},
+	{
+		product: 'studio',
+		file: 'twilio_studio_v2.json',
+		module: 'studio_v2',
+		exportName: 'STUDIO_V2',
+		scope: 'studio_v2',
+	},
 ];
 
 /** The operations of Twilio's products beyond the classic API that the node covers, by product. */
 export interface Scope {
-	products: Record<string, { spec: string; host: string; operations: Array<{ method: string; path: string; operationId: string }> }>;
+	products: Record<
+		string,
+		{
+			spec: string;
+			host: string;
+			operations: Array<{ method: string; path: string; operationId: string }>;
+		}
+	>;
 }
 
 export const SCOPE_FILE = path.join(root, 'emulator', 'spec', 'beyond-scope.json');
@@ -73,28 +131,51 @@ function resolve(spec: OpenApi, schema: Schema | undefined): Schema {
 
 function typeOf(schema: Schema): SpecType {
 	const type = schema.type ?? 'object';
-	if (!['string', 'integer', 'number', 'boolean', 'array', 'object'].includes(type)) throw new Error(`Unknown type ${type}`);
+	if (!['string', 'integer', 'number', 'boolean', 'array', 'object'].includes(type))
+		throw new Error(`Unknown type ${type}`);
 	return type as SpecType;
 }
 
-/** A `snake_case` name of `x-twilio.conditional` as the parameter's own name: `media_url` → `MediaUrl`. */
+/**
+ * A `snake_case` name of `x-twilio.conditional` as the parameter's own name: `media_url` →
+ * `MediaUrl`.
+ */
 function pascal(name: string, names: string[]): string {
-	const found = names.find((candidate) => candidate.replace(/[<>]/g, '').toLowerCase() === name.replace(/_/g, '').toLowerCase());
+	const found = names.find(
+		(candidate) =>
+			candidate.replace(/[<>]/g, '').toLowerCase() === name.replace(/_/g, '').toLowerCase(),
+	);
 	if (!found) throw new Error(`No parameter for ${name}`);
 	return found;
 }
 
-function parameter(spec: OpenApi, name: string, location: SpecParameter['in'], raw: Schema, required: boolean, description?: string): SpecParameter {
+function parameter(
+	spec: OpenApi,
+	name: string,
+	location: SpecParameter['in'],
+	raw: Schema,
+	required: boolean,
+	description?: string,
+): SpecParameter {
 	const schema = resolve(spec, raw);
 	const result: SpecParameter = { name, in: location, type: typeOf(schema) };
 	if (schema.format) result.format = schema.format;
 	if (schema.enum) result.enum = schema.enum;
-	const texts = schema.type === 'string' || (schema.type === 'array' && resolve(spec, schema.items).type === 'string');
-	const listed = schema.enum || resolve(spec, schema.items).enum || !texts ? undefined : valuesListedIn(description ?? schema.description);
+	const texts =
+		schema.type === 'string' ||
+		(schema.type === 'array' && resolve(spec, schema.items).type === 'string');
+	const listed =
+		schema.enum || resolve(spec, schema.items).enum || !texts
+			? undefined
+			: valuesListedIn(description ?? schema.description);
 	if (listed) result.listed = listed;
-	if (schema.format === 'date' && takesDayOffsets(description ?? schema.description)) result.dayOffsets = true;
+	if (schema.format === 'date' && takesDayOffsets(description ?? schema.description))
+		result.dayOffsets = true;
 	if (schema.type === 'integer' || schema.type === 'number') {
-		const documented = typeof schema.default === 'number' ? schema.default : defaultIn(description ?? schema.description);
+		const documented =
+			typeof schema.default === 'number'
+				? schema.default
+				: defaultIn(description ?? schema.description);
 		if (documented !== undefined) result.default = documented;
 	}
 	if (required) result.required = true;
@@ -118,13 +199,22 @@ function listKey(spec: OpenApi, operation: Operation): string | undefined {
 	const ok = operation.responses['200']?.content?.['application/json']?.schema;
 	const properties = resolve(spec, ok).properties ?? {};
 	if (!('next_page_uri' in properties) && !('meta' in properties)) return undefined;
-	const arrays = Object.entries(properties).filter(([, schema]) => resolve(spec, schema).type === 'array');
-	if (arrays.length !== 1) throw new Error(`${operation.operationId}: ${arrays.length} arrays in its list answer`);
+	const arrays = Object.entries(properties).filter(
+		([, schema]) => resolve(spec, schema).type === 'array',
+	);
+	if (arrays.length !== 1)
+		throw new Error(`${operation.operationId}: ${arrays.length} arrays in its list answer`);
 	return arrays[0][0];
 }
 
-/** The spec's operations (only those named in `only`, when given), as the node's digest holds them. */
-export function operationsOf(spec: OpenApi, product: Product, only?: ReadonlySet<string>): SpecOperation[] {
+/**
+ * The spec's operations (only those named in `only`, when given), as the node's digest holds them.
+ */
+export function operationsOf(
+	spec: OpenApi,
+	product: Product,
+	only?: ReadonlySet<string>,
+): SpecOperation[] {
 	const operations: SpecOperation[] = [];
 	for (const [apiPath, item] of Object.entries(spec.paths)) {
 		for (const method of METHODS) {
@@ -133,16 +223,33 @@ export function operationsOf(spec: OpenApi, product: Product, only?: ReadonlySet
 			const parameters = [
 				...((item.parameters as Operation['parameters']) ?? []),
 				...(operation.parameters ?? []),
-			].map((raw) => parameter(spec, raw.name, raw.in as SpecParameter['in'], raw.schema ?? {}, raw.required === true, raw.description));
+			].map((raw) =>
+				parameter(
+					spec,
+					raw.name,
+					raw.in as SpecParameter['in'],
+					raw.schema ?? {},
+					raw.required === true,
+					raw.description,
+				),
+			);
 			// Most operations take a form; the Content API takes JSON.
 			const content = operation.requestBody?.content ?? {};
-			const json = !content['application/x-www-form-urlencoded'] && content['application/json'] !== undefined;
-			const body = resolve(spec, content[json ? 'application/json' : 'application/x-www-form-urlencoded']?.schema);
+			const json =
+				!content['application/x-www-form-urlencoded'] && content['application/json'] !== undefined;
+			const body = resolve(
+				spec,
+				content[json ? 'application/json' : 'application/x-www-form-urlencoded']?.schema,
+			);
 			for (const [name, schema] of Object.entries(body.properties ?? {})) {
-				parameters.push(parameter(spec, name, 'body', schema, body.required?.includes(name) === true));
+				parameters.push(
+					parameter(spec, name, 'body', schema, body.required?.includes(name) === true),
+				);
 			}
 			const names = parameters.map((candidate) => candidate.name);
-			const oneOf = operation['x-twilio']?.conditional?.map((group) => group.map((name) => pascal(name, names)));
+			const oneOf = operation['x-twilio']?.conditional?.map((group) =>
+				group.map((name) => pascal(name, names)),
+			);
 			const list = method === 'get' ? listKey(spec, operation) : undefined;
 			operations.push({
 				id: operation.operationId,
@@ -153,7 +260,9 @@ export function operationsOf(spec: OpenApi, product: Product, only?: ReadonlySet
 				...(list ? { list } : {}),
 				...(oneOf ? { oneOf } : {}),
 				...(json ? { body: 'json' as const } : {}),
-				...(Object.keys(operation.responses).some((status) => status.startsWith('3')) ? { redirects: true as const } : {}),
+				...(Object.keys(operation.responses).some((status) => status.startsWith('3'))
+					? { redirects: true as const }
+					: {}),
 			});
 		}
 	}
@@ -182,8 +291,15 @@ export function targetFile(module: string): string {
 	return path.join(root, 'nodes', 'TwilioConnector', 'resources', 'spec', `${module}.ts`);
 }
 
-/** The spec's operations in the scope's list, each checked against the method and path the scope gives it. */
-function inScope(operations: SpecOperation[], scope: Scope['products'][string], file: string): SpecOperation[] {
+/**
+ * The spec's operations in the scope's list, each checked against the method and path the scope
+ * gives it.
+ */
+function inScope(
+	operations: SpecOperation[],
+	scope: Scope['products'][string],
+	file: string,
+): SpecOperation[] {
 	if (scope.spec !== file) throw new Error(`The scope names ${scope.spec}, not ${file}`);
 	return scope.operations.map(({ method, path: apiPath, operationId }) => {
 		const found = operations.find((operation) => operation.id === operationId);
@@ -197,9 +313,15 @@ function inScope(operations: SpecOperation[], scope: Scope['products'][string], 
 export function generate(): Array<{ file: string; text: string }> {
 	const scope = JSON.parse(readFileSync(SCOPE_FILE, 'utf8')) as Scope;
 	return SPECS.map(({ product, file, module, exportName, scope: name }) => {
-		const spec = JSON.parse(readFileSync(path.join(root, 'emulator', 'spec', file), 'utf8')) as OpenApi;
+		const spec = JSON.parse(
+			readFileSync(path.join(root, 'emulator', 'spec', file), 'utf8'),
+		) as OpenApi;
 		const wanted = name ? scope.products[name] : undefined;
-		const operations = operationsOf(spec, product, wanted && new Set(wanted.operations.map((operation) => operation.operationId)));
+		const operations = operationsOf(
+			spec,
+			product,
+			wanted && new Set(wanted.operations.map((operation) => operation.operationId)),
+		);
 		const selected = wanted ? inScope(operations, wanted, file) : operations;
 		return { file: targetFile(module), text: moduleText(selected, exportName, file) };
 	});

@@ -7,7 +7,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 import { operationOption } from '../nodes/TwilioConnector/fields/description';
-import type { OperationDefinition, ResourceDefinition } from '../nodes/TwilioConnector/engine/types';
+import type {
+	OperationDefinition,
+	ResourceDefinition,
+} from '../nodes/TwilioConnector/engine/types';
 import { findOperation, catalog } from '../nodes/TwilioConnector/resources';
 import { MULE_REPLACEMENTS } from './muleMigration';
 
@@ -27,8 +30,10 @@ const END = '<!-- migration-table:end -->';
 function parameterPath(operation: OperationDefinition, name: string): string | undefined {
 	if (operation.fields?.some((field) => field.property.name === name)) return name;
 	const optional = operation.optionalFields;
-	if (optional?.fields.some((field) => field.property.name === name)) return `${optional.collection}.${name}`;
-	if ((operation.options ?? []).some((field) => field.property.name === name)) return `options.${name}`;
+	if (optional?.fields.some((field) => field.property.name === name))
+		return `${optional.collection}.${name}`;
+	if ((operation.options ?? []).some((field) => field.property.name === name))
+		return `options.${name}`;
 	return undefined;
 }
 
@@ -36,7 +41,9 @@ function row(mule: MuleOperation): string {
 	const replacement = MULE_REPLACEMENTS[mule.slug];
 	const operation = replacement && findOperation(replacement.resource, replacement.operation);
 	if (!operation) throw new Error(`No operation replaces twilio:${mule.slug}`);
-	const resource: ResourceDefinition = resources.find((candidate) => candidate.value === replacement.resource)!;
+	const resource: ResourceDefinition = resources.find(
+		(candidate) => candidate.value === replacement.resource,
+	)!;
 	const attributes = mule.attributes.map(({ name }) => {
 		const target = parameterPath(operation, replacement.attributes?.[name] ?? name);
 		if (!target) throw new Error(`twilio:${mule.slug} attribute ${name} has no parameter`);
@@ -45,7 +52,9 @@ function row(mule: MuleOperation): string {
 	return `| \`twilio:${mule.slug}\` | ${resource.name} (\`${resource.value}\`) | ${operationOption(operation).name} (\`${operation.value}\`) | ${attributes.join(', ')} |`;
 }
 
-const seed = JSON.parse(readFileSync(path.join(root, 'test', 'fixtures', 'seed-operations.json'), 'utf8')) as {
+const seed = JSON.parse(
+	readFileSync(path.join(root, 'test', 'fixtures', 'seed-operations.json'), 'utf8'),
+) as {
 	operations: MuleOperation[];
 };
 const table = [

@@ -11,7 +11,10 @@ export const TABLE_END = '<!-- operations-table:end -->';
  */
 export function operationsTable(resources: ResourceDefinition[]): string {
 	const rows = [...resources].sort(byName).map((resource) => {
-		const operations = resource.operations.map(operationOption).sort(byName).map((operation) => operation.name);
+		const operations = resource.operations
+			.map(operationOption)
+			.sort(byName)
+			.map((operation) => operation.name);
 		return `| ${resource.name} | ${resource.description ?? ''} | ${operations.join(', ')} |`;
 	});
 	return ['| Resource | What it is | Operations |', '|---|---|---|', ...rows].join('\n');
@@ -21,5 +24,7 @@ export function operationsTable(resources: ResourceDefinition[]): string {
 export function tableInReadme(readme: string): string | undefined {
 	const start = readme.indexOf(TABLE_START);
 	const end = readme.indexOf(TABLE_END);
-	return start < 0 || end < start ? undefined : readme.slice(start + TABLE_START.length, end).trim();
+	return start < 0 || end < start
+		? undefined
+		: readme.slice(start + TABLE_START.length, end).trim();
 }

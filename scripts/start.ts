@@ -35,7 +35,10 @@ const emulatorPort = Number(process.env.EMULATOR_PORT ?? 4010);
 const userFolder = process.env.TWILIO_CONNECTOR_N8N_HOME ?? path.join(cacheDir(), 'n8n-home');
 
 const started: ManagedProcess[] = [];
-/** Set once stopping has begun: a second reason to stop (a signal, then the parent's end) waits for the same. */
+/**
+ * Set once stopping has begun: a second reason to stop (a signal, then the parent's end) waits for
+ * the same.
+ */
 let stopping: Promise<void> | undefined;
 
 async function stopAll(exitCode: number): Promise<never> {
@@ -47,7 +50,10 @@ async function stopAll(exitCode: number): Promise<never> {
 	process.exit(exitCode);
 }
 
-/** Stops everything once the process that started this one is gone (npm killed with SIGKILL, a closed terminal). */
+/**
+ * Stops everything once the process that started this one is gone (npm killed with SIGKILL, a
+ * closed terminal).
+ */
 function stopWithParent(): void {
 	const parent = process.ppid;
 	setInterval(() => {
@@ -62,12 +68,24 @@ async function main(): Promise<void> {
 
 	const problems = (
 		await Promise.all([
-			portProblem({ variable: 'N8N_PORT', value: process.env.N8N_PORT, fallback: 5678, serves: 'n8n' }),
-			portProblem({ variable: 'EMULATOR_PORT', value: process.env.EMULATOR_PORT, fallback: 4010, serves: 'the Twilio emulator' }),
+			portProblem({
+				variable: 'N8N_PORT',
+				value: process.env.N8N_PORT,
+				fallback: 5678,
+				serves: 'n8n',
+			}),
+			portProblem({
+				variable: 'EMULATOR_PORT',
+				value: process.env.EMULATOR_PORT,
+				fallback: 4010,
+				serves: 'the Twilio emulator',
+			}),
 		])
 	).filter((problem): problem is string => problem !== undefined);
 	if (problems.length) {
-		console.error(`\nnpm start cannot start:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+		console.error(
+			`\nnpm start cannot start:\n${problems.map((problem) => `  ${problem}`).join('\n')}`,
+		);
 		process.exit(1);
 	}
 
@@ -76,17 +94,22 @@ async function main(): Promise<void> {
 	step('Packing the package and installing the tarball into n8n');
 	const packFolder = mkdtempSync(path.join(tmpdir(), 'twilio-connector-pack-'));
 	try {
-		rmSync(path.join(userFolder, '.n8n', 'nodes', 'node_modules', PACKAGE_NAME), { recursive: true, force: true });
+		rmSync(path.join(userFolder, '.n8n', 'nodes', 'node_modules', PACKAGE_NAME), {
+			recursive: true,
+			force: true,
+		});
 		await installPackage(userFolder, await packPackage(packFolder));
 	} finally {
 		rmSync(packFolder, { recursive: true, force: true });
 	}
 
 	step('Starting the Twilio emulator');
-	const emulator = new ManagedProcess('Twilio emulator', process.execPath, [
-		path.join(PACKAGE_ROOT, '.build', 'emulator', 'cli.js'),
-		`--port=${emulatorPort}`,
-	], {});
+	const emulator = new ManagedProcess(
+		'Twilio emulator',
+		process.execPath,
+		[path.join(PACKAGE_ROOT, '.build', 'emulator', 'cli.js'), `--port=${emulatorPort}`],
+		{},
+	);
 	started.push(emulator);
 	const [, emulatorUrl] = await emulator.waitForOutput(new RegExp(`${READY_LINE}(\\S+)`), 30_000);
 	await provisionDemo(emulatorUrl);
@@ -112,7 +135,12 @@ async function main(): Promise<void> {
 			void stopAll(1);
 		});
 	}
-	printWelcome(n8n.url, emulatorUrl, examples.map((workflow) => workflow.name), published.length > 0);
+	printWelcome(
+		n8n.url,
+		emulatorUrl,
+		examples.map((workflow) => workflow.name),
+		published.length > 0,
+	);
 }
 
 function logFile(): string {
@@ -124,8 +152,17 @@ function step(text: string): void {
 	console.log(`\n▸ ${text}`);
 }
 
-function printWelcome(editorUrl: string, emulatorUrl: string, workflows: string[], autoReply: boolean): void {
-	const message = JSON.stringify({ from: '+14155550123', to: DEMO_NUMBER, body: 'Is my order on its way?' });
+function printWelcome(
+	editorUrl: string,
+	emulatorUrl: string,
+	workflows: string[],
+	autoReply: boolean,
+): void {
+	const message = JSON.stringify({
+		from: '+14155550123',
+		to: DEMO_NUMBER,
+		body: 'Is my order on its way?',
+	});
 	const free = DEMO.numbers.slice(1).map(({ phoneNumber }) => phoneNumber);
 	const incomingSms = `
   The auto-reply workflow is published on ${DEMO_NUMBER}. Have the emulator deliver an incoming SMS,

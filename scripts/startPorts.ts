@@ -16,7 +16,9 @@ export interface PortSetting {
  * connecting: `TypeError: fetch failed`, caused by `bad port`.
  */
 async function blockedByFetch(port: number): Promise<boolean> {
-	const attempt = await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2000) }).then(
+	const attempt = await fetch(`http://127.0.0.1:${port}/`, {
+		signal: AbortSignal.timeout(2000),
+	}).then(
 		() => undefined,
 		(error: unknown) => error,
 	);
@@ -36,14 +38,24 @@ function inUse(port: number): Promise<boolean> {
  * What is wrong with a port setting, said so that the user knows which variable to change and why,
  * or undefined when the port can be used. Checked before anything starts.
  */
-export async function portProblem({ variable, value, fallback, serves }: PortSetting): Promise<string | undefined> {
+export async function portProblem({
+	variable,
+	value,
+	fallback,
+	serves,
+}: PortSetting): Promise<string | undefined> {
 	const port = value === undefined || value === '' ? fallback : Number(value);
-	const set = value === undefined || value === '' ? `${serves} listens on port ${fallback} by default` : `${variable}=${value}`;
-	if (!Number.isInteger(port) || port < 1 || port > 65535) return `${set}: a port is a whole number from 1 to 65535.`;
+	const set =
+		value === undefined || value === ''
+			? `${serves} listens on port ${fallback} by default`
+			: `${variable}=${value}`;
+	if (!Number.isInteger(port) || port < 1 || port > 65535)
+		return `${set}: a port is a whole number from 1 to 65535.`;
 	if (await inUse(port)) {
 		return `${set}: port ${port} is already in use by another program (an earlier npm start still running?). Stop that program, or set ${variable} to a free port.`;
 	}
-	// Nothing listens there now, so the probe connects to nothing: refused at once, or blocked before connecting.
+	// Nothing listens there now, so the probe connects to nothing: refused at once, or blocked before
+	// connecting.
 	if (await blockedByFetch(port)) {
 		return `${set}: browsers and Node.js's fetch refuse to connect to port ${port} (a "bad port" of the Fetch standard), so ${serves} could not be reached there. Set ${variable} to another port, such as ${fallback === port ? fallback + 1 : fallback}.`;
 	}

@@ -28,9 +28,14 @@ const workflow = parse(read('.github/workflows/release.yml')) as Workflow;
 const jobs = Object.values(workflow.jobs);
 const version = (JSON.parse(read('package.json')) as { version: string }).version;
 
-/** The commands of the README's shell blocks (`command   # what it does`), by what their comment says they do. */
+/**
+ * The commands of the README's shell blocks (`command   # what it does`), by what their comment
+ * says they do.
+ */
 function readmeCommands(): Map<string, string> {
-	const lines = [...read('README.md').matchAll(/^```sh\n([\s\S]*?)^```$/gm)].flatMap(([, block]) => block.split('\n'));
+	const lines = [...read('README.md').matchAll(/^```sh\n([\s\S]*?)^```$/gm)].flatMap(([, block]) =>
+		block.split('\n'),
+	);
 	return new Map(
 		lines.flatMap((line) => {
 			const match = /^(.+?)\s+#\s*(.+)$/.exec(line);
@@ -41,9 +46,17 @@ function readmeCommands(): Map<string, string> {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A GitHub Actions tag filter as a regular expression (`*` is any run of characters but `/`, `**` any run at all). */
+/**
+ * A GitHub Actions tag filter as a regular expression (`*` is any run of characters but `/`, `**`
+ * any run at all).
+ */
 const tagFilter = (pattern: string) =>
-	new RegExp(`^${pattern.split('**').map((part) => part.split('*').map(escapeRegExp).join('[^/]*')).join('.*')}$`);
+	new RegExp(
+		`^${pattern
+			.split('**')
+			.map((part) => part.split('*').map(escapeRegExp).join('[^/]*'))
+			.join('.*')}$`,
+	);
 
 test('runs on version tags only, such as the one for the version in package.json', () => {
 	expect(Object.keys(workflow.on)).toEqual(['push']);
@@ -51,7 +64,8 @@ test('runs on version tags only, such as the one for the version in package.json
 	const tags = workflow.on.push?.tags ?? [];
 	expect(tags.length).toBeGreaterThan(0);
 	expect(tags.some((pattern) => tagFilter(pattern).test(`v${version}`))).toBe(true);
-	for (const notAVersion of ['main', 'latest', 'release']) expect(tags.some((pattern) => tagFilter(pattern).test(notAVersion))).toBe(false);
+	for (const notAVersion of ['main', 'latest', 'release'])
+		expect(tags.some((pattern) => tagFilter(pattern).test(notAVersion))).toBe(false);
 });
 
 test('one job installs from the lock file, runs the README test command, then publishes with provenance', () => {
@@ -89,17 +103,21 @@ function installationSection(): string {
 }
 
 /** The versions CHANGELOG.md has released: its headings other than Unreleased. */
-const released = () => [...read('CHANGELOG.md').matchAll(/^## \[(\d+\.\d+\.\d+)\]/gm)].map(([, number]) => number);
+const released = () =>
+	[...read('CHANGELOG.md').matchAll(/^## \[(\d+\.\d+\.\d+)\]/gm)].map(([, number]) => number);
 
 test("the README's install section matches what a release publishes: the tarball until the first release, then npm", () => {
 	const { name } = JSON.parse(read('package.json')) as { name: string };
 	const section = installationSection();
 	const tarball = `${name}-${version}.tgz`;
 	if (released().length === 0) {
-		// Nothing is on npm: installing by name would fail, so the README builds and installs this version's tarball.
+		// Nothing is on npm: installing by name would fail, so the README builds and installs this
+		// version's tarball.
 		expect(section).toMatch(/not on npm yet/);
 		expect(readmeCommands().get(`writes ${tarball}`)).toBe('npm ci && npm run build && npm pack');
-		expect(readmeCommands().get('install the tarball')).toContain(`npm install --omit=peer /path/to/${tarball}`);
+		expect(readmeCommands().get('install the tarball')).toContain(
+			`npm install --omit=peer /path/to/${tarball}`,
+		);
 	} else {
 		expect(section).not.toMatch(/not on npm yet/);
 		expect(released()).toContain(version);

@@ -18,7 +18,13 @@ const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'
 interface Leg {
 	verdict: { passed: boolean; message?: string; details?: string };
 	files: string[];
-	messages: Array<{ file: string; line: number; rule: string | null; severity: string; message: string }>;
+	messages: Array<{
+		file: string;
+		line: number;
+		rule: string | null;
+		severity: string;
+		message: string;
+	}>;
 }
 interface Scan {
 	patterns: { source: string[]; tarball: string[] };
@@ -35,19 +41,28 @@ beforeAll(async () => {
 	// `npm test` builds before the tests; the tarball is packed from that build.
 	expect(existsSync(path.join(ROOT, 'dist'))).toBe(true);
 	work = mkdtempSync(path.join(tmpdir(), 'twilio-connector-scan-'));
-	const { stdout: packed } = await run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: ROOT });
+	const { stdout: packed } = await run(
+		'npm',
+		['pack', '--json', '--ignore-scripts', '--pack-destination', work],
+		{ cwd: ROOT },
+	);
 	const [{ filename }] = JSON.parse(packed) as Array<{ filename: string }>;
 	unpacked = path.join(work, 'package');
 	mkdirSync(unpacked);
 	// Unpacked as the scanner unpacks a downloaded tarball.
 	await run('tar', ['-xzf', path.join(work, filename), '-C', unpacked, '--strip-components=1']);
-	// Without Jest's NODE_ENV=test, under which eslint-plugin-n8n-nodes-base takes every file for a node file of each kind.
+	// Without Jest's NODE_ENV=test, under which eslint-plugin-n8n-nodes-base takes every file for a
+	// node file of each kind.
 	const env = { ...process.env };
 	delete env.NODE_ENV;
-	const { stdout } = await run(process.execPath, [path.join(__dirname, 'helpers', 'scanCommunityPackage.mjs'), ROOT, unpacked], {
-		env,
-		maxBuffer: 64 * 1024 * 1024,
-	});
+	const { stdout } = await run(
+		process.execPath,
+		[path.join(__dirname, 'helpers', 'scanCommunityPackage.mjs'), ROOT, unpacked],
+		{
+			env,
+			maxBuffer: 64 * 1024 * 1024,
+		},
+	);
 	scan = JSON.parse(stdout) as Scan;
 }, 120_000);
 
@@ -57,10 +72,14 @@ afterAll(() => {
 
 /** Findings as one line each, so that a failure shows them all at once. */
 const findings = (leg: Leg, folder: string) =>
-	leg.messages.map(({ file, line, rule, severity, message }) => `${path.relative(folder, file)}:${line} ${severity} ${rule ?? ''}: ${message}`);
+	leg.messages.map(
+		({ file, line, rule, severity, message }) =>
+			`${path.relative(folder, file)}:${line} ${severity} ${rule ?? ''}: ${message}`,
+	);
 
 test('the tarball leg lints what the scanner lints in a published package', () => {
-	// analyzePackageByName passes these patterns inline; a scanner that changes them should change them here too.
+	// analyzePackageByName passes these patterns inline; a scanner that changes them should change
+	// them here too.
 	const scanner = readFileSync(path.join(SCANNER, 'scanner', 'scanner.mjs'), 'utf8');
 	const inline = /analyzePackage\(packageDir, (\[[^\]]*\])\)/.exec(scanner)?.[1];
 	expect(inline && JSON.parse(inline.replace(/'/g, '"'))).toEqual(scan.patterns.tarball);
@@ -73,14 +92,18 @@ test('the source passes the scanner with no finding', () => {
 		built.replace(/^dist\//, '').replace(/\.js$/, '.ts'),
 	);
 	expect(relative).toEqual(expect.arrayContaining(['package.json', ...sources]));
-	expect(relative.filter((file) => !/^(nodes|credentials)\//.test(file) && file !== 'package.json')).toEqual([]);
+	expect(
+		relative.filter((file) => !/^(nodes|credentials)\//.test(file) && file !== 'package.json'),
+	).toEqual([]);
 	expect(findings(scan.source, ROOT)).toEqual([]);
 	expect(scan.source.verdict).toEqual({ passed: true });
 });
 
 test('the published tarball passes the scanner with no finding', () => {
 	const relative = scan.tarball.files.map((file) => path.relative(unpacked, file));
-	expect(relative).toEqual(expect.arrayContaining(['package.json', ...manifest.n8n.nodes, ...manifest.n8n.credentials]));
+	expect(relative).toEqual(
+		expect.arrayContaining(['package.json', ...manifest.n8n.nodes, ...manifest.n8n.credentials]),
+	);
 	expect(findings(scan.tarball, unpacked)).toEqual([]);
 	expect(scan.tarball.verdict).toEqual({ passed: true });
 });

@@ -15,7 +15,10 @@ export function installation(): N8nInstallation {
  */
 export const E2E_TIME_ZONE = 'America/New_York';
 
-/** A new n8n with a user folder of its own (a copy of the one with the package installed) and a free port. */
+/**
+ * A new n8n with a user folder of its own (a copy of the one with the package installed) and a free
+ * port.
+ */
 export async function newN8n(env: NodeJS.ProcessEnv = {}): Promise<N8n> {
 	const userFolder = await mkdtemp(path.join(process.env.E2E_WORK_FOLDER!, 'n8n-home-'));
 	await cp(process.env.E2E_TEMPLATE_HOME!, userFolder, { recursive: true });
@@ -24,7 +27,11 @@ export async function newN8n(env: NodeJS.ProcessEnv = {}): Promise<N8n> {
 		installation: installation(),
 		userFolder,
 		port,
-		env: { N8N_RUNNERS_BROKER_PORT: String(await freePort()), GENERIC_TIMEZONE: E2E_TIME_ZONE, ...env },
+		env: {
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			GENERIC_TIMEZONE: E2E_TIME_ZONE,
+			...env,
+		},
 	});
 }
 
@@ -44,12 +51,17 @@ export function nodeOutput(run: ExecutionRun, nodeName: string): Array<Record<st
 export function complaintsAboutPackage(log: LogEntry[]): LogEntry[] {
 	return log.filter(
 		(entry) =>
-			['warn', 'error'].includes(entry.level) && /twilio/i.test(JSON.stringify(entry).replaceAll(cacheDir(), '')),
+			['warn', 'error'].includes(entry.level) &&
+			/twilio/i.test(JSON.stringify(entry).replaceAll(cacheDir(), '')),
 	);
 }
 
 /** Polls until the probe gives a value (not undefined), and returns it; fails after the timeout. */
-export async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 90_000): Promise<T> {
+export async function until<T>(
+	what: string,
+	probe: () => T | undefined | Promise<T | undefined>,
+	timeoutMs = 90_000,
+): Promise<T> {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
 		const value = await probe();

@@ -48,21 +48,27 @@ function isExecutable(file: string): boolean {
 
 /** Whether a command is found on the search path, as spawn() would find it. */
 function onPath(command: string, searchPath = process.env.PATH ?? ''): boolean {
-	return searchPath.split(path.delimiter).some((folder) => folder && isExecutable(path.join(folder, command)));
+	return searchPath
+		.split(path.delimiter)
+		.some((folder) => folder && isExecutable(path.join(folder, command)));
 }
 
 /**
  * The Debian packages of the services the queue-mode tests start that are not installed:
  * `postgresql` and `redis-server`.
  */
-export function missingServices(where: { searchPath?: string; postgresRoot?: string } = {}): string[] {
+export function missingServices(
+	where: { searchPath?: string; postgresRoot?: string } = {},
+): string[] {
 	return [
 		...(findPostgresBin(where.postgresRoot) ? [] : ['postgresql']),
 		...(onPath('redis-server', where.searchPath) ? [] : ['redis-server']),
 	];
 }
 
-/** What to tell someone who lacks these packages: what is missing and the command that installs it. */
+/**
+ * What to tell someone who lacks these packages: what is missing and the command that installs it.
+ */
 export function missingServicesMessage(packages: string[]): string {
 	return (
 		`The queue-mode tests start Debian's PostgreSQL and Redis, and ${packages.join(' and ')} ` +
@@ -71,7 +77,9 @@ export function missingServicesMessage(packages: string[]): string {
 	);
 }
 
-/** Throws, before anything is started, when a service the queue-mode tests need is not installed. */
+/**
+ * Throws, before anything is started, when a service the queue-mode tests need is not installed.
+ */
 export function requireServices(): void {
 	const missing = missingServices();
 	if (missing.length) throw new Error(missingServicesMessage(missing));
@@ -97,12 +105,19 @@ export class Started {
 	 */
 	async all<T extends readonly unknown[]>(starts: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
 		const settled = await Promise.allSettled(starts);
-		const failed = settled.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+		const failed = settled.find(
+			(outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected',
+		);
 		if (failed) throw failed.reason;
-		return settled.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value) as unknown as T;
+		return settled.map(
+			(outcome) => (outcome as PromiseFulfilledResult<unknown>).value,
+		) as unknown as T;
 	}
 
-	/** Stops everything kept, the last started first; every stop is tried, and failures are thrown together. */
+	/**
+	 * Stops everything kept, the last started first; every stop is tried, and failures are thrown
+	 * together.
+	 */
 	async stopAll(): Promise<void> {
 		const failures: Error[] = [];
 		for (const { name, stop } of this.stops.splice(0).reverse()) {
@@ -112,26 +127,40 @@ export class Started {
 				failures.push(new Error(`Stopping ${name} failed: ${(error as Error).message}`));
 			}
 		}
-		if (failures.length) throw new AggregateError(failures, failures.map((failure) => failure.message).join('\n'));
+		if (failures.length)
+			throw new AggregateError(failures, failures.map((failure) => failure.message).join('\n'));
 	}
 }
 
-/** PostgreSQL refuses to run as root: as root, run it as the `postgres` user Debian's package creates. */
-async function asPostgresUser(): Promise<{ prefix: string[]; owner?: { uid: number; gid: number } }> {
+/**
+ * PostgreSQL refuses to run as root: as root, run it as the `postgres` user Debian's package
+ * creates.
+ */
+async function asPostgresUser(): Promise<{
+	prefix: string[];
+	owner?: { uid: number; gid: number };
+}> {
 	if (process.getuid?.() !== 0) return { prefix: [] };
 	const { stdout: uid } = await run('id', ['-u', 'postgres']);
 	const { stdout: gid } = await run('id', ['-g', 'postgres']);
-	return { prefix: ['runuser', '-u', 'postgres', '--'], owner: { uid: Number(uid), gid: Number(gid) } };
+	return {
+		prefix: ['runuser', '-u', 'postgres', '--'],
+		owner: { uid: Number(uid), gid: Number(gid) },
+	};
 }
 
-/** A throwaway PostgreSQL cluster with a database `n8n` owned by user `n8n` (trust authentication). */
+/**
+ * A throwaway PostgreSQL cluster with a database `n8n` owned by user `n8n` (trust authentication).
+ */
 export async function startPostgres(): Promise<Database> {
 	const bin = postgresBin();
 	const { prefix, owner } = await asPostgresUser();
 	// Directly under the temporary folder: the postgres user must be able to reach it.
 	const dataDir = await mkdtemp(path.join(tmpdir(), 'twilio-connector-pg-'));
 	const command = (name: string, args: string[]) =>
-		prefix.length ? run(prefix[0], [...prefix.slice(1), path.join(bin, name), ...args]) : run(path.join(bin, name), args);
+		prefix.length
+			? run(prefix[0], [...prefix.slice(1), path.join(bin, name), ...args])
+			: run(path.join(bin, name), args);
 	try {
 		if (owner) await chown(dataDir, owner.uid, owner.gid);
 		await command('initdb', ['-D', dataDir, '-U', 'n8n', '--auth=trust', '--no-sync']);
@@ -140,9 +169,25 @@ export async function startPostgres(): Promise<Database> {
 		throw error;
 	}
 	const port = await freePort();
-	const args = ['-D', dataDir, '-p', String(port), '-k', dataDir, '-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=off'];
+	const args = [
+		'-D',
+		dataDir,
+		'-p',
+		String(port),
+		'-k',
+		dataDir,
+		'-c',
+		'listen_addresses=127.0.0.1',
+		'-c',
+		'fsync=off',
+	];
 	const server = prefix.length
-		? new ManagedProcess('PostgreSQL', prefix[0], [...prefix.slice(1), path.join(bin, 'postgres'), ...args], {})
+		? new ManagedProcess(
+				'PostgreSQL',
+				prefix[0],
+				[...prefix.slice(1), path.join(bin, 'postgres'), ...args],
+				{},
+			)
 		: new ManagedProcess('PostgreSQL', path.join(bin, 'postgres'), args, {});
 	const stop = async () => {
 		await server.stop();
@@ -156,8 +201,24 @@ export async function startPostgres(): Promise<Database> {
 		throw error;
 	}
 	const query = async (sql: string) => {
-		const { stdout } = await run(path.join(bin, 'psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'n8n', '-d', 'n8n', '-AtF', '\t', '-c', sql]);
-		return stdout.split('\n').filter(Boolean).map((line) => line.split('\t'));
+		const { stdout } = await run(path.join(bin, 'psql'), [
+			'-h',
+			'127.0.0.1',
+			'-p',
+			String(port),
+			'-U',
+			'n8n',
+			'-d',
+			'n8n',
+			'-AtF',
+			'\t',
+			'-c',
+			sql,
+		]);
+		return stdout
+			.split('\n')
+			.filter(Boolean)
+			.map((line) => line.split('\t'));
 	};
 	return { port, stop, query };
 }
@@ -182,7 +243,11 @@ export async function startRedis(): Promise<Service> {
 
 /** HAProxy from Debian (`apt-get install haproxy`): on PATH, or where Debian puts it. */
 function haproxyBinary(): string {
-	for (const folder of [...(process.env.PATH ?? '').split(path.delimiter), '/usr/sbin', '/usr/local/sbin']) {
+	for (const folder of [
+		...(process.env.PATH ?? '').split(path.delimiter),
+		'/usr/sbin',
+		'/usr/local/sbin',
+	]) {
 		const candidate = path.join(folder, 'haproxy');
 		if (folder && existsSync(candidate)) return candidate;
 	}
@@ -226,7 +291,9 @@ export async function startLoadBalancer(
 			'  timeout server 120s',
 			'frontend public',
 			`  bind 127.0.0.1:${listenPort}`,
-			...routes.map((route, index) => `  use_backend route${index} if { path_beg ${route.pathPrefix} }`),
+			...routes.map(
+				(route, index) => `  use_backend route${index} if { path_beg ${route.pathPrefix} }`,
+			),
 			'  default_backend fallback',
 			...backends.flat(),
 			'backend fallback',
@@ -241,9 +308,16 @@ export async function startLoadBalancer(
 	};
 	const url = `http://127.0.0.1:${listenPort}`;
 	const deadline = Date.now() + 30_000;
-	while (!(await fetch(`${url}/healthz`).then(() => true, () => false))) {
+	while (
+		!(await fetch(`${url}/healthz`).then(
+			() => true,
+			() => false,
+		))
+	) {
 		if (!balancer.running || Date.now() > deadline) {
-			const failure = balancer.failure(balancer.running ? 'did not answer' : 'ended while starting');
+			const failure = balancer.failure(
+				balancer.running ? 'did not answer' : 'ended while starting',
+			);
 			await stop();
 			throw failure;
 		}
@@ -252,7 +326,10 @@ export async function startLoadBalancer(
 	return { port: listenPort, url, stop };
 }
 
-/** What every n8n process of a queue-mode set-up shares: the database, Redis, one encryption key, JSON logs. */
+/**
+ * What every n8n process of a queue-mode set-up shares: the database, Redis, one encryption key,
+ * JSON logs.
+ */
 export function queueModeEnvironment(database: Database, redis: Service): NodeJS.ProcessEnv {
 	return {
 		DB_TYPE: 'postgresdb',

@@ -16,34 +16,63 @@ export interface TourStep {
 }
 
 /** The call in progress the test seeds, found by its status. */
-const LIVE_CALL: TourStep = { resource: 'call', operation: 'getMany', parameters: { returnAll: false, limit: 1, filters: { status: 'in-progress' } } };
+const LIVE_CALL: TourStep = {
+	resource: 'call',
+	operation: 'getMany',
+	parameters: { returnAll: false, limit: 1, filters: { status: 'in-progress' } },
+};
 
 /** The Studio flow the test seeds. */
-const STUDIO_FLOW: TourStep = { resource: 'studioFlow', operation: 'getMany', parameters: { returnAll: false, limit: 1 } };
+const STUDIO_FLOW: TourStep = {
+	resource: 'studioFlow',
+	operation: 'getMany',
+	parameters: { returnAll: false, limit: 1 },
+};
 
 /**
  * Steps for resources whose operations need input: a resource's steps run in a chain, each on the
  * previous one's output. A resource without an entry here gets its first list operation (Get Many,
- * limit 1), which works for any resource whose list needs no required field; add an entry for the others.
+ * limit 1), which works for any resource whose list needs no required field; add an entry for the
+ * others.
  */
 const STEPS: Record<string, TourStep[]> = {
 	message: [
-		{ operation: 'send', parameters: { from: '+14155550100', to: '+14155550101', body: 'Every resource: message' } },
+		{
+			operation: 'send',
+			parameters: { from: '+14155550100', to: '+14155550101', body: 'Every resource: message' },
+		},
 		{ operation: 'get', parameters: { messageSid: '={{ $json.sid }}' } },
 	],
 	call: [
-		{ operation: 'make', parameters: { from: '+14155550100', to: '+14155550102', url: 'https://example.com/twiml/hello.xml' } },
-		{ operation: 'update', parameters: { callSid: '={{ $json.sid }}', updateFields: { status: 'completed' } } },
+		{
+			operation: 'make',
+			parameters: {
+				from: '+14155550100',
+				to: '+14155550102',
+				url: 'https://example.com/twiml/hello.xml',
+			},
+		},
+		{
+			operation: 'update',
+			parameters: { callSid: '={{ $json.sid }}', updateFields: { status: 'completed' } },
+		},
 	],
-	availablePhoneNumber: [{ operation: 'searchLocal', parameters: { countryCode: 'US', returnAll: false, limit: 1 } }],
+	availablePhoneNumber: [
+		{ operation: 'searchLocal', parameters: { countryCode: 'US', returnAll: false, limit: 1 } },
+	],
 	// Needs a conference: the test seeds one.
 	participant: [
 		{ resource: 'conference', operation: 'getMany', parameters: { returnAll: false, limit: 1 } },
-		{ operation: 'getMany', parameters: { conferenceSid: '={{ $json.sid }}', returnAll: false, limit: 1 } },
+		{
+			operation: 'getMany',
+			parameters: { conferenceSid: '={{ $json.sid }}', returnAll: false, limit: 1 },
+		},
 	],
-	// Retired by Twilio: the node sends the documented request and explains the 404 (Continue On Fail keeps it).
+	// Retired by Twilio: the node sends the documented request and explains the 404 (Continue On Fail
+	// keeps it).
 	sandbox: [{ operation: 'get' }],
-	// The live call operations act on a call in progress: the test seeds one, as a caller would make it.
+	// The live call operations act on a call in progress: the test seeds one, as a caller would make
+	// it.
 	callRecording: [
 		LIVE_CALL,
 		{ operation: 'start', parameters: { callSid: '={{ $json.sid }}' } },
@@ -51,80 +80,171 @@ const STEPS: Record<string, TourStep[]> = {
 	],
 	callPayment: [
 		LIVE_CALL,
-		{ operation: 'start', parameters: { callSid: '={{ $json.sid }}', idempotencyKey: 'tour-payment', statusCallback: 'https://example.com/payments' } },
+		{
+			operation: 'start',
+			parameters: {
+				callSid: '={{ $json.sid }}',
+				idempotencyKey: 'tour-payment',
+				statusCallback: 'https://example.com/payments',
+			},
+		},
 	],
 	callSiprec: [
 		LIVE_CALL,
 		{ operation: 'start', parameters: { callSid: '={{ $json.sid }}' } },
-		{ operation: 'stop', parameters: { callSid: '={{ $json.call_sid }}', sid: '={{ $json.sid }}' } },
+		{
+			operation: 'stop',
+			parameters: { callSid: '={{ $json.call_sid }}', sid: '={{ $json.sid }}' },
+		},
 	],
 	callStream: [
 		LIVE_CALL,
-		{ operation: 'start', parameters: { callSid: '={{ $json.sid }}', url: 'wss://example.com/stream' } },
-		{ operation: 'stop', parameters: { callSid: '={{ $json.call_sid }}', sid: '={{ $json.sid }}' } },
+		{
+			operation: 'start',
+			parameters: { callSid: '={{ $json.sid }}', url: 'wss://example.com/stream' },
+		},
+		{
+			operation: 'stop',
+			parameters: { callSid: '={{ $json.call_sid }}', sid: '={{ $json.sid }}' },
+		},
 	],
 	callTranscription: [
 		LIVE_CALL,
 		{ operation: 'start', parameters: { callSid: '={{ $json.sid }}' } },
-		{ operation: 'stop', parameters: { callSid: '={{ $json.call_sid }}', sid: '={{ $json.sid }}' } },
+		{
+			operation: 'stop',
+			parameters: { callSid: '={{ $json.call_sid }}', sid: '={{ $json.sid }}' },
+		},
 	],
 	callUserDefinedMessage: [
 		LIVE_CALL,
-		{ operation: 'send', parameters: { callSid: '={{ $json.sid }}', content: '{"greeting":"hello"}' } },
+		{
+			operation: 'send',
+			parameters: { callSid: '={{ $json.sid }}', content: '{"greeting":"hello"}' },
+		},
 	],
 	// A recording of the live call, then its add-on results (none: no add-on is installed).
 	recordingAddOnResult: [
 		LIVE_CALL,
 		{ resource: 'callRecording', operation: 'start', parameters: { callSid: '={{ $json.sid }}' } },
-		{ operation: 'getMany', parameters: { referenceSid: '={{ $json.sid }}', returnAll: false, limit: 1 } },
+		{
+			operation: 'getMany',
+			parameters: { referenceSid: '={{ $json.sid }}', returnAll: false, limit: 1 },
+		},
 	],
 	// Callers join a queue through TwiML's <Enqueue>: the test seeds a queue with one.
 	queueMember: [
 		{ resource: 'queue', operation: 'getMany', parameters: { returnAll: false, limit: 1 } },
-		{ operation: 'getMany', parameters: { queueSid: '={{ $json.sid }}', returnAll: false, limit: 1 } },
-		{ operation: 'get', parameters: { queueSid: '={{ $json.queue_sid }}', callSid: '={{ $json.call_sid }}' } },
+		{
+			operation: 'getMany',
+			parameters: { queueSid: '={{ $json.sid }}', returnAll: false, limit: 1 },
+		},
+		{
+			operation: 'get',
+			parameters: { queueSid: '={{ $json.queue_sid }}', callSid: '={{ $json.call_sid }}' },
+		},
 	],
 	conferenceRecording: [
 		{ resource: 'conference', operation: 'getMany', parameters: { returnAll: false, limit: 1 } },
-		{ operation: 'getMany', parameters: { conferenceSid: '={{ $json.sid }}', returnAll: false, limit: 1 } },
+		{
+			operation: 'getMany',
+			parameters: { conferenceSid: '={{ $json.sid }}', returnAll: false, limit: 1 },
+		},
 	],
 	messageMedia: [
 		{
 			resource: 'message',
 			operation: 'send',
-			parameters: { from: '+14155550100', to: '+14155550103', body: 'Every resource: media', additionalFields: { mediaUrls: ['https://example.com/cat.jpg'] } },
+			parameters: {
+				from: '+14155550100',
+				to: '+14155550103',
+				body: 'Every resource: media',
+				additionalFields: { mediaUrls: ['https://example.com/cat.jpg'] },
+			},
 		},
-		{ operation: 'getMany', parameters: { messageSid: '={{ $json.sid }}', returnAll: false, limit: 1 } },
+		{
+			operation: 'getMany',
+			parameters: { messageSid: '={{ $json.sid }}', returnAll: false, limit: 1 },
+		},
 	],
 	phoneNumberAddOn: [
-		{ resource: 'incomingPhoneNumber', operation: 'buyByPhoneNumber', parameters: { phoneNumber: '+14155550107' } },
-		{ operation: 'getMany', parameters: { resourceSid: '={{ $json.sid }}', returnAll: false, limit: 1 } },
+		{
+			resource: 'incomingPhoneNumber',
+			operation: 'buyByPhoneNumber',
+			parameters: { phoneNumber: '+14155550107' },
+		},
+		{
+			operation: 'getMany',
+			parameters: { resourceSid: '={{ $json.sid }}', returnAll: false, limit: 1 },
+		},
 	],
 	sipDomainAuth: [
-		{ resource: 'sipDomain', operation: 'create', parameters: { domainName: 'every-resource.sip.twilio.com' } },
-		{ operation: 'getManyCallsCredentialLists', parameters: { domainSid: '={{ $json.sid }}', returnAll: false, limit: 1 } },
+		{
+			resource: 'sipDomain',
+			operation: 'create',
+			parameters: { domainName: 'every-resource.sip.twilio.com' },
+		},
+		{
+			operation: 'getManyCallsCredentialLists',
+			parameters: { domainSid: '={{ $json.sid }}', returnAll: false, limit: 1 },
+		},
 	],
 	token: [{ operation: 'create' }],
 	lookup: [{ operation: 'lookUp', parameters: { phoneNumber: '+14155552671' } }],
 	verification: [
-		{ resource: 'verifyService', operation: 'create', parameters: { friendlyName: 'Every resource' } },
-		{ operation: 'send', parameters: { serviceSid: '={{ $json.sid }}', to: '+14155552671', channel: 'sms' } },
-		{ operation: 'get', parameters: { serviceSid: '={{ $json.service_sid }}', sid: '={{ $json.sid }}' } },
+		{
+			resource: 'verifyService',
+			operation: 'create',
+			parameters: { friendlyName: 'Every resource' },
+		},
+		{
+			operation: 'send',
+			parameters: { serviceSid: '={{ $json.sid }}', to: '+14155552671', channel: 'sms' },
+		},
+		{
+			operation: 'get',
+			parameters: { serviceSid: '={{ $json.service_sid }}', sid: '={{ $json.sid }}' },
+		},
 	],
 	messagingServiceNumber: [
-		{ resource: 'messagingService', operation: 'create', parameters: { friendlyName: 'Every resource' } },
-		{ operation: 'getMany', parameters: { serviceSid: '={{ $json.sid }}', returnAll: false, limit: 1 } },
+		{
+			resource: 'messagingService',
+			operation: 'create',
+			parameters: { friendlyName: 'Every resource' },
+		},
+		{
+			operation: 'getMany',
+			parameters: { serviceSid: '={{ $json.sid }}', returnAll: false, limit: 1 },
+		},
 	],
 	// Studio flows are built in the Console, not by the API: the test seeds one.
 	studioExecution: [
 		STUDIO_FLOW,
-		{ operation: 'start', parameters: { flowSid: '={{ $json.sid }}', to: '+14155552671', from: '+15005550006' } },
-		{ operation: 'getContext', parameters: { flowSid: '={{ $json.flow_sid }}', executionSid: '={{ $json.sid }}' } },
+		{
+			operation: 'start',
+			parameters: { flowSid: '={{ $json.sid }}', to: '+14155552671', from: '+15005550006' },
+		},
+		{
+			operation: 'getContext',
+			parameters: { flowSid: '={{ $json.flow_sid }}', executionSid: '={{ $json.sid }}' },
+		},
 	],
 	studioExecutionStep: [
 		STUDIO_FLOW,
-		{ resource: 'studioExecution', operation: 'start', parameters: { flowSid: '={{ $json.sid }}', to: '+14155552672', from: '+15005550006' } },
-		{ operation: 'getMany', parameters: { flowSid: '={{ $json.flow_sid }}', executionSid: '={{ $json.sid }}', returnAll: false, limit: 1 } },
+		{
+			resource: 'studioExecution',
+			operation: 'start',
+			parameters: { flowSid: '={{ $json.sid }}', to: '+14155552672', from: '+15005550006' },
+		},
+		{
+			operation: 'getMany',
+			parameters: {
+				flowSid: '={{ $json.flow_sid }}',
+				executionSid: '={{ $json.sid }}',
+				returnAll: false,
+				limit: 1,
+			},
+		},
 	],
 };
 
@@ -141,10 +261,13 @@ function stepsOf(resource: (typeof resources)[number]): TourStep[] {
 	const explicit = STEPS[resource.value];
 	if (explicit) return explicit;
 	const list = resource.operations.find(
-		(operation) => operation.list && !(operation.fields ?? []).some((field) => field.property.required),
+		(operation) =>
+			operation.list && !(operation.fields ?? []).some((field) => field.property.required),
 	);
 	if (!list) {
-		throw new Error(`Resource "${resource.value}" has no list operation without required fields: give it steps in STEPS`);
+		throw new Error(
+			`Resource "${resource.value}" has no list operation without required fields: give it steps in STEPS`,
+		);
 	}
 	return [{ operation: list.value, parameters: { returnAll: false, limit: 1 } }];
 }
@@ -156,9 +279,19 @@ function stepsOf(resource: (typeof resources)[number]): TourStep[] {
 export function everyResourceWorkflow(): { workflow: WorkflowExport; tour: TourNode[] } {
 	const trigger = 'Start';
 	const nodes: Array<Record<string, unknown>> = [
-		{ id: 'tour-start', name: trigger, type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+		{
+			id: 'tour-start',
+			name: trigger,
+			type: 'n8n-nodes-base.manualTrigger',
+			typeVersion: 1,
+			position: [0, 0],
+			parameters: {},
+		},
 	];
-	const connections: Record<string, { main: Array<Array<{ node: string; type: 'main'; index: 0 }>> }> = {};
+	const connections: Record<
+		string,
+		{ main: Array<Array<{ node: string; type: 'main'; index: 0 }>> }
+	> = {};
 	const tour: TourNode[] = [];
 	const link = (from: string, to: string) => {
 		connections[from] ??= { main: [[]] };
@@ -168,9 +301,14 @@ export function everyResourceWorkflow(): { workflow: WorkflowExport; tour: TourN
 	resources.forEach((resource, row) => {
 		let previous = trigger;
 		stepsOf(resource).forEach((step, column) => {
-			const owner = resources.find((candidate) => candidate.value === (step.resource ?? resource.value));
+			const owner = resources.find(
+				(candidate) => candidate.value === (step.resource ?? resource.value),
+			);
 			const operation = owner?.operations.find((candidate) => candidate.value === step.operation);
-			if (!owner || !operation) throw new Error(`No operation "${step.operation}" of resource "${step.resource ?? resource.value}"`);
+			if (!owner || !operation)
+				throw new Error(
+					`No operation "${step.operation}" of resource "${step.resource ?? resource.value}"`,
+				);
 			const name = `${owner.name}: ${operation.name}${owner === resource ? '' : ` (for ${resource.name})`}`;
 			nodes.push(
 				connectorNode({

@@ -4,14 +4,21 @@ import { connectorNode, mainTo, webhookNode } from '../../scripts/n8n/workflowNo
 /**
  * A sign-up's phone verification as two published workflows, since the code exists only once Twilio
  * has sent it: the form posts the number to the first (look it up, send a code by SMS to a mobile),
- * and the code the person typed to the second (check it). Each answers its webhook with its last node.
+ * and the code the person typed to the second (check it). Each answers its webhook with its last
+ * node.
  */
 
 export const START_PATH = 'verify/start';
 export const CHECK_PATH = 'verify/check';
 
 const webhook = (id: string, name: string, path: string, webhookId: string) =>
-	webhookNode({ id, name, webhookId, typeVersion: 2.1, parameters: { httpMethod: 'POST', path, responseMode: 'lastNode', options: {} } });
+	webhookNode({
+		id,
+		name,
+		webhookId,
+		typeVersion: 2.1,
+		parameters: { httpMethod: 'POST', path, responseMode: 'lastNode', options: {} },
+	});
 
 /** A Set node that outputs only the given fields, each an expression. */
 const answer = (id: string, name: string, position: number[], fields: Record<string, string>) => ({
@@ -23,7 +30,12 @@ const answer = (id: string, name: string, position: number[], fields: Record<str
 	parameters: {
 		mode: 'manual',
 		assignments: {
-			assignments: Object.entries(fields).map(([field, value], index) => ({ id: `${id}-${index}`, name: field, value, type: 'string' })),
+			assignments: Object.entries(fields).map(([field, value], index) => ({
+				id: `${id}-${index}`,
+				name: field,
+				value,
+				type: 'string',
+			})),
 		},
 		options: {},
 	},
@@ -38,7 +50,13 @@ export const startWorkflow: ExampleWorkflow = {
 			id: 'vs-lookup',
 			name: 'Look up the number',
 			position: [220, 0],
-			parameters: { resource: 'lookup', operation: 'lookUp', phoneNumber: '={{ $json.body.phone }}', fields: ['line_type_intelligence'], additionalFields: {} },
+			parameters: {
+				resource: 'lookup',
+				operation: 'lookUp',
+				phoneNumber: '={{ $json.body.phone }}',
+				fields: ['line_type_intelligence'],
+				additionalFields: {},
+			},
 		}),
 		{
 			id: 'vs-mobile',
@@ -66,7 +84,12 @@ export const startWorkflow: ExampleWorkflow = {
 			id: 'vs-service',
 			name: 'Create the Verify service',
 			position: [660, -100],
-			parameters: { resource: 'verifyService', operation: 'create', friendlyName: 'Example Shop', additionalFields: {} },
+			parameters: {
+				resource: 'verifyService',
+				operation: 'create',
+				friendlyName: 'Example Shop',
+				additionalFields: {},
+			},
 		}),
 		connectorNode({
 			id: 'vs-send',
@@ -98,7 +121,10 @@ export const startWorkflow: ExampleWorkflow = {
 		'Phone number entered': mainTo('Look up the number'),
 		'Look up the number': mainTo('Is it a mobile?'),
 		'Is it a mobile?': {
-			main: [[{ node: 'Create the Verify service', type: 'main', index: 0 }], [{ node: 'Not a mobile', type: 'main', index: 0 }]],
+			main: [
+				[{ node: 'Create the Verify service', type: 'main', index: 0 }],
+				[{ node: 'Not a mobile', type: 'main', index: 0 }],
+			],
 		},
 		'Create the Verify service': mainTo('Send the code'),
 		'Send the code': mainTo('Code sent'),

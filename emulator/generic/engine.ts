@@ -13,7 +13,10 @@ import type { Behaviour, Collection, CollectionConfig, GenericContext } from './
 
 const API_ROOT = '/2010-04-01';
 
-/** What an operation does to its path: read a list, create in it, act on one record, or read the one record a path has. */
+/**
+ * What an operation does to its path: read a list, create in it, act on one record, or read the one
+ * record a path has.
+ */
 export type OperationKind = 'list' | 'create' | 'fetch' | 'update' | 'delete' | 'singleton';
 
 export function kindOf(operation: SpecOperation): OperationKind {
@@ -22,10 +25,15 @@ export function kindOf(operation: SpecOperation): OperationKind {
 	return ({ GET: 'fetch', POST: 'update', DELETE: 'delete' } as const)[operation.method];
 }
 
-/** `/2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json` → the path of its collection, `/Accounts/{AccountSid}/Queues`. */
+/**
+ * `/2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json` → the path of its collection,
+ * `/Accounts/{AccountSid}/Queues`.
+ */
 export function collectionTemplate(operation: SpecOperation): string {
 	const below = operation.template.slice(API_ROOT.length).replace(/\.json$/, '');
-	return kindOf(operation) === 'fetch' || kindOf(operation) === 'update' || kindOf(operation) === 'delete'
+	return kindOf(operation) === 'fetch' ||
+		kindOf(operation) === 'update' ||
+		kindOf(operation) === 'delete'
 		? below.replace(/\/\{\w+\}$/, '')
 		: below;
 }
@@ -38,17 +46,31 @@ function handServed(spec: SpecIndex, resources: ResourceEmulation[]): Set<string
 	const served: Array<{ shape: string; methods?: string[] }> = [];
 	for (const resource of resources) {
 		const collection = `${API_ROOT}${resource.collectionPath}`;
-		served.push({ shape: shape(`${collection}.json`), methods: resource.create ? ['GET', 'POST'] : ['GET'] });
-		const recordMethods = ['GET', ...(resource.update ? ['POST'] : []), ...(resource.deletable ? ['DELETE'] : [])];
+		served.push({
+			shape: shape(`${collection}.json`),
+			methods: resource.create ? ['GET', 'POST'] : ['GET'],
+		});
+		const recordMethods = [
+			'GET',
+			...(resource.update ? ['POST'] : []),
+			...(resource.deletable ? ['DELETE'] : []),
+		];
 		served.push({ shape: shape(`${collection}/:Sid.json`), methods: recordMethods });
 		for (const custom of resource.customRoutes ?? []) {
-			served.push({ shape: shape(`${API_ROOT}${custom.pattern}`), methods: custom.method ? [custom.method] : undefined });
+			served.push({
+				shape: shape(`${API_ROOT}${custom.pattern}`),
+				methods: custom.method ? [custom.method] : undefined,
+			});
 		}
 	}
 	return new Set(
 		spec.operations
 			.filter((operation) =>
-				served.some((entry) => entry.shape === shape(operation.template) && (!entry.methods || entry.methods.includes(operation.method))),
+				served.some(
+					(entry) =>
+						entry.shape === shape(operation.template) &&
+						(!entry.methods || entry.methods.includes(operation.method)),
+				),
 			)
 			.map((operation) => operation.operationId),
 	);
@@ -57,7 +79,10 @@ function handServed(spec: SpecIndex, resources: ResourceEmulation[]): Set<string
 interface CompiledOperation {
 	operation: SpecOperation;
 	pattern: RegExp;
-	/** Characters outside placeholders: a literal segment (`/Local.json`) wins over a placeholder (`/{Sid}.json`). */
+	/**
+	 * Characters outside placeholders: a literal segment (`/Local.json`) wins over a placeholder
+	 * (`/{Sid}.json`).
+	 */
 	literal: number;
 }
 
@@ -79,29 +104,45 @@ export class GenericEmulation {
 		private readonly collections: Record<string, CollectionConfig>,
 	) {
 		const hand = handServed(this.spec, resources);
-		this.served = new Set(this.spec.operations.map((operation) => operation.operationId).filter((id) => !hand.has(id)));
+		this.served = new Set(
+			this.spec.operations.map((operation) => operation.operationId).filter((id) => !hand.has(id)),
+		);
 		this.compiled = this.spec.operations.map((operation) => ({
 			operation,
-			pattern: new RegExp(`^${operation.template.replace(/[.]/g, '\\.').replace(/\{(\w+)\}/g, '(?<$1>[^/]+?)')}$`),
+			pattern: new RegExp(
+				`^${operation.template.replace(/[.]/g, '\\.').replace(/\{(\w+)\}/g, '(?<$1>[^/]+?)')}$`,
+			),
 			literal: operation.template.replace(/\{\w+\}/g, '').length,
 		}));
 	}
 
 	/** The operation of the description a request is for, literal segments first. */
-	operationFor(method: string, apiPath: string): { operation: SpecOperation; path: Record<string, string> } | undefined {
-		let best: { operation: SpecOperation; path: Record<string, string>; literal: number } | undefined;
+	operationFor(
+		method: string,
+		apiPath: string,
+	): { operation: SpecOperation; path: Record<string, string> } | undefined {
+		let best:
+			{ operation: SpecOperation; path: Record<string, string>; literal: number } | undefined;
 		for (const { operation, pattern, literal } of this.compiled) {
 			if (operation.method !== method || (best && best.literal >= literal)) continue;
 			const match = pattern.exec(apiPath);
 			if (!match) continue;
-			const path = Object.fromEntries(Object.entries(match.groups ?? {}).map(([name, value]) => [name, decodeURIComponent(value)]));
+			const path = Object.fromEntries(
+				Object.entries(match.groups ?? {}).map(([name, value]) => [
+					name,
+					decodeURIComponent(value),
+				]),
+			);
 			best = { operation, path, literal };
 		}
 		return best;
 	}
 
 	/** A route for the request when the generic emulation serves its operation. */
-	match(method: string, apiPath: string): { route: Route; path: Record<string, string> } | undefined {
+	match(
+		method: string,
+		apiPath: string,
+	): { route: Route; path: Record<string, string> } | undefined {
 		const found = this.operationFor(method, apiPath);
 		if (!found || !this.served.has(found.operation.operationId)) return undefined;
 		const { operation } = found;
@@ -110,20 +151,34 @@ export class GenericEmulation {
 			listKey: operation.listKey ?? '',
 			order: 'oldest-first',
 		};
-		return { route: { resource, handle: (context, store, path) => this.handle(operation, context, store, path) }, path: found.path };
+		return {
+			route: {
+				resource,
+				handle: (context, store, path) => this.handle(operation, context, store, path),
+			},
+			path: found.path,
+		};
 	}
 
 	/** The collection an operation's path names, with its records wherever they live. */
 	collectionFor(operation: SpecOperation, context: HandlerContext, store: RecordStore): Collection {
 		const template = collectionTemplate(operation);
 		const config = this.collections[template] ?? {};
-		const keyPlaceholder = operation.keyPlaceholder ?? this.instanceOperation(template)?.keyPlaceholder;
+		const keyPlaceholder =
+			operation.keyPlaceholder ?? this.instanceOperation(template)?.keyPlaceholder;
 		const schema = this.recordSchema(operation);
-		const keyField = keyPlaceholder && schema?.properties?.[snakeCase(keyPlaceholder)] ? snakeCase(keyPlaceholder) : 'sid';
-		const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => context.path[name] ?? '');
-		const where = Object.entries(config.view?.where ?? {}).map(([field, value]) => [field, fill(value)] as const);
+		const keyField =
+			keyPlaceholder && schema?.properties?.[snakeCase(keyPlaceholder)]
+				? snakeCase(keyPlaceholder)
+				: 'sid';
+		const fill = (text: string) =>
+			text.replace(/\{(\w+)\}/g, (_, name: string) => context.path[name] ?? '');
+		const where = Object.entries(config.view?.where ?? {}).map(
+			([field, value]) => [field, fill(value)] as const,
+		);
 		const uri = config.view ? `${API_ROOT}${fill(config.view.source)}` : context.collectionUri;
-		const belongs = (record: TwilioRecord) => where.every(([field, value]) => String(record[field]) === value);
+		const belongs = (record: TwilioRecord) =>
+			where.every(([field, value]) => String(record[field]) === value);
 		const byName = Boolean(schema?.properties?.name);
 		const sourceSchema = config.view && this.instanceOperation(config.view.source)?.itemSchema;
 		/**
@@ -140,7 +195,8 @@ export class GenericEmulation {
 					delete record[name];
 				}
 			}
-			for (const name of Object.keys(sourceSchema.properties)) if (!(name in record)) record[name] = null;
+			for (const name of Object.keys(sourceSchema.properties))
+				if (!(name in record)) record[name] = null;
 			VIEW_FIELDS.set(record, extras);
 			config.complete?.(record, context);
 		};
@@ -149,7 +205,9 @@ export class GenericEmulation {
 			keyField,
 			list: () => store.list(uri).filter(belongs),
 			get: (key) => {
-				const record = store.get(uri, key) ?? (byName ? store.list(uri).find((candidate) => candidate.name === key) : undefined);
+				const record =
+					store.get(uri, key) ??
+					(byName ? store.list(uri).find((candidate) => candidate.name === key) : undefined);
 				return record && belongs(record) ? record : undefined;
 			},
 			add: (record) => {
@@ -170,7 +228,10 @@ export class GenericEmulation {
 	/** The operation that fetches one record of a collection (spec form, below /2010-04-01). */
 	instanceOperation(template: string): SpecOperation | undefined {
 		return this.spec.operations.find(
-			(operation) => operation.method === 'GET' && kindOf(operation) === 'fetch' && collectionTemplate(operation) === template,
+			(operation) =>
+				operation.method === 'GET' &&
+				kindOf(operation) === 'fetch' &&
+				collectionTemplate(operation) === template,
 		);
 	}
 
@@ -179,21 +240,45 @@ export class GenericEmulation {
 	 * events of an unknown call as for the call itself. Each record the path passes through must be
 	 * in the store (the account is the server's to check, the numbers for sale are not stored).
 	 */
-	private requireParents(operation: SpecOperation, context: HandlerContext, store: RecordStore, apiPath: string): void {
+	private requireParents(
+		operation: SpecOperation,
+		context: HandlerContext,
+		store: RecordStore,
+		apiPath: string,
+	): void {
 		const values = operation.placeholders.map((name) => context.path[name]);
 		operation.placeholders.forEach((name, index) => {
 			if (index === 0 || name === operation.keyPlaceholder || name === 'CountryCode') return;
-			const prefix = operation.template.slice(0, operation.template.indexOf(`{${name}}`) + name.length + 2);
-			const parent = this.spec.operations.find((candidate) => kindOf(candidate) === 'fetch' && shape(candidate.template) === shape(`${prefix}.json`));
+			const prefix = operation.template.slice(
+				0,
+				operation.template.indexOf(`{${name}}`) + name.length + 2,
+			);
+			const parent = this.spec.operations.find(
+				(candidate) =>
+					kindOf(candidate) === 'fetch' && shape(candidate.template) === shape(`${prefix}.json`),
+			);
 			if (!parent) return;
-			const parentPath = Object.fromEntries(parent.placeholders.map((placeholder, position) => [placeholder, values[position]]));
-			const collectionUri = API_ROOT + collectionTemplate(parent).replace(/\{(\w+)\}/g, (_, placeholder: string) => parentPath[placeholder]);
+			const parentPath = Object.fromEntries(
+				parent.placeholders.map((placeholder, position) => [placeholder, values[position]]),
+			);
+			const collectionUri =
+				API_ROOT +
+				collectionTemplate(parent).replace(
+					/\{(\w+)\}/g,
+					(_, placeholder: string) => parentPath[placeholder],
+				);
 			const parentContext = { ...context, path: parentPath, collectionUri };
-			if (!this.collectionFor(parent, parentContext, store).get(values[index])) throw notFound(apiPath);
+			if (!this.collectionFor(parent, parentContext, store).get(values[index]))
+				throw notFound(apiPath);
 		});
 	}
 
-	private handle(operation: SpecOperation, requested: HandlerContext, store: RecordStore, apiPath: string): Answer {
+	private handle(
+		operation: SpecOperation,
+		requested: HandlerContext,
+		store: RecordStore,
+		apiPath: string,
+	): Answer {
 		const template = collectionTemplate(operation);
 		const config = this.collections[template] ?? {};
 		const behaviour = this.behaviours[operation.operationId] ?? {};
@@ -216,9 +301,10 @@ export class GenericEmulation {
 		};
 		const find = () => {
 			const key = context.path[operation.keyPlaceholder!];
-			const record = (config.source?.(generic) ?? generic.collection.list()).find(
-				(candidate) => String(candidate[generic.collection.keyField]) === key,
-			) ?? generic.collection.get(key);
+			const record =
+				(config.source?.(generic) ?? generic.collection.list()).find(
+					(candidate) => String(candidate[generic.collection.keyField]) === key,
+				) ?? generic.collection.get(key);
 			if (!record) throw notFound(apiPath);
 			return record;
 		};
@@ -226,14 +312,22 @@ export class GenericEmulation {
 			case 'list': {
 				const all = config.source ? config.source(generic) : generic.collection.list();
 				const ordered = config.order === 'newest-first' ? [...all].reverse() : all;
-				const matching = ordered.filter((record) => matchesQuery(record, context.params, operation, generic.schema));
-				const page = listPage(operation.listKey!, matching, context.params, apiPath, (record) => String(record[generic.collection.keyField]));
-				return json(200, { ...page, [operation.listKey!]: (page[operation.listKey!] as TwilioRecord[]).map(shown) });
+				const matching = ordered.filter((record) =>
+					matchesQuery(record, context.params, operation, generic.schema),
+				);
+				const page = listPage(operation.listKey!, matching, context.params, apiPath, (record) =>
+					String(record[generic.collection.keyField]),
+				);
+				return json(200, {
+					...page,
+					[operation.listKey!]: (page[operation.listKey!] as TwilioRecord[]).map(shown),
+				});
 			}
 			case 'create': {
 				const record = this.create(operation, generic);
 				behaviour.apply?.(record, generic);
-				if ('uri' in record) record.uri = `${generic.collection.uri}/${String(record[generic.collection.keyField])}.json`;
+				if ('uri' in record)
+					record.uri = `${generic.collection.uri}/${String(record[generic.collection.keyField])}.json`;
 				// A view's source keeps only its own fields of the record: the answer shows them all.
 				const built = { ...record };
 				generic.collection.add(record);
@@ -260,7 +354,13 @@ export class GenericEmulation {
 			case 'singleton': {
 				let record = store.get(context.collectionUri, SINGLETON);
 				if (!record) {
-					record = buildRecord({ schema: generic.schema, example: operation.examples[0] ?? {}, path: context.path, now: context.now, newSid: context.newSid });
+					record = buildRecord({
+						schema: generic.schema,
+						example: operation.examples[0] ?? {},
+						path: context.path,
+						now: context.now,
+						newSid: context.newSid,
+					});
 					store.add(context.collectionUri, record, SINGLETON);
 				}
 				return json(operation.status, shown(record));
@@ -271,7 +371,12 @@ export class GenericEmulation {
 	/** A new record of a create operation, from its example and its form parameters. */
 	private create(operation: SpecOperation, context: GenericContext): TwilioRecord {
 		const missing = operation.body.required.filter((name) => !context.params.has(name));
-		if (missing.length) throw new TwilioError(400, 20001, `Missing required parameter ${missing[0]} in the post body`);
+		if (missing.length)
+			throw new TwilioError(
+				400,
+				20001,
+				`Missing required parameter ${missing[0]} in the post body`,
+			);
 		const schema = context.schema;
 		const record = buildRecord({
 			schema,
@@ -287,7 +392,9 @@ export class GenericEmulation {
 	}
 }
 
-/** The fields of view records that their source collection does not show (see Collection.normalize). */
+/**
+ * The fields of view records that their source collection does not show (see Collection.normalize).
+ */
 const VIEW_FIELDS = new WeakMap<TwilioRecord, TwilioRecord>();
 
 /** The key a path's only record (`/Balance.json`) is stored under. */
@@ -300,24 +407,50 @@ const SINGLETON = '';
  */
 function checkLengths(operation: SpecOperation, params: Params): void {
 	for (const name of params.keys()) {
-		const limit = /up to (\d+) characters/.exec(operation.body.properties[name]?.description ?? '')?.[1];
+		const limit = /up to (\d+) characters/.exec(
+			operation.body.properties[name]?.description ?? '',
+		)?.[1];
 		const value = params.get(name) ?? '';
 		if (limit && [...value].length > Number(limit)) {
-			throw new TwilioError(400, name === 'FriendlyName' ? 21601 : 20001, `${name} is too long (${limit} characters at most)`);
+			throw new TwilioError(
+				400,
+				name === 'FriendlyName' ? 21601 : 20001,
+				`${name} is too long (${limit} characters at most)`,
+			);
 		}
 	}
 }
 
-/** Query filters on the fields they name: dates as Twilio documents date filters, anything else exactly. */
-function matchesQuery(record: TwilioRecord, query: Params, operation: SpecOperation, schema: Schema): boolean {
+/**
+ * Query filters on the fields they name: dates as Twilio documents date filters, anything else
+ * exactly.
+ */
+function matchesQuery(
+	record: TwilioRecord,
+	query: Params,
+	operation: SpecOperation,
+	schema: Schema,
+): boolean {
 	const properties = schema.properties ?? {};
-	const bases = new Set(query.keys().filter((name) => !PAGING_PARAMETERS.includes(name)).map((name) => name.replace(/[<>]$/, '')));
+	const bases = new Set(
+		query
+			.keys()
+			.filter((name) => !PAGING_PARAMETERS.includes(name))
+			.map((name) => name.replace(/[<>]$/, '')),
+	);
 	for (const base of bases) {
 		const field = snakeCase(base);
 		const property = properties[field];
 		if (!property) continue;
-		const declared = operation.queryParameters[base] ?? operation.queryParameters[`${base}<`] ?? operation.queryParameters[`${base}>`] ?? {};
-		const isDate = property.format === 'date-time-rfc-2822' || declared.format === 'date' || declared.format === 'date-time';
+		const declared =
+			operation.queryParameters[base] ??
+			operation.queryParameters[`${base}<`] ??
+			operation.queryParameters[`${base}>`] ??
+			{};
+		const isDate =
+			property.format === 'date-time-rfc-2822' ||
+			declared.format === 'date' ||
+			declared.format === 'date-time';
 		if (isDate) {
 			if (!matchesDateFilter(record, query, base, field)) return false;
 		} else if (query.has(base) && String(record[field]) !== query.get(base)) return false;

@@ -6,4 +6,5 @@ export { GenericEmulation } from './engine';
 export { seedRecord } from './seed';
 
 /** The generic emulation beside the hand-written resources. */
-export const createGenericEmulation = () => new GenericEmulation(emulatedResources, BEHAVIOURS, COLLECTIONS);
+export const createGenericEmulation = () =>
+	new GenericEmulation(emulatedResources, BEHAVIOURS, COLLECTIONS);

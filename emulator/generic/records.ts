@@ -7,7 +7,8 @@ import { sidPrefix, snakeCase, type Schema, type SpecOperation } from './spec';
 const SID = /^[A-Z]{2}[0-9a-fA-F]{32}$/;
 
 /** Example fields that hold a date: Twilio writes the time of the event, here `now`. */
-const isDateField = (name: string, schema: Schema) => schema.format === 'date-time-rfc-2822' || /^date_(created|updated)$/.test(name);
+const isDateField = (name: string, schema: Schema) =>
+	schema.format === 'date-time-rfc-2822' || /^date_(created|updated)$/.test(name);
 
 /**
  * A value as the schema types it: the description's examples sometimes write a number as a
@@ -21,7 +22,8 @@ export function typed(value: unknown, schema: Schema | undefined): unknown {
 		return schema.type === 'integer' ? Math.trunc(number) : number;
 	}
 	if (schema.type === 'boolean') return value === true || value === 'true';
-	if (schema.type === 'string' && typeof value !== 'string') return typeof value === 'object' ? JSON.stringify(value) : String(value);
+	if (schema.type === 'string' && typeof value !== 'string')
+		return typeof value === 'object' ? JSON.stringify(value) : String(value);
 	if (schema.type === 'array' && !Array.isArray(value)) return [value];
 	if (schema.type === 'object' && typeof value === 'string') {
 		try {
@@ -38,7 +40,14 @@ function replacements(example: TwilioRecord, record: TwilioRecord): Array<[strin
 	const pairs: Array<[string, string]> = [];
 	for (const [name, value] of Object.entries(example)) {
 		const real = record[name];
-		if (typeof value === 'string' && SID.test(value) && typeof real === 'string' && real && real !== value) pairs.push([value, real]);
+		if (
+			typeof value === 'string' &&
+			SID.test(value) &&
+			typeof real === 'string' &&
+			real &&
+			real !== value
+		)
+			pairs.push([value, real]);
 	}
 	// Longest first, so that a SID is never rewritten inside a longer one.
 	return pairs.sort(([a], [b]) => b.length - a.length);
@@ -46,10 +55,13 @@ function replacements(example: TwilioRecord, record: TwilioRecord): Array<[strin
 
 /** Rewrites the links of a record built from an example so that they name the record's own SIDs. */
 function rewriteLinks(value: unknown, pairs: Array<[string, string]>): unknown {
-	if (typeof value === 'string') return pairs.reduce((text, [from, to]) => text.split(from).join(to), value);
+	if (typeof value === 'string')
+		return pairs.reduce((text, [from, to]) => text.split(from).join(to), value);
 	if (Array.isArray(value)) return value.map((item) => rewriteLinks(item, pairs));
 	if (value && typeof value === 'object') {
-		return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, rewriteLinks(item, pairs)]));
+		return Object.fromEntries(
+			Object.entries(value).map(([key, item]) => [key, rewriteLinks(item, pairs)]),
+		);
 	}
 	return value;
 }
@@ -63,7 +75,10 @@ export interface BuildInput {
 	example: TwilioRecord;
 	/** Path placeholders, e.g. `{ AccountSid, QueueSid, CallSid }`. */
 	path: Record<string, string>;
-	/** The record's own API path without `.json`, for its `uri`, e.g. `/2010-04-01/Accounts/AC…/Queues/QU…`. */
+	/**
+	 * The record's own API path without `.json`, for its `uri`, e.g.
+	 * `/2010-04-01/Accounts/AC…/Queues/QU…`.
+	 */
 	instanceUri?: string;
 	/** The field the record is addressed by and its value when the path gives it. */
 	key?: { field: string; value?: string };
@@ -78,7 +93,11 @@ export interface BuildInput {
  * of the schema's kind).
  */
 function breaksPattern(value: unknown, schema: Schema): boolean {
-	return typeof value === 'string' && schema.pattern !== undefined && !new RegExp(schema.pattern).test(value);
+	return (
+		typeof value === 'string' &&
+		schema.pattern !== undefined &&
+		!new RegExp(schema.pattern).test(value)
+	);
 }
 
 /**
@@ -86,13 +105,22 @@ function breaksPattern(value: unknown, schema: Schema): boolean {
  * as it says; a new SID with the prefix of the `sid` pattern; the parent SIDs from the path; the
  * dates now; and the links of the example rewritten to the new SIDs.
  */
-export function buildRecord({ schema, example, path, instanceUri, key, now, newSid }: BuildInput): TwilioRecord {
+export function buildRecord({
+	schema,
+	example,
+	path,
+	instanceUri,
+	key,
+	now,
+	newSid,
+}: BuildInput): TwilioRecord {
 	const properties = schema.properties ?? {};
 	const record: TwilioRecord = {};
 	for (const [name, property] of Object.entries(properties)) {
 		record[name] = name in example ? typed(structuredClone(example[name]), property) : null;
 		if (isDateField(name, property) && record[name] !== null) record[name] = rfc2822(now);
-		if (breaksPattern(record[name], property)) record[name] = property.nullable ? null : newSid(sidPrefix(property) ?? 'XX');
+		if (breaksPattern(record[name], property))
+			record[name] = property.nullable ? null : newSid(sidPrefix(property) ?? 'XX');
 	}
 	for (const [placeholder, value] of Object.entries(path)) {
 		const field = snakeCase(placeholder);
@@ -120,7 +148,12 @@ export function buildRecord({ schema, example, path, instanceUri, key, now, newS
  * object its first parts name (`totp.time_step`), typed as the parameter is declared, since the
  * schemas leave those objects untyped. Parameters without such a field change nothing here.
  */
-export function applyParameters(record: TwilioRecord, params: Params, schema: Schema, operation: SpecOperation): void {
+export function applyParameters(
+	record: TwilioRecord,
+	params: Params,
+	schema: Schema,
+	operation: SpecOperation,
+): void {
 	const properties = schema.properties ?? {};
 	for (const name of params.keys()) {
 		const declared = operation.body.properties[name];
@@ -135,7 +168,8 @@ export function applyParameters(record: TwilioRecord, params: Params, schema: Sc
 		const field = within.pop()!;
 		let target = record[first] as TwilioRecord | undefined;
 		for (const part of within) target = target?.[part] as TwilioRecord | undefined;
-		if (target && typeof target === 'object' && field in target) target[field] = typed(value, declared);
+		if (target && typeof target === 'object' && field in target)
+			target[field] = typed(value, declared);
 	}
 }
 
@@ -144,13 +178,19 @@ export function applyParameters(record: TwilioRecord, params: Params, schema: Sc
  * applies (an HTTP method, a flag, a state), not what someone typed into it: a URL or a name that
  * was not given is unset, as Twilio shows it.
  */
-export function clearUnsetInputs(record: TwilioRecord, params: Params, schema: Schema, operation: SpecOperation): void {
+export function clearUnsetInputs(
+	record: TwilioRecord,
+	params: Params,
+	schema: Schema,
+	operation: SpecOperation,
+): void {
 	const properties = schema.properties ?? {};
 	for (const [name, declared] of Object.entries(operation.body.properties)) {
 		const field = snakeCase(name);
 		if (!(field in properties) || params.has(name)) continue;
 		if (declared.default !== undefined) record[field] = typed(declared.default, properties[field]);
-		else if (declared.type === 'string' && !declared.enum && declared.format !== 'http-method') record[field] = null;
+		else if (declared.type === 'string' && !declared.enum && declared.format !== 'http-method')
+			record[field] = null;
 	}
 }
 
@@ -165,7 +205,12 @@ export function present(record: TwilioRecord, schema: Schema | undefined): Twili
 			const value = record[name] === undefined ? null : record[name];
 			const items = property.items;
 			if (Array.isArray(value) && items?.properties) {
-				return [name, value.map((item) => (item && typeof item === 'object' ? present(item as TwilioRecord, items) : item))];
+				return [
+					name,
+					value.map((item) =>
+						item && typeof item === 'object' ? present(item as TwilioRecord, items) : item,
+					),
+				];
 			}
 			return [name, value];
 		}),

@@ -10,7 +10,8 @@ import { snakeCase, type SpecOperation } from './spec';
 const API_ROOT = '/2010-04-01';
 
 let emulation: GenericEmulation | undefined;
-const generic = () => (emulation ??= new GenericEmulation(emulatedResources, BEHAVIOURS, COLLECTIONS));
+const generic = () =>
+	(emulation ??= new GenericEmulation(emulatedResources, BEHAVIOURS, COLLECTIONS));
 
 /**
  * Collections whose records are not in the store: the accounts, the countries with numbers for
@@ -41,14 +42,20 @@ export function seedRecord(
 ): SeededRecord {
 	const full = `${template.startsWith(API_ROOT) ? '' : API_ROOT}${template}${template.endsWith('.json') ? '' : '.json'}`;
 	if (NOT_STORED.some((pattern) => pattern.test(full.slice(API_ROOT.length)))) {
-		throw new Error(`seedRecord: ${template} is not kept in the store (accounts are emulator options, local and toll-free numbers for sale a fixed pool)`);
+		throw new Error(
+			`seedRecord: ${template} is not kept in the store (accounts are emulator options, local and toll-free numbers for sale a fixed pool)`,
+		);
 	}
 	const { read, example, keyPlaceholder } = describe(full);
 	const path: Record<string, string> = { AccountSid: target.account.sid, ...pathValues };
-	const missing = read.placeholders.filter((name) => name !== keyPlaceholder && path[name] === undefined);
+	const missing = read.placeholders.filter(
+		(name) => name !== keyPlaceholder && path[name] === undefined,
+	);
 	if (missing.length) throw new Error(`seedRecord: ${template} needs ${missing.join(', ')}`);
 
-	const collectionPath = full.slice(API_ROOT.length).replace(keyPlaceholder ? /\/\{\w+\}\.json$/ : /\.json$/, '');
+	const collectionPath = full
+		.slice(API_ROOT.length)
+		.replace(keyPlaceholder ? /\/\{\w+\}\.json$/ : /\.json$/, '');
 	const context = {
 		path,
 		params: new Params(''),
@@ -69,9 +76,11 @@ export function seedRecord(
 		newSid: context.newSid,
 	});
 	const key = keyPlaceholder ? record[collection.keyField] : record.sid;
-	if ('uri' in record && typeof key === 'string') record.uri = `${context.collectionUri}/${key}.json`;
+	if ('uri' in record && typeof key === 'string')
+		record.uri = `${context.collectionUri}/${key}.json`;
 	for (const [name, value] of Object.entries(path)) {
-		if (name !== keyPlaceholder && snakeCase(name) in (schema.properties ?? {})) record[snakeCase(name)] = value;
+		if (name !== keyPlaceholder && snakeCase(name) in (schema.properties ?? {}))
+			record[snakeCase(name)] = value;
 	}
 	Object.assign(record, fields);
 	// A view's source keeps only its own fields of the record: the answer shows them all.
@@ -86,15 +95,28 @@ export function seedRecord(
  * else the collection's list, else its create, else any operation of the path) and the example
  * it starts from (fetched, listed or created, in that order).
  */
-function describe(full: string): { read: SpecOperation; example: TwilioRecord; keyPlaceholder?: string } {
+function describe(full: string): {
+	read: SpecOperation;
+	example: TwilioRecord;
+	keyPlaceholder?: string;
+} {
 	const { spec } = generic();
 	const keyPlaceholder = /\{(\w+)\}\.json$/.exec(full)?.[1];
 	const own = spec.operationsOf(full);
-	const collection = keyPlaceholder ? spec.operationsOf(full.replace(/\/\{\w+\}\.json$/, '.json')) : own;
-	const find = (operations: SpecOperation[], kind: string) => operations.find((operation) => kindOf(operation) === kind);
+	const collection = keyPlaceholder
+		? spec.operationsOf(full.replace(/\/\{\w+\}\.json$/, '.json'))
+		: own;
+	const find = (operations: SpecOperation[], kind: string) =>
+		operations.find((operation) => kindOf(operation) === kind);
 	const read =
-		find(own, 'fetch') ?? find(collection, 'list') ?? find(collection, 'create') ?? find(own, 'singleton') ?? own[0];
+		find(own, 'fetch') ??
+		find(collection, 'list') ??
+		find(collection, 'create') ??
+		find(own, 'singleton') ??
+		own[0];
 	if (!read) throw new Error(`seedRecord: ${full} is not a path of the description`);
-	const withExample = [read, find(collection, 'list'), find(collection, 'create'), ...own].find((operation) => operation?.examples.length);
+	const withExample = [read, find(collection, 'list'), find(collection, 'create'), ...own].find(
+		(operation) => operation?.examples.length,
+	);
 	return { read, example: (withExample?.examples[0] ?? {}) as TwilioRecord, keyPlaceholder };
 }

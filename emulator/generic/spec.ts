@@ -30,7 +30,9 @@ export interface SpecOperation {
 	template: string;
 	/** The placeholders of the path in order, e.g. `['AccountSid', 'Sid']`. */
 	placeholders: string[];
-	/** The record the path ends on, when it ends on a placeholder (`{Sid}.json`): that placeholder. */
+	/**
+	 * The record the path ends on, when it ends on a placeholder (`{Sid}.json`): that placeholder.
+	 */
 	keyPlaceholder?: string;
 	pathParameters: Record<string, Schema>;
 	queryParameters: Record<string, Schema>;
@@ -41,7 +43,10 @@ export interface SpecOperation {
 	/** For a list: the name of its array (`queues`) and the schema of its records. */
 	listKey?: string;
 	itemSchema?: Schema;
-	/** The records of the answer's examples, in the description's order (a list's: every record of every example). */
+	/**
+	 * The records of the answer's examples, in the description's order (a list's: every record of
+	 * every example).
+	 */
 	examples: Record<string, unknown>[];
 	description: string;
 }
@@ -51,7 +56,10 @@ interface RawOperation {
 	description?: string;
 	parameters?: Array<{ name: string; in: string; schema?: Schema }>;
 	requestBody?: { content?: Record<string, { schema?: Schema }> };
-	responses: Record<string, { content?: Record<string, { schema?: Schema; examples?: Record<string, { value: unknown }> }> }>;
+	responses: Record<
+		string,
+		{ content?: Record<string, { schema?: Schema; examples?: Record<string, { value: unknown }> }> }
+	>;
 }
 
 export interface RawSpec {
@@ -59,7 +67,16 @@ export interface RawSpec {
 	components: { schemas: Record<string, Schema> };
 }
 
-const PAGE_FIELDS = ['end', 'first_page_uri', 'next_page_uri', 'page', 'page_size', 'previous_page_uri', 'start', 'uri'];
+const PAGE_FIELDS = [
+	'end',
+	'first_page_uri',
+	'next_page_uri',
+	'page',
+	'page_size',
+	'previous_page_uri',
+	'start',
+	'uri',
+];
 
 export class SpecIndex {
 	readonly operations: SpecOperation[] = [];
@@ -86,12 +103,16 @@ export class SpecIndex {
 	/** A schema with its `$ref` (and those of its properties and items) followed. */
 	resolve(schema: Schema | undefined): Schema | undefined {
 		if (!schema) return undefined;
-		if (schema.$ref) return this.resolve(this.spec.components.schemas[schema.$ref.split('/').pop()!]);
+		if (schema.$ref)
+			return this.resolve(this.spec.components.schemas[schema.$ref.split('/').pop()!]);
 		if (!schema.properties && !schema.items) return schema;
 		const resolved: Schema = { ...schema };
 		if (schema.properties) {
 			resolved.properties = Object.fromEntries(
-				Object.entries(schema.properties).map(([name, property]) => [name, this.resolve(property)!]),
+				Object.entries(schema.properties).map(([name, property]) => [
+					name,
+					this.resolve(property)!,
+				]),
 			);
 		}
 		if (schema.items) resolved.items = this.resolve(schema.items);
@@ -102,8 +123,14 @@ export class SpecIndex {
 		const placeholders = [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
 		const parameters = raw.parameters ?? [];
 		const byPlace = (place: string) =>
-			Object.fromEntries(parameters.filter((parameter) => parameter.in === place).map((parameter) => [parameter.name, this.resolve(parameter.schema) ?? {}]));
-		const body = this.resolve(raw.requestBody?.content?.['application/x-www-form-urlencoded']?.schema);
+			Object.fromEntries(
+				parameters
+					.filter((parameter) => parameter.in === place)
+					.map((parameter) => [parameter.name, this.resolve(parameter.schema) ?? {}]),
+			);
+		const body = this.resolve(
+			raw.requestBody?.content?.['application/x-www-form-urlencoded']?.schema,
+		);
 		// A create that may answer 200 or 201 (CreateCallRecording) answers 201, as creates do.
 		const successes = Object.entries(raw.responses).filter(([code]) => /^[23]/.test(code));
 		const [status, response] = successes.find(([code]) => code === '201') ?? successes[0];
@@ -112,8 +139,11 @@ export class SpecIndex {
 		const listKey = Object.keys(schema?.properties ?? {}).find(
 			(name) => !PAGE_FIELDS.includes(name) && schema!.properties![name].type === 'array',
 		);
-		const isList = listKey !== undefined && PAGE_FIELDS.every((name) => name in schema!.properties!);
-		const values = Object.values(json?.examples ?? {}).map((example) => example.value as Record<string, unknown>);
+		const isList =
+			listKey !== undefined && PAGE_FIELDS.every((name) => name in schema!.properties!);
+		const values = Object.values(json?.examples ?? {}).map(
+			(example) => example.value as Record<string, unknown>,
+		);
 		const operation: SpecOperation = {
 			operationId: raw.operationId,
 			method,
@@ -127,7 +157,9 @@ export class SpecIndex {
 			schema,
 			listKey: isList ? listKey : undefined,
 			itemSchema: isList ? schema!.properties![listKey!].items : schema,
-			examples: isList ? values.flatMap((value) => (value[listKey!] as Record<string, unknown>[]) ?? []) : values,
+			examples: isList
+				? values.flatMap((value) => (value[listKey!] as Record<string, unknown>[]) ?? [])
+				: values,
 			description: raw.description ?? '',
 		};
 		this.operations.push(operation);
@@ -139,14 +171,20 @@ let loaded: SpecIndex | undefined;
 
 /** The description, read once for every emulator of the process. */
 export function specIndex(): SpecIndex {
-		// With the fields Twilio's answers carry that the description predates, as the answer check wants them.
-	loaded ??= new SpecIndex(withFieldsAfterSpec(JSON.parse(readFileSync(SPEC_PATH, 'utf8'))) as RawSpec);
+	// With the fields Twilio's answers carry that the description predates, as the answer check wants
+	// them.
+	loaded ??= new SpecIndex(
+		withFieldsAfterSpec(JSON.parse(readFileSync(SPEC_PATH, 'utf8'))) as RawSpec,
+	);
 	return loaded;
 }
 
 /** `FriendlyName` → `friendly_name`, `IpAccessControlListSid` → `ip_access_control_list_sid`. */
 export function snakeCase(name: string): string {
-	return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase();
+	return name
+		.replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+		.replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2')
+		.toLowerCase();
 }
 
 /**
@@ -154,5 +192,7 @@ export function snakeCase(name: string): string {
  * (`^(SM|MM)[0-9a-fA-F]{32}$`), the first.
  */
 export function sidPrefix(schema: Schema | undefined): string | undefined {
-	return /^\^\(?([A-Z]{2})(?:\|[A-Z]{2})*\)?\[0-9a-fA-F\]\{32\}\$$/.exec(schema?.pattern ?? '')?.[1];
+	return /^\^\(?([A-Z]{2})(?:\|[A-Z]{2})*\)?\[0-9a-fA-F\]\{32\}\$$/.exec(
+		schema?.pattern ?? '',
+	)?.[1];
 }

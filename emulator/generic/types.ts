@@ -4,7 +4,10 @@ import type { Schema, SpecOperation } from './spec';
 
 /** The records of one collection as a generic operation reads and writes them. */
 export interface Collection {
-	/** The collection's API path without `.json`, e.g. `/2010-04-01/Accounts/AC…/Calls/CA…/Recordings`. */
+	/**
+	 * The collection's API path without `.json`, e.g.
+	 * `/2010-04-01/Accounts/AC…/Calls/CA…/Recordings`.
+	 */
 	uri: string;
 	/** The field a record is addressed by in the path (`sid`, `call_sid` for queue members). */
 	keyField: string;
@@ -47,11 +50,14 @@ export interface Behaviour {
 	shownOnce?: string[];
 }
 
-/** How the records of one collection live, by its path below /2010-04-01 (spec form, no `.json`). */
+/**
+ * How the records of one collection live, by its path below /2010-04-01 (spec form, no `.json`).
+ */
 export interface CollectionConfig {
 	/**
 	 * The collection shows records of another one (a call's recordings are the account's recordings
-	 * of that call): `where` names fields and the values they must have, `{Placeholder}` for a path value.
+	 * of that call): `where` names fields and the values they must have, `{Placeholder}` for a path
+	 * value.
 	 */
 	view?: { source: string; where: Record<string, string> };
 	order?: 'newest-first' | 'oldest-first';

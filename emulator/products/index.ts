@@ -17,7 +17,13 @@ import { verifyRoutes } from './verify';
 
 export { setContentApproval, type ApprovalStatus } from './content';
 export { seedStudioFlow, type FlowSeed } from './studio';
-export { expireVerification, openSnaUrl, seedVerifyService, SNA_URL, verificationCode } from './verify';
+export {
+	expireVerification,
+	openSnaUrl,
+	seedVerifyService,
+	SNA_URL,
+	verificationCode,
+} from './verify';
 export type { ProductName } from './types';
 
 /**
@@ -26,7 +32,10 @@ export type { ProductName } from './types';
  * cycle, so the references below each request body are replaced by what they name.
  */
 function withInlinedRequestBodies<T>(spec: T): T {
-	const { paths, components } = spec as unknown as { paths: Record<string, Record<string, { requestBody?: unknown }>>; components: { schemas: Record<string, unknown> } };
+	const { paths, components } = spec as unknown as {
+		paths: Record<string, Record<string, { requestBody?: unknown }>>;
+		components: { schemas: Record<string, unknown> };
+	};
 	const inline = (value: unknown, seen: string[]): unknown => {
 		if (Array.isArray(value)) return value.map((entry) => inline(entry, seen));
 		if (!value || typeof value !== 'object') return value;
@@ -36,26 +45,38 @@ function withInlinedRequestBodies<T>(spec: T): T {
 			if (seen.includes(name)) throw new Error(`The schema ${name} refers to itself`);
 			return inline({ ...(components.schemas[name] as object), ...rest }, [...seen, name]);
 		}
-		return Object.fromEntries(Object.entries(rest).map(([key, entry]) => [key, inline(entry, seen)]));
+		return Object.fromEntries(
+			Object.entries(rest).map(([key, entry]) => [key, inline(entry, seen)]),
+		);
 	};
 	for (const item of Object.values(paths)) {
 		for (const operation of Object.values(item)) {
-			if (operation && typeof operation === 'object' && operation.requestBody) operation.requestBody = inline(operation.requestBody, []);
+			if (operation && typeof operation === 'object' && operation.requestBody)
+				operation.requestBody = inline(operation.requestBody, []);
 		}
 	}
 	return spec;
 }
 
 /** Each product's official OpenAPI description and its routes. */
-const PRODUCTS: Record<ProductName, { spec: string; routes: ProductRoute[]; prepare?: <T>(spec: T) => T }> = {
+const PRODUCTS: Record<
+	ProductName,
+	{ spec: string; routes: ProductRoute[]; prepare?: <T>(spec: T) => T }
+> = {
 	lookups: { spec: PRODUCT_SPECS.lookups, routes: lookupRoutes },
 	verify: { spec: PRODUCT_SPECS.verify, routes: verifyRoutes },
-	content: { spec: PRODUCT_SPECS.content, routes: contentRoutes, prepare: withInlinedRequestBodies },
+	content: {
+		spec: PRODUCT_SPECS.content,
+		routes: contentRoutes,
+		prepare: withInlinedRequestBodies,
+	},
 	messaging: { spec: PRODUCT_SPECS.messaging, routes: messagingRoutes },
 	studio: { spec: PRODUCT_SPECS.studio, routes: studioRoutes },
 };
 
-/** A path of one of these products: `/v1/…`, `/v2/…` (the classic API's start with `/2010-04-01`). */
+/**
+ * A path of one of these products: `/v1/…`, `/v2/…` (the classic API's start with `/2010-04-01`).
+ */
 export function isProductPath(apiPath: string): boolean {
 	return /^\/v\d+\//.test(apiPath);
 }
@@ -63,19 +84,24 @@ export function isProductPath(apiPath: string): boolean {
 let prefixes: Map<string, ProductName> | undefined;
 
 /**
- * Which product serves a path, by its first two segments (`/v2/Services` is Verify's, `/v1/Services`
- * Messaging's), as each product's description lists its paths. Twilio tells them apart by host;
- * the emulator serves them all on one port, where these paths do not collide.
+ * Which product serves a path, by its first two segments (`/v2/Services` is Verify's,
+ * `/v1/Services` Messaging's), as each product's description lists its paths. Twilio tells them
+ * apart by host; the emulator serves them all on one port, where these paths do not collide.
  */
 export function productOfPath(apiPath: string): ProductName | undefined {
 	if (!prefixes) {
 		const found = new Map<string, ProductName>();
-		for (const [product, { spec }] of Object.entries(PRODUCTS) as Array<[ProductName, { spec: string }]>) {
-			const { paths } = JSON.parse(readFileSync(path.join(SPEC_DIR, spec), 'utf8')) as { paths: Record<string, unknown> };
+		for (const [product, { spec }] of Object.entries(PRODUCTS) as Array<
+			[ProductName, { spec: string }]
+		>) {
+			const { paths } = JSON.parse(readFileSync(path.join(SPEC_DIR, spec), 'utf8')) as {
+				paths: Record<string, unknown>;
+			};
 			for (const specPath of Object.keys(paths)) {
 				const prefix = specPath.split('/').slice(0, 3).join('/');
 				const owner = found.get(prefix);
-				if (owner && owner !== product) throw new Error(`${prefix} is a path of both ${owner} and ${product}`);
+				if (owner && owner !== product)
+					throw new Error(`${prefix} is a path of both ${owner} and ${product}`);
 				found.set(prefix, product);
 			}
 		}
@@ -84,12 +110,16 @@ export function productOfPath(apiPath: string): ProductName | undefined {
 	return prefixes.get(apiPath.split('/').slice(0, 3).join('/'));
 }
 
-/** `/v2/Services/:Sid` → a regular expression with named groups; a placeholder is one whole segment. */
+/**
+ * `/v2/Services/:Sid` → a regular expression with named groups; a placeholder is one whole segment.
+ */
 function compile(pattern: string): RegExp {
 	return new RegExp(`^${pattern.replace(/:(\w+)/g, '(?<$1>[^/]+)')}$`);
 }
 
-const COMPILED = (Object.entries(PRODUCTS) as Array<[ProductName, { routes: ProductRoute[] }]>).flatMap(([product, { routes }]) =>
+const COMPILED = (
+	Object.entries(PRODUCTS) as Array<[ProductName, { routes: ProductRoute[] }]>
+).flatMap(([product, { routes }]) =>
 	routes.map((route) => ({ product, route, regex: compile(route.pattern) })),
 );
 
@@ -104,7 +134,9 @@ export interface ProductRequest {
 	accounts: AccountRegistry;
 	store: RecordStore;
 	newSid(prefix: string): string;
-	/** The emulator's own address, where it serves what Twilio's partners would (an SNA carrier URL). */
+	/**
+	 * The emulator's own address, where it serves what Twilio's partners would (an SNA carrier URL).
+	 */
 	emulatorUrl: string;
 }
 
@@ -137,7 +169,8 @@ export class ProductEmulation {
 		this.loading ??= (async () => {
 			const entries = await Promise.all(
 				(Object.entries(PRODUCTS) as Array<[ProductName, (typeof PRODUCTS)[ProductName]]>).map(
-					async ([product, { spec, prepare }]) => [product, await ContractChecker.load(path.join(SPEC_DIR, spec), prepare)] as const,
+					async ([product, { spec, prepare }]) =>
+						[product, await ContractChecker.load(path.join(SPEC_DIR, spec), prepare)] as const,
 				),
 			);
 			this.contracts = new Map(entries);
@@ -157,7 +190,11 @@ export class ProductEmulation {
 			operationId = result.operationId;
 			if (result.errors.length) {
 				violations.push(result.errors);
-				const error = new TwilioError(400, 20001, `Request does not match Twilio's API: ${result.errors.join('; ')}`);
+				const error = new TwilioError(
+					400,
+					20001,
+					`Request does not match Twilio's API: ${result.errors.join('; ')}`,
+				);
 				return { answer: json(400, error.body()), product, operationId, violations };
 			}
 		}
@@ -168,8 +205,18 @@ export class ProductEmulation {
 			if (!(error instanceof TwilioError)) throw error;
 			return { answer: json(error.status, error.body()), product, operationId, violations };
 		}
-		if (contract && this.checkAnswers && operationId && answer.status < 300 && answer.status !== 204) {
-			const errors = contract.checkResponse(operationId, answer.status, JSON.parse(String(answer.body)));
+		if (
+			contract &&
+			this.checkAnswers &&
+			operationId &&
+			answer.status < 300 &&
+			answer.status !== 204
+		) {
+			const errors = contract.checkResponse(
+				operationId,
+				answer.status,
+				JSON.parse(String(answer.body)),
+			);
 			if (errors.length) violations.push(errors);
 		}
 		return { answer, product, operationId, violations };
@@ -183,7 +230,12 @@ export class ProductEmulation {
 			const context: ProductContext = {
 				method: request.method,
 				apiPath: request.apiPath,
-				path: Object.fromEntries(Object.entries(match.groups ?? {}).map(([name, value]) => [name, decodeURIComponent(value)])),
+				path: Object.fromEntries(
+					Object.entries(match.groups ?? {}).map(([name, value]) => [
+						name,
+						decodeURIComponent(value),
+					]),
+				),
 				params: request.form ?? request.query,
 				json: request.json as Record<string, unknown> | undefined,
 				principal: request.principal,

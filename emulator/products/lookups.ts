@@ -23,15 +23,36 @@ interface Plan {
 
 const withTrunkZero = (digits: string) => `0${digits}`;
 
-/** Area codes of Canada in the North American plan (the others of the table are the United States'). */
-const CANADA = new Set('204 226 236 249 250 263 289 306 343 354 365 367 368 403 416 418 431 437 438 450 468 474 506 514 519 548 579 581 584 587 604 613 639 647 672 683 705 709 742 753 778 780 782 807 819 825 867 873 879 902 905'.split(' '));
+/**
+ * Area codes of Canada in the North American plan (the others of the table are the United States').
+ */
+const CANADA = new Set(
+	'204 226 236 249 250 263 289 306 343 354 365 367 368 403 416 418 431 437 438 450 468 474 506 514 519 548 579 581 584 587 604 613 639 647 672 683 705 709 742 753 778 780 782 807 819 825 867 873 879 902 905'.split(
+		' ',
+	),
+);
 
 const PLANS: Plan[] = [
-	{ country: 'US', callingCode: '1', lengths: [10], national: (d) => `(${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6)}` },
-	{ country: 'GB', callingCode: '44', lengths: [10], national: (d) => `0${d.slice(0, 4)} ${d.slice(4)}` },
+	{
+		country: 'US',
+		callingCode: '1',
+		lengths: [10],
+		national: (d) => `(${d.slice(0, 3)}) ${d.slice(3, 6)}-${d.slice(6)}`,
+	},
+	{
+		country: 'GB',
+		callingCode: '44',
+		lengths: [10],
+		national: (d) => `0${d.slice(0, 4)} ${d.slice(4)}`,
+	},
 	{ country: 'IE', callingCode: '353', lengths: [9], national: withTrunkZero },
 	{ country: 'DE', callingCode: '49', lengths: [10, 11], national: withTrunkZero },
-	{ country: 'FR', callingCode: '33', lengths: [9], national: (d) => `0${d.replace(/(\d)(?=(\d{2})+$)/g, '$1 ')}` },
+	{
+		country: 'FR',
+		callingCode: '33',
+		lengths: [9],
+		national: (d) => `0${d.replace(/(\d)(?=(\d{2})+$)/g, '$1 ')}`,
+	},
 	{ country: 'ES', callingCode: '34', lengths: [9], national: (d) => d },
 	{ country: 'AU', callingCode: '61', lengths: [9], national: withTrunkZero },
 	{ country: 'JP', callingCode: '81', lengths: [10], national: withTrunkZero },
@@ -39,7 +60,8 @@ const PLANS: Plan[] = [
 	{ country: 'IN', callingCode: '91', lengths: [10], national: withTrunkZero },
 ];
 
-// Lookup v2's data packages (twilio.com/docs/lookup/v2-api): the emulator's own list, as Twilio's reference gives it.
+// Lookup v2's data packages (twilio.com/docs/lookup/v2-api): the emulator's own list, as Twilio's
+// reference gives it.
 const PACKAGES = [
 	'validation',
 	'caller_name',
@@ -68,7 +90,10 @@ function read(given: string, countryCode: string | undefined): Reading {
 	}
 	// A national number: the spec's "Default country code is +1 (North America)".
 	const country = (countryCode ?? 'US').toUpperCase();
-	const plan = PLANS.find((candidate) => candidate.country === country || (country === 'CA' && candidate.country === 'US'));
+	const plan = PLANS.find(
+		(candidate) =>
+			candidate.country === country || (country === 'CA' && candidate.country === 'US'),
+	);
 	if (!plan) return { error: 'INVALID_COUNTRY_CODE', e164: compact };
 	const national = compact.replace(/^0/, '');
 	return checkLength(plan, national, `+${plan.callingCode}${national}`);
@@ -79,7 +104,8 @@ function checkLength(plan: Plan, national: string, e164: string): Reading {
 	if (national.length > Math.max(...plan.lengths)) return { error: 'TOO_LONG', e164 };
 	if (!plan.lengths.includes(national.length)) return { error: 'INVALID_LENGTH', e164 };
 	// North American numbers: area code and exchange start with 2 to 9.
-	if (plan.callingCode === '1' && !/^[2-9]\d{2}[2-9]/.test(national)) return { error: 'INVALID_BUT_POSSIBLE', e164 };
+	if (plan.callingCode === '1' && !/^[2-9]\d{2}[2-9]/.test(national))
+		return { error: 'INVALID_BUT_POSSIBLE', e164 };
 	return { plan, national };
 }
 
@@ -96,33 +122,69 @@ function lineType(national: string, plan: Plan): string {
 	return 'mobile';
 }
 
-/** The packages asked for, as the node and Twilio's libraries send them: one comma-separated text. */
+/**
+ * The packages asked for, as the node and Twilio's libraries send them: one comma-separated text.
+ */
 function packagesOf(context: ProductContext): Set<string> {
-	const asked = (context.params.get('Fields') ?? '').split(',').map((name) => name.trim()).filter(Boolean);
+	const asked = (context.params.get('Fields') ?? '')
+		.split(',')
+		.map((name) => name.trim())
+		.filter(Boolean);
 	const unknown = asked.filter((name) => !PACKAGES.includes(name));
-	if (unknown.length) throw new TwilioError(400, 60200, `Invalid parameter: Fields ${unknown.join(',')}`);
+	if (unknown.length)
+		throw new TwilioError(400, 60200, `Invalid parameter: Fields ${unknown.join(',')}`);
 	return new Set(asked);
 }
 
-function packagesFor(asked: Set<string>, plan: Plan, national: string, context: ProductContext): TwilioRecord {
+function packagesFor(
+	asked: Set<string>,
+	plan: Plan,
+	national: string,
+	context: ProductContext,
+): TwilioRecord {
 	const type = lineType(national, plan);
 	const mobile = type === 'mobile';
-	const network = mobile ? { mobile_country_code: plan.country === 'US' ? '310' : '234', mobile_network_code: '260' } : { mobile_country_code: null, mobile_network_code: null };
-	const carrier = mobile ? 'Emulated Mobile' : type === 'landline' ? 'Emulated Fixed Line' : 'Emulated VoIP';
+	const network = mobile
+		? { mobile_country_code: plan.country === 'US' ? '310' : '234', mobile_network_code: '260' }
+		: { mobile_country_code: null, mobile_network_code: null };
+	const carrier = mobile
+		? 'Emulated Mobile'
+		: type === 'landline'
+			? 'Emulated Fixed Line'
+			: 'Emulated VoIP';
 	const digitsSum = [...national].reduce((sum, digit) => sum + Number(digit), 0);
 	const given = (name: string) => context.params.get(name);
 	const match = (name: string) => (given(name) === undefined ? null : 'no_data_available');
 	const data: Record<string, unknown> = {
 		// CNAM: Twilio has caller names for US numbers only.
-		caller_name: plan.country === 'US' ? { caller_name: 'EMULATED CALLER', caller_type: type === 'landline' ? 'BUSINESS' : 'CONSUMER', error_code: null } : { caller_name: null, caller_type: null, error_code: 60600 },
-		sim_swap: { last_sim_swap: { last_sim_swap_date: null, swapped_period: 'PT24H', swapped_in_period: false }, carrier_name: carrier, ...network, error_code: null },
+		caller_name:
+			plan.country === 'US'
+				? {
+						caller_name: 'EMULATED CALLER',
+						caller_type: type === 'landline' ? 'BUSINESS' : 'CONSUMER',
+						error_code: null,
+					}
+				: { caller_name: null, caller_type: null, error_code: 60600 },
+		sim_swap: {
+			last_sim_swap: {
+				last_sim_swap_date: null,
+				swapped_period: 'PT24H',
+				swapped_in_period: false,
+			},
+			carrier_name: carrier,
+			...network,
+			error_code: null,
+		},
 		call_forwarding: { call_forwarding_enabled: false, error_code: null },
 		line_status: { status: 'active', error_code: null },
 		line_type_intelligence: { carrier_name: carrier, type, ...network, error_code: null },
 		identity_match: {
 			first_name_match: match('FirstName'),
 			last_name_match: match('LastName'),
-			address_lines_match: given('AddressLine1') === undefined && given('AddressLine2') === undefined ? null : 'no_data_available',
+			address_lines_match:
+				given('AddressLine1') === undefined && given('AddressLine2') === undefined
+					? null
+					: 'no_data_available',
 			city_match: match('City'),
 			state_match: match('State'),
 			postal_code_match: match('PostalCode'),
@@ -133,7 +195,11 @@ function packagesFor(asked: Set<string>, plan: Plan, national: string, context: 
 			error_code: null,
 			error_message: null,
 		},
-		reassigned_number: { last_verified_date: given('LastVerifiedDate') ?? null, is_number_reassigned: given('LastVerifiedDate') ? 'no' : null, error_code: null },
+		reassigned_number: {
+			last_verified_date: given('LastVerifiedDate') ?? null,
+			is_number_reassigned: given('LastVerifiedDate') ? 'no' : null,
+			error_code: null,
+		},
 		sms_pumping_risk: {
 			carrier_risk_category: 'low',
 			number_blocked: false,
@@ -142,12 +208,16 @@ function packagesFor(asked: Set<string>, plan: Plan, national: string, context: 
 			sms_pumping_risk_score: digitsSum % 30,
 			error_code: null,
 		},
-		// The spec leaves these two open (any value): a score, and the details a verification confirmed.
+		// The spec leaves these two open (any value): a score, and the details a verification
+		// confirmed.
 		phone_number_quality_score: { quality_score: 100 - (digitsSum % 40), error_code: null },
-		pre_fill: given('VerificationSid') ? { first_name: null, last_name: null, address: null, error_code: null } : null,
+		pre_fill: given('VerificationSid')
+			? { first_name: null, last_name: null, address: null, error_code: null }
+			: null,
 	};
 	const result: TwilioRecord = {};
-	for (const name of PACKAGES.filter((candidate) => candidate !== 'validation')) result[name] = asked.has(name) ? data[name] : null;
+	for (const name of PACKAGES.filter((candidate) => candidate !== 'validation'))
+		result[name] = asked.has(name) ? data[name] : null;
 	return result;
 }
 
@@ -160,7 +230,9 @@ export const lookupRoutes: ProductRoute[] = [
 			const asked = packagesOf(context);
 			const reading = read(given, context.params.get('CountryCode'));
 			const url = `${context.host}/v2/PhoneNumbers/${given}`;
-			const nothing = Object.fromEntries(PACKAGES.filter((name) => name !== 'validation').map((name) => [name, null]));
+			const nothing = Object.fromEntries(
+				PACKAGES.filter((name) => name !== 'validation').map((name) => [name, null]),
+			);
 			if ('error' in reading) {
 				return json(200, {
 					calling_country_code: null,

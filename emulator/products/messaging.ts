@@ -22,21 +22,29 @@ const numbersOf = (serviceSid: string) => `${SERVICES}/${serviceSid}/PhoneNumber
 const service = (context: ProductContext, sid: string) => findService(context, SERVICES, sid);
 
 /**
- * A service's settings from a create or update request, each as the operation's description types it.
- * Its rules are the description's too: Usecase "Possible values are …" (read from it), ValidityPeriod
- * "an integer from `1` to `36,000`", FriendlyName "up to 64 characters long". A request that breaks one
- * changes nothing.
+ * A service's settings from a create or update request, each as the operation's description types
+ * it. Its rules are the description's too: Usecase "Possible values are …" (read from it),
+ * ValidityPeriod "an integer from `1` to `36,000`", FriendlyName "up to 64 characters long". A
+ * request that breaks one changes nothing.
  */
 function applySettings(record: TwilioRecord, context: ProductContext): void {
 	const { params } = context;
 	const validity = params.get('ValidityPeriod');
-	const validityInRange = validity === undefined || (/^\d+$/.test(validity) && Number(validity) >= 1 && Number(validity) <= 36_000);
-	if (!validityInRange) throw new TwilioError(400, 20001, 'ValidityPeriod must be between 1 and 36000');
-	const operation = productOperation('messaging', context.path.Sid ? 'UpdateService' : 'CreateService');
+	const validityInRange =
+		validity === undefined ||
+		(/^\d+$/.test(validity) && Number(validity) >= 1 && Number(validity) <= 36_000);
+	if (!validityInRange)
+		throw new TwilioError(400, 20001, 'ValidityPeriod must be between 1 and 36000');
+	const operation = productOperation(
+		'messaging',
+		context.path.Sid ? 'UpdateService' : 'CreateService',
+	);
 	const usecase = params.get('Usecase');
 	const usecases = valuesListedIn(operation.body.properties.Usecase?.description) ?? [];
-	if (usecase !== undefined && !usecases.includes(usecase)) throw new TwilioError(400, 20001, `Invalid Usecase ${usecase}`);
-	if ([...(params.get('FriendlyName') ?? '')].length > 64) throw new TwilioError(400, 20001, 'FriendlyName is too long (64 characters at most)');
+	if (usecase !== undefined && !usecases.includes(usecase))
+		throw new TwilioError(400, 20001, `Invalid Usecase ${usecase}`);
+	if ([...(params.get('FriendlyName') ?? '')].length > 64)
+		throw new TwilioError(400, 20001, 'FriendlyName is too long (64 characters at most)');
 	applyParameters(record, params, operation.schema ?? {}, operation);
 	record.date_updated = iso(context.now);
 }
@@ -45,7 +53,16 @@ function newService(context: ProductContext): TwilioRecord {
 	const sid = context.newSid('MG');
 	const url = `${context.host}${SERVICES}/${sid}`;
 	const date = iso(context.now);
-	const links = ['phone_numbers:PhoneNumbers', 'short_codes:ShortCodes', 'alpha_senders:AlphaSenders', 'messages:Messages', 'us_app_to_person:Compliance/Usa2p', 'us_app_to_person_usecases:Compliance/Usa2p/Usecases', 'channel_senders:ChannelSenders', 'destination_alpha_senders:DestinationAlphaSenders'];
+	const links = [
+		'phone_numbers:PhoneNumbers',
+		'short_codes:ShortCodes',
+		'alpha_senders:AlphaSenders',
+		'messages:Messages',
+		'us_app_to_person:Compliance/Usa2p',
+		'us_app_to_person_usecases:Compliance/Usa2p/Usecases',
+		'channel_senders:ChannelSenders',
+		'destination_alpha_senders:DestinationAlphaSenders',
+	];
 	const record: TwilioRecord = {
 		account_sid: context.principal.sid,
 		sid,
@@ -68,7 +85,9 @@ function newService(context: ProductContext): TwilioRecord {
 		usecase: 'undeclared',
 		us_app_to_person_registered: false,
 		use_inbound_webhook_on_number: false,
-		links: Object.fromEntries(links.map((link) => link.split(':')).map(([name, path]) => [name, `${url}/${path}`])),
+		links: Object.fromEntries(
+			links.map((link) => link.split(':')).map(([name, path]) => [name, `${url}/${path}`]),
+		),
 		url,
 	};
 	applySettings(record, context);
@@ -77,7 +96,10 @@ function newService(context: ProductContext): TwilioRecord {
 
 /** The account's incoming number with that SID, from the classic API's records. */
 function accountNumber(context: ProductContext, sid: string): TwilioRecord | undefined {
-	return context.store.get(`/2010-04-01/Accounts/${context.principal.sid}/IncomingPhoneNumbers`, sid);
+	return context.store.get(
+		`/2010-04-01/Accounts/${context.principal.sid}/IncomingPhoneNumbers`,
+		sid,
+	);
 }
 
 function addNumber(context: ProductContext) {
@@ -88,8 +110,15 @@ function addNumber(context: ProductContext) {
 	if (!number) throw new TwilioError(400, 21421, 'Phone Number is invalid');
 	const existing = context.store.get(numbersOf(serviceSid), sid);
 	if (existing) return json(200, existing);
-	const elsewhere = context.store.list(SERVICES).some((other) => context.store.get(numbersOf(String(other.sid)), sid));
-	if (elsewhere) throw new TwilioError(409, 21712, 'Phone Number or Short Code is associated with another Messaging Service');
+	const elsewhere = context.store
+		.list(SERVICES)
+		.some((other) => context.store.get(numbersOf(String(other.sid)), sid));
+	if (elsewhere)
+		throw new TwilioError(
+			409,
+			21712,
+			'Phone Number or Short Code is associated with another Messaging Service',
+		);
 	const capabilities = number.capabilities as Record<string, boolean>;
 	const date = iso(context.now);
 	const record: TwilioRecord = {
@@ -113,7 +142,12 @@ function poolNumber(context: ProductContext): TwilioRecord {
 	const serviceSid = context.path.ServiceSid;
 	service(context, serviceSid);
 	const found = context.store.get(numbersOf(serviceSid), context.path.Sid);
-	if (!found) throw new TwilioError(404, 20404, `The requested resource /Services/${serviceSid}/PhoneNumbers/${context.path.Sid} was not found`);
+	if (!found)
+		throw new TwilioError(
+			404,
+			20404,
+			`The requested resource /Services/${serviceSid}/PhoneNumbers/${context.path.Sid} was not found`,
+		);
 	return found;
 }
 
@@ -125,7 +159,8 @@ export const messagingRoutes: ProductRoute[] = [
 		// Its numbers leave the pool and stay on the account.
 		removeDependents(record, context) {
 			const numbers = numbersOf(String(record.sid));
-			for (const number of [...context.store.list(numbers)]) context.store.removeRecord(numbers, number);
+			for (const number of [...context.store.list(numbers)])
+				context.store.removeRecord(numbers, number);
 		},
 	}),
 	{ method: 'POST', pattern: `${SERVICES}/:ServiceSid/PhoneNumbers`, handle: addNumber },
@@ -134,10 +169,17 @@ export const messagingRoutes: ProductRoute[] = [
 		pattern: `${SERVICES}/:ServiceSid/PhoneNumbers`,
 		handle(context) {
 			service(context, context.path.ServiceSid);
-			return json(200, metaPage('phone_numbers', context.store.list(numbersOf(context.path.ServiceSid)), context));
+			return json(
+				200,
+				metaPage('phone_numbers', context.store.list(numbersOf(context.path.ServiceSid)), context),
+			);
 		},
 	},
-	{ method: 'GET', pattern: `${SERVICES}/:ServiceSid/PhoneNumbers/:Sid`, handle: (context) => json(200, poolNumber(context)) },
+	{
+		method: 'GET',
+		pattern: `${SERVICES}/:ServiceSid/PhoneNumbers/:Sid`,
+		handle: (context) => json(200, poolNumber(context)),
+	},
 	{
 		method: 'DELETE',
 		pattern: `${SERVICES}/:ServiceSid/PhoneNumbers/:Sid`,

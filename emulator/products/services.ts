@@ -3,7 +3,9 @@ import { TwilioError } from '../errors';
 import { metaPage } from './paging';
 import type { ProductContext, ProductRoute, TwilioRecord } from './types';
 
-/** What a product's Services collection (`/v1/Services`, `/v2/Services`) does beyond plain records. */
+/**
+ * What a product's Services collection (`/v1/Services`, `/v2/Services`) does beyond plain records.
+ */
 export interface ServiceCollection {
 	/** The collection's path, e.g. `/v2/Services`. */
 	path: string;
@@ -16,9 +18,14 @@ export interface ServiceCollection {
 }
 
 /** The service the path names, or Twilio's 404 (20404). */
-export function findService(context: ProductContext, collection: string, sid: string): TwilioRecord {
+export function findService(
+	context: ProductContext,
+	collection: string,
+	sid: string,
+): TwilioRecord {
 	const found = context.store.get(collection, sid);
-	if (!found) throw new TwilioError(404, 20404, `The requested resource /Services/${sid} was not found`);
+	if (!found)
+		throw new TwilioError(404, 20404, `The requested resource /Services/${sid} was not found`);
 	return found;
 }
 
@@ -35,8 +42,16 @@ export function serviceRoutes(services: ServiceCollection): ProductRoute[] {
 				return json(201, record);
 			},
 		},
-		{ method: 'GET', pattern: path, handle: (context) => json(200, metaPage('services', context.store.list(path), context)) },
-		{ method: 'GET', pattern: `${path}/:Sid`, handle: (context) => json(200, findService(context, path, context.path.Sid)) },
+		{
+			method: 'GET',
+			pattern: path,
+			handle: (context) => json(200, metaPage('services', context.store.list(path), context)),
+		},
+		{
+			method: 'GET',
+			pattern: `${path}/:Sid`,
+			handle: (context) => json(200, findService(context, path, context.path.Sid)),
+		},
 		{
 			method: 'POST',
 			pattern: `${path}/:Sid`,

@@ -21,7 +21,9 @@ const indexes = new Map<ProductName, SpecIndex>();
 export function productOperation(product: ProductName, operationId: string): SpecOperation {
 	let index = indexes.get(product);
 	if (!index) {
-		index = new SpecIndex(JSON.parse(readFileSync(path.join(SPEC_DIR, PRODUCT_SPECS[product]), 'utf8')) as RawSpec);
+		index = new SpecIndex(
+			JSON.parse(readFileSync(path.join(SPEC_DIR, PRODUCT_SPECS[product]), 'utf8')) as RawSpec,
+		);
 		indexes.set(product, index);
 	}
 	const operation = index.operation(operationId);

@@ -20,13 +20,15 @@ import type { ProductContext, ProductRoute, TwilioRecord } from './types';
 const FLOWS = '/v2/Flows';
 const HOST = 'https://studio.twilio.com';
 const executionsOf = (flowSid: string) => `${FLOWS}/${flowSid}/Executions`;
-const stepsOf = (flowSid: string, executionSid: string) => `${executionsOf(flowSid)}/${executionSid}/Steps`;
+const stepsOf = (flowSid: string, executionSid: string) =>
+	`${executionsOf(flowSid)}/${executionSid}/Steps`;
 /** Each execution's context, kept beside it. */
 const CONTEXTS = '/__emulator/studio/contexts';
 
 function flow(context: ProductContext, sid: string): TwilioRecord {
 	const found = context.store.get(FLOWS, sid);
-	if (!found) throw new TwilioError(404, 20404, `The requested resource /Flows/${sid} was not found`);
+	if (!found)
+		throw new TwilioError(404, 20404, `The requested resource /Flows/${sid} was not found`);
 	return found;
 }
 
@@ -34,7 +36,12 @@ function execution(context: ProductContext, sid: string): TwilioRecord {
 	const flowSid = context.path.FlowSid;
 	flow(context, flowSid);
 	const found = context.store.get(executionsOf(flowSid), sid);
-	if (!found) throw new TwilioError(404, 20404, `The requested resource /Flows/${flowSid}/Executions/${sid} was not found`);
+	if (!found)
+		throw new TwilioError(
+			404,
+			20404,
+			`The requested resource /Flows/${flowSid}/Executions/${sid} was not found`,
+		);
 	return found;
 }
 
@@ -48,7 +55,10 @@ interface FlowState {
 function firstWidget(definition: unknown): string | undefined {
 	const states = ((definition as { states?: FlowState[] } | null)?.states ?? []) as FlowState[];
 	const trigger = states.find((state) => state.type === 'trigger');
-	return trigger?.transitions?.find((transition) => transition.event === 'incomingRequest')?.next || undefined;
+	return (
+		trigger?.transitions?.find((transition) => transition.event === 'incomingRequest')?.next ||
+		undefined
+	);
 }
 
 function start(context: ProductContext): TwilioRecord {
@@ -57,7 +67,11 @@ function start(context: ProductContext): TwilioRecord {
 	const to = context.params.get('To') ?? '';
 	const from = context.params.get('From') ?? '';
 	if (Buffer.byteLength(to) + Buffer.byteLength(from) > 300) {
-		throw new TwilioError(400, 81023, 'Creating an Execution via REST API failed due to malformed contact parameters');
+		throw new TwilioError(
+			400,
+			81023,
+			'Creating an Execution via REST API failed due to malformed contact parameters',
+		);
 	}
 	let parameters: unknown = {};
 	const given = context.params.get('Parameters');
@@ -90,7 +104,12 @@ function start(context: ProductContext): TwilioRecord {
 	context.store.add(executionsOf(flowSid), record);
 	context.store.add(CONTEXTS, {
 		sid,
-		context: { flow: { flow_sid: flowSid, channel: { address: from }, data: parameters, sid: flowSid }, contact: { channel: { address: to } }, trigger: { request: { parameters } }, widgets: {} },
+		context: {
+			flow: { flow_sid: flowSid, channel: { address: from }, data: parameters, sid: flowSid },
+			contact: { channel: { address: to } },
+			trigger: { request: { parameters } },
+			widgets: {},
+		},
 	});
 	const stepSid = context.newSid('FT');
 	const stepUrl = `${context.host}${stepsOf(flowSid, sid)}/${stepSid}`;
@@ -124,20 +143,38 @@ function inRange(record: TwilioRecord, context: ProductContext): boolean {
 }
 
 export const studioRoutes: ProductRoute[] = [
-	{ method: 'GET', pattern: FLOWS, handle: (context) => json(200, metaPage('flows', context.store.list(FLOWS), context)) },
-	{ method: 'GET', pattern: `${FLOWS}/:Sid`, handle: (context) => json(200, flow(context, context.path.Sid)) },
-	{ method: 'POST', pattern: `${FLOWS}/:FlowSid/Executions`, handle: (context) => json(201, start(context)) },
+	{
+		method: 'GET',
+		pattern: FLOWS,
+		handle: (context) => json(200, metaPage('flows', context.store.list(FLOWS), context)),
+	},
+	{
+		method: 'GET',
+		pattern: `${FLOWS}/:Sid`,
+		handle: (context) => json(200, flow(context, context.path.Sid)),
+	},
+	{
+		method: 'POST',
+		pattern: `${FLOWS}/:FlowSid/Executions`,
+		handle: (context) => json(201, start(context)),
+	},
 	{
 		method: 'GET',
 		pattern: `${FLOWS}/:FlowSid/Executions`,
 		handle(context) {
 			flow(context, context.path.FlowSid);
 			// Newest first.
-			const records = [...context.store.list(executionsOf(context.path.FlowSid))].reverse().filter((record) => inRange(record, context));
+			const records = [...context.store.list(executionsOf(context.path.FlowSid))]
+				.reverse()
+				.filter((record) => inRange(record, context));
 			return json(200, metaPage('executions', records, context));
 		},
 	},
-	{ method: 'GET', pattern: `${FLOWS}/:FlowSid/Executions/:Sid`, handle: (context) => json(200, execution(context, context.path.Sid)) },
+	{
+		method: 'GET',
+		pattern: `${FLOWS}/:FlowSid/Executions/:Sid`,
+		handle: (context) => json(200, execution(context, context.path.Sid)),
+	},
 	{
 		method: 'POST',
 		pattern: `${FLOWS}/:FlowSid/Executions/:Sid`,
@@ -155,7 +192,9 @@ export const studioRoutes: ProductRoute[] = [
 			const record = execution(context, context.path.Sid);
 			context.store.removeRecord(executionsOf(context.path.FlowSid), record);
 			context.store.remove(CONTEXTS, String(record.sid));
-			for (const step of [...context.store.list(stepsOf(context.path.FlowSid, String(record.sid)))]) {
+			for (const step of [
+				...context.store.list(stepsOf(context.path.FlowSid, String(record.sid))),
+			]) {
 				context.store.removeRecord(stepsOf(context.path.FlowSid, String(record.sid)), step);
 			}
 			return json(204, undefined);
@@ -180,7 +219,14 @@ export const studioRoutes: ProductRoute[] = [
 		pattern: `${FLOWS}/:FlowSid/Executions/:ExecutionSid/Steps`,
 		handle(context) {
 			execution(context, context.path.ExecutionSid);
-			return json(200, metaPage('steps', context.store.list(stepsOf(context.path.FlowSid, context.path.ExecutionSid)), context));
+			return json(
+				200,
+				metaPage(
+					'steps',
+					context.store.list(stepsOf(context.path.FlowSid, context.path.ExecutionSid)),
+					context,
+				),
+			);
 		},
 	},
 	{
@@ -188,14 +234,25 @@ export const studioRoutes: ProductRoute[] = [
 		pattern: `${FLOWS}/:FlowSid/Executions/:ExecutionSid/Steps/:Sid`,
 		handle(context) {
 			execution(context, context.path.ExecutionSid);
-			const step = context.store.get(stepsOf(context.path.FlowSid, context.path.ExecutionSid), context.path.Sid);
-			if (!step) throw new TwilioError(404, 20404, `The requested resource ${context.apiPath} was not found`);
+			const step = context.store.get(
+				stepsOf(context.path.FlowSid, context.path.ExecutionSid),
+				context.path.Sid,
+			);
+			if (!step)
+				throw new TwilioError(
+					404,
+					20404,
+					`The requested resource ${context.apiPath} was not found`,
+				);
 			return json(200, step);
 		},
 	},
 ];
 
-/** A flow as the Console publishes it. By default its Trigger leads a REST API start to one Send Message widget. */
+/**
+ * A flow as the Console publishes it. By default its Trigger leads a REST API start to one Send
+ * Message widget.
+ */
 export interface FlowSeed {
 	/** The flow's SID: a new one unless given. */
 	sid?: string;
@@ -209,13 +266,30 @@ const DEFAULT_DEFINITION = {
 	initial_state: 'Trigger',
 	flags: { allow_concurrent_calls: true },
 	states: [
-		{ name: 'Trigger', type: 'trigger', transitions: [{ event: 'incomingMessage' }, { event: 'incomingCall' }, { event: 'incomingRequest', next: 'send_message_1' }], properties: {} },
-		{ name: 'send_message_1', type: 'send-message', transitions: [{ event: 'sent' }, { event: 'failed' }], properties: { body: 'Hello {{flow.data.name}}' } },
+		{
+			name: 'Trigger',
+			type: 'trigger',
+			transitions: [
+				{ event: 'incomingMessage' },
+				{ event: 'incomingCall' },
+				{ event: 'incomingRequest', next: 'send_message_1' },
+			],
+			properties: {},
+		},
+		{
+			name: 'send_message_1',
+			type: 'send-message',
+			transitions: [{ event: 'sent' }, { event: 'failed' }],
+			properties: { body: 'Hello {{flow.data.name}}' },
+		},
 	],
 };
 
 /** Puts a Studio flow in place for the account, as Twilio shows it, and returns it. */
-export function seedStudioFlow(target: { store: RecordStore; account: EmulatedAccount }, seed: FlowSeed = {}): TwilioRecord {
+export function seedStudioFlow(
+	target: { store: RecordStore; account: EmulatedAccount },
+	seed: FlowSeed = {},
+): TwilioRecord {
 	const sid = seed.sid ?? newSid('FW');
 	const url = `${HOST}${FLOWS}/${sid}`;
 	const date = iso(new Date());
@@ -235,7 +309,11 @@ export function seedStudioFlow(target: { store: RecordStore; account: EmulatedAc
 		date_updated: null,
 		webhook_url: `https://webhooks.twilio.com/v1/Accounts/${target.account.sid}/Flows/${sid}`,
 		url,
-		links: { test_users: `${url}/TestUsers`, revisions: `${url}/Revisions`, executions: `${url}/Executions` },
+		links: {
+			test_users: `${url}/TestUsers`,
+			revisions: `${url}/Revisions`,
+			executions: `${url}/Executions`,
+		},
 	};
 	target.store.add(FLOWS, record);
 	return record;

@@ -3,7 +3,10 @@ import type { Params } from '../params';
 import type { RecordStore } from '../store';
 import type { AccountRegistry, EmulatedAccount, TwilioRecord } from '../types';
 
-/** The Twilio products beyond the classic API that the emulator serves, by the first label of their host. */
+/**
+ * The Twilio products beyond the classic API that the emulator serves, by the first label of their
+ * host.
+ */
 export type ProductName = 'lookups' | 'verify' | 'content' | 'messaging' | 'studio';
 
 /** What a handler of one of these products sees of the request and the emulator. */
@@ -26,7 +29,9 @@ export interface ProductContext {
 	store: RecordStore;
 	/** Twilio's host of the product, as its answers write links: `https://verify.twilio.com`. */
 	host: string;
-	/** The emulator's own address, where it serves what Twilio's partners would (an SNA carrier URL). */
+	/**
+	 * The emulator's own address, where it serves what Twilio's partners would (an SNA carrier URL).
+	 */
 	emulatorUrl: string;
 }
 

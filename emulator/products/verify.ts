@@ -23,10 +23,10 @@ import type { ProductContext, ProductRoute, TwilioRecord } from './types';
  *   or checking it then answers 404 (Verification Check reference, and Twilio's "Test Verify
  *   without rate limits" guide).
  * - Silent Network Auth (`sna`) sends no code: the verification carries `sna.url`, which the user's
- *   phone opens over mobile data; Twilio answers it `ErrorCode=0&ErrorDescription=Success&Carrier=…`
+ * phone opens over mobile data; Twilio answers it `ErrorCode=0&ErrorDescription=Success&Carrier=…`
  *   ("Best Practices for Verify SNA Error Handling"), and a check without a code then approves the
  *   verification; before that the check leaves it pending. `sna_attempts_error_codes` is a list for
- *   an SNA check and null for any other ("VerificationCheck" properties). With EnableSnaClientToken,
+ * an SNA check and null for any other ("VerificationCheck" properties). With EnableSnaClientToken,
  *   the URL's answer holds a token the check must repeat (SnaClientToken): the emulator adds it to
  *   that answer as `SnaClientToken=…`, a form Twilio does not document.
  * - `auto` tries SNA first and falls back to SMS ("use channel=auto if you want Verify to attempt
@@ -34,8 +34,8 @@ import type { ProductContext, ProductRoute, TwilioRecord } from './types';
  *   which the emulator knows only from DeviceIp ("strongly encouraged if using the auto channel"):
  *   without it, an auto verification is an SMS one.
  * - A check without a code of a verification that has one is refused (400, 60200 on Code).
- * The code of a verification is the emulator's, readable by tests (`verificationCode`); a test opens
- * an SNA URL with `openSnaUrl` or `GET /__emulator/sna/{VerificationSid}`.
+ * The code of a verification is the emulator's, readable by tests (`verificationCode`); a test
+ * opens an SNA URL with `openSnaUrl` or `GET /__emulator/sna/{VerificationSid}`.
  */
 
 /** How long a verification lasts, and the limits of its sends and checks. */
@@ -56,12 +56,20 @@ interface VerificationState extends TwilioRecord {
 	expiresAt: number;
 	/** Why Twilio would have deleted it: approved, or out of check attempts. */
 	ended?: 'approved' | 'attempts';
-	/** For a Silent Network Auth verification: whether the phone opened its URL, and the client token it was given. */
+	/**
+	 * For a Silent Network Auth verification: whether the phone opened its URL, and the client token
+	 * it was given.
+	 */
 	sna?: { opened: boolean; clientToken?: string };
 }
 
 const verificationsOf = (serviceSid: string) => `${SERVICES}/${serviceSid}/Verifications`;
-const invalid = (name: string, value?: string) => new TwilioError(400, 60200, `Invalid parameter \`${name}\`${value === undefined ? '' : `: ${value}`}`);
+const invalid = (name: string, value?: string) =>
+	new TwilioError(
+		400,
+		60200,
+		`Invalid parameter \`${name}\`${value === undefined ? '' : `: ${value}`}`,
+	);
 
 const E164 = /^\+[1-9]\d{1,14}$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -69,9 +77,10 @@ const CHANNELS = ['sms', 'call', 'email', 'whatsapp', 'sna', 'auto'];
 
 const service = (context: ProductContext, sid: string) => findService(context, SERVICES, sid);
 
-// Ranges the description gives in prose (CreateService, UpdateService): CodeLength "between 4 and 10, inclusive",
-// Totp.TimeStep "between 20 and 60 seconds, inclusive", Totp.CodeLength "between 3 and 8, inclusive", Totp.Skew
-// "between 0 and 2, inclusive"; FriendlyName "up to 32 characters long". A request outside one changes nothing.
+// Ranges the description gives in prose (CreateService, UpdateService): CodeLength "between 4 and
+// 10, inclusive", Totp.TimeStep "between 20 and 60 seconds, inclusive", Totp.CodeLength "between 3
+// and 8, inclusive", Totp.Skew "between 0 and 2, inclusive"; FriendlyName "up to 32 characters
+// long". A request outside one changes nothing.
 const RANGES: Record<string, [min: number, max: number]> = {
 	CodeLength: [4, 10],
 	'Totp.TimeStep': [20, 60],
@@ -79,21 +88,33 @@ const RANGES: Record<string, [min: number, max: number]> = {
 	'Totp.Skew': [0, 2],
 };
 
-/** A service's settings from a create or update request, each as the operation's description types it. */
+/**
+ * A service's settings from a create or update request, each as the operation's description types
+ * it.
+ */
 function applyServiceSettings(record: TwilioRecord, context: ProductContext): void {
 	const { params } = context;
 	const friendlyName = params.get('FriendlyName');
-	if (friendlyName !== undefined && (friendlyName === '' || [...friendlyName].length > 32)) throw invalid('FriendlyName', friendlyName);
+	if (friendlyName !== undefined && (friendlyName === '' || [...friendlyName].length > 32))
+		throw invalid('FriendlyName', friendlyName);
 	for (const [name, [min, max]] of Object.entries(RANGES)) {
 		const value = params.get(name);
-		if (value !== undefined && !(/^\d+$/.test(value) && Number(value) >= min && Number(value) <= max)) throw invalid(name, value);
+		if (
+			value !== undefined &&
+			!(/^\d+$/.test(value) && Number(value) >= min && Number(value) <= max)
+		)
+			throw invalid(name, value);
 	}
-	const operation = productOperation('verify', context.path.Sid ? 'UpdateService' : 'CreateService');
+	const operation = productOperation(
+		'verify',
+		context.path.Sid ? 'UpdateService' : 'CreateService',
+	);
 	applyParameters(record, params, operation.schema ?? {}, operation);
 	// One parameter, a list in the answer: "it can have multiple origins split by `,`".
 	const origins = params.get('Passkeys.RelyingParty.Origins');
 	const relyingParty = (record.passkeys as { relying_party: TwilioRecord }).relying_party;
-	if (origins !== undefined) relyingParty.origins = origins.split(',').map((origin) => origin.trim());
+	if (origins !== undefined)
+		relyingParty.origins = origins.split(',').map((origin) => origin.trim());
 	record.date_updated = iso(context.now);
 }
 
@@ -116,7 +137,12 @@ function newService(context: ProductContext): TwilioRecord {
 		push: { include_date: false, apn_credential_sid: null, fcm_credential_sid: null },
 		totp: { issuer: null, time_step: 30, code_length: 6, skew: 1 },
 		whatsapp: { msg_service_sid: null, from: null },
-		passkeys: { relying_party: { id: null, name: null, origins: null }, authenticator_attachment: null, discoverable_credentials: null, user_verification: null },
+		passkeys: {
+			relying_party: { id: null, name: null, origins: null },
+			authenticator_attachment: null,
+			discoverable_credentials: null,
+			user_verification: null,
+		},
 		default_template_sid: null,
 		verify_event_subscription_enabled: false,
 		date_created: date,
@@ -163,7 +189,9 @@ export function seedVerifyService(
 	return record;
 }
 
-/** A code of the service's length, from the emulator's seeded SIDs (so a seed gives the same codes). */
+/**
+ * A code of the service's length, from the emulator's seeded SIDs (so a seed gives the same codes).
+ */
 function newCode(context: ProductContext, length: number): string {
 	const digits = String(BigInt(`0x${context.newSid('').slice(0, 16)}`));
 	return digits.slice(-length).padStart(length, '0');
@@ -174,14 +202,21 @@ function stateOf(store: RecordStore, sid: string): VerificationState | undefined
 }
 
 /** The state of a verification that still exists (not deleted, not expired), with its record. */
-function live(context: ProductContext, state: VerificationState | undefined): { state: VerificationState; record: TwilioRecord } | undefined {
+function live(
+	context: ProductContext,
+	state: VerificationState | undefined,
+): { state: VerificationState; record: TwilioRecord } | undefined {
 	if (!state || state.ended || state.expiresAt <= context.now.getTime()) return undefined;
 	const record = context.store.get(verificationsOf(state.serviceSid), state.sid);
 	return record ? { state, record } : undefined;
 }
 
 function sendAttempt(context: ProductContext, channel: string) {
-	return { time: iso(context.now), channel: channel.toUpperCase(), attempt_sid: context.newSid('VL') };
+	return {
+		time: iso(context.now),
+		channel: channel.toUpperCase(),
+		attempt_sid: context.newSid('VL'),
+	};
 }
 
 function startVerification(context: ProductContext): TwilioRecord {
@@ -193,21 +228,42 @@ function startVerification(context: ProductContext): TwilioRecord {
 	const channel = asked === 'auto' ? (context.params.get('DeviceIp') ? 'sna' : 'sms') : asked;
 	if (channel === 'email' ? !EMAIL.test(to) : !E164.test(to)) throw invalid('To', to);
 	const customCode = context.params.get('CustomCode');
-	if (customCode !== undefined && (!settings.custom_code_enabled || !/^[0-9A-Za-z]{4,10}$/.test(customCode))) throw invalid('CustomCode');
+	if (
+		customCode !== undefined &&
+		(!settings.custom_code_enabled || !/^[0-9A-Za-z]{4,10}$/.test(customCode))
+	)
+		throw invalid('CustomCode');
 	const states = context.store.list(STATE) as VerificationState[];
-	const current = states.filter((state) => state.serviceSid === serviceSid && state.to === to && state.expiresAt > context.now.getTime()).pop();
-	if (current?.ended === 'attempts') throw new TwilioError(429, 60202, 'Max check attempts reached');
+	const current = states
+		.filter(
+			(state) =>
+				state.serviceSid === serviceSid &&
+				state.to === to &&
+				state.expiresAt > context.now.getTime(),
+		)
+		.pop();
+	if (current?.ended === 'attempts')
+		throw new TwilioError(429, 60202, 'Max check attempts reached');
 	const pending = live(context, current);
 	if (pending && pending.record.status === 'pending') {
 		const attempts = pending.record.send_code_attempts as unknown[];
-		if (attempts.length >= MAX_SENDS) throw new TwilioError(429, 60203, 'Max send attempts reached');
+		if (attempts.length >= MAX_SENDS)
+			throw new TwilioError(429, 60203, 'Max send attempts reached');
 		attempts.push(sendAttempt(context, channel));
 		Object.assign(pending.record, { channel, date_updated: iso(context.now) });
 		return pending.record;
 	}
 	const sid = context.newSid('VE');
 	const date = iso(context.now);
-	const sna = channel === 'sna' ? { opened: false, ...(context.params.get('EnableSnaClientToken') === 'true' ? { clientToken: context.newSid('').slice(2) } : {}) } : undefined;
+	const sna =
+		channel === 'sna'
+			? {
+					opened: false,
+					...(context.params.get('EnableSnaClientToken') === 'true'
+						? { clientToken: context.newSid('').slice(2) }
+						: {}),
+				}
+			: undefined;
 	const record: TwilioRecord = {
 		sid,
 		service_sid: serviceSid,
@@ -245,21 +301,34 @@ function checkCode(context: ProductContext): TwilioRecord {
 	const to = context.params.get('To');
 	const verificationSid = context.params.get('VerificationSid');
 	const code = context.params.get('Code');
-	if (to === undefined && verificationSid === undefined) throw new TwilioError(400, 60200, "Either a 'To' number or 'VerificationSid' must be specified");
+	if (to === undefined && verificationSid === undefined)
+		throw new TwilioError(
+			400,
+			60200,
+			"Either a 'To' number or 'VerificationSid' must be specified",
+		);
 	const candidates = (context.store.list(STATE) as VerificationState[]).filter(
-		(state) => state.serviceSid === serviceSid && (verificationSid !== undefined ? state.sid === verificationSid : state.to === to),
+		(state) =>
+			state.serviceSid === serviceSid &&
+			(verificationSid !== undefined ? state.sid === verificationSid : state.to === to),
 	);
 	const latest = candidates.filter((state) => state.expiresAt > context.now.getTime()).pop();
 	if (latest?.ended === 'attempts') throw new TwilioError(429, 60202, 'Max check attempts reached');
 	const found = live(context, latest);
 	if (!found || found.record.status !== 'pending') {
-		throw new TwilioError(404, 20404, `The requested resource /Services/${serviceSid}/VerificationCheck was not found`);
+		throw new TwilioError(
+			404,
+			20404,
+			`The requested resource /Services/${serviceSid}/VerificationCheck was not found`,
+		);
 	}
 	const { state, record } = found;
 	if (!state.sna && code === undefined) throw invalid('Code');
 	state.checks++;
 	const passes = state.sna
-		? state.sna.opened && (state.sna.clientToken === undefined || context.params.get('SnaClientToken') === state.sna.clientToken)
+		? state.sna.opened &&
+			(state.sna.clientToken === undefined ||
+				context.params.get('SnaClientToken') === state.sna.clientToken)
 		: code === state.code;
 	if (passes) {
 		Object.assign(record, { status: 'approved', valid: true });
@@ -290,7 +359,11 @@ function verification(context: ProductContext): { state: VerificationState; reco
 	service(context, serviceSid);
 	const found = live(context, stateOf(context.store, context.path.Sid));
 	if (!found || found.state.serviceSid !== serviceSid) {
-		throw new TwilioError(404, 20404, `The requested resource /Services/${serviceSid}/Verifications/${context.path.Sid} was not found`);
+		throw new TwilioError(
+			404,
+			20404,
+			`The requested resource /Services/${serviceSid}/Verifications/${context.path.Sid} was not found`,
+		);
 	}
 	return found;
 }
@@ -306,35 +379,67 @@ export const verifyRoutes: ProductRoute[] = [
 			}
 		},
 	}),
-	{ method: 'POST', pattern: `${SERVICES}/:ServiceSid/Verifications`, handle: (context) => json(201, startVerification(context)) },
-	{ method: 'GET', pattern: `${SERVICES}/:ServiceSid/Verifications/:Sid`, handle: (context) => json(200, verification(context).record) },
+	{
+		method: 'POST',
+		pattern: `${SERVICES}/:ServiceSid/Verifications`,
+		handle: (context) => json(201, startVerification(context)),
+	},
+	{
+		method: 'GET',
+		pattern: `${SERVICES}/:ServiceSid/Verifications/:Sid`,
+		handle: (context) => json(200, verification(context).record),
+	},
 	{
 		method: 'POST',
 		pattern: `${SERVICES}/:ServiceSid/Verifications/:Sid`,
 		handle(context) {
 			const { state, record } = verification(context);
 			if (record.status !== 'pending') {
-				throw new TwilioError(404, 20404, `The requested resource /Services/${state.serviceSid}/Verifications/${state.sid} was not found`);
+				throw new TwilioError(
+					404,
+					20404,
+					`The requested resource /Services/${state.serviceSid}/Verifications/${state.sid} was not found`,
+				);
 			}
 			const status = context.params.get('Status');
-			Object.assign(record, { status, valid: status === 'approved', date_updated: iso(context.now) });
+			Object.assign(record, {
+				status,
+				valid: status === 'approved',
+				date_updated: iso(context.now),
+			});
 			// An approved verification is deleted, as after a right code.
 			if (status === 'approved') state.ended = 'approved';
 			return json(200, record);
 		},
 	},
 	// Twilio answers a check with 200 (the spec also allows 201).
-	{ method: 'POST', pattern: `${SERVICES}/:ServiceSid/VerificationCheck`, handle: (context) => json(200, checkCode(context)) },
+	{
+		method: 'POST',
+		pattern: `${SERVICES}/:ServiceSid/VerificationCheck`,
+		handle: (context) => json(200, checkCode(context)),
+	},
 ];
 
-/** What tests may read of the emulator's verifications: the code Twilio sent, by verification SID or recipient. */
-export function verificationCode(target: { store: RecordStore }, by: { sid: string } | { to: string }): string | undefined {
+/**
+ * What tests may read of the emulator's verifications: the code Twilio sent, by verification SID or
+ * recipient.
+ */
+export function verificationCode(
+	target: { store: RecordStore },
+	by: { sid: string } | { to: string },
+): string | undefined {
 	const states = target.store.list(STATE) as VerificationState[];
-	const found = 'sid' in by ? states.find((state) => state.sid === by.sid) : states.filter((state) => state.to === by.to).pop();
+	const found =
+		'sid' in by
+			? states.find((state) => state.sid === by.sid)
+			: states.filter((state) => state.to === by.to).pop();
 	return found?.code;
 }
 
-/** Where the emulator serves the URL an SNA verification's phone opens (a carrier's address at Twilio). */
+/**
+ * Where the emulator serves the URL an SNA verification's phone opens (a carrier's address at
+ * Twilio).
+ */
 export const SNA_URL = '/__emulator/sna';
 
 /**
@@ -345,7 +450,8 @@ export function openSnaUrl(target: { store: RecordStore }, sid: string): string 
 	const state = stateOf(target.store, sid);
 	if (!state?.sna || state.ended) return undefined;
 	state.sna.opened = true;
-	const token = state.sna.clientToken === undefined ? '' : `&SnaClientToken=${state.sna.clientToken}`;
+	const token =
+		state.sna.clientToken === undefined ? '' : `&SnaClientToken=${state.sna.clientToken}`;
 	return `ErrorCode=0&ErrorDescription=Success&Carrier=EMULATOR${token}`;
 }
 

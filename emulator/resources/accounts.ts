@@ -4,14 +4,34 @@ import { rfc2822 } from '../random';
 import type { EmulatedAccount, HandlerContext, ResourceEmulation, TwilioRecord } from '../types';
 
 const SUBRESOURCES = [
-	'addresses', 'conferences', 'signing_keys', 'transcriptions', 'connect_apps', 'sip', 'authorized_connect_apps',
-	'usage', 'keys', 'applications', 'recordings', 'short_codes', 'calls', 'notifications', 'incoming_phone_numbers',
-	'queues', 'messages', 'outgoing_caller_ids', 'available_phone_numbers', 'balance',
+	'addresses',
+	'conferences',
+	'signing_keys',
+	'transcriptions',
+	'connect_apps',
+	'sip',
+	'authorized_connect_apps',
+	'usage',
+	'keys',
+	'applications',
+	'recordings',
+	'short_codes',
+	'calls',
+	'notifications',
+	'incoming_phone_numbers',
+	'queues',
+	'messages',
+	'outgoing_caller_ids',
+	'available_phone_numbers',
+	'balance',
 ];
 
-const pascal = (name: string) => name.replace(/(^|_)(\w)/g, (_, __, letter: string) => letter.toUpperCase());
+const pascal = (name: string) =>
+	name.replace(/(^|_)(\w)/g, (_, __, letter: string) => letter.toUpperCase());
 
-/** An account as Twilio shows it. The Auth Token is shown only to the account itself or its owner. */
+/**
+ * An account as Twilio shows it. The Auth Token is shown only to the account itself or its owner.
+ */
 export function accountRecord(account: EmulatedAccount): TwilioRecord {
 	const uri = `/2010-04-01/Accounts/${account.sid}`;
 	return {
@@ -22,7 +42,9 @@ export function accountRecord(account: EmulatedAccount): TwilioRecord {
 		owner_account_sid: account.ownerSid,
 		sid: account.sid,
 		status: account.status,
-		subresource_uris: Object.fromEntries(SUBRESOURCES.map((name) => [name, `${uri}/${pascal(name)}.json`])),
+		subresource_uris: Object.fromEntries(
+			SUBRESOURCES.map((name) => [name, `${uri}/${pascal(name)}.json`]),
+		),
 		type: 'Full',
 		uri: `${uri}.json`,
 	};
@@ -30,7 +52,9 @@ export function accountRecord(account: EmulatedAccount): TwilioRecord {
 
 /** The principal and the subaccounts it owns: what it may see and act on. */
 export function visibleAccounts({ principal, accounts }: HandlerContext): EmulatedAccount[] {
-	return accounts.all().filter((account) => account.sid === principal.sid || account.ownerSid === principal.sid);
+	return accounts
+		.all()
+		.filter((account) => account.sid === principal.sid || account.ownerSid === principal.sid);
 }
 
 const STATUSES = ['active', 'suspended', 'closed'];
@@ -41,12 +65,16 @@ export const accounts: ResourceEmulation = {
 	order: 'oldest-first',
 	listSource: (context) => visibleAccounts(context).map(accountRecord),
 	fetch: (context) => {
-		const account = visibleAccounts(context).find((candidate) => candidate.sid === context.path.Sid);
+		const account = visibleAccounts(context).find(
+			(candidate) => candidate.sid === context.path.Sid,
+		);
 		return account && accountRecord(account);
 	},
 	create(context) {
-		const friendlyName = context.params.get('FriendlyName') ?? `SubAccount Created at ${context.now.toISOString()}`;
-		if ([...friendlyName].length > 64) throw invalidParameter(21601, 'FriendlyName is too long (64 characters at most)');
+		const friendlyName =
+			context.params.get('FriendlyName') ?? `SubAccount Created at ${context.now.toISOString()}`;
+		if ([...friendlyName].length > 64)
+			throw invalidParameter(21601, 'FriendlyName is too long (64 characters at most)');
 		const account: EmulatedAccount = {
 			sid: context.newSid('AC'),
 			authToken: context.newSid('').slice(0, 32),
@@ -70,5 +98,6 @@ export const accounts: ResourceEmulation = {
 		if (friendlyName !== undefined) account.friendlyName = friendlyName;
 		Object.assign(record, accountRecord(account));
 	},
-	matches: (record, query) => matchesExactly(record, query, { FriendlyName: 'friendly_name', Status: 'status' }),
+	matches: (record, query) =>
+		matchesExactly(record, query, { FriendlyName: 'friendly_name', Status: 'status' }),
 };

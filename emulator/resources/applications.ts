@@ -59,7 +59,9 @@ export const applications: ResourceEmulation = {
 	update: configureFrom,
 	// Twilio takes a deleted application off every number of the account that used it.
 	deleted(application, { store, path }) {
-		for (const number of store.list(`/2010-04-01/Accounts/${path.AccountSid}/IncomingPhoneNumbers`)) {
+		for (const number of store.list(
+			`/2010-04-01/Accounts/${path.AccountSid}/IncomingPhoneNumbers`,
+		)) {
 			if (number.voice_application_sid === application.sid) number.voice_application_sid = '';
 			if (number.sms_application_sid === application.sid) number.sms_application_sid = '';
 		}

@@ -5,7 +5,10 @@ import type { HandlerContext, ResourceEmulation, TwilioRecord } from '../types';
 
 export const E164 = /^\+[1-9]\d{6,14}$/;
 
-/** A place Twilio has local numbers in. The pool holds ten fictional numbers (…555-0100 to …555-0109) per place. */
+/**
+ * A place Twilio has local numbers in. The pool holds ten fictional numbers (…555-0100 to
+ * …555-0109) per place.
+ */
 interface Locality {
 	country: string;
 	areaCode: string;
@@ -19,14 +22,94 @@ interface Locality {
 }
 
 const LOCALITIES: Locality[] = [
-	{ country: 'US', areaCode: '415', locality: 'San Francisco', region: 'CA', postalCode: '94103', lata: '722', rateCenter: 'SNFC CNTL', latitude: 37.7749, longitude: -122.4194 },
-	{ country: 'US', areaCode: '510', locality: 'Oakland', region: 'CA', postalCode: '94612', lata: '722', rateCenter: 'OKLD', latitude: 37.8044, longitude: -122.2712 },
-	{ country: 'US', areaCode: '650', locality: 'Palo Alto', region: 'CA', postalCode: '94301', lata: '722', rateCenter: 'PALO ALTO', latitude: 37.4419, longitude: -122.143 },
-	{ country: 'US', areaCode: '212', locality: 'New York', region: 'NY', postalCode: '10001', lata: '132', rateCenter: 'NWYRCYZN01', latitude: 40.7506, longitude: -73.9972 },
-	{ country: 'US', areaCode: '808', locality: 'Hilo', region: 'HI', postalCode: '96720', lata: '834', rateCenter: 'HILO', latitude: 19.72, longitude: -155.09 },
-	{ country: 'CA', areaCode: '416', locality: 'Toronto', region: 'ON', postalCode: 'M5H 2N2', lata: null, rateCenter: 'TORONTO', latitude: 43.6532, longitude: -79.3832 },
-	{ country: 'CA', areaCode: '604', locality: 'Vancouver', region: 'BC', postalCode: 'V6B 1A1', lata: null, rateCenter: 'VANCOUVER', latitude: 49.2827, longitude: -123.1207 },
-	{ country: 'GB', areaCode: '20', locality: 'London', region: null, postalCode: null, lata: null, rateCenter: null, latitude: null, longitude: null },
+	{
+		country: 'US',
+		areaCode: '415',
+		locality: 'San Francisco',
+		region: 'CA',
+		postalCode: '94103',
+		lata: '722',
+		rateCenter: 'SNFC CNTL',
+		latitude: 37.7749,
+		longitude: -122.4194,
+	},
+	{
+		country: 'US',
+		areaCode: '510',
+		locality: 'Oakland',
+		region: 'CA',
+		postalCode: '94612',
+		lata: '722',
+		rateCenter: 'OKLD',
+		latitude: 37.8044,
+		longitude: -122.2712,
+	},
+	{
+		country: 'US',
+		areaCode: '650',
+		locality: 'Palo Alto',
+		region: 'CA',
+		postalCode: '94301',
+		lata: '722',
+		rateCenter: 'PALO ALTO',
+		latitude: 37.4419,
+		longitude: -122.143,
+	},
+	{
+		country: 'US',
+		areaCode: '212',
+		locality: 'New York',
+		region: 'NY',
+		postalCode: '10001',
+		lata: '132',
+		rateCenter: 'NWYRCYZN01',
+		latitude: 40.7506,
+		longitude: -73.9972,
+	},
+	{
+		country: 'US',
+		areaCode: '808',
+		locality: 'Hilo',
+		region: 'HI',
+		postalCode: '96720',
+		lata: '834',
+		rateCenter: 'HILO',
+		latitude: 19.72,
+		longitude: -155.09,
+	},
+	{
+		country: 'CA',
+		areaCode: '416',
+		locality: 'Toronto',
+		region: 'ON',
+		postalCode: 'M5H 2N2',
+		lata: null,
+		rateCenter: 'TORONTO',
+		latitude: 43.6532,
+		longitude: -79.3832,
+	},
+	{
+		country: 'CA',
+		areaCode: '604',
+		locality: 'Vancouver',
+		region: 'BC',
+		postalCode: 'V6B 1A1',
+		lata: null,
+		rateCenter: 'VANCOUVER',
+		latitude: 49.2827,
+		longitude: -123.1207,
+	},
+	{
+		country: 'GB',
+		areaCode: '20',
+		locality: 'London',
+		region: null,
+		postalCode: null,
+		lata: null,
+		rateCenter: null,
+		latitude: null,
+		longitude: null,
+	},
 ];
 
 /** Toll-free prefixes with numbers in the pool, by country. */
@@ -39,9 +122,13 @@ function localNumbers(place: Locality): TwilioRecord[] {
 	return Array.from({ length: POOL_SIZE }, (_, index) => {
 		const line = `01${String(index).padStart(2, '0')}`;
 		const northAmerican = place.country !== 'GB';
-		const phoneNumber = northAmerican ? `+1${place.areaCode}555${line}` : `+44${place.areaCode}7946${line}`;
+		const phoneNumber = northAmerican
+			? `+1${place.areaCode}555${line}`
+			: `+44${place.areaCode}7946${line}`;
 		return {
-			friendly_name: northAmerican ? `(${place.areaCode}) 555-${line}` : `0${place.areaCode} 7946 ${line}`,
+			friendly_name: northAmerican
+				? `(${place.areaCode}) 555-${line}`
+				: `0${place.areaCode} 7946 ${line}`,
 			phone_number: phoneNumber,
 			lata: place.lata,
 			locality: place.locality,
@@ -89,7 +176,10 @@ export function ownedPhoneNumbers({ accounts, store }: HandlerContext): Set<stri
 	);
 }
 
-/** The first number still for sale in a US or Canadian area code, as Twilio picks one for a purchase by area code. */
+/**
+ * The first number still for sale in a US or Canadian area code, as Twilio picks one for a purchase
+ * by area code.
+ */
 export function availableInAreaCode(context: HandlerContext, areaCode: string): string | undefined {
 	const owned = ownedPhoneNumbers(context);
 	return LOCALITIES.filter((place) => place.country !== 'GB' && place.areaCode === areaCode)
@@ -111,11 +201,18 @@ function containsPattern(contains: string): RegExp {
 }
 
 /** Miles between two points on the Earth (haversine). */
-function miles(latitudeA: number, longitudeA: number, latitudeB: number, longitudeB: number): number {
+function miles(
+	latitudeA: number,
+	longitudeA: number,
+	latitudeB: number,
+	longitudeB: number,
+): number {
 	const radians = (degrees: number) => (degrees * Math.PI) / 180;
 	const a =
 		Math.sin(radians(latitudeB - latitudeA) / 2) ** 2 +
-		Math.cos(radians(latitudeA)) * Math.cos(radians(latitudeB)) * Math.sin(radians(longitudeB - longitudeA) / 2) ** 2;
+		Math.cos(radians(latitudeA)) *
+			Math.cos(radians(latitudeB)) *
+			Math.sin(radians(longitudeB - longitudeA) / 2) ** 2;
 	return 3958.8 * 2 * Math.asin(Math.sqrt(a));
 }
 
@@ -126,13 +223,16 @@ function nearPoint(query: Params): [number, number] | undefined {
 	const number = query.get('NearNumber');
 	if (!number) return undefined;
 	const place = LOCALITIES.find((candidate) => number.startsWith(`+1${candidate.areaCode}`));
-	return place?.latitude != null && place.longitude != null ? [place.latitude, place.longitude] : [NaN, NaN];
+	return place?.latitude != null && place.longitude != null
+		? [place.latitude, place.longitude]
+		: [NaN, NaN];
 }
 
 /** Refuses filter values Twilio refuses, before any number is matched. */
 function checkFilters(query: Params): void {
 	const areaCode = query.get('AreaCode');
-	if (areaCode !== undefined && !/^[2-9]\d{2}$/.test(areaCode)) throw invalidParameter(21451, `Invalid area code ${areaCode}`);
+	if (areaCode !== undefined && !/^[2-9]\d{2}$/.test(areaCode))
+		throw invalidParameter(21451, `Invalid area code ${areaCode}`);
 	const contains = query.get('Contains');
 	if (contains !== undefined && !/^[0-9a-zA-Z*]{2,}$/.test(contains)) {
 		throw invalidParameter(20001, `Invalid Contains pattern: ${contains}`);
@@ -163,7 +263,8 @@ function matchesFilters(record: TwilioRecord, query: Params): boolean {
 		['InRateCenter', record.rate_center],
 		['InLocality', record.locality],
 	];
-	if (exact.some(([parameter, value]) => query.has(parameter) && query.get(parameter) !== value)) return false;
+	if (exact.some(([parameter, value]) => query.has(parameter) && query.get(parameter) !== value))
+		return false;
 	const near = nearPoint(query);
 	if (near) {
 		if (record.latitude === null || record.longitude === null) return false;
@@ -180,7 +281,8 @@ function matchesFilters(record: TwilioRecord, query: Params): boolean {
  */
 function availableNumbers(type: 'Local' | 'TollFree'): ResourceEmulation {
 	const pool = (country: string): TwilioRecord[] | undefined => {
-		if (type === 'TollFree') return TOLL_FREE[country]?.flatMap((prefix) => tollFreeNumbers(country, prefix));
+		if (type === 'TollFree')
+			return TOLL_FREE[country]?.flatMap((prefix) => tollFreeNumbers(country, prefix));
 		const places = LOCALITIES.filter((place) => place.country === country);
 		return places.length ? places.flatMap(localNumbers) : undefined;
 	};
@@ -202,7 +304,11 @@ function availableNumbers(type: 'Local' | 'TollFree'): ResourceEmulation {
 export const availableLocalNumbers = availableNumbers('Local');
 export const availableTollFreeNumbers = availableNumbers('TollFree');
 
-const COUNTRY_NAMES: Record<string, string> = { US: 'United States', CA: 'Canada', GB: 'United Kingdom' };
+const COUNTRY_NAMES: Record<string, string> = {
+	US: 'United States',
+	CA: 'Canada',
+	GB: 'United Kingdom',
+};
 
 /** A country with numbers in the pool, as Twilio describes it, with links to its number types. */
 function countryRecord(accountSid: string, code: string): TwilioRecord {
@@ -210,10 +316,18 @@ function countryRecord(accountSid: string, code: string): TwilioRecord {
 	const types: Record<string, string> = {};
 	if (LOCALITIES.some((place) => place.country === code)) types.local = `${uri}/Local.json`;
 	if (TOLL_FREE[code]) types.toll_free = `${uri}/TollFree.json`;
-	return { country_code: code, country: COUNTRY_NAMES[code], uri: `${uri}.json`, beta: false, subresource_uris: types };
+	return {
+		country_code: code,
+		country: COUNTRY_NAMES[code],
+		uri: `${uri}.json`,
+		beta: false,
+		subresource_uris: types,
+	};
 }
 
-const COUNTRY_CODES = [...new Set([...LOCALITIES.map((place) => place.country), ...Object.keys(TOLL_FREE)])];
+const COUNTRY_CODES = [
+	...new Set([...LOCALITIES.map((place) => place.country), ...Object.keys(TOLL_FREE)]),
+];
 
 /**
  * The countries Twilio sells numbers in: those of the pool. Twilio answers the list in one piece,
@@ -234,5 +348,6 @@ export const availableCountries: ResourceEmulation = {
 				}),
 		},
 	],
-	fetch: ({ path }) => (COUNTRY_CODES.includes(path.Sid) ? countryRecord(path.AccountSid, path.Sid) : undefined),
+	fetch: ({ path }) =>
+		COUNTRY_CODES.includes(path.Sid) ? countryRecord(path.AccountSid, path.Sid) : undefined,
 };

@@ -12,8 +12,8 @@ export const calls: ResourceEmulation = {
 	create({ params, path, now, newSid, collectionUri }) {
 		const to = params.get('To');
 		const from = params.get('From');
-		if (!to) throw invalidParameter(21201, 'No \'To\' number is specified');
-		if (!from) throw invalidParameter(21213, 'No \'From\' number is specified');
+		if (!to) throw invalidParameter(21201, "No 'To' number is specified");
+		if (!from) throw invalidParameter(21213, "No 'From' number is specified");
 		if (!ADDRESS.test(to)) throw invalidParameter(21211, `Invalid 'To' Phone Number: ${to}`);
 		const sources = ['Url', 'ApplicationSid', 'Twiml'].filter((name) => params.has(name));
 		if (sources.length === 0) throw invalidParameter(21205, 'Url parameter is required.');

@@ -20,7 +20,12 @@ const CONFIGURATION: Record<string, string> = {
 };
 
 /** A purchased number as Twilio shows it, with nothing configured yet. */
-export function incomingPhoneNumberRecord(accountSid: string, sid: string, phoneNumber: string, now: Date): TwilioRecord {
+export function incomingPhoneNumberRecord(
+	accountSid: string,
+	sid: string,
+	phoneNumber: string,
+	now: Date,
+): TwilioRecord {
 	const date = rfc2822(now);
 	return {
 		account_sid: accountSid,
@@ -70,8 +75,10 @@ export const incomingPhoneNumbers: ResourceEmulation = {
 		const { params, path, now, newSid } = context;
 		const phoneNumber = params.get('PhoneNumber');
 		const areaCode = params.get('AreaCode');
-		if (!phoneNumber && !areaCode) throw invalidParameter(21450, 'Phone number or area code is required.');
-		if (areaCode && !/^\d{3}$/.test(areaCode)) throw invalidParameter(21451, `Invalid area code ${areaCode}`);
+		if (!phoneNumber && !areaCode)
+			throw invalidParameter(21450, 'Phone number or area code is required.');
+		if (areaCode && !/^\d{3}$/.test(areaCode))
+			throw invalidParameter(21451, `Invalid area code ${areaCode}`);
 		const number = phoneNumber ?? availableInAreaCode(context, areaCode!);
 		if (!number) throw invalidParameter(21452, `No phone numbers found in area code ${areaCode}`);
 		if (!E164.test(number)) throw invalidParameter(21421, `PhoneNumber ${number} is invalid`);

@@ -1,7 +1,11 @@
 import type { ResourceEmulation } from '../types';
 import { accounts } from './accounts';
 import { applications } from './applications';
-import { availableCountries, availableLocalNumbers, availableTollFreeNumbers } from './availablePhoneNumbers';
+import {
+	availableCountries,
+	availableLocalNumbers,
+	availableTollFreeNumbers,
+} from './availablePhoneNumbers';
 import { calls } from './calls';
 import { conferences } from './conferences';
 import { incomingPhoneNumbers } from './incomingPhoneNumbers';

@@ -3,10 +3,16 @@ import { notFound } from '../errors';
 import { rfc2822 } from '../random';
 import type { ResourceEmulation, TwilioRecord } from '../types';
 
-/** The bytes of each media file, beside its record: Twilio's JSON for a media file does not carry them. */
+/**
+ * The bytes of each media file, beside its record: Twilio's JSON for a media file does not carry
+ * them.
+ */
 const contents = new WeakMap<TwilioRecord, Buffer>();
 
-/** A media file of a message, e.g. an image someone sent in an MMS; `content` is what its URL serves. */
+/**
+ * A media file of a message, e.g. an image someone sent in an MMS; `content` is what its URL
+ * serves.
+ */
 export function mediaRecord(
 	accountSid: string,
 	messageSid: string,
@@ -45,7 +51,10 @@ export const messageMedia: ResourceEmulation = {
 				const record = store.get(collectionUri, path.Sid);
 				const content = record && contents.get(record);
 				if (!record || !content) throw notFound(`${collectionUri}/${path.Sid}`);
-				return redirect(302, fileHost.presign(String(record.sid), String(record.content_type), content));
+				return redirect(
+					302,
+					fileHost.presign(String(record.sid), String(record.content_type), content),
+				);
 			},
 		},
 	],

@@ -18,18 +18,25 @@ export const messages: ResourceEmulation = {
 		const body = params.get('Body') ?? '';
 		const media = params.getAll('MediaUrl');
 		if (!to) throw invalidParameter(21604, "A 'To' phone number is required.");
-		if (!PHONE_ADDRESS.test(to)) throw invalidParameter(21211, `The 'To' number ${to} is not a valid phone number.`);
-		if (!from && !messagingServiceSid) throw invalidParameter(21603, "A 'From' phone number is required.");
+		if (!PHONE_ADDRESS.test(to))
+			throw invalidParameter(21211, `The 'To' number ${to} is not a valid phone number.`);
+		if (!from && !messagingServiceSid)
+			throw invalidParameter(21603, "A 'From' phone number is required.");
 		// The spec's conditional group: Body, MediaUrl or ContentSid (a template holds its own body).
-		if (!body && media.length === 0 && !params.get('ContentSid')) throw invalidParameter(21602, 'Message body is required.');
+		if (!body && media.length === 0 && !params.get('ContentSid'))
+			throw invalidParameter(21602, 'Message body is required.');
 		if ([...body].length > 1600) {
-			throw invalidParameter(21617, 'The concatenated message body exceeds the 1600 character limit.');
+			throw invalidParameter(
+				21617,
+				'The concatenated message body exceeds the 1600 character limit.',
+			);
 		}
 		const sid = newSid(media.length ? 'MM' : 'SM');
 		const date = rfc2822(now);
-		// A created message is queued and has not been sent: date_sent is "when Twilio sent the message"
-		// (the Message resource). The description's create examples show one anyway; the emulator takes
-		// the definition, which is the harder case for a client looking for a message it may have sent.
+		// A created message is queued and has not been sent: date_sent is "when Twilio sent the
+		// message" (the Message resource). The description's create examples show one anyway; the
+		// emulator takes the definition, which is the harder case for a client looking for a message it
+		// may have sent.
 		const record = {
 			account_sid: path.AccountSid,
 			api_version: '2010-04-01',

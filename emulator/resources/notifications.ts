@@ -1,9 +1,16 @@
 import { TwilioError } from '../errors';
 import { matchesDateFilter, matchesExactly } from '../filters';
 import { newSid, rfc2822 } from '../random';
-import type { HandlerContext, ResourceEmulation, SeededRecord, SeedTarget, TwilioRecord } from '../types';
+import type {
+	HandlerContext,
+	ResourceEmulation,
+	SeededRecord,
+	SeedTarget,
+	TwilioRecord,
+} from '../types';
 
-const accountCollection = (accountSid: string) => `/2010-04-01/Accounts/${accountSid}/Notifications`;
+const accountCollection = (accountSid: string) =>
+	`/2010-04-01/Accounts/${accountSid}/Notifications`;
 
 export interface NotificationSeed {
 	callSid?: string | null;
@@ -49,11 +56,17 @@ function notificationsOf({ store, path }: HandlerContext): TwilioRecord[] {
 }
 
 /**
- * Twilio lists notifications without the request and response they logged: in its OpenAPI description
- * the list's records (`api.v2010.account.notification`) lack the `request_variables`, `response_body`
- * and `response_headers` that a fetched one (`api.v2010.account.notification-instance`) carries.
+ * Twilio lists notifications without the request and response they logged: in its OpenAPI
+ * description the list's records (`api.v2010.account.notification`) lack the `request_variables`,
+ * `response_body` and `response_headers` that a fetched one
+ * (`api.v2010.account.notification-instance`) carries.
  */
-export function notificationAsListed({ request_variables, response_body, response_headers, ...record }: TwilioRecord): TwilioRecord {
+export function notificationAsListed({
+	request_variables,
+	response_body,
+	response_headers,
+	...record
+}: TwilioRecord): TwilioRecord {
 	void [request_variables, response_body, response_headers];
 	return record;
 }
@@ -65,7 +78,8 @@ const notificationEmulation = (collectionPath: string): ResourceEmulation => ({
 	listSource: (context) => notificationsOf(context).map(notificationAsListed),
 	fetch: (context) => notificationsOf(context).find((record) => record.sid === context.path.Sid),
 	matches: (record, query) =>
-		matchesExactly(record, query, { Log: 'log' }) && matchesDateFilter(record, query, 'MessageDate', 'message_date'),
+		matchesExactly(record, query, { Log: 'log' }) &&
+		matchesDateFilter(record, query, 'MessageDate', 'message_date'),
 });
 
 export const notifications: ResourceEmulation = {
@@ -82,4 +96,6 @@ export const notifications: ResourceEmulation = {
 	],
 };
 
-export const callNotifications = notificationEmulation('/Accounts/:AccountSid/Calls/:CallSid/Notifications');
+export const callNotifications = notificationEmulation(
+	'/Accounts/:AccountSid/Calls/:CallSid/Notifications',
+);

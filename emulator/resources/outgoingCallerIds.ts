@@ -7,7 +7,9 @@ import { E164 } from './availablePhoneNumbers';
 
 const COLLECTION_PATH = '/Accounts/:AccountSid/OutgoingCallerIds';
 
-/** A verified caller ID as Twilio shows it. Tests seed these: the API only starts a verification. */
+/**
+ * A verified caller ID as Twilio shows it. Tests seed these: the API only starts a verification.
+ */
 export function outgoingCallerIdRecord(
 	accountSid: string,
 	sid: string,
@@ -44,25 +46,34 @@ export const outgoingCallerIds: ResourceEmulation = {
 		if (friendlyName !== undefined) record.friendly_name = friendlyName;
 		record.date_updated = rfc2822(now);
 	},
-	matches: (record, query) => matchesExactly(record, query, { PhoneNumber: 'phone_number', FriendlyName: 'friendly_name' }),
+	matches: (record, query) =>
+		matchesExactly(record, query, { PhoneNumber: 'phone_number', FriendlyName: 'friendly_name' }),
 	customRoutes: [
 		{
-			// Adding a caller ID only starts a verification call: Twilio answers 200 with the code to enter.
+			// Adding a caller ID only starts a verification call: Twilio answers 200 with the code to
+			// enter.
 			method: 'POST',
 			pattern: `${COLLECTION_PATH}.json`,
 			handle({ params, path, newSid, store, collectionUri }) {
 				const phoneNumber = params.get('PhoneNumber') ?? '';
-				if (!E164.test(phoneNumber)) throw invalidParameter(21421, `PhoneNumber ${phoneNumber} is invalid`);
+				if (!E164.test(phoneNumber))
+					throw invalidParameter(21421, `PhoneNumber ${phoneNumber} is invalid`);
 				const friendlyName = params.get('FriendlyName');
 				checkFriendlyName(friendlyName);
 				const callDelay = params.get('CallDelay');
-				if (callDelay !== undefined && !(Number.isInteger(Number(callDelay)) && +callDelay >= 0 && +callDelay <= 60)) {
+				if (
+					callDelay !== undefined &&
+					!(Number.isInteger(Number(callDelay)) && +callDelay >= 0 && +callDelay <= 60)
+				) {
 					throw invalidParameter(20001, 'CallDelay must be between 0 and 60');
 				}
 				if (store.list(collectionUri).some((record) => record.phone_number === phoneNumber)) {
 					throw invalidParameter(21450, 'Phone number already validated on your account');
 				}
-				const validationCode = String(parseInt(newSid('').slice(0, 8), 16) % 1_000_000).padStart(6, '0');
+				const validationCode = String(parseInt(newSid('').slice(0, 8), 16) % 1_000_000).padStart(
+					6,
+					'0',
+				);
 				return json(200, {
 					account_sid: path.AccountSid,
 					call_sid: newSid('CA'),

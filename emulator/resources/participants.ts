@@ -1,6 +1,12 @@
 import { matchesExactly } from '../filters';
 import { newSid, rfc2822 } from '../random';
-import type { HandlerContext, ResourceEmulation, SeededRecord, SeedTarget, TwilioRecord } from '../types';
+import type {
+	HandlerContext,
+	ResourceEmulation,
+	SeededRecord,
+	SeedTarget,
+	TwilioRecord,
+} from '../types';
 
 export interface ParticipantSeed {
 	callSid?: string;
@@ -51,7 +57,10 @@ export function seedParticipant(
 
 /** A participant is addressed by its call SID or by its label. */
 function findParticipant({ store, collectionUri, path }: HandlerContext): TwilioRecord | undefined {
-	return store.get(collectionUri, path.Sid) ?? store.list(collectionUri).find((record) => record.label === path.Sid);
+	return (
+		store.get(collectionUri, path.Sid) ??
+		store.list(collectionUri).find((record) => record.label === path.Sid)
+	);
 }
 
 export const participants: ResourceEmulation = {
@@ -60,7 +69,8 @@ export const participants: ResourceEmulation = {
 	order: 'oldest-first',
 	deletable: true,
 	fetch: findParticipant,
-	// "The Call SID or label of the participant … Non URL safe characters in a label must be percent encoded" (FetchParticipant).
+	// "The Call SID or label of the participant … Non URL safe characters in a label must be percent
+	// encoded" (FetchParticipant).
 	labelled: true,
 	update(record, { params, now }) {
 		for (const [parameter, field] of Object.entries(FLAGS)) {
@@ -71,5 +81,6 @@ export const participants: ResourceEmulation = {
 		if (coach !== undefined) record.call_sid_to_coach = coach;
 		record.date_updated = rfc2822(now);
 	},
-	matches: (record, query) => matchesExactly(record, query, { Muted: 'muted', Hold: 'hold', Coaching: 'coaching' }),
+	matches: (record, query) =>
+		matchesExactly(record, query, { Muted: 'muted', Hold: 'hold', Coaching: 'coaching' }),
 };

@@ -101,7 +101,8 @@ function audioRoute(extension: '' | '.mp3' | '.wav') {
 		pattern: `/Accounts/:AccountSid/Recordings/:Sid${extension}`,
 		handle(context: HandlerContext): Answer {
 			const record = context.store.get(context.collectionUri, context.path.Sid);
-			if (record?.status !== 'completed') throw notFound(`${context.collectionUri}/${context.path.Sid}${extension}`);
+			if (record?.status !== 'completed')
+				throw notFound(`${context.collectionUri}/${context.path.Sid}${extension}`);
 			const sid = String(record.sid);
 			const location =
 				extension === '.mp3'

@@ -1,11 +1,22 @@
 import { redirect, type Answer } from '../answer';
 import { notFound } from '../errors';
 import { newSid, rfc2822 } from '../random';
-import type { CustomRoute, HandlerContext, ResourceEmulation, SeededRecord, SeedTarget, TwilioRecord } from '../types';
+import type {
+	CustomRoute,
+	HandlerContext,
+	ResourceEmulation,
+	SeededRecord,
+	SeedTarget,
+	TwilioRecord,
+} from '../types';
 
-const accountCollection = (accountSid: string) => `/2010-04-01/Accounts/${accountSid}/Transcriptions`;
+const accountCollection = (accountSid: string) =>
+	`/2010-04-01/Accounts/${accountSid}/Transcriptions`;
 
-/** Twilio transcribes a recording made with <Record transcribe="true">; tests put the result in place with this. */
+/**
+ * Twilio transcribes a recording made with <Record transcribe="true">; tests put the result in
+ * place with this.
+ */
 export function seedTranscription(
 	target: SeedTarget,
 	recording: TwilioRecord,
@@ -36,7 +47,9 @@ export function seedTranscription(
 /** The account's transcriptions, or those of the recording the path names. */
 function transcriptionsOf({ store, path }: HandlerContext): TwilioRecord[] {
 	const all = store.list(accountCollection(path.AccountSid));
-	return path.RecordingSid ? all.filter((record) => record.recording_sid === path.RecordingSid) : all;
+	return path.RecordingSid
+		? all.filter((record) => record.recording_sid === path.RecordingSid)
+		: all;
 }
 
 function findTranscription(context: HandlerContext): TwilioRecord | undefined {
@@ -71,8 +84,16 @@ function renderingRoutes(collectionPath: string): CustomRoute[] {
 			const name = `${String(record.sid)}.${extension}`;
 			const location =
 				extension === 'txt'
-					? context.fileHost.presign(name, 'text/plain; charset=utf-8', Buffer.from(String(record.transcription_text)))
-					: context.fileHost.presign(name, 'application/xml; charset=utf-8', Buffer.from(twilioXml('Transcription', record)));
+					? context.fileHost.presign(
+							name,
+							'text/plain; charset=utf-8',
+							Buffer.from(String(record.transcription_text)),
+						)
+					: context.fileHost.presign(
+							name,
+							'application/xml; charset=utf-8',
+							Buffer.from(twilioXml('Transcription', record)),
+						);
 			return redirect(307, location);
 		},
 	});

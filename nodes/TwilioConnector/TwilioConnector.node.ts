@@ -17,9 +17,11 @@ export class TwilioConnector implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: nodeSubtitle,
-		description: "Send messages, make calls and manage numbers, applications, conferences and recordings with Twilio's REST API",
+		description:
+			"Send messages, make calls and manage numbers, applications, conferences and recordings with Twilio's REST API",
 		defaults: { name: 'Twilio Connector' },
-		documentationUrl: 'https://www.npmjs.com/package/n8n-nodes-twilio-connector#resources-and-operations',
+		documentationUrl:
+			'https://www.npmjs.com/package/n8n-nodes-twilio-connector#resources-and-operations',
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
@@ -35,7 +37,10 @@ export class TwilioConnector implements INodeType {
 	 * most of an n8n instance's nodes never run in a given process.
 	 */
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		const [{ executeOperations }, { catalog }] = await Promise.all([import('./engine/execute'), import('./resources')]);
+		const [{ executeOperations }, { catalog }] = await Promise.all([
+			import('./engine/execute'),
+			import('./resources'),
+		]);
 		return executeOperations(this, catalog());
 	}
 }

@@ -9,7 +9,11 @@ import {
 
 import { listSearch } from './methods/listSearch';
 import { triggerProperties, triggerResponseMode, triggerSubtitle } from './trigger/description';
-import { connectNumberWebhook, disconnectNumberWebhook, numberWebhookExists } from './trigger/numberWebhook';
+import {
+	connectNumberWebhook,
+	disconnectNumberWebhook,
+	numberWebhookExists,
+} from './trigger/numberWebhook';
 import { receiveTwilioRequest } from './trigger/receive';
 
 export class TwilioConnectorTrigger implements INodeType {
@@ -23,11 +27,13 @@ export class TwilioConnectorTrigger implements INodeType {
 		version: [1, 1.1],
 		defaultVersion: 1.1,
 		subtitle: triggerSubtitle,
-		// n8n's nodes panel has one entry for a node and its trigger, with the trigger's description: so it describes both.
+		// n8n's nodes panel has one entry for a node and its trigger, with the trigger's description:
+		// so it describes both.
 		description:
 			'Send messages, make calls and manage numbers and recordings with Twilio, and start workflows on incoming messages, calls and status changes',
 		defaults: { name: 'Twilio Connector Trigger' },
-		documentationUrl: 'https://www.npmjs.com/package/n8n-nodes-twilio-connector#twilio-connector-trigger',
+		documentationUrl:
+			'https://www.npmjs.com/package/n8n-nodes-twilio-connector#twilio-connector-trigger',
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'twilioConnectorApi', required: true }],

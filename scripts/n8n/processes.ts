@@ -14,7 +14,10 @@ export interface RunOptions {
 	anyExitCode?: boolean;
 }
 
-/** The commands `run` has under way, so that a process told to stop can stop them too (`stopCommands`). */
+/**
+ * The commands `run` has under way, so that a process told to stop can stop them too
+ * (`stopCommands`).
+ */
 const commandsUnderWay = new Set<ChildProcess>();
 
 /** Stops every command `run` has under way: a signal to the caller alone does not reach them. */
@@ -24,11 +27,16 @@ export function stopCommands(): void {
 
 /**
  * Runs a command to its end, asynchronously (an emulator in the same process keeps answering
- * meanwhile). Rejects on a non-zero exit. It stays in the caller's process group, so Ctrl-C reaches it.
+ * meanwhile). Rejects on a non-zero exit. It stays in the caller's process group, so Ctrl-C reaches
+ * it.
  */
 export function run(command: string, args: string[], options: RunOptions = {}): Promise<Output> {
 	return new Promise((resolve, reject) => {
-		const child = spawn(command, args, { env: options.env, cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+		const child = spawn(command, args, {
+			env: options.env,
+			cwd: options.cwd,
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
 		commandsUnderWay.add(child);
 		child.once('exit', () => commandsUnderWay.delete(child));
 		const output: Output = { stdout: '', stderr: '', exitCode: null };
@@ -44,7 +52,11 @@ export function run(command: string, args: string[], options: RunOptions = {}): 
 			output.exitCode = code;
 			if (code === 0 || (options.anyExitCode && signal === null)) return resolve(output);
 			const tail = (output.stderr || output.stdout).trim().split('\n').slice(-15).join('\n');
-			reject(new Error(`${command} ${args.join(' ')} ended with ${signal ?? `exit code ${code}`}\n${tail}`));
+			reject(
+				new Error(
+					`${command} ${args.join(' ')} ended with ${signal ?? `exit code ${code}`}\n${tail}`,
+				),
+			);
 		});
 	});
 }
@@ -66,7 +78,11 @@ export class ManagedProcess {
 		args: string[],
 		options: SpawnOptions & { echo?: (line: string) => void },
 	) {
-		this.child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+		this.child = spawn(command, args, {
+			...options,
+			stdio: ['ignore', 'pipe', 'pipe'],
+			detached: true,
+		});
 		let partial = '';
 		const collect = (chunk: Buffer) => {
 			const text = chunk.toString();
@@ -90,16 +106,24 @@ export class ManagedProcess {
 	}
 
 	get running(): boolean {
-		return this.startError === undefined && this.child.exitCode === null && this.child.signalCode === null;
+		return (
+			this.startError === undefined &&
+			this.child.exitCode === null &&
+			this.child.signalCode === null
+		);
 	}
 
-	/** Resolves with the first match of the pattern in the output; rejects when the process ends first or time runs out. */
+	/**
+	 * Resolves with the first match of the pattern in the output; rejects when the process ends first
+	 * or time runs out.
+	 */
 	waitForOutput(pattern: RegExp, timeoutMs: number): Promise<RegExpMatchArray> {
 		return new Promise((resolve, reject) => {
 			const check = () => {
 				const match = this.output.match(pattern);
 				if (match) return finish(() => resolve(match));
-				if (!this.running) return finish(() => reject(this.failure(`ended before printing ${pattern}`)));
+				if (!this.running)
+					return finish(() => reject(this.failure(`ended before printing ${pattern}`)));
 			};
 			const finish = (settle: () => void) => {
 				clearInterval(poll);
@@ -107,12 +131,17 @@ export class ManagedProcess {
 				settle();
 			};
 			const poll = setInterval(check, 100);
-			const timer = setTimeout(() => finish(() => reject(this.failure(`did not print ${pattern} within ${timeoutMs} ms`))), timeoutMs);
+			const timer = setTimeout(
+				() => finish(() => reject(this.failure(`did not print ${pattern} within ${timeoutMs} ms`))),
+				timeoutMs,
+			);
 			check();
 		});
 	}
 
-	/** SIGTERM to the whole group, SIGKILL after a grace period; resolves once the process has exited. */
+	/**
+	 * SIGTERM to the whole group, SIGKILL after a grace period; resolves once the process has exited.
+	 */
 	async stop(graceMs = 10_000): Promise<void> {
 		if (this.running) {
 			killGroup(this.child, 'SIGTERM');
@@ -125,7 +154,8 @@ export class ManagedProcess {
 	}
 
 	failure(reason: string): Error {
-		if (this.startError) return new Error(`${this.name} could not be started: ${this.startError.message}`);
+		if (this.startError)
+			return new Error(`${this.name} could not be started: ${this.startError.message}`);
 		const tail = this.output.trim().split('\n').slice(-20).join('\n');
 		return new Error(`${this.name} ${reason}\n${tail}`);
 	}

@@ -38,11 +38,26 @@ const OVERRIDES: Record<string, Record<string, string>> = {
 	CreateSipIpAddress: { FriendlyName: 'Office', IpAddress: '203.0.113.10' },
 	CreateSipDomain: { DomainName: 'emulated.sip.twilio.com' },
 	CreateUserDefinedMessage: { Content: '{"greeting":"hello"}' },
-	CreateUsageTrigger: { CallbackUrl: 'https://example.com/usage', TriggerValue: '100', UsageCategory: 'sms' },
+	CreateUsageTrigger: {
+		CallbackUrl: 'https://example.com/usage',
+		TriggerValue: '100',
+		UsageCategory: 'sms',
+	},
 	UpdateCallRecording: { Status: 'paused' },
 	UpdateConferenceRecording: { Status: 'paused' },
-	UpdatePayments: { IdempotencyKey: 'second', StatusCallback: 'https://example.com/pay', Capture: 'payment-card-number' },
-	CreateAddress: { CustomerName: 'Ada', Street: '1 Main St', City: 'San Francisco', Region: 'CA', PostalCode: '94103', IsoCountry: 'US' },
+	UpdatePayments: {
+		IdempotencyKey: 'second',
+		StatusCallback: 'https://example.com/pay',
+		Capture: 'payment-card-number',
+	},
+	CreateAddress: {
+		CustomerName: 'Ada',
+		Street: '1 Main St',
+		City: 'San Francisco',
+		Region: 'CA',
+		PostalCode: '94103',
+		IsoCountry: 'US',
+	},
 };
 
 /** Twilio's 20009: a call is deleted once it has ended. */
@@ -61,21 +76,29 @@ function valueFor(emulator: TwilioEmulator, name: string, schema: Schema): strin
 	if (schema.enum) return schema.enum[0];
 	if (schema.format === 'uri') return 'https://example.com/callback';
 	if (schema.format === 'phone-number' || schema.format === 'endpoint') return '+14155551234';
-	if (schema.type === 'integer' || schema.type === 'number') return String(Math.max(schema.minimum ?? 1, 1));
+	if (schema.type === 'integer' || schema.type === 'number')
+		return String(Math.max(schema.minimum ?? 1, 1));
 	if (schema.type === 'boolean') return 'true';
 	return `Test ${name}`;
 }
 
-/** Numbers for sale of the types the fixed pool lacks are put in place, one for the list to show. */
+/**
+ * Numbers for sale of the types the fixed pool lacks are put in place, one for the list to show.
+ */
 const FOR_SALE = /^ListAvailablePhoneNumber(Mobile|National|SharedCost|Voip|MachineToMachine)$/;
 
-async function send(emulator: TwilioEmulator, operation: SpecOperation): Promise<{ status: number; body: unknown }> {
-	if (FOR_SALE.test(operation.operationId)) seedRecord(emulator, operation.template, { CountryCode: 'US' });
+async function send(
+	emulator: TwilioEmulator,
+	operation: SpecOperation,
+): Promise<{ status: number; body: unknown }> {
+	if (FOR_SALE.test(operation.operationId))
+		seedRecord(emulator, operation.template, { CountryCode: 'US' });
 	const path = pathFor(emulator, operation);
 	const form = new URLSearchParams();
 	const overrides = OVERRIDES[operation.operationId] ?? {};
 	for (const name of operation.body.required) {
-		if (!(name in overrides)) form.set(name, valueFor(emulator, name, operation.body.properties[name]));
+		if (!(name in overrides))
+			form.set(name, valueFor(emulator, name, operation.body.properties[name]));
 	}
 	for (const [name, value] of Object.entries(overrides)) form.set(name, value);
 	const { url, account } = emulator;
@@ -84,7 +107,9 @@ async function send(emulator: TwilioEmulator, operation: SpecOperation): Promise
 		redirect: 'manual',
 		headers: {
 			Authorization: `Basic ${Buffer.from(`${account.sid}:${account.authToken}`).toString('base64')}`,
-			...(operation.method === 'POST' ? { 'Content-Type': 'application/x-www-form-urlencoded' } : {}),
+			...(operation.method === 'POST'
+				? { 'Content-Type': 'application/x-www-form-urlencoded' }
+				: {}),
 		},
 		body: operation.method === 'POST' ? form.toString() : undefined,
 	});
@@ -96,13 +121,20 @@ test('the description has 197 operations, and the emulator serves each one', () 
 	expect(spec.operations).toHaveLength(197);
 });
 
-describe.each(spec.operations.map((operation) => [operation.operationId, operation] as const))('%s', (_, operation) => {
-	test(`answers ${operation.status} with a body the answer check accepts`, async () => {
-		const { emulator } = suite;
-		const before = emulator.contractViolations.length;
-		const { status, body } = await send(emulator, operation);
-		expect({ status, body: status >= 400 ? body : undefined }).toEqual({ status: operation.status, body: undefined });
-		if (status !== 204) expect(checker.checkResponse(operation.operationId, status, body)).toEqual([]);
-		expect(emulator.contractViolations.slice(before)).toEqual([]);
-	});
-});
+describe.each(spec.operations.map((operation) => [operation.operationId, operation] as const))(
+	'%s',
+	(_, operation) => {
+		test(`answers ${operation.status} with a body the answer check accepts`, async () => {
+			const { emulator } = suite;
+			const before = emulator.contractViolations.length;
+			const { status, body } = await send(emulator, operation);
+			expect({ status, body: status >= 400 ? body : undefined }).toEqual({
+				status: operation.status,
+				body: undefined,
+			});
+			if (status !== 204)
+				expect(checker.checkResponse(operation.operationId, status, body)).toEqual([]);
+			expect(emulator.contractViolations.slice(before)).toEqual([]);
+		});
+	},
+);

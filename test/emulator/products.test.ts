@@ -15,29 +15,65 @@ beforeEach(() => {
 	emulator.contractViolations.length = 0;
 });
 
-function send(method: string, path: string, body?: { form?: Record<string, string>; json?: unknown }) {
+function send(
+	method: string,
+	path: string,
+	body?: { form?: Record<string, string>; json?: unknown },
+) {
 	const { sid, authToken } = emulator.account;
-	const headers: Record<string, string> = { Authorization: `Basic ${Buffer.from(`${sid}:${authToken}`).toString('base64')}` };
+	const headers: Record<string, string> = {
+		Authorization: `Basic ${Buffer.from(`${sid}:${authToken}`).toString('base64')}`,
+	};
 	if (body?.form) headers['Content-Type'] = 'application/x-www-form-urlencoded';
 	if (body?.json !== undefined) headers['Content-Type'] = 'application/json';
 	return fetch(`${emulator.url}${path}`, {
 		method,
 		headers,
-		body: body?.form ? new URLSearchParams(body.form).toString() : body?.json !== undefined ? JSON.stringify(body.json) : undefined,
+		body: body?.form
+			? new URLSearchParams(body.form).toString()
+			: body?.json !== undefined
+				? JSON.stringify(body.json)
+				: undefined,
 	});
 }
 
 test.each([
-	['an undeclared form parameter', 'POST', '/v2/Services', { form: { FriendlyName: 'Acme', Color: 'blue' } }, 'body parameter "Color" is not declared'],
+	[
+		'an undeclared form parameter',
+		'POST',
+		'/v2/Services',
+		{ form: { FriendlyName: 'Acme', Color: 'blue' } },
+		'body parameter "Color" is not declared',
+	],
 	['a missing required parameter', 'POST', '/v1/Services', { form: {} }, 'FriendlyName'],
-	['an undeclared JSON field', 'POST', '/v1/Content', { json: { language: 'en', types: { 'twilio/text': { body: 'Hi' } }, colour: 'blue' } }, 'JSON body field "colour" is not declared'],
-	['a JSON body of the wrong shape', 'POST', '/v1/Content', { json: { language: 'en', types: { 'twilio/text': { text: 'Hi' } } } }, 'body'],
-	['a SID of the wrong kind in the path', 'GET', '/v2/Flows/FN0123456789abcdef0123456789abcdef', undefined, 'Sid'],
+	[
+		'an undeclared JSON field',
+		'POST',
+		'/v1/Content',
+		{ json: { language: 'en', types: { 'twilio/text': { body: 'Hi' } }, colour: 'blue' } },
+		'JSON body field "colour" is not declared',
+	],
+	[
+		'a JSON body of the wrong shape',
+		'POST',
+		'/v1/Content',
+		{ json: { language: 'en', types: { 'twilio/text': { text: 'Hi' } } } },
+		'body',
+	],
+	[
+		'a SID of the wrong kind in the path',
+		'GET',
+		'/v2/Flows/FN0123456789abcdef0123456789abcdef',
+		undefined,
+		'Sid',
+	],
 ])('refuses %s with 400 and keeps the violation', async (_, method, path, body, found) => {
 	const response = await send(method, path, body);
 	expect(response.status).toBe(400);
 	expect(((await response.json()) as { code: number }).code).toBe(20001);
-	expect(emulator.contractViolations.map((violation) => violation.errors.join('; ')).join('\n')).toContain(found);
+	expect(
+		emulator.contractViolations.map((violation) => violation.errors.join('; ')).join('\n'),
+	).toContain(found);
 });
 
 test('a request of each product is answered by that product, checked against its own description', async () => {
@@ -63,7 +99,9 @@ test('a path no product has gets 404 with error 20404', async () => {
 });
 
 test('wrong credentials get 401 with error 20003 on every product', async () => {
-	const response = await fetch(`${emulator.url}/v2/Services`, { headers: { Authorization: `Basic ${Buffer.from('AC0:wrong').toString('base64')}` } });
+	const response = await fetch(`${emulator.url}/v2/Services`, {
+		headers: { Authorization: `Basic ${Buffer.from('AC0:wrong').toString('base64')}` },
+	});
 	expect(response.status).toBe(401);
 	expect(((await response.json()) as { code: number }).code).toBe(20003);
 });
@@ -79,19 +117,58 @@ describe("a service's settings follow the operation's description", () => {
 	const json = async (response: Response) => (await response.json()) as Record<string, unknown>;
 
 	test('Messaging: each parameter lands on its field, typed; a rule it breaks answers 400 and changes nothing', async () => {
-		const created = await json(await send('POST', '/v1/Services', { form: { FriendlyName: 'Acme', StickySender: 'false', ValidityPeriod: '600', Usecase: 'marketing' } }));
-		expect(created).toMatchObject({ friendly_name: 'Acme', sticky_sender: false, validity_period: 600, usecase: 'marketing', mms_converter: true });
+		const created = await json(
+			await send('POST', '/v1/Services', {
+				form: {
+					FriendlyName: 'Acme',
+					StickySender: 'false',
+					ValidityPeriod: '600',
+					Usecase: 'marketing',
+				},
+			}),
+		);
+		expect(created).toMatchObject({
+			friendly_name: 'Acme',
+			sticky_sender: false,
+			validity_period: 600,
+			usecase: 'marketing',
+			mms_converter: true,
+		});
 		const sid = String(created.sid);
-		const refused: Array<Record<string, string>> = [{ ValidityPeriod: '0' }, { ValidityPeriod: '36001' }, { Usecase: 'spam' }, { FriendlyName: 'x'.repeat(65) }];
+		const refused: Array<Record<string, string>> = [
+			{ ValidityPeriod: '0' },
+			{ ValidityPeriod: '36001' },
+			{ Usecase: 'spam' },
+			{ FriendlyName: 'x'.repeat(65) },
+		];
 		for (const form of refused) {
-			expect((await send('POST', `/v1/Services/${sid}`, { form: { ...form, StickySender: 'true' } })).status).toBe(400);
+			expect(
+				(await send('POST', `/v1/Services/${sid}`, { form: { ...form, StickySender: 'true' } }))
+					.status,
+			).toBe(400);
 		}
-		expect(await json(await send('GET', `/v1/Services/${sid}`))).toMatchObject({ sticky_sender: false, validity_period: 600, usecase: 'marketing' });
-		expect(await json(await send('POST', `/v1/Services/${sid}`, { form: { ValidityPeriod: '36000', AreaCodeGeomatch: 'false' } }))).toMatchObject({ validity_period: 36_000, area_code_geomatch: false });
+		expect(await json(await send('GET', `/v1/Services/${sid}`))).toMatchObject({
+			sticky_sender: false,
+			validity_period: 600,
+			usecase: 'marketing',
+		});
+		expect(
+			await json(
+				await send('POST', `/v1/Services/${sid}`, {
+					form: { ValidityPeriod: '36000', AreaCodeGeomatch: 'false' },
+				}),
+			),
+		).toMatchObject({ validity_period: 36_000, area_code_geomatch: false });
 	});
 
 	test('Verify: dotted parameters land inside the object they name', async () => {
-		const form = { FriendlyName: 'Acme', CodeLength: '8', 'Totp.TimeStep': '60', 'Push.IncludeDate': 'true', 'Passkeys.RelyingParty.Origins': 'https://a.example, https://b.example' };
+		const form = {
+			FriendlyName: 'Acme',
+			CodeLength: '8',
+			'Totp.TimeStep': '60',
+			'Push.IncludeDate': 'true',
+			'Passkeys.RelyingParty.Origins': 'https://a.example, https://b.example',
+		};
 		const created = await json(await send('POST', '/v2/Services', { form }));
 		expect(created).toMatchObject({
 			code_length: 8,
@@ -99,7 +176,12 @@ describe("a service's settings follow the operation's description", () => {
 			push: { include_date: true },
 			passkeys: { relying_party: { origins: ['https://a.example', 'https://b.example'] } },
 		});
-		expect((await send('POST', `/v2/Services/${String(created.sid)}`, { form: { 'Totp.Skew': '3' } })).status).toBe(400);
-		expect(await json(await send('GET', `/v2/Services/${String(created.sid)}`))).toMatchObject({ totp: { skew: 1 } });
+		expect(
+			(await send('POST', `/v2/Services/${String(created.sid)}`, { form: { 'Totp.Skew': '3' } }))
+				.status,
+		).toBe(400);
+		expect(await json(await send('GET', `/v2/Services/${String(created.sid)}`))).toMatchObject({
+			totp: { skew: 1 },
+		});
 	});
 });

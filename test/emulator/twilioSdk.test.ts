@@ -5,10 +5,11 @@ import { useEmulator } from '../helpers/emulator';
 import { libraryClient, missingFields } from '../helpers/twilioLibrary';
 
 /**
- * Twilio's own Node.js library, the `twilio` package, as a second client of the emulator. It builds the
- * paths, the Basic authentication and the form bodies itself, reads every answer into its typed records,
- * follows `next_page_uri` and turns error answers into its `RestException`. Where the emulator answers
- * otherwise than Twilio, this file fails: the fix then belongs in the emulator, never in the node.
+ * Twilio's own Node.js library, the `twilio` package, as a second client of the emulator. It builds
+ * the paths, the Basic authentication and the form bodies itself, reads every answer into its typed
+ * records, follows `next_page_uri` and turns error answers into its `RestException`. Where the
+ * emulator answers otherwise than Twilio, this file fails: the fix then belongs in the emulator,
+ * never in the node.
  */
 
 const suite = useEmulator();
@@ -27,7 +28,8 @@ async function restError(request: Promise<unknown>): Promise<RestException> {
 	return error as RestException;
 }
 
-const apiRequests = () => suite.emulator.requests.map((request) => `${request.method} ${request.path}`);
+const apiRequests = () =>
+	suite.emulator.requests.map((request) => `${request.method} ${request.path}`);
 
 describe("Twilio's Node.js library against the emulator", () => {
 	test('accounts: fetch, with Basic authentication by the Auth Token or an API key', async () => {
@@ -35,19 +37,34 @@ describe("Twilio's Node.js library against the emulator", () => {
 		const account = await client().api.v2010.accounts(sid).fetch();
 
 		expect(missingFields(account)).toEqual([]);
-		expect(account).toMatchObject({ sid, friendlyName, status: 'active', type: 'Full', ownerAccountSid: sid });
+		expect(account).toMatchObject({
+			sid,
+			friendlyName,
+			status: 'active',
+			type: 'Full',
+			ownerAccountSid: sid,
+		});
 		expect(isDate(account.dateCreated)).toBe(true);
-		expect(account.subresourceUris).toMatchObject({ messages: `/2010-04-01/Accounts/${sid}/Messages.json` });
+		expect(account.subresourceUris).toMatchObject({
+			messages: `/2010-04-01/Accounts/${sid}/Messages.json`,
+		});
 
 		// Only a Main key may read the Accounts resource (a Standard key gets 20003).
 		const key = suite.emulator.account.apiKeys.find((candidate) => candidate.kind === 'main')!;
 		await client(key.sid, key.secret).api.v2010.accounts(sid).fetch();
-		expect(apiRequests()).toEqual([`GET /2010-04-01/Accounts/${sid}.json`, `GET /2010-04-01/Accounts/${sid}.json`]);
+		expect(apiRequests()).toEqual([
+			`GET /2010-04-01/Accounts/${sid}.json`,
+			`GET /2010-04-01/Accounts/${sid}.json`,
+		]);
 		expect(suite.emulator.requests.map((request) => request.authUser)).toEqual([sid, key.sid]);
 	});
 
 	test('messages: create, then fetch, with every field of the typed record', async () => {
-		const created = await client().messages.create({ from: '+15005550006', to: '+14155551234', body: 'Your table is ready' });
+		const created = await client().messages.create({
+			from: '+15005550006',
+			to: '+14155551234',
+			body: 'Your table is ready',
+		});
 
 		expect(missingFields(created)).toEqual([]);
 		expect(created).toMatchObject({
@@ -69,7 +86,11 @@ describe("Twilio's Node.js library against the emulator", () => {
 		const fetched = await client().messages(created.sid).fetch();
 		expect(fetched.toJSON()).toEqual(created.toJSON());
 		const [post] = suite.emulator.requests;
-		expect(post.form).toEqual({ To: ['+14155551234'], From: ['+15005550006'], Body: ['Your table is ready'] });
+		expect(post.form).toEqual({
+			To: ['+14155551234'],
+			From: ['+15005550006'],
+			Body: ['Your table is ready'],
+		});
 		expect(apiRequests()).toEqual([
 			`POST /2010-04-01/Accounts/${suite.emulator.account.sid}/Messages.json`,
 			`GET /2010-04-01/Accounts/${suite.emulator.account.sid}/Messages/${created.sid}.json`,
@@ -115,7 +136,11 @@ describe("Twilio's Node.js library against the emulator", () => {
 
 		test('a page knows its neighbours, and a filter is kept on every page', async () => {
 			seeded();
-			const sent = await client().messages.create({ from: '+15005550006', to: '+14155559876', body: 'One' });
+			const sent = await client().messages.create({
+				from: '+15005550006',
+				to: '+14155559876',
+				body: 'One',
+			});
 			await client().messages.create({ from: '+15005550006', to: '+14155559876', body: 'Two' });
 
 			const first = await client().messages.page({ pageSize: 1, to: '+14155559876' });
@@ -124,7 +149,10 @@ describe("Twilio's Node.js library against the emulator", () => {
 			const second = await first.nextPage();
 			expect(second?.instances.map((message) => message.sid)).toEqual([sent.sid]);
 			expect(second?.nextPageUrl).toBeUndefined();
-			expect(listed().map((request) => request.query.To)).toEqual([['+14155559876'], ['+14155559876']]);
+			expect(listed().map((request) => request.query.To)).toEqual([
+				['+14155559876'],
+				['+14155559876'],
+			]);
 		});
 	});
 
@@ -138,11 +166,23 @@ describe("Twilio's Node.js library against the emulator", () => {
 		});
 
 		expect(missingFields(call)).toEqual([]);
-		expect(call).toMatchObject({ status: 'queued', direction: 'outbound-api', to: '+14155551234', from: '+15005550006' });
+		expect(call).toMatchObject({
+			status: 'queued',
+			direction: 'outbound-api',
+			to: '+14155551234',
+			from: '+15005550006',
+		});
 		expect(call.sid).toMatch(/^CA[0-9a-f]{32}$/);
-		expect(suite.emulator.requests[0].form.StatusCallbackEvent).toEqual(['initiated', 'ringing', 'answered', 'completed']);
+		expect(suite.emulator.requests[0].form.StatusCallbackEvent).toEqual([
+			'initiated',
+			'ringing',
+			'answered',
+			'completed',
+		]);
 
-		const redirected = await client().calls(call.sid).update({ twiml: '<Response><Say>Hello again</Say></Response>' });
+		const redirected = await client()
+			.calls(call.sid)
+			.update({ twiml: '<Response><Say>Hello again</Say></Response>' });
 		expect(redirected.status).toBe('queued');
 		const ended = await client().calls(call.sid).update({ status: 'completed' });
 		expect(missingFields(ended)).toEqual([]);
@@ -151,13 +191,20 @@ describe("Twilio's Node.js library against the emulator", () => {
 	});
 
 	test('incoming phone numbers: bought numbers are listed, and found by a part of the number', async () => {
-		const bought = await client().incomingPhoneNumbers.create({ phoneNumber: '+14155550100', smsUrl: 'https://example.com/sms' });
+		const bought = await client().incomingPhoneNumbers.create({
+			phoneNumber: '+14155550100',
+			smsUrl: 'https://example.com/sms',
+		});
 		await client().incomingPhoneNumbers.create({ phoneNumber: '+12125550100' });
 
 		const numbers = await client().incomingPhoneNumbers.list();
 		expect(numbers.map((number) => number.phoneNumber)).toEqual(['+14155550100', '+12125550100']);
 		expect(numbers.flatMap(missingFields)).toEqual([]);
-		expect(numbers[0]).toMatchObject({ sid: bought.sid, smsUrl: 'https://example.com/sms', capabilities: { sms: true } });
+		expect(numbers[0]).toMatchObject({
+			sid: bought.sid,
+			smsUrl: 'https://example.com/sms',
+			capabilities: { sms: true },
+		});
 
 		const found = await client().incomingPhoneNumbers.list({ phoneNumber: '415' });
 		expect(found.map((number) => number.sid)).toEqual([bought.sid]);
@@ -165,7 +212,9 @@ describe("Twilio's Node.js library against the emulator", () => {
 
 	describe("errors reach the library's RestException with Twilio's code, message, link and status", () => {
 		test('a refused parameter', async () => {
-			const error = await restError(client().messages.create({ from: '+15005550006', to: '+1555', body: 'Hi' }));
+			const error = await restError(
+				client().messages.create({ from: '+15005550006', to: '+1555', body: 'Hi' }),
+			);
 			expect(error).toMatchObject({
 				status: 400,
 				code: 21211,
@@ -175,18 +224,34 @@ describe("Twilio's Node.js library against the emulator", () => {
 		});
 
 		test('a record that does not exist', async () => {
-			const error = await restError(client().messages('SM0123456789abcdef0123456789abcdef').fetch());
-			expect(error).toMatchObject({ status: 404, code: 20404, moreInfo: 'https://www.twilio.com/docs/errors/20404' });
+			const error = await restError(
+				client().messages('SM0123456789abcdef0123456789abcdef').fetch(),
+			);
+			expect(error).toMatchObject({
+				status: 404,
+				code: 20404,
+				moreInfo: 'https://www.twilio.com/docs/errors/20404',
+			});
 			expect(error.message).toContain('SM0123456789abcdef0123456789abcdef');
 		});
 
 		test('wrong credentials', async () => {
-			const error = await restError(client(suite.emulator.account.sid, 'not-the-token').messages.list());
-			expect(error).toMatchObject({ status: 401, code: 20003, moreInfo: 'https://www.twilio.com/docs/errors/20003' });
+			const error = await restError(
+				client(suite.emulator.account.sid, 'not-the-token').messages.list(),
+			);
+			expect(error).toMatchObject({
+				status: 401,
+				code: 20003,
+				moreInfo: 'https://www.twilio.com/docs/errors/20003',
+			});
 		});
 
 		test('a call that has already ended', async () => {
-			const call = await client().calls.create({ from: '+15005550006', to: '+14155551234', url: 'https://example.com/t.xml' });
+			const call = await client().calls.create({
+				from: '+15005550006',
+				to: '+14155551234',
+				url: 'https://example.com/t.xml',
+			});
 			await client().calls(call.sid).update({ status: 'completed' });
 			const error = await restError(client().calls(call.sid).update({ status: 'canceled' }));
 			expect(error).toMatchObject({ status: 400, code: 21220 });

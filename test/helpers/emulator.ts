@@ -11,7 +11,10 @@ export interface EmulatorSuite {
 	request(method: string, path: string): Promise<Response>;
 }
 
-/** Starts the emulator for the file, empties it before each test, and checks the contract of every request at the end. */
+/**
+ * Starts the emulator for the file, empties it before each test, and checks the contract of every
+ * request at the end.
+ */
 export function useEmulator(): EmulatorSuite {
 	const suite: EmulatorSuite = {
 		emulator: undefined as unknown as TwilioEmulator,
@@ -20,7 +23,9 @@ export function useEmulator(): EmulatorSuite {
 			return fetch(`${url}/2010-04-01/Accounts/${account.sid}${path}`, {
 				method,
 				redirect: 'manual',
-				headers: { Authorization: `Basic ${Buffer.from(`${account.sid}:${account.authToken}`).toString('base64')}` },
+				headers: {
+					Authorization: `Basic ${Buffer.from(`${account.sid}:${account.authToken}`).toString('base64')}`,
+				},
 			});
 		},
 	};

@@ -15,7 +15,9 @@ export const SEND_FAULT_RATES: Partial<Record<FaultKind, number>> = {
 	slow: 0.02,
 };
 
-/** Waits kept small so that a batch runs in seconds; a 1 s timeout makes every slow answer time out. */
+/**
+ * Waits kept small so that a batch runs in seconds; a 1 s timeout makes every slow answer time out.
+ */
 export const FAST_OPTIONS = { retryDelay: 10, requestTimeout: 1 };
 const SLOW_MS = 1500;
 
@@ -42,13 +44,28 @@ export interface SendBatchFigures {
  * can still end in a timeout when the machine is very busy; that is an honest outcome too.
  */
 const EXPECTED_ENDINGS: Record<string, { cause: RegExp; mayHaveBeenProcessed: boolean }> = {
-	none: { cause: /^Twilio did not answer within 1 s\. .* may have processed/, mayHaveBeenProcessed: true },
+	none: {
+		cause: /^Twilio did not answer within 1 s\. .* may have processed/,
+		mayHaveBeenProcessed: true,
+	},
 	'rate-limit': { cause: /^Twilio error 20429: /, mayHaveBeenProcessed: false },
 	unavailable: { cause: /^Twilio error 20503: .* may have processed/, mayHaveBeenProcessed: true },
-	'server-error': { cause: /^Twilio error 20500: .* may have processed/, mayHaveBeenProcessed: true },
-	'drop-before': { cause: /^The connection to Twilio broke .* may have processed/, mayHaveBeenProcessed: true },
-	'drop-after': { cause: /^The connection to Twilio broke .* may have processed/, mayHaveBeenProcessed: true },
-	slow: { cause: /^Twilio did not answer within 1 s\. .* may have processed/, mayHaveBeenProcessed: true },
+	'server-error': {
+		cause: /^Twilio error 20500: .* may have processed/,
+		mayHaveBeenProcessed: true,
+	},
+	'drop-before': {
+		cause: /^The connection to Twilio broke .* may have processed/,
+		mayHaveBeenProcessed: true,
+	},
+	'drop-after': {
+		cause: /^The connection to Twilio broke .* may have processed/,
+		mayHaveBeenProcessed: true,
+	},
+	slow: {
+		cause: /^Twilio did not answer within 1 s\. .* may have processed/,
+		mayHaveBeenProcessed: true,
+	},
 };
 
 /**
@@ -59,7 +76,11 @@ const EXPECTED_ENDINGS: Record<string, { cause: RegExp; mayHaveBeenProcessed: bo
  */
 export async function runFaultySendBatch(
 	twilio: TwilioFixture,
-	{ items, seed, credentials }: { items: number; seed: number; credentials: ICredentialDataDecryptedObject },
+	{
+		items,
+		seed,
+		credentials,
+	}: { items: number; seed: number; credentials: ICredentialDataDecryptedObject },
 ): Promise<{ figures: SendBatchFigures; problems: string[]; run: NodeRun }> {
 	twilio.emulator.reset();
 	twilio.emulator.faults.setPlan({
@@ -73,7 +94,10 @@ export async function runFaultySendBatch(
 	const bodyOf = (index: number) => `Batch item ${index}`;
 	const started = Date.now();
 	const run = await twilio.run({
-		items: Array.from({ length: items }, (_, index) => ({ to: `+1415555${String(index).padStart(4, '0')}`, body: bodyOf(index) })),
+		items: Array.from({ length: items }, (_, index) => ({
+			to: `+1415555${String(index).padStart(4, '0')}`,
+			body: bodyOf(index),
+		})),
 		parameters: {
 			resource: 'message',
 			operation: 'send',
@@ -105,9 +129,14 @@ export async function runFaultySendBatch(
 		const outputs = outputsByItem.get(index) ?? [];
 		const last = requests[requests.length - 1];
 		duplicates += Math.max(0, records.length - 1);
-		const repeated = requests.slice(0, -1).filter((request) => request.fault !== 'rate-limit').length;
+		const repeated = requests
+			.slice(0, -1)
+			.filter((request) => request.fault !== 'rate-limit').length;
 		repeatedAfterPossibleProcessing += repeated;
-		if (repeated) problems.push(`item ${index}: repeated after ${requests.map((request) => request.fault).join(', ')}`);
+		if (repeated)
+			problems.push(
+				`item ${index}: repeated after ${requests.map((request) => request.fault).join(', ')}`,
+			);
 		if (records.length > 1) problems.push(`item ${index}: ${records.length} messages`);
 		if (outputs.length !== 1) {
 			silentlyLost += outputs.length === 0 ? 1 : 0;
@@ -119,7 +148,9 @@ export async function runFaultySendBatch(
 			sent++;
 			if (records.length !== 1 || records[0].sid !== json.sid) {
 				silentlyLost++;
-				problems.push(`item ${index}: reported sent as ${String(json.sid)}, Twilio holds ${records.length}`);
+				problems.push(
+					`item ${index}: reported sent as ${String(json.sid)}, Twilio holds ${records.length}`,
+				);
 			}
 			continue;
 		}
@@ -130,8 +161,13 @@ export async function runFaultySendBatch(
 		if (!expected || !expected.cause.test(String(json.error))) {
 			problems.push(`item ${index}: ended with ${ending} but says "${String(json.error)}"`);
 		} else if (Boolean(json.mayHaveBeenProcessed) !== expected.mayHaveBeenProcessed) {
-			problems.push(`item ${index}: mayHaveBeenProcessed is ${String(json.mayHaveBeenProcessed)} after ${ending}`);
-		} else if (expected.mayHaveBeenProcessed && !String(json.description).includes('look for it with Message → Get Many')) {
+			problems.push(
+				`item ${index}: mayHaveBeenProcessed is ${String(json.mayHaveBeenProcessed)} after ${ending}`,
+			);
+		} else if (
+			expected.mayHaveBeenProcessed &&
+			!String(json.description).includes('look for it with Message → Get Many')
+		) {
 			problems.push(`item ${index}: no way to check in "${String(json.description)}"`);
 		}
 	}

@@ -27,7 +27,9 @@ import { TwilioConnectorTrigger } from '../../nodes/TwilioConnector/TwilioConnec
 
 export const PACKAGE_NAME = 'n8n-nodes-twilio-connector';
 
-const credentialTypes: Record<string, ICredentialType> = { twilioConnectorApi: new TwilioConnectorApi() };
+const credentialTypes: Record<string, ICredentialType> = {
+	twilioConnectorApi: new TwilioConnectorApi(),
+};
 
 /** The package's node types, under the names n8n gives a community package's nodes. */
 export const nodeTypeInstances: Record<string, INodeType> = {
@@ -37,27 +39,36 @@ export const nodeTypeInstances: Record<string, INodeType> = {
 
 export const nodeTypes: INodeTypes = {
 	getByName: (type) => nodeTypeInstances[type],
-	getByNameAndVersion: (type, version) => NodeHelpers.getVersionedNodeType(nodeTypeInstances[type], version),
+	getByNameAndVersion: (type, version) =>
+		NodeHelpers.getVersionedNodeType(nodeTypeInstances[type], version),
 	getKnownTypes: () => ({}),
 };
 
 /**
- * How the n8n the node runs in treats an authenticated request that is redirected to another origin.
+ * How the n8n the node runs in treats an authenticated request that is redirected to another
+ * origin.
  * - `current`: as n8n-core 2.40, which honours a request's `sendCredentialsOnCrossOriginRedirect`;
  * - `before-2026`: as n8n versions before early 2026, which did not know that option and sent the
  *   credential to wherever the redirect pointed. The helper drops the option from the request, so
- *   that n8n-core falls back to that behaviour (its default is `true`, "for backwards compatibility").
+ * that n8n-core falls back to that behaviour (its default is `true`, "for backwards
+ * compatibility").
  */
 export type N8nRedirectHandling = 'current' | 'before-2026';
 
-/** How often a node read its credential through n8n (each read costs n8n an expression isolate in 2.x). */
+/**
+ * How often a node read its credential through n8n (each read costs n8n an expression isolate in
+ * 2.x).
+ */
 export interface CredentialReads {
 	count: number;
 	/** How many of the next reads fail, as when n8n cannot reach its database. */
 	failing?: number;
 }
 
-/** Hands out the test's credential data and applies a credential's authentication the way n8n's own helper does. */
+/**
+ * Hands out the test's credential data and applies a credential's authentication the way n8n's own
+ * helper does.
+ */
 class TestCredentialsHelper extends ICredentialsHelper {
 	constructor(
 		private readonly data: Record<string, ICredentialDataDecryptedObject>,
@@ -82,13 +93,26 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		workflow: Workflow,
 		node: INode,
 	): Promise<IHttpRequestOptions> {
-		if (this.redirects === 'before-2026') delete requestOptions.sendCredentialsOnCrossOriginRedirect;
+		if (this.redirects === 'before-2026')
+			delete requestOptions.sendCredentialsOnCrossOriginRedirect;
 		const authenticate = credentialTypes[typeName].authenticate;
 		if (typeof authenticate === 'function') return await authenticate(credentials, requestOptions);
 		const resolve = (value: string) =>
-			String(workflow.expression.getSimpleParameterValue(node, value, 'internal', { $credentials: credentials }, undefined, ''));
+			String(
+				workflow.expression.getSimpleParameterValue(
+					node,
+					value,
+					'internal',
+					{ $credentials: credentials },
+					undefined,
+					'',
+				),
+			);
 		const auth = (authenticate as IAuthenticateGeneric).properties.auth!;
-		return { ...requestOptions, auth: { username: resolve(auth.username), password: resolve(auth.password) } };
+		return {
+			...requestOptions,
+			auth: { username: resolve(auth.username), password: resolve(auth.password) },
+		};
 	}
 
 	async preAuthentication(): Promise<undefined> {
@@ -103,8 +127,15 @@ class TestCredentialsHelper extends ICredentialsHelper {
 		throw new Error('Not used by these tests');
 	}
 
-	/** Adds defaults and drops fields hidden by the credential's display options, as n8n's own helper does. */
-	async getDecrypted(_additionalData: unknown, _nodeCredentials: unknown, type: string): Promise<ICredentialDataDecryptedObject> {
+	/**
+	 * Adds defaults and drops fields hidden by the credential's display options, as n8n's own helper
+	 * does.
+	 */
+	async getDecrypted(
+		_additionalData: unknown,
+		_nodeCredentials: unknown,
+		type: string,
+	): Promise<ICredentialDataDecryptedObject> {
 		if (this.reads) {
 			this.reads.count++;
 			if (this.reads.failing) {
@@ -113,7 +144,14 @@ class TestCredentialsHelper extends ICredentialsHelper {
 			}
 		}
 		const data = this.data[type] as INodeParameters;
-		return NodeHelpers.getNodeParameters(credentialTypes[type].properties, data, true, false, null, null) as ICredentialDataDecryptedObject;
+		return NodeHelpers.getNodeParameters(
+			credentialTypes[type].properties,
+			data,
+			true,
+			false,
+			null,
+			null,
+		) as ICredentialDataDecryptedObject;
 	}
 
 	async updateCredentials(): Promise<void> {}
@@ -178,7 +216,12 @@ export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
 		timeZone: options.timeZone,
 	});
 	const task = run.data.resultData.runData[NODE_NAME]?.[0];
-	return { output: task?.data?.main?.[0] ?? [], error: run.data.resultData.error, hints: task?.hints ?? [], run };
+	return {
+		output: task?.data?.main?.[0] ?? [],
+		error: run.data.resultData.error,
+		hints: task?.hints ?? [],
+		run,
+	};
 }
 
 export interface RunWorkflowOptions {
@@ -211,9 +254,15 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<IRun> {
 	const additionalData = testAdditionalData(options.credentials, hooks, {}, options.redirects);
 	const items = (options.items ?? [{}]).map((json) => ({ json }));
 	const runExecutionData = createRunExecutionData({
-		executionData: { nodeExecutionStack: [{ node: options.start, data: { main: [items] }, source: null }] },
+		executionData: {
+			nodeExecutionStack: [{ node: options.start, data: { main: [items] }, source: null }],
+		},
 	});
-	return await new WorkflowExecute(additionalData, 'manual', runExecutionData).processRunExecutionData(workflow);
+	return await new WorkflowExecute(
+		additionalData,
+		'manual',
+		runExecutionData,
+	).processRunExecutionData(workflow);
 }
 
 /**
@@ -223,12 +272,19 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<IRun> {
 export function testAdditionalData(
 	credentials: ICredentialDataDecryptedObject,
 	hooks: ExecutionLifecycleHooks,
-	{ webhookBaseUrl = 'http://localhost:5678/webhook', webhookTestBaseUrl = 'http://localhost:5678/webhook-test' } = {},
+	{
+		webhookBaseUrl = 'http://localhost:5678/webhook',
+		webhookTestBaseUrl = 'http://localhost:5678/webhook-test',
+	} = {},
 	redirects: N8nRedirectHandling = 'current',
 	credentialReads?: CredentialReads,
 ): IWorkflowExecuteAdditionalData {
 	return {
-		credentialsHelper: new TestCredentialsHelper({ twilioConnectorApi: credentials }, redirects, credentialReads),
+		credentialsHelper: new TestCredentialsHelper(
+			{ twilioConnectorApi: credentials },
+			redirects,
+			credentialReads,
+		),
 		hooks,
 		executionId: hooks.executionId,
 		currentNodeExecutionIndex: 0,

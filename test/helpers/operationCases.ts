@@ -2,7 +2,11 @@ import type { INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n
 
 import type { TwilioEmulator } from '../../emulator';
 import type { SpecParameter } from '../../nodes/TwilioConnector/engine/spec';
-import type { FieldDefinition, OperationDefinition, ResourceDefinition } from '../../nodes/TwilioConnector/engine/types';
+import type {
+	FieldDefinition,
+	OperationDefinition,
+	ResourceDefinition,
+} from '../../nodes/TwilioConnector/engine/types';
 import { editorParameters } from './fuzz';
 import { addSubaccount, seedListRecord, seedPath, sidOfKind } from './seedPath';
 import { productRequest, seedProductPath } from './seedProductPath';
@@ -13,7 +17,10 @@ import { productRequest, seedProductPath } from './seedProductPath';
  * its values as Twilio reads them.
  */
 
-/** `required`: what the operation cannot do without; `every`: every parameter the editor shows, filled. */
+/**
+ * `required`: what the operation cannot do without; `every`: every parameter the editor shows,
+ * filled.
+ */
 export type Variant = 'required' | 'every';
 
 export interface OperationCase {
@@ -29,7 +36,10 @@ export interface OperationCase {
 	pageSize?: string;
 }
 
-/** A day for date filters, and the instant of a date-time field (Twilio schedules a message 15 minutes to 35 days ahead). */
+/**
+ * A day for date filters, and the instant of a date-time field (Twilio schedules a message 15
+ * minutes to 35 days ahead).
+ */
 const DAY = '2024-03-05';
 const LATER = () => new Date(Date.now() + 86_400_000);
 const isoInstant = (date: Date) => date.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -42,11 +52,17 @@ interface Filled {
 	json?: unknown;
 }
 
-type FieldContext = { emulator: TwilioEmulator; operation: OperationDefinition; spec?: SpecParameter; pathValues: Record<string, string> };
+type FieldContext = {
+	emulator: TwilioEmulator;
+	operation: OperationDefinition;
+	spec?: SpecParameter;
+	pathValues: Record<string, string>;
+};
 
 /**
  * Twilio's rules a value needs beyond its field's type, by field name: each is what a user would
- * enter. Redacting a message sends an empty Body (Message resource, Update: "Body ... empty string").
+ * enter. Redacting a message sends an empty Body (Message resource, Update: "Body ... empty
+ * string").
  */
 const FIELD_RULES: Record<string, (context: FieldContext) => Filled | undefined> = {
 	redactBody: () => ({ value: true, wire: { Body: [''] } }),
@@ -74,8 +90,13 @@ function textValue(field: FieldDefinition, { emulator, spec }: FieldContext): st
 	const prefix = spec?.sid?.[0] ?? /^([A-Z]{2})x{32}$/.exec(placeholder)?.[1];
 	if (prefix) return sidOfKind(emulator, prefix);
 	// A URL in the scheme the field shows (https://, a stream's wss://).
-	if (spec?.format === 'uri' || /^[a-z]+:\/\/$/.test(placeholder)) return `${/^[a-z]+:\/\/$/.test(placeholder) ? placeholder : 'https://'}example.com/${field.property.name}`;
-	if (spec?.format === 'phone-number' || spec?.format === 'endpoint' || /^\+\d+$/.test(placeholder)) {
+	if (spec?.format === 'uri' || /^[a-z]+:\/\/$/.test(placeholder))
+		return `${/^[a-z]+:\/\/$/.test(placeholder) ? placeholder : 'https://'}example.com/${field.property.name}`;
+	if (
+		spec?.format === 'phone-number' ||
+		spec?.format === 'endpoint' ||
+		/^\+\d+$/.test(placeholder)
+	) {
 		return /^\+\d+$/.test(placeholder) ? placeholder : '+14155550123';
 	}
 	if (spec?.format === 'iso-country-code') return 'US';
@@ -84,16 +105,24 @@ function textValue(field: FieldDefinition, { emulator, spec }: FieldContext): st
 }
 
 function optionValues(property: INodeProperties): Array<string | number | boolean> {
-	return ((property.options ?? []) as INodePropertyOptions[]).map((option) => option.value).filter((value) => value !== '');
+	return ((property.options ?? []) as INodePropertyOptions[])
+		.map((option) => option.value)
+		.filter((value) => value !== '');
 }
 
 /** Whether a date field filters by day (one of `X`, `X<`, `X>`). */
 function isDateFilter(field: FieldDefinition, operation: OperationDefinition): boolean {
 	const all = [...(operation.fields ?? []), ...(operation.optionalFields?.fields ?? [])];
-	return /[<>]$/.test(field.twilioName) || all.some((other) => other.twilioName === `${field.twilioName}<`);
+	return (
+		/[<>]$/.test(field.twilioName) ||
+		all.some((other) => other.twilioName === `${field.twilioName}<`)
+	);
 }
 
-/** What Twilio documents a day given to each date filter to mean: the day, up to its end, from its start. */
+/**
+ * What Twilio documents a day given to each date filter to mean: the day, up to its end, from its
+ * start.
+ */
 function dayFilterWire(field: FieldDefinition, spec?: SpecParameter): string {
 	if (!field.twilioName.endsWith('<')) return DAY;
 	return spec?.format === 'date' ? '2024-03-06' : `${DAY}T23:59:59Z`;
@@ -103,21 +132,32 @@ function fill(field: FieldDefinition, context: FieldContext): Filled {
 	const { property, twilioName, location } = field;
 	const rule = FIELD_RULES[property.name]?.(context);
 	if (rule) return rule;
-	const one = (value: unknown, wire: string) => ({ value, wire: location === 'none' ? {} : { [twilioName]: [wire] } });
+	const one = (value: unknown, wire: string) => ({
+		value,
+		wire: location === 'none' ? {} : { [twilioName]: [wire] },
+	});
 	const documented = WIRE_VALUES[twilioName];
-	if (documented) return one(property.type === 'number' ? Number(documented) : documented, documented);
+	if (documented)
+		return one(property.type === 'number' ? Number(documented) : documented, documented);
 	if (location === 'path') {
 		const value = context.pathValues[twilioName];
-		return { value: property.type === 'resourceLocator' ? locator(property, value) : value, wire: {} };
+		return {
+			value: property.type === 'resourceLocator' ? locator(property, value) : value,
+			wire: {},
+		};
 	}
-	if (location === 'none' && property.type === 'options') return { value: property.default, wire: {} };
+	if (location === 'none' && property.type === 'options')
+		return { value: property.default, wire: {} };
 	switch (property.type) {
 		case 'boolean':
 			return one(true, 'true');
 		case 'number': {
 			const min = property.typeOptions?.minValue ?? context.spec?.minimum;
 			const max = property.typeOptions?.maxValue ?? context.spec?.maximum;
-			const value = min !== undefined && max !== undefined ? Math.floor((min + max) / 2) : Math.max(min ?? 1, 1);
+			const value =
+				min !== undefined && max !== undefined
+					? Math.floor((min + max) / 2)
+					: Math.max(min ?? 1, 1);
 			return one(value, String(value));
 		}
 		case 'options': {
@@ -127,29 +167,46 @@ function fill(field: FieldDefinition, context: FieldContext): Filled {
 		case 'multiOptions': {
 			// All of them: Lookup's identity fields need its Identity Match package among the Fields.
 			const values = optionValues(property).map(String);
-			// An array parameter repeats its key; a text one (Lookup's Fields) takes a comma-separated list.
-			return { value: values, wire: { [twilioName]: context.spec?.type === 'array' ? values : [values.join(',')] } };
+			// An array parameter repeats its key; a text one (Lookup's Fields) takes a comma-separated
+			// list.
+			return {
+				value: values,
+				wire: { [twilioName]: context.spec?.type === 'array' ? values : [values.join(',')] },
+			};
 		}
 		case 'dateTime': {
-			if (isDateFilter(field, context.operation)) return one(DAY, dayFilterWire(field, context.spec));
+			if (isDateFilter(field, context.operation))
+				return one(DAY, dayFilterWire(field, context.spec));
 			if (context.spec?.format === 'date') return one(DAY, DAY);
 			const later = LATER();
 			return one(later.toISOString(), isoInstant(later));
 		}
 		case 'json': {
 			const value = { greeting: 'hello' };
-			return { value: JSON.stringify(value), wire: { [twilioName]: [JSON.stringify(value)] }, json: value };
+			return {
+				value: JSON.stringify(value),
+				wire: { [twilioName]: [JSON.stringify(value)] },
+				json: value,
+			};
 		}
 		case 'fixedCollection':
-			return { value: { parameter: [{ name: 'greeting', value: 'hello' }] }, wire: { 'Parameter1.Name': ['greeting'], 'Parameter1.Value': ['hello'] } };
+			return {
+				value: { parameter: [{ name: 'greeting', value: 'hello' }] },
+				wire: { 'Parameter1.Name': ['greeting'], 'Parameter1.Value': ['hello'] },
+			};
 		case 'resourceLocator': {
 			// A locator by code picks a country.
-			const value = property.modes?.some((mode) => mode.name === 'code') ? 'US' : textValue(field, context);
+			const value = property.modes?.some((mode) => mode.name === 'code')
+				? 'US'
+				: textValue(field, context);
 			return one(locator(property, value), value);
 		}
 		default: {
 			if (property.typeOptions?.multipleValues) {
-				const values = [`https://example.com/${property.name}/1`, `https://example.com/${property.name}/2`];
+				const values = [
+					`https://example.com/${property.name}/1`,
+					`https://example.com/${property.name}/2`,
+				];
 				return { value: values, wire: { [twilioName]: values } };
 			}
 			const value = textValue(field, context);
@@ -158,9 +215,13 @@ function fill(field: FieldDefinition, context: FieldContext): Filled {
 	}
 }
 
-/** A resource locator's value in the first mode that takes a typed value (an ID, a code, a number). */
+/**
+ * A resource locator's value in the first mode that takes a typed value (an ID, a code, a number).
+ */
 function locator(property: INodeProperties, value: string) {
-	const mode = property.modes?.find((candidate) => candidate.name !== 'list' && candidate.name !== 'url')?.name ?? 'id';
+	const mode =
+		property.modes?.find((candidate) => candidate.name !== 'list' && candidate.name !== 'url')
+			?.name ?? 'id';
 	return { __rl: true, mode, value };
 }
 
@@ -192,22 +253,49 @@ const EXCLUSIVE: Record<string, string[]> = {
  * or all of them (Options → Account SID only where the path has an account: the Options are one
  * collection for every operation, and the others must leave it empty).
  */
-function chosenFields(resource: ResourceDefinition, operation: OperationDefinition, variant: Variant): FieldDefinition[] {
+function chosenFields(
+	resource: ResourceDefinition,
+	operation: OperationDefinition,
+	variant: Variant,
+): FieldDefinition[] {
 	const pair = `${resource.value}.${operation.value}`;
-	const options = (operation.options ?? []).filter((field) => operation.accountOption !== false || field.twilioName !== 'AccountSid');
-	const all = [...(operation.fields ?? []), ...(operation.optionalFields?.fields ?? []), ...options];
-	if (variant === 'every') return all.filter((field) => !EXCLUSIVE[pair]?.includes(field.twilioName) || field.property.required);
-	const groups = [...operation.spec.flatMap((spec) => spec.oneOf ?? []), ...(NEEDS_ONE_OF[pair] ? [[NEEDS_ONE_OF[pair]]] : [])];
-	const firsts = groups.map((group) => group.find((name) => all.some((field) => field.twilioName === name)));
+	const options = (operation.options ?? []).filter(
+		(field) => operation.accountOption !== false || field.twilioName !== 'AccountSid',
+	);
+	const all = [
+		...(operation.fields ?? []),
+		...(operation.optionalFields?.fields ?? []),
+		...options,
+	];
+	if (variant === 'every')
+		return all.filter(
+			(field) => !EXCLUSIVE[pair]?.includes(field.twilioName) || field.property.required,
+		);
+	const groups = [
+		...operation.spec.flatMap((spec) => spec.oneOf ?? []),
+		...(NEEDS_ONE_OF[pair] ? [[NEEDS_ONE_OF[pair]]] : []),
+	];
+	const firsts = groups.map((group) =>
+		group.find((name) => all.some((field) => field.twilioName === name)),
+	);
 	return all.filter((field) => field.property.required || firsts.includes(field.twilioName));
 }
 
-/** The spec operation a computed path sends: the one whose placeholders the chosen path fields fill. */
+/**
+ * The spec operation a computed path sends: the one whose placeholders the chosen path fields fill.
+ */
 function templateOf(operation: OperationDefinition, fields: FieldDefinition[]): string {
 	if (typeof operation.path === 'string') return operation.path;
-	const given = new Set(fields.filter((field) => field.location === 'path').map((field) => field.twilioName));
-	const placeholders = (path: string) => [...path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).filter((name) => name !== 'AccountSid');
-	const fitting = operation.spec.filter((spec) => placeholders(spec.path).every((name) => given.has(name)));
+	const given = new Set(
+		fields.filter((field) => field.location === 'path').map((field) => field.twilioName),
+	);
+	const placeholders = (path: string) =>
+		[...path.matchAll(/\{(\w+)\}/g)]
+			.map((match) => match[1])
+			.filter((name) => name !== 'AccountSid');
+	const fitting = operation.spec.filter((spec) =>
+		placeholders(spec.path).every((name) => given.has(name)),
+	);
 	return fitting.sort((a, b) => placeholders(b.path).length - placeholders(a.path).length)[0].path;
 }
 
@@ -216,7 +304,11 @@ const KEY_STATE: Record<string, Record<string, string>> = {
 	'call.delete': { status: 'completed' },
 };
 
-type Preparation = (emulator: TwilioEmulator, planned: OperationCase, pathValues: Record<string, string>) => Promise<void> | void;
+type Preparation = (
+	emulator: TwilioEmulator,
+	planned: OperationCase,
+	pathValues: Record<string, string>,
+) => Promise<void> | void;
 
 /**
  * What a run needs beyond the records its path names, by operation: Twilio lists accounts by
@@ -226,19 +318,32 @@ type Preparation = (emulator: TwilioEmulator, planned: OperationCase, pathValues
  * (Verify: Service resource, CustomCodeEnabled).
  */
 const BEFORE: Record<string, Preparation> = {
-	'account.getSubaccountsByFriendlyName': (emulator, { wire }) => void addSubaccount(emulator, wire.FriendlyName[0]),
+	'account.getSubaccountsByFriendlyName': (emulator, { wire }) =>
+		void addSubaccount(emulator, wire.FriendlyName[0]),
 	'verification.check': async (emulator, planned, { ServiceSid }) => {
-		const verification = await productRequest(emulator, 'POST', `/v2/Services/${ServiceSid}/Verifications`, { To: planned.wire.To[0], Channel: planned.wire.Code ? 'sms' : 'sna' });
+		const verification = await productRequest(
+			emulator,
+			'POST',
+			`/v2/Services/${ServiceSid}/Verifications`,
+			{ To: planned.wire.To[0], Channel: planned.wire.Code ? 'sms' : 'sna' },
+		);
 		if (!planned.wire.VerificationSid) return;
 		planned.wire.VerificationSid = [String(verification.sid)];
-		(planned.parameters.additionalFields as INodeParameters).verificationSid = String(verification.sid);
+		(planned.parameters.additionalFields as INodeParameters).verificationSid = String(
+			verification.sid,
+		);
 	},
 	'verification.send': async (emulator, planned, { ServiceSid }) => {
-		if (planned.wire.CustomCode) await productRequest(emulator, 'POST', `/v2/Services/${ServiceSid}`, { CustomCodeEnabled: 'true' });
+		if (planned.wire.CustomCode)
+			await productRequest(emulator, 'POST', `/v2/Services/${ServiceSid}`, {
+				CustomCodeEnabled: 'true',
+			});
 	},
 };
 
-/** Generates the run of one operation in one variant, with the records its path names put in place. */
+/**
+ * Generates the run of one operation in one variant, with the records its path names put in place.
+ */
 export async function operationCase(
 	emulator: TwilioEmulator,
 	resource: ResourceDefinition,
@@ -248,29 +353,54 @@ export async function operationCase(
 	const pair = `${resource.value}.${operation.value}`;
 	const fields = chosenFields(resource, operation, variant);
 	const template = templateOf(operation, fields);
-	const seeded = operation.product === 'api' ? seedPath(emulator, template, KEY_STATE[pair]) : await seedProductPath(emulator, operation.product, template);
-	if (operation.list && operation.product === 'api') seedListRecord(emulator, template, seeded.values);
+	const seeded =
+		operation.product === 'api'
+			? seedPath(emulator, template, KEY_STATE[pair])
+			: await seedProductPath(emulator, operation.product, template);
+	if (operation.list && operation.product === 'api')
+		seedListRecord(emulator, template, seeded.values);
 	const specParameters = operation.spec.flatMap((spec) => spec.parameters);
 	const editor = editorParameters(resource, operation);
 	const parameters: INodeParameters = { resource: resource.value, operation: operation.value };
 	const wire: Record<string, string[]> = {};
 	const json: Record<string, unknown> = {};
 	for (const field of fields) {
-		const spec = specParameters.find((parameter) => parameter.name === field.twilioName.replace(/[<>]$/, ''));
-		// A path the operation's spec leaves without an account (the products) takes no Account SID option.
+		const spec = specParameters.find(
+			(parameter) => parameter.name === field.twilioName.replace(/[<>]$/, ''),
+		);
+		// A path the operation's spec leaves without an account (the products) takes no Account SID
+		// option.
 		if (field.location === 'path' && seeded.values[field.twilioName] === undefined) continue;
 		const filled = fill(field, { emulator, operation, spec, pathValues: seeded.values });
 		const topLevel = operation.fields?.includes(field);
-		const collection = topLevel ? undefined : editor.find((property) => property.type === 'collection' && property.options?.some((option) => option.name === field.property.name));
-		if (collection) parameters[collection.name] = { ...(parameters[collection.name] as object), [field.property.name]: filled.value } as INodeParameters;
+		const collection = topLevel
+			? undefined
+			: editor.find(
+					(property) =>
+						property.type === 'collection' &&
+						property.options?.some((option) => option.name === field.property.name),
+				);
+		if (collection)
+			parameters[collection.name] = {
+				...(parameters[collection.name] as object),
+				[field.property.name]: filled.value,
+			} as INodeParameters;
 		else parameters[field.property.name] = filled.value as INodeParameters[string];
-		if (operation.spec[0]?.body === 'json') Object.assign(json, Object.fromEntries(Object.entries(filled.wire).map(([name, [value]]) => [name, filled.json ?? value])));
+		if (operation.spec[0]?.body === 'json')
+			Object.assign(
+				json,
+				Object.fromEntries(
+					Object.entries(filled.wire).map(([name, [value]]) => [name, filled.json ?? value]),
+				),
+			);
 		else Object.assign(wire, filled.wire);
 	}
 	let pageSize: string | undefined;
 	if (operation.list) {
 		// The limit shows only while Return All is off, which the editor's first view is.
-		const limit = editorParameters(resource, operation, { returnAll: false }).find((property) => property.name === 'limit');
+		const limit = editorParameters(resource, operation, { returnAll: false }).find(
+			(property) => property.name === 'limit',
+		);
 		if (variant === 'every') parameters.limit = 3;
 		pageSize = String(parameters.limit ?? limit?.default);
 	}

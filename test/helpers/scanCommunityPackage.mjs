@@ -2,7 +2,8 @@
  * Runs n8n's community-package scanner (`@n8n/scan-community-package`) on two folders, as its
  * `analyzePackageByName` does once it has a package's source and tarball: `analyzePackage()` on
  * the source with `SOURCE_FILE_PATTERNS`, and on the unpacked tarball with the patterns below.
- * The scanner is an ES module that Jest cannot load, so `test/scan.test.ts` runs this file with node:
+ * The scanner is an ES module that Jest cannot load, so `test/scan.test.ts` runs this file with
+ * node:
  *
  *   node scanCommunityPackage.mjs <source folder> <unpacked tarball folder>
  *
@@ -11,9 +12,14 @@
  * the warnings of its rules, which the test refuses as well.
  */
 import { ESLint } from 'eslint';
-import { analyzePackage, SOURCE_FILE_PATTERNS } from '@n8n/scan-community-package/scanner/scanner.mjs';
+import {
+	analyzePackage,
+	SOURCE_FILE_PATTERNS,
+} from '@n8n/scan-community-package/scanner/scanner.mjs';
 
-/** What `analyzePackageByName` lints in the published tarball (the scanner does not export them). */
+/**
+ * What `analyzePackageByName` lints in the published tarball (the scanner does not export them).
+ */
 const TARBALL_FILE_PATTERNS = ['**/*.js', 'package.json'];
 
 const [sourceFolder, packageFolder] = process.argv.slice(2);

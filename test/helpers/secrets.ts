@@ -27,7 +27,9 @@ export function useSentinelSecrets(twilio: TwilioFixture) {
 			apiKeySecret: SENTINEL_API_KEY_SECRET,
 			authToken: '',
 		},
-		/** Every form a secret could leak in: as is, URL-encoded, base64 alone and as Basic credentials. */
+		/**
+		 * Every form a secret could leak in: as is, URL-encoded, base64 alone and as Basic credentials.
+		 */
 		forms(): string[] {
 			const users = [account.sid, account.apiKeys[0].sid];
 			return [SENTINEL_AUTH_TOKEN, SENTINEL_API_KEY_SECRET].flatMap((secret) => [
@@ -66,27 +68,38 @@ export class LogCapture {
 		};
 		const proxied = Object.fromEntries(LOG_LEVELS.map((level) => [level, recording(level)]));
 		for (const level of LOG_LEVELS) {
-			// A level below n8n's configured one is a read-only no-op on the service: nothing to record there.
+			// A level below n8n's configured one is a read-only no-op on the service: nothing to record
+			// there.
 			const own = Object.getOwnPropertyDescriptor(logger, level);
 			if (own?.writable === false) continue;
 			logger[level] = recording(level);
-			this.restores.push(() => (own ? Object.defineProperty(logger, level, own) : delete logger[level]));
+			this.restores.push(() =>
+				own ? Object.defineProperty(logger, level, own) : delete logger[level],
+			);
 		}
 		LoggerProxy.init(proxied as unknown as Parameters<typeof LoggerProxy.init>[0]);
 		this.restores.push(() => LoggerProxy.init(logger));
 		// Every method of Jest's consoles goes through `_log`; patched on their class, it also covers a
 		// console that a library bound before this capture started.
-		const consoleClass = Object.getPrototypeOf(console) as { _log(type: string, message: string): void };
+		const consoleClass = Object.getPrototypeOf(console) as {
+			_log(type: string, message: string): void;
+		};
 		const log = consoleClass._log;
 		consoleClass._log = (_type, message) => this.lines.push(message);
 		this.restores.push(() => (consoleClass._log = log));
-		// A logger set to print (N8N_LOG_LEVEL) writes to `console._stdout` when there is one; under Jest's
-		// workers that is the test's console buffer, otherwise process.stdout.
-		const { _stdout, _stderr } = console as unknown as Record<string, NodeJS.WritableStream | undefined>;
-		const streams = new Set([process.stdout, process.stderr, _stdout, _stderr].filter((stream) => stream !== undefined));
+		// A logger set to print (N8N_LOG_LEVEL) writes to `console._stdout` when there is one; under
+		// Jest's workers that is the test's console buffer, otherwise process.stdout.
+		const { _stdout, _stderr } = console as unknown as Record<
+			string,
+			NodeJS.WritableStream | undefined
+		>;
+		const streams = new Set(
+			[process.stdout, process.stderr, _stdout, _stderr].filter((stream) => stream !== undefined),
+		);
 		for (const stream of streams) {
 			const write = stream.write;
-			stream.write = ((chunk: unknown) => this.lines.push(String(chunk)) > 0) as typeof stream.write;
+			stream.write = ((chunk: unknown) =>
+				this.lines.push(String(chunk)) > 0) as typeof stream.write;
 			this.restores.push(() => (stream.write = write));
 		}
 	}
@@ -109,7 +122,8 @@ export function reachableStrings(root: unknown): string[] {
 		seen.add(value);
 		if (Buffer.isBuffer(value)) return void strings.push(value.toString('utf8'));
 		if (value instanceof Map || value instanceof Set) {
-			for (const entry of value instanceof Map ? value.entries() : value.values()) visit(entry, depth + 1);
+			for (const entry of value instanceof Map ? value.entries() : value.values())
+				visit(entry, depth + 1);
 			return;
 		}
 		for (const key of Object.getOwnPropertyNames(value)) {
@@ -130,6 +144,8 @@ export function reachableStrings(root: unknown): string[] {
 /** The secret forms found in any of the texts, each with where it was seen. */
 export function leaks(texts: string[], forms: string[]): string[] {
 	return texts.flatMap((text) =>
-		forms.filter((form) => text.includes(form)).map((form) => `"${form}" in: ${text.slice(0, 200)}`),
+		forms
+			.filter((form) => text.includes(form))
+			.map((form) => `"${form}" in: ${text.slice(0, 200)}`),
 	);
 }

@@ -25,13 +25,26 @@ const LIVE: Record<string, Record<string, string>> = {
 /** The shape of a path: placeholders as `{}`. */
 const shape = (template: string) => template.replace(/\{\w+\}/g, '{}');
 
-/** The description's instance path of the same shape, e.g. `…/Calls/{Sid}.json` for `…/Calls/{CallSid}.json`. */
+/**
+ * The description's instance path of the same shape, e.g. `…/Calls/{Sid}.json` for
+ * `…/Calls/{CallSid}.json`.
+ */
 export function instanceTemplate(prefix: string): string | undefined {
-	return spec.operations.find((operation) => shape(operation.template) === shape(prefix) && operation.keyPlaceholder)?.template;
+	return spec.operations.find(
+		(operation) => shape(operation.template) === shape(prefix) && operation.keyPlaceholder,
+	)?.template;
 }
 
-/** Puts in place the record a path prefix ends on (live, unless `fields` say otherwise), and returns its key. */
-export function seedAt(emulator: TwilioEmulator, prefix: string, values: string[], fields?: Record<string, string>): string {
+/**
+ * Puts in place the record a path prefix ends on (live, unless `fields` say otherwise), and returns
+ * its key.
+ */
+export function seedAt(
+	emulator: TwilioEmulator,
+	prefix: string,
+	values: string[],
+	fields?: Record<string, string>,
+): string {
 	const template = instanceTemplate(prefix);
 	if (!template) throw new Error(`no instance path like ${prefix}`);
 	const names = [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
@@ -53,7 +66,11 @@ export interface SeededPath {
  * own (its options, not a record), a country code is `US`; `keyFields` are set on the record the
  * path ends on.
  */
-export function seedPath(emulator: TwilioEmulator, template: string, keyFields?: Record<string, string>): SeededPath {
+export function seedPath(
+	emulator: TwilioEmulator,
+	template: string,
+	keyFields?: Record<string, string>,
+): SeededPath {
 	const values: Record<string, string> = {};
 	const inOrder: string[] = [];
 	let path = template;
@@ -62,7 +79,8 @@ export function seedPath(emulator: TwilioEmulator, template: string, keyFields?:
 		const name = match[1];
 		const prefix = template.slice(0, match.index + match[0].length) + '.json';
 		let value: string;
-		if (name === 'AccountSid' || template.startsWith('/2010-04-01/Accounts/{Sid}')) value = emulator.account.sid;
+		if (name === 'AccountSid' || template.startsWith('/2010-04-01/Accounts/{Sid}'))
+			value = emulator.account.sid;
 		else if (name === 'CountryCode') value = 'US';
 		else value = seedAt(emulator, prefix, inOrder, name === key ? keyFields : undefined);
 		inOrder.push(value);
@@ -80,13 +98,18 @@ export function sidOfKind(emulator: TwilioEmulator, prefix: string): string {
 	if (prefix === 'AC') return addSubaccount(emulator).sid;
 	const home = spec.operations.find(
 		(operation) =>
-			kindOf(operation) === 'fetch' && sidPrefix(operation.itemSchema?.properties?.sid as Schema) === prefix && operation.placeholders.length === 2,
+			kindOf(operation) === 'fetch' &&
+			sidPrefix(operation.itemSchema?.properties?.sid as Schema) === prefix &&
+			operation.placeholders.length === 2,
 	);
 	return home ? seedAt(emulator, home.template, [emulator.account.sid]) : newSid(prefix);
 }
 
 /** A subaccount of the emulator's account: the accounts its credential may name besides its own. */
-export function addSubaccount(emulator: TwilioEmulator, friendlyName = 'Emulated subaccount'): EmulatedAccount {
+export function addSubaccount(
+	emulator: TwilioEmulator,
+	friendlyName = 'Emulated subaccount',
+): EmulatedAccount {
 	const account: EmulatedAccount = {
 		sid: newSid('AC'),
 		authToken: newSid('').toLowerCase(),
@@ -105,7 +128,11 @@ export function addSubaccount(emulator: TwilioEmulator, friendlyName = 'Emulated
  * list has something to show; collections kept outside the store (accounts, the fixed pool of
  * numbers for sale) already have theirs.
  */
-export function seedListRecord(emulator: TwilioEmulator, template: string, values: Record<string, string>): void {
+export function seedListRecord(
+	emulator: TwilioEmulator,
+	template: string,
+	values: Record<string, string>,
+): void {
 	const instance = instanceTemplate(template.replace(/\.json$/, '/{Sid}.json'));
 	try {
 		if (instance) seedAt(emulator, instance, Object.values(values));

@@ -22,7 +22,10 @@ const OPERATIONS: Record<string, SpecOperation[]> = {
 	studio: Object.values(STUDIO_V2),
 };
 
-/** Twilio's rule beyond the schema: a template names at least one content type (Content API, Create). */
+/**
+ * Twilio's rule beyond the schema: a template names at least one content type (Content API,
+ * Create).
+ */
 const TEMPLATE_TYPES = { 'twilio/text': { body: 'Hello {{1}}' } };
 
 /** A value of a create's required parameter, from its schema. */
@@ -31,60 +34,100 @@ function valueOf(emulator: TwilioEmulator, parameter: SpecParameter): unknown {
 	if (parameter.enum) return parameter.enum[0];
 	// Verify's channels are a text in its description: sms, call, email, whatsapp, sna.
 	if (parameter.name === 'Channel') return 'sms';
-	if (parameter.format === 'phone-number' || /^(To|From)$/.test(parameter.name)) return '+14155552671';
+	if (parameter.format === 'phone-number' || /^(To|From)$/.test(parameter.name))
+		return '+14155552671';
 	if (parameter.name === 'types') return TEMPLATE_TYPES;
 	if (parameter.name === 'language') return 'en';
 	return `Test ${parameter.name}`;
 }
 
-/** A request to a product of the emulator, with the account's credential; an error answer throws. */
-export async function productRequest(emulator: TwilioEmulator, method: string, path: string, form?: Record<string, string>) {
+/**
+ * A request to a product of the emulator, with the account's credential; an error answer throws.
+ */
+export async function productRequest(
+	emulator: TwilioEmulator,
+	method: string,
+	path: string,
+	form?: Record<string, string>,
+) {
 	return await call(emulator, method, path, form ? { form: new URLSearchParams(form) } : undefined);
 }
 
-async function call(emulator: TwilioEmulator, method: string, path: string, body?: { form?: URLSearchParams; json?: unknown }) {
+async function call(
+	emulator: TwilioEmulator,
+	method: string,
+	path: string,
+	body?: { form?: URLSearchParams; json?: unknown },
+) {
 	const { url, account } = emulator;
 	const response = await fetch(`${url}${path}`, {
 		method,
 		headers: {
 			Authorization: `Basic ${Buffer.from(`${account.sid}:${account.authToken}`).toString('base64')}`,
-			...(body ? { 'Content-Type': body.json ? 'application/json' : 'application/x-www-form-urlencoded' } : {}),
+			...(body
+				? { 'Content-Type': body.json ? 'application/json' : 'application/x-www-form-urlencoded' }
+				: {}),
 		},
 		body: body?.json ? JSON.stringify(body.json) : body?.form?.toString(),
 	});
 	const answer = (await response.json()) as Record<string, unknown>;
-	if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(answer)}`);
+	if (!response.ok)
+		throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(answer)}`);
 	return answer;
 }
 
 /** Creates a record of the collection and returns its SID. */
-async function createIn(emulator: TwilioEmulator, product: string, collection: string): Promise<string> {
-	if (product === 'studio' && collection === '/v2/Flows') return String(seedStudioFlow(emulator).sid);
+async function createIn(
+	emulator: TwilioEmulator,
+	product: string,
+	collection: string,
+): Promise<string> {
+	if (product === 'studio' && collection === '/v2/Flows')
+		return String(seedStudioFlow(emulator).sid);
 	const create = OPERATIONS[product]?.find(
-		(operation) => operation.method === 'POST' && operation.path.replace(/\{\w+\}/g, '{}') === collection.replace(/[A-Z]{2}[0-9a-f]{32}/g, '{}'),
+		(operation) =>
+			operation.method === 'POST' &&
+			operation.path.replace(/\{\w+\}/g, '{}') ===
+				collection.replace(/[A-Z]{2}[0-9a-f]{32}/g, '{}'),
 	);
 	if (!create) {
 		const listed = await call(emulator, 'GET', collection);
 		const records = Object.values(listed).find(Array.isArray) as Array<{ sid: string }>;
 		return records[0].sid;
 	}
-	const required = create.parameters.filter((parameter) => parameter.required && parameter.in === 'body');
-	const values = required.map((parameter) => [parameter.name, valueOf(emulator, parameter)] as const);
+	const required = create.parameters.filter(
+		(parameter) => parameter.required && parameter.in === 'body',
+	);
+	const values = required.map(
+		(parameter) => [parameter.name, valueOf(emulator, parameter)] as const,
+	);
 	const answer =
 		create.body === 'json'
 			? await call(emulator, 'POST', collection, { json: Object.fromEntries(values) })
-			: await call(emulator, 'POST', collection, { form: new URLSearchParams(values.map(([name, value]): [string, string] => [name, String(value)])) });
+			: await call(emulator, 'POST', collection, {
+					form: new URLSearchParams(
+						values.map(([name, value]): [string, string] => [name, String(value)]),
+					),
+				});
 	return String(answer.sid);
 }
 
-/** Fills a product's path, creating the record of each placeholder under the ones before it; a phone number is one to look up. */
-export async function seedProductPath(emulator: TwilioEmulator, product: string, template: string): Promise<SeededPath> {
+/**
+ * Fills a product's path, creating the record of each placeholder under the ones before it; a phone
+ * number is one to look up.
+ */
+export async function seedProductPath(
+	emulator: TwilioEmulator,
+	product: string,
+	template: string,
+): Promise<SeededPath> {
 	const values: Record<string, string> = {};
 	let path = template;
 	for (const match of template.matchAll(/\{(\w+)\}/g)) {
 		const name = match[1];
 		const collection = path.slice(0, path.indexOf(match[0]) - 1);
-		const value = name === 'PhoneNumber' ? '+14155552671' : await createIn(emulator, product, collection);
+		const value =
+			name === 'PhoneNumber' ? '+14155552671' : await createIn(emulator, product, collection);
 		values[name] = value;
 		path = path.replace(match[0], encodeURIComponent(value));
 	}

@@ -14,8 +14,15 @@ export interface JsonVector {
 	signature: string;
 }
 
-/** Signature vectors of form requests, computed with Twilio's library; the first is Twilio's documented example. */
-export const formVectors = vectors.cases.filter((vector) => 'params' in vector) as unknown as FormVector[];
+/**
+ * Signature vectors of form requests, computed with Twilio's library; the first is Twilio's
+ * documented example.
+ */
+export const formVectors = vectors.cases.filter(
+	(vector) => 'params' in vector,
+) as unknown as FormVector[];
 
 /** The vector of a JSON request signed through `bodySHA256`. */
-export const jsonVector = vectors.cases.find((vector) => 'jsonBody' in vector) as unknown as JsonVector;
+export const jsonVector = vectors.cases.find(
+	(vector) => 'jsonBody' in vector,
+) as unknown as JsonVector;

@@ -56,21 +56,33 @@ function specOf(product: Product): SpecFile {
 }
 
 function resolve(spec: SpecFile, schema: Schema | undefined): Schema {
-	const resolved = schema?.$ref ? (spec.components.schemas[schema.$ref.split('/').pop()!] ?? {}) : (schema ?? {});
+	const resolved = schema?.$ref
+		? (spec.components.schemas[schema.$ref.split('/').pop()!] ?? {})
+		: (schema ?? {});
 	return resolved.items ? { ...resolved, items: resolve(spec, resolved.items) } : resolved;
 }
 
 /** A parameter of an operation of a product's spec file, as the file declares it. */
-export function rawParameter(product: Product, operationId: string, name: string): RawParameter | undefined {
+export function rawParameter(
+	product: Product,
+	operationId: string,
+	name: string,
+): RawParameter | undefined {
 	const spec = specOf(product);
 	for (const item of Object.values(spec.paths)) {
 		for (const operation of Object.values(item)) {
 			if (operation?.operationId !== operationId) continue;
 			const declared = operation.parameters?.find((parameter) => parameter.name === name);
-			if (declared) return { name, schema: resolve(spec, declared.schema), description: declared.description ?? '' };
+			if (declared)
+				return {
+					name,
+					schema: resolve(spec, declared.schema),
+					description: declared.description ?? '',
+				};
 			for (const content of Object.values(operation.requestBody?.content ?? {})) {
 				const property = content.schema?.properties?.[name];
-				if (property) return { name, schema: resolve(spec, property), description: property.description ?? '' };
+				if (property)
+					return { name, schema: resolve(spec, property), description: property.description ?? '' };
 			}
 		}
 	}

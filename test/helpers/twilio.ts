@@ -9,7 +9,9 @@ export interface TwilioFixture {
 	emulator: TwilioEmulator;
 	credentials: ICredentialDataDecryptedObject;
 	/** Runs the Twilio Connector node against the emulator with the fixture's credential. */
-	run(options: Omit<RunNodeOptions, 'credentials'> & { credentials?: ICredentialDataDecryptedObject }): Promise<NodeRun>;
+	run(
+		options: Omit<RunNodeOptions, 'credentials'> & { credentials?: ICredentialDataDecryptedObject },
+	): Promise<NodeRun>;
 	/** `/2010-04-01/Accounts/{the account}` + the given suffix. */
 	accountPath(suffix: string): string;
 }
@@ -31,8 +33,9 @@ export async function startTwilio(options: EmulatorOptions = {}): Promise<Twilio
 }
 
 /**
- * The fixture for a test file: the emulator starts before its tests, is emptied before each one, and at the
- * end every request it received must have passed the contract check. Fields are filled in by `beforeAll`.
+ * The fixture for a test file: the emulator starts before its tests, is emptied before each one,
+ * and at the end every request it received must have passed the contract check. Fields are filled
+ * in by `beforeAll`.
  */
 export function useTwilio(options: EmulatorOptions = {}): TwilioFixture {
 	const fixture = {} as TwilioFixture;

@@ -17,8 +17,12 @@ class EmulatorRequestClient extends RequestClient {
 	}
 
 	request<TData>(options: RequestClient.RequestOptions<TData>) {
-		if (!options.uri.startsWith(`${TWILIO_API}/`)) throw new Error(`The library asked for ${options.uri}`);
-		return super.request({ ...options, uri: this.baseUrl() + options.uri.slice(TWILIO_API.length) });
+		if (!options.uri.startsWith(`${TWILIO_API}/`))
+			throw new Error(`The library asked for ${options.uri}`);
+		return super.request({
+			...options,
+			uri: this.baseUrl() + options.uri.slice(TWILIO_API.length),
+		});
 	}
 }
 
@@ -34,10 +38,14 @@ export function libraryClient(emulator: () => TwilioEmulator) {
 
 /**
  * The fields of a record the library read as `undefined`: each one is a field the library's typed
- * record maps from Twilio's JSON and the emulator left out (Twilio sends every field, `null` when unset).
+ * record maps from Twilio's JSON and the emulator left out (Twilio sends every field, `null` when
+ * unset).
  */
 export function missingFields(record: object): string[] {
 	return Object.entries(record)
-		.filter(([name, value]) => !name.startsWith('_') && typeof value !== 'function' && value === undefined)
+		.filter(
+			([name, value]) =>
+				!name.startsWith('_') && typeof value !== 'function' && value === undefined,
+		)
 		.map(([name]) => name);
 }

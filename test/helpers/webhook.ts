@@ -1,4 +1,10 @@
-import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+	createServer,
+	request as httpRequest,
+	type IncomingMessage,
+	type Server,
+	type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseQueryString } from 'node:querystring';
 
@@ -24,7 +30,15 @@ import {
 } from 'n8n-workflow';
 
 import { expectContractClean } from './contract';
-import { nodeTypeInstances, nodeTypes, PACKAGE_NAME, TEST_TIME_ZONE, testAdditionalData, type CredentialReads, type N8nRedirectHandling } from './n8n';
+import {
+	nodeTypeInstances,
+	nodeTypes,
+	PACKAGE_NAME,
+	TEST_TIME_ZONE,
+	testAdditionalData,
+	type CredentialReads,
+	type N8nRedirectHandling,
+} from './n8n';
 import { startTwilio, type TwilioFixture } from './twilio';
 
 const TRIGGER_TYPE = `${PACKAGE_NAME}.twilioConnectorTrigger`;
@@ -55,9 +69,15 @@ nodeTypeInstances[RESPOND_TYPE] = new RespondWithBody();
 
 export interface TriggerSetup {
 	parameters: INodeParameters;
-	/** The credential as stored in n8n; a test that changes it changes it as a user editing it in n8n would. */
+	/**
+	 * The credential as stored in n8n; a test that changes it changes it as a user editing it in n8n
+	 * would.
+	 */
 	credentials: ICredentialDataDecryptedObject;
-	/** n8n's public webhook address, which N8N_WEBHOOK_URL sets behind a proxy: `https://n8n.example.com/webhook`. */
+	/**
+	 * n8n's public webhook address, which N8N_WEBHOOK_URL sets behind a proxy:
+	 * `https://n8n.example.com/webhook`.
+	 */
 	webhookBaseUrl?: string;
 	webhookTestBaseUrl?: string;
 	webhookId?: string;
@@ -90,12 +110,26 @@ export interface WebhookAnswer {
 	body: string;
 }
 
-/** A POST with the path sent exactly as given (Node's http client checks it, but does not re-encode it). */
-function post(url: string, path: string, headers: Record<string, string>, body: string): Promise<WebhookAnswer> {
+/**
+ * A POST with the path sent exactly as given (Node's http client checks it, but does not re-encode
+ * it).
+ */
+function post(
+	url: string,
+	path: string,
+	headers: Record<string, string>,
+	body: string,
+): Promise<WebhookAnswer> {
 	return new Promise((resolve, reject) => {
 		const target = new URL(url);
 		const outgoing = httpRequest(
-			{ host: target.hostname, port: target.port, method: 'POST', path, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
+			{
+				host: target.hostname,
+				port: target.port,
+				method: 'POST',
+				path,
+				headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+			},
 			(response) => {
 				const chunks: Buffer[] = [];
 				response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -114,7 +148,10 @@ function post(url: string, path: string, headers: Record<string, string>, body: 
 	});
 }
 
-/** Numbers the triggers' credentials: each trigger has one of its own in n8n, as the trigger's memory keys them by ID. */
+/**
+ * Numbers the triggers' credentials: each trigger has one of its own in n8n, as the trigger's
+ * memory keys them by ID.
+ */
 let credentialsMade = 0;
 
 /**
@@ -143,11 +180,22 @@ export class TriggerWorkflow {
 			typeVersion: 1,
 			position: [0, 0],
 			parameters: setup.parameters,
-			credentials: { twilioConnectorApi: { id: `credential-${++credentialsMade}`, name: 'Twilio (test)' } },
+			credentials: {
+				twilioConnectorApi: { id: `credential-${++credentialsMade}`, name: 'Twilio (test)' },
+			},
 			webhookId: setup.webhookId ?? '4f1c8a2e-0000-4000-8000-000000000001',
 		};
 		const respond: INode[] = setup.respondWith
-			? [{ id: 'r1', name: 'Respond', type: RESPOND_TYPE, typeVersion: 1, position: [200, 0], parameters: { body: setup.respondWith } }]
+			? [
+					{
+						id: 'r1',
+						name: 'Respond',
+						type: RESPOND_TYPE,
+						typeVersion: 1,
+						position: [200, 0],
+						parameters: { body: setup.respondWith },
+					},
+				]
 			: [];
 		this.workflowData = {
 			id: setup.workflowId ?? 'trigger-workflow',
@@ -163,7 +211,11 @@ export class TriggerWorkflow {
 			createdAt: new Date(),
 			updatedAt: new Date(),
 		} as IWorkflowBase;
-		this.workflow = new Workflow({ ...this.workflowData, nodeTypes, staticData: structuredClone(setup.staticData ?? {}) });
+		this.workflow = new Workflow({
+			...this.workflowData,
+			nodeTypes,
+			staticData: structuredClone(setup.staticData ?? {}),
+		});
 	}
 
 	/** The node's webhook path below n8n's webhook address. */
@@ -185,7 +237,16 @@ export class TriggerWorkflow {
 
 	private additionalData(mode: 'webhook' | 'manual' | 'trigger', executionId: string) {
 		const hooks = new ExecutionLifecycleHooks(mode, executionId, this.workflowData);
-		return { hooks, additionalData: testAdditionalData(this.setup.credentials, hooks, this.urls, this.setup.redirects, this.credentialReads) };
+		return {
+			hooks,
+			additionalData: testAdditionalData(
+				this.setup.credentials,
+				hooks,
+				this.urls,
+				this.setup.redirects,
+				this.credentialReads,
+			),
+		};
 	}
 
 	private webhookData(isTest: boolean): IWebhookData {
@@ -203,7 +264,14 @@ export class TriggerWorkflow {
 	private async runHook(method: WebhookSetupMethodNames, isTest: boolean): Promise<boolean> {
 		const webhookData = this.webhookData(isTest);
 		const mode = isTest ? 'manual' : 'trigger';
-		const context = new HookContext(this.workflow, this.node, webhookData.workflowExecuteAdditionalData, mode, isTest ? 'manual' : 'activate', webhookData);
+		const context = new HookContext(
+			this.workflow,
+			this.node,
+			webhookData.workflowExecuteAdditionalData,
+			mode,
+			isTest ? 'manual' : 'activate',
+			webhookData,
+		);
 		const hook = nodeTypeInstances[TRIGGER_TYPE].webhookMethods?.default?.[method];
 		if (!hook) throw new Error(`The trigger has no webhook method ${method}`);
 		return (await hook.call(context)) as boolean;
@@ -233,13 +301,21 @@ export class TriggerWorkflow {
 		return answer;
 	}
 
-	/** Sends a real HTTP request to the node's URL and resolves with the answer, as soon as it comes. */
+	/**
+	 * Sends a real HTTP request to the node's URL and resolves with the answer, as soon as it comes.
+	 */
 	async request(request: WebhookRequest): Promise<WebhookAnswer> {
 		const endpoint = request.test ? 'webhook-test' : 'webhook';
 		const query = request.query ? `?${request.query}` : '';
 		const body = request.json ?? new URLSearchParams(request.params ?? {}).toString();
-		const contentType = request.json !== undefined ? 'application/json' : 'application/x-www-form-urlencoded';
-		return await post(this.server.url, `/${endpoint}/${this.path}${query}`, { 'content-type': contentType, ...request.headers }, body);
+		const contentType =
+			request.json !== undefined ? 'application/json' : 'application/x-www-form-urlencoded';
+		return await post(
+			this.server.url,
+			`/${endpoint}/${this.path}${query}`,
+			{ 'content-type': contentType, ...request.headers },
+			body,
+		);
 	}
 
 	/** Waits for the webhook handling and executions of every request sent so far. */
@@ -249,7 +325,9 @@ export class TriggerWorkflow {
 
 	/** The items each execution's trigger output. */
 	outputs(): INodeExecutionData[][] {
-		return this.executions.map((run) => run.data.resultData.runData[TRIGGER_NAME]?.[0]?.data?.main?.[0] ?? []);
+		return this.executions.map(
+			(run) => run.data.resultData.runData[TRIGGER_NAME]?.[0]?.data?.main?.[0] ?? [],
+		);
 	}
 
 	/** What n8n's webhook handling does for one request: the node's webhook(), then the execution. */
@@ -259,9 +337,16 @@ export class TriggerWorkflow {
 		return done;
 	}
 
-	private async run(request: IncomingMessage, response: ServerResponse, isTest: boolean): Promise<void> {
+	private async run(
+		request: IncomingMessage,
+		response: ServerResponse,
+		isTest: boolean,
+	): Promise<void> {
 		const mode = isTest ? 'manual' : 'webhook';
-		const { hooks, additionalData } = this.additionalData(mode, `execution-${this.executions.length + 1}`);
+		const { hooks, additionalData } = this.additionalData(
+			mode,
+			`execution-${this.executions.length + 1}`,
+		);
 		Object.assign(additionalData, { httpRequest: request, httpResponse: response });
 		const webhookData = this.webhookData(isTest);
 		const responseMode = this.workflow.expression.getSimpleParameterValue(
@@ -279,7 +364,15 @@ export class TriggerWorkflow {
 		};
 		let result;
 		try {
-			const context = new WebhookContext(this.workflow, this.node, additionalData, mode, webhookData, [], null);
+			const context = new WebhookContext(
+				this.workflow,
+				this.node,
+				additionalData,
+				mode,
+				webhookData,
+				[],
+				null,
+			);
 			result = await nodeTypeInstances[TRIGGER_TYPE].webhook!.call(context);
 		} catch (error) {
 			return answer(500, { message: (error as Error).message });
@@ -288,13 +381,24 @@ export class TriggerWorkflow {
 		if (responseMode === 'onReceived') answer(200, { message: 'Workflow was started' });
 		hooks.addHandler('sendResponse', (sent: IExecuteResponsePromiseData) => {
 			if (response.headersSent) return;
-			response.writeHead(Number(sent.statusCode ?? 200), (sent.headers ?? {}) as Record<string, string>);
+			response.writeHead(
+				Number(sent.statusCode ?? 200),
+				(sent.headers ?? {}) as Record<string, string>,
+			);
 			response.end(String(sent.body));
 		});
 		const runExecutionData = createRunExecutionData({
-			executionData: { nodeExecutionStack: [{ node: this.node, data: { main: result.workflowData }, source: null }] },
+			executionData: {
+				nodeExecutionStack: [
+					{ node: this.node, data: { main: result.workflowData }, source: null },
+				],
+			},
 		});
-		this.executions.push(await new WorkflowExecute(additionalData, mode, runExecutionData).processRunExecutionData(this.workflow));
+		this.executions.push(
+			await new WorkflowExecute(additionalData, mode, runExecutionData).processRunExecutionData(
+				this.workflow,
+			),
+		);
 		answer(500, { message: 'The workflow did not answer the request' });
 	}
 }
@@ -311,7 +415,11 @@ export class WebhookServer {
 	static async start(): Promise<WebhookServer> {
 		const server = createServer();
 		const instance = new WebhookServer(server);
-		server.on('request', (request: IncomingMessage, response: ServerResponse) => void instance.receive(request, response));
+		server.on(
+			'request',
+			(request: IncomingMessage, response: ServerResponse) =>
+				void instance.receive(request, response),
+		);
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		return instance;
 	}
@@ -345,7 +453,9 @@ export class WebhookServer {
 		const trigger = this.routes.get(url.pathname);
 		if (!trigger || request.method !== 'POST') {
 			response.writeHead(404, { 'Content-Type': 'application/json' });
-			response.end(JSON.stringify({ message: `The requested webhook "${url.pathname}" is not registered.` }));
+			response.end(
+				JSON.stringify({ message: `The requested webhook "${url.pathname}" is not registered.` }),
+			);
 			return;
 		}
 		const contentType = (request.headers['content-type'] ?? '').split(';')[0].trim();
@@ -372,13 +482,21 @@ export class WebhookServer {
 export interface TriggerTestBed {
 	twilio: TwilioFixture;
 	server: WebhookServer;
-	/** Warnings logged through n8n's logger, which nodes reach as `this.logger`; silenced, cleared per test. */
+	/**
+	 * Warnings logged through n8n's logger, which nodes reach as `this.logger`; silenced, cleared per
+	 * test.
+	 */
 	warnings: jest.SpiedFunction<Logger['warn']>;
 }
 
-/** Starts an emulator and n8n's webhook server for the test file, and checks the contract at its end. */
+/**
+ * Starts an emulator and n8n's webhook server for the test file, and checks the contract at its
+ * end.
+ */
 export function useTriggerTestBed(): TriggerTestBed {
-	const bed = { warnings: jest.spyOn(Container.get(Logger), 'warn').mockImplementation(() => {}) } as TriggerTestBed;
+	const bed = {
+		warnings: jest.spyOn(Container.get(Logger), 'warn').mockImplementation(() => {}),
+	} as TriggerTestBed;
 	beforeAll(async () => {
 		[bed.twilio, bed.server] = await Promise.all([startTwilio(), WebhookServer.start()]);
 	});

@@ -42,12 +42,19 @@ describe('Message → Send under seeded faults (429, 503, dropped after processi
 		});
 		produced.push(run);
 		expect(problems).toEqual([]);
-		expect(figures).toMatchObject({ items: 100, duplicates: 0, repeatedAfterPossibleProcessing: 0, silentlyLost: 0 });
+		expect(figures).toMatchObject({
+			items: 100,
+			duplicates: 0,
+			repeatedAfterPossibleProcessing: 0,
+			silentlyLost: 0,
+		});
 		// The seed gives every kind of fault at least once, so each path above was taken.
 		for (const kind of ['rate-limit', 'unavailable', 'drop-after', 'slow']) {
 			expect(figures.faultsInjected[kind as 'slow']).toBeGreaterThan(0);
 		}
-		expect(figures.sent + Object.values(figures.errorItems).reduce((sum, count) => sum + count, 0)).toBe(100);
+		expect(
+			figures.sent + Object.values(figures.errorItems).reduce((sum, count) => sum + count, 0),
+		).toBe(100);
 	});
 });
 
@@ -71,12 +78,21 @@ describe('Get Many with faults in the middle of paging', () => {
 			twilio.emulator.store.add(uri, messages.create!(context as unknown as HandlerContext));
 		}
 		// Twilio lists messages newest first.
-		expectedSids = twilio.emulator.records(uri).map((record) => String(record.sid)).reverse();
+		expectedSids = twilio.emulator
+			.records(uri)
+			.map((record) => String(record.sid))
+			.reverse();
 	});
 
 	const getMany = async (extra: IDataObject, continueOnFail = true) => {
 		const run = await twilio.run({
-			parameters: { resource: 'message', operation: 'getMany', returnAll: true, ...extra, options: { retryDelay: 10, ...(extra.options as IDataObject) } },
+			parameters: {
+				resource: 'message',
+				operation: 'getMany',
+				returnAll: true,
+				...extra,
+				options: { retryDelay: 10, ...(extra.options as IDataObject) },
+			},
 			credentials: secrets.apiKey,
 			continueOnFail,
 		});
@@ -94,7 +110,12 @@ describe('Get Many with faults in the middle of paging', () => {
 		const { output, error } = await getMany({ options: { requestTimeout: 1 } });
 		expect(error).toBeUndefined();
 		const faulty = twilio.emulator.requests.filter((request) => request.fault);
-		expect(faulty.map((request) => request.fault)).toEqual(['unavailable', 'drop-after', 'rate-limit', 'slow']);
+		expect(faulty.map((request) => request.fault)).toEqual([
+			'unavailable',
+			'drop-after',
+			'rate-limit',
+			'slow',
+		]);
 		// All on the second page, asked for again and again until it came.
 		expect(new Set(faulty.map((request) => request.rawQuery)).size).toBe(1);
 		expect(faulty[0].rawQuery).toMatch(/(^|&)Page=1(&|$)/);
@@ -103,25 +124,49 @@ describe('Get Many with faults in the middle of paging', () => {
 
 	test('a page that keeps failing fails the item, and no record of the earlier pages comes out', async () => {
 		const thirdPage = /(^|&)Page=2(&|$)/;
-		twilio.emulator.faults.enqueue(...Array.from({ length: 3 }, () => ({ kind: 'unavailable' as const, method: 'GET', query: thirdPage })));
+		twilio.emulator.faults.enqueue(
+			...Array.from({ length: 3 }, () => ({
+				kind: 'unavailable' as const,
+				method: 'GET',
+				query: thirdPage,
+			})),
+		);
 		const { output } = await getMany({ options: { maxRetries: 2 } });
 		expect(output).toHaveLength(1);
-		expect(output[0].json).toMatchObject({ error: 'Twilio error 20503: Service Unavailable', code: 20503, httpStatus: 503 });
+		expect(output[0].json).toMatchObject({
+			error: 'Twilio error 20503: Service Unavailable',
+			code: 20503,
+			httpStatus: 503,
+		});
 		expect(output[0].json.description).toBe(
 			'HTTP 503. More information: https://www.twilio.com/docs/errors/20503 Tried 3 times (Options → Max Retries is 2). Page 3 of the list failed; the 2 pages read before it are not output either, so no partial list comes out.',
 		);
 
-		twilio.emulator.faults.enqueue(...Array.from({ length: 3 }, () => ({ kind: 'drop-after' as const, method: 'GET', query: thirdPage })));
+		twilio.emulator.faults.enqueue(
+			...Array.from({ length: 3 }, () => ({
+				kind: 'drop-after' as const,
+				method: 'GET',
+				query: thirdPage,
+			})),
+		);
 		const stopped = await getMany({ options: { maxRetries: 2 } }, false);
 		expect(stopped.output).toEqual([]);
-		expect(stopped.error?.message).toBe('The connection to Twilio broke before its answer (ECONNRESET)');
+		expect(stopped.error?.message).toBe(
+			'The connection to Twilio broke before its answer (ECONNRESET)',
+		);
 	});
 
 	test('under seeded random faults every list either completes or fails clearly, never partly', async () => {
 		twilio.emulator.faults.setPlan({
 			seed: 77,
 			method: 'GET',
-			rates: { 'rate-limit': 0.2, unavailable: 0.15, 'server-error': 0.05, 'drop-before': 0.05, 'drop-after': 0.05 },
+			rates: {
+				'rate-limit': 0.2,
+				unavailable: 0.15,
+				'server-error': 0.05,
+				'drop-before': 0.05,
+				'drop-after': 0.05,
+			},
 			retryAfter: 0,
 		});
 		const outcomes = { completed: 0, failed: 0 };
@@ -135,7 +180,9 @@ describe('Get Many with faults in the middle of paging', () => {
 			const wanted = expectedSids.slice(0, limit ?? STORED);
 			if (output.length === 1 && output[0].json.error) {
 				outcomes.failed++;
-				expect(String(output[0].json.error)).toMatch(/^(Twilio error 20(429|503|500): |The connection to Twilio broke|Twilio did not answer)/);
+				expect(String(output[0].json.error)).toMatch(
+					/^(Twilio error 20(429|503|500): |The connection to Twilio broke|Twilio did not answer)/,
+				);
 				expect(output[0].json.description).toContain('Tried 4 times');
 			} else {
 				outcomes.completed++;
@@ -153,8 +200,15 @@ describe('secrets', () => {
 		const forms = secrets.forms();
 		expect(leaks(capture.lines, forms)).toEqual([]);
 		expect(leaks(reachableStrings(produced), forms)).toEqual([]);
-		// The capture sees what n8n logs while running the node, through LoggerProxy and its Logger service.
-		expect(capture.lines.some((line) => line.startsWith('debug Running node "Twilio Connector"'))).toBe(true);
-		expect(capture.lines.some((line) => line.startsWith('error The connection to Twilio broke before its answer'))).toBe(true);
+		// The capture sees what n8n logs while running the node, through LoggerProxy and its Logger
+		// service.
+		expect(
+			capture.lines.some((line) => line.startsWith('debug Running node "Twilio Connector"')),
+		).toBe(true);
+		expect(
+			capture.lines.some((line) =>
+				line.startsWith('error The connection to Twilio broke before its answer'),
+			),
+		).toBe(true);
 	});
 });

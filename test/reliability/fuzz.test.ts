@@ -2,8 +2,8 @@ import { fuzzCatalog, useFuzzFixture } from '../helpers/fuzz';
 import { leaks, LogCapture, reachableStrings, useSentinelSecrets } from '../helpers/secrets';
 
 /**
- * Hostile input over every operation of the catalog, three cases each: a size that suits `npm test`.
- * `fuzz.full.ts` (npm run test:reliability) runs more cases and writes the figures.
+ * Hostile input over every operation of the catalog, three cases each: a size that suits `npm
+ * test`. `fuzz.full.ts` (npm run test:reliability) runs more cases and writes the figures.
  */
 
 const fixture = useFuzzFixture();
@@ -14,7 +14,11 @@ test('every operation takes random, hostile and mistyped parameters without a cr
 	const produced: unknown[] = [];
 	capture.start();
 	try {
-		const figures = await fuzzCatalog(fixture.twilio, { seed: 6, runsPerOperation: 3, credentials: secrets }, produced);
+		const figures = await fuzzCatalog(
+			fixture.twilio,
+			{ seed: 6, runsPerOperation: 3, credentials: secrets },
+			produced,
+		);
 		expect(figures.cases).toBe(figures.operations * 3);
 		expect(figures.requestsSent).toBeGreaterThan(0);
 	} finally {

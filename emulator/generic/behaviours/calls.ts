@@ -32,17 +32,28 @@ function startedRecording(record: TwilioRecord, context: GenericContext): void {
 	});
 }
 
-/** A recording of a call or conference, as the account's Recordings show it: its media URL and subresources. */
+/**
+ * A recording of a call or conference, as the account's Recordings show it: its media URL and
+ * subresources.
+ */
 function asAccountRecording(record: TwilioRecord, context: Pick<GenericContext, 'path'>): void {
 	const canonical = accountUri(context, `/Recordings/${String(record.sid)}`);
 	record.media_url ??= `https://api.twilio.com${canonical}`;
-	record.subresource_uris ??= { add_on_results: `${canonical}/AddOnResults.json`, transcriptions: `${canonical}/Transcriptions.json` };
+	record.subresource_uris ??= {
+		add_on_results: `${canonical}/AddOnResults.json`,
+		transcriptions: `${canonical}/Transcriptions.json`,
+	};
 }
 
-/** A recording's `Sid` may be `Twilio.CURRENT`, the call's or conference's recording in progress (the description, UpdateCallRecording). */
+/**
+ * A recording's `Sid` may be `Twilio.CURRENT`, the call's or conference's recording in progress
+ * (the description, UpdateCallRecording).
+ */
 function currentRecording(context: GenericContext): void {
 	if (context.path.Sid !== 'Twilio.CURRENT') return;
-	const current = [...context.collection.list()].reverse().find((record) => record.status === 'in-progress' || record.status === 'paused');
+	const current = [...context.collection.list()]
+		.reverse()
+		.find((record) => record.status === 'in-progress' || record.status === 'paused');
 	if (current) context.path.Sid = String(current.sid);
 }
 
@@ -56,7 +67,11 @@ const updateRecording: Behaviour = {
 		if (context.path.CallSid) requireLiveCall(context);
 		const recording = targetOf(context);
 		if (recording && !['in-progress', 'paused'].includes(String(recording.status))) {
-			throw new TwilioError(400, 21220, `Recording ${String(recording.sid)} is ${String(recording.status)}: it can no longer be paused or resumed`);
+			throw new TwilioError(
+				400,
+				21220,
+				`Recording ${String(recording.sid)} is ${String(recording.status)}: it can no longer be paused or resumed`,
+			);
 		}
 	},
 };
@@ -65,11 +80,18 @@ const updateRecording: Behaviour = {
 const liveCallChild: Behaviour = { check: requireLiveCall };
 
 export const callBehaviours: Record<string, Behaviour> = {
-	/** Error 20009 (docs: API errors): "If you are attempting to delete a call, verify that the call is not still in-progress." */
+	/**
+	 * Error 20009 (docs: API errors): "If you are attempting to delete a call, verify that the call
+	 * is not still in-progress."
+	 */
 	DeleteCall: {
 		deleting(call) {
 			if (LIVE.includes(String(call.status))) {
-				throw new TwilioError(400, 20009, `Cannot delete call ${String(call.sid)} before it is complete (it is ${String(call.status)})`);
+				throw new TwilioError(
+					400,
+					20009,
+					`Cannot delete call ${String(call.sid)} before it is complete (it is ${String(call.status)})`,
+				);
 			}
 		},
 	},
@@ -82,9 +104,14 @@ export const callBehaviours: Record<string, Behaviour> = {
 	UpdateSiprec: liveCallChild,
 	CreateStream: { check: requireLiveCall, apply: (record) => void (record.status = 'in-progress') },
 	UpdateStream: liveCallChild,
-	CreateRealtimeTranscription: { check: requireLiveCall, apply: (record) => void (record.status = 'in-progress') },
+	CreateRealtimeTranscription: {
+		check: requireLiveCall,
+		apply: (record) => void (record.status = 'in-progress'),
+	},
 	UpdateRealtimeTranscription: liveCallChild,
-	/** Content: "The User Defined Message in the form of URL-encoded JSON string" (the description). */
+	/**
+	 * Content: "The User Defined Message in the form of URL-encoded JSON string" (the description).
+	 */
 	CreateUserDefinedMessage: {
 		check(context) {
 			requireLiveCall(context);
@@ -106,7 +133,8 @@ export const callBehaviours: Record<string, Behaviour> = {
 			conference.reason_conference_ended = 'conference-ended-via-api';
 			conference.call_sid_ending_conference = null;
 			const participants = `${context.collectionUri}/${String(conference.sid)}/Participants`;
-			for (const record of [...context.store.list(participants)]) context.store.removeRecord(participants, record);
+			for (const record of [...context.store.list(participants)])
+				context.store.removeRecord(participants, record);
 		},
 	},
 	/**
@@ -126,17 +154,31 @@ export const callBehaviours: Record<string, Behaviour> = {
 			const name = context.path.ConferenceSid;
 			if (/^CF[0-9a-fA-F]{32}$/.test(name)) return context;
 			const base = accountUri(context, '/Conferences');
-			const running = context.store.list(base).find((record) => record.friendly_name === name && record.status !== 'completed');
-			const conference = running ?? seedConference({ store: context.store, account: context.accounts.get(context.path.AccountSid)! }, { friendlyName: name, status: 'init' });
+			const running = context.store
+				.list(base)
+				.find((record) => record.friendly_name === name && record.status !== 'completed');
+			const conference =
+				running ??
+				seedConference(
+					{ store: context.store, account: context.accounts.get(context.path.AccountSid)! },
+					{ friendlyName: name, status: 'init' },
+				);
 			const sid = String(conference.sid);
-			return { ...context, path: { ...context.path, ConferenceSid: sid }, collectionUri: `${base}/${sid}/Participants` };
+			return {
+				...context,
+				path: { ...context.path, ConferenceSid: sid },
+				collectionUri: `${base}/${sid}/Participants`,
+			};
 		},
 		check(context) {
 			// Coaching: "If `true`, `call_sid_to_coach` must be defined" (the description).
 			if (context.params.get('Coaching') === 'true' && !context.params.get('CallSidToCoach')) {
 				throw invalid('CallSidToCoach is required when Coaching is true');
 			}
-			const conference = context.store.get(accountUri(context, '/Conferences'), context.path.ConferenceSid);
+			const conference = context.store.get(
+				accountUri(context, '/Conferences'),
+				context.path.ConferenceSid,
+			);
 			if (conference?.status === 'completed') {
 				throw new TwilioError(400, 20001, `Conference ${String(conference.sid)} has ended`);
 			}
@@ -154,7 +196,8 @@ export const callBehaviours: Record<string, Behaviour> = {
 			context.store.add(callsUri, call);
 			participant.call_sid = call.sid;
 			participant.status = 'queued';
-			participant.coaching = context.params.get('Coaching') === 'true' || context.params.has('CallSidToCoach');
+			participant.coaching =
+				context.params.get('Coaching') === 'true' || context.params.has('CallSidToCoach');
 		},
 	},
 };
@@ -167,7 +210,10 @@ export const callCollections: Record<string, CollectionConfig> = {
 		complete: asAccountRecording,
 	},
 	'/Accounts/{AccountSid}/Conferences/{ConferenceSid}/Recordings': {
-		view: { source: '/Accounts/{AccountSid}/Recordings', where: { conference_sid: '{ConferenceSid}' } },
+		view: {
+			source: '/Accounts/{AccountSid}/Recordings',
+			where: { conference_sid: '{ConferenceSid}' },
+		},
 		order: 'newest-first',
 		complete: asAccountRecording,
 	},

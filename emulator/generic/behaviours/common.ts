@@ -3,7 +3,8 @@ import type { TwilioRecord } from '../../types';
 import type { GenericContext } from '../types';
 
 /** `/2010-04-01/Accounts/{the path's account}` + a suffix: where another resource's records are. */
-export const accountUri = (context: Pick<GenericContext, 'path'>, suffix: string) => `/2010-04-01/Accounts/${context.path.AccountSid}${suffix}`;
+export const accountUri = (context: Pick<GenericContext, 'path'>, suffix: string) =>
+	`/2010-04-01/Accounts/${context.path.AccountSid}${suffix}`;
 
 /** The call the path names (`CallSid`), from the Calls resource. */
 export function callOf(context: GenericContext): TwilioRecord | undefined {
@@ -19,7 +20,11 @@ export function callOf(context: GenericContext): TwilioRecord | undefined {
 export function requireLiveCall(context: GenericContext): void {
 	const call = callOf(context);
 	if (call && call.status !== 'in-progress') {
-		throw new TwilioError(400, 21220, `Call ${String(call.sid)} is not in-progress (it is ${String(call.status)})`);
+		throw new TwilioError(
+			400,
+			21220,
+			`Call ${String(call.sid)} is not in-progress (it is ${String(call.status)})`,
+		);
 	}
 }
 

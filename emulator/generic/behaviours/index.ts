@@ -20,7 +20,10 @@ export const BEHAVIOURS: Record<string, Behaviour> = {
 	...miscBehaviours,
 };
 
-/** Where collections' records live and what is computed when they are read, by path below /2010-04-01. */
+/**
+ * Where collections' records live and what is computed when they are read, by path below
+ * /2010-04-01.
+ */
 export const COLLECTIONS: Record<string, CollectionConfig> = {
 	...callCollections,
 	...queueCollections,

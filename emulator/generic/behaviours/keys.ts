@@ -20,7 +20,12 @@ function keyRecords(context: GenericContext): TwilioRecord[] {
 	for (const key of account?.apiKeys ?? []) {
 		if (stored.some((record) => record.sid === key.sid)) continue;
 		const date = rfc2822(account!.dateCreated);
-		context.collection.add({ sid: key.sid, friendly_name: null, date_created: date, date_updated: date });
+		context.collection.add({
+			sid: key.sid,
+			friendly_name: null,
+			date_created: date,
+			date_updated: date,
+		});
 	}
 	return context.collection.list();
 }
@@ -34,7 +39,8 @@ const createKey = (register: boolean): Behaviour => ({
 	apply(record, context) {
 		const secret = newSecret(context);
 		record.secret = secret;
-		if (register) accountOf(context)?.apiKeys.push({ sid: String(record.sid), secret, kind: 'standard' });
+		if (register)
+			accountOf(context)?.apiKeys.push({ sid: String(record.sid), secret, kind: 'standard' });
 	},
 	// The stored record keeps no secret: later reads never show it.
 	shownOnce: ['secret'],

@@ -19,16 +19,23 @@ export const messageBehaviours: Record<string, Behaviour> = {
 			const { params } = context;
 			const body = params.get('Body');
 			const status = params.get('Status');
-			if (body === undefined && status === undefined) throw invalidParameter(30400, 'Parameters are not valid: Body or Status is required');
+			if (body === undefined && status === undefined)
+				throw invalidParameter(30400, 'Parameters are not valid: Body or Status is required');
 			if (body !== undefined && status !== undefined) {
-				throw invalidParameter(30400, 'Parameters are not valid: a message cannot be canceled and redacted at once');
+				throw invalidParameter(
+					30400,
+					'Parameters are not valid: a message cannot be canceled and redacted at once',
+				);
 			}
 			if (body !== undefined && body !== '') {
 				throw invalidParameter(30400, 'Parameters are not valid: a redaction takes an empty Body');
 			}
 			const message = targetOf(context);
 			if (status === 'canceled' && message && message.status !== 'scheduled') {
-				throw invalidParameter(30409, `This message cannot be canceled: its status is ${String(message.status)}`);
+				throw invalidParameter(
+					30409,
+					`This message cannot be canceled: its status is ${String(message.status)}`,
+				);
 			}
 		},
 	},
@@ -41,10 +48,15 @@ export const messageBehaviours: Record<string, Behaviour> = {
 	DeleteMessage: {
 		deleting(message, context) {
 			if (IN_FLIGHT.includes(String(message.status))) {
-				throw new TwilioError(400, 20009, `Cannot delete message ${String(message.sid)} before it is complete (it is ${String(message.status)})`);
+				throw new TwilioError(
+					400,
+					20009,
+					`Cannot delete message ${String(message.sid)} before it is complete (it is ${String(message.status)})`,
+				);
 			}
 			const media = `${context.collectionUri}/${String(message.sid)}/Media`;
-			for (const record of [...context.store.list(media)]) context.store.removeRecord(media, record);
+			for (const record of [...context.store.list(media)])
+				context.store.removeRecord(media, record);
 		},
 	},
 };

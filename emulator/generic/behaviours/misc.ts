@@ -18,7 +18,12 @@ const createToken: Behaviour = {
 		token.ice_servers = (token.ice_servers as Array<Record<string, unknown>>).map((server) => {
 			const url = String(server.urls ?? server.url);
 			const turn = url.startsWith('turn:');
-			return { url, urls: url, username: turn ? username : null, credential: turn ? password : null };
+			return {
+				url,
+				urls: url,
+				username: turn ? username : null,
+				credential: turn ? password : null,
+			};
 		});
 	},
 };
@@ -48,7 +53,10 @@ export const miscBehaviours: Record<string, Behaviour> = {
 /** A recording's transcriptions are the account's transcriptions of it. */
 export const miscCollections: Record<string, CollectionConfig> = {
 	'/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions': {
-		view: { source: '/Accounts/{AccountSid}/Transcriptions', where: { recording_sid: '{RecordingSid}' } },
+		view: {
+			source: '/Accounts/{AccountSid}/Transcriptions',
+			where: { recording_sid: '{RecordingSid}' },
+		},
 		order: 'newest-first',
 	},
 };

@@ -49,7 +49,11 @@ const numbersForSale: CollectionConfig = {
 		const all = context.collection.list();
 		if (all.length === 0) throw notFound(context.apiPath);
 		const owned = ownedPhoneNumbers(context);
-		return all.filter((record) => !owned.has(String(record.phone_number)) && availableLocalNumbers.matches!(record, context.params));
+		return all.filter(
+			(record) =>
+				!owned.has(String(record.phone_number)) &&
+				availableLocalNumbers.matches!(record, context.params),
+		);
 	},
 };
 
@@ -65,6 +69,9 @@ export const numberCollections: Record<string, CollectionConfig> = {
 	'/Accounts/{AccountSid}/IncomingPhoneNumbers/TollFree': numbersOfType('TollFree'),
 	/** An address's dependent phone numbers are the account's numbers that use it (`address_sid`). */
 	'/Accounts/{AccountSid}/Addresses/{AddressSid}/DependentPhoneNumbers': {
-		view: { source: '/Accounts/{AccountSid}/IncomingPhoneNumbers', where: { address_sid: '{AddressSid}' } },
+		view: {
+			source: '/Accounts/{AccountSid}/IncomingPhoneNumbers',
+			where: { address_sid: '{AddressSid}' },
+		},
 	},
 };

@@ -8,7 +8,10 @@ const membersUri = (context: GenericContext, queueSid: string) =>
 
 /** Seconds a member has waited, from when it was enqueued. */
 const waited = (member: TwilioRecord, now: Date) =>
-	Math.max(0, Math.floor((now.getTime() - new Date(String(member.date_enqueued)).getTime()) / 1000));
+	Math.max(
+		0,
+		Math.floor((now.getTime() - new Date(String(member.date_enqueued)).getTime()) / 1000),
+	);
 
 /**
  * MaxSize: "The maximum number of calls allowed to be in the queue. The default is 1000. The
@@ -35,14 +38,20 @@ export const queueBehaviours: Record<string, Behaviour> = {
 	CreateQueue: {
 		check: checkQueue,
 		// "The default is 1000" (MaxSize); the example's 100 is what that example asked for.
-		apply: (queue, context) => void (queue.max_size = Number(context.params.get('MaxSize') ?? 1000)),
+		apply: (queue, context) =>
+			void (queue.max_size = Number(context.params.get('MaxSize') ?? 1000)),
 	},
 	UpdateQueue: { check: checkQueue },
 	/** "Remove an empty queue" (the description, DeleteQueue): a queue with callers waiting stays. */
 	DeleteQueue: {
 		deleting(queue, context) {
 			const waiting = context.store.list(membersUri(context, String(queue.sid))).length;
-			if (waiting > 0) throw new TwilioError(400, 20001, `Queue ${String(queue.sid)} is not empty: ${waiting} calls are waiting`);
+			if (waiting > 0)
+				throw new TwilioError(
+					400,
+					20001,
+					`Queue ${String(queue.sid)} is not empty: ${waiting} calls are waiting`,
+				);
 		},
 	},
 	FetchMember: { check: front },
@@ -65,7 +74,10 @@ export const queueCollections: Record<string, CollectionConfig> = {
 			const members = context.store.list(membersUri(context, String(queue.sid)));
 			queue.current_size = members.length;
 			queue.average_wait_time = members.length
-				? Math.round(members.reduce((total, member) => total + waited(member, context.now), 0) / members.length)
+				? Math.round(
+						members.reduce((total, member) => total + waited(member, context.now), 0) /
+							members.length,
+					)
 				: 0;
 		},
 	},

@@ -12,8 +12,15 @@ import { accountUri, invalid } from './common';
 function checkPassword(context: GenericContext): void {
 	const password = context.params.get('Password');
 	if (password === undefined) return;
-	if (password.length < 12 || !/\d/.test(password) || !/[a-z]/.test(password) || !/[A-Z]/.test(password)) {
-		throw invalid('Password must be at least 12 characters long, with a digit, a lowercase and an uppercase letter');
+	if (
+		password.length < 12 ||
+		!/\d/.test(password) ||
+		!/[a-z]/.test(password) ||
+		!/[A-Z]/.test(password)
+	) {
+		throw invalid(
+			'Password must be at least 12 characters long, with a digit, a lowercase and an uppercase letter',
+		);
 	}
 }
 
@@ -26,11 +33,17 @@ function checkIpAddress(context: GenericContext): void {
 	const address = context.params.get('IpAddress');
 	if (address !== undefined) {
 		const octets = address.split('.');
-		const valid = octets.length === 4 && octets.every((octet) => /^\d{1,3}$/.test(octet) && Number(octet) <= 255);
-		if (!valid) throw invalid(`IpAddress must be an IPv4 address in dotted decimal notation, not ${address}`);
+		const valid =
+			octets.length === 4 &&
+			octets.every((octet) => /^\d{1,3}$/.test(octet) && Number(octet) <= 255);
+		if (!valid)
+			throw invalid(`IpAddress must be an IPv4 address in dotted decimal notation, not ${address}`);
 	}
 	const prefix = context.params.get('CidrPrefixLength');
-	if (prefix !== undefined && !(Number.isInteger(Number(prefix)) && Number(prefix) >= 0 && Number(prefix) <= 32)) {
+	if (
+		prefix !== undefined &&
+		!(Number.isInteger(Number(prefix)) && Number(prefix) >= 0 && Number(prefix) <= 32)
+	) {
 		throw invalid(`CidrPrefixLength must be between 0 and 32, not ${prefix}`);
 	}
 }
@@ -44,7 +57,9 @@ function checkDomainName(context: GenericContext): void {
 	const name = context.params.get('DomainName');
 	if (name === undefined) return;
 	if (!/^[A-Za-z0-9-]+\.sip\.twilio\.com$/.test(name)) {
-		throw invalid(`DomainName must be letters, digits and "-" ending with .sip.twilio.com, not ${name}`);
+		throw invalid(
+			`DomainName must be letters, digits and "-" ending with .sip.twilio.com, not ${name}`,
+		);
 	}
 	const taken = context.accounts
 		.all()
@@ -61,15 +76,23 @@ function checkDomainName(context: GenericContext): void {
  * SID and friendly name are the list's (the description's examples), the list must exist, and a
  * list is mapped once.
  */
-function mapping(parameter: 'CredentialListSid' | 'IpAccessControlListSid', lists: string): Behaviour {
+function mapping(
+	parameter: 'CredentialListSid' | 'IpAccessControlListSid',
+	lists: string,
+): Behaviour {
 	return {
 		check(context) {
 			const sid = context.params.get(parameter) ?? '';
-			if (!context.store.get(accountUri(context, lists), sid)) throw notFound(accountUri(context, `${lists}/${sid}.json`));
-			if (context.collection.get(sid)) throw new TwilioError(400, 20001, `${sid} is already mapped to this domain`);
+			if (!context.store.get(accountUri(context, lists), sid))
+				throw notFound(accountUri(context, `${lists}/${sid}.json`));
+			if (context.collection.get(sid))
+				throw new TwilioError(400, 20001, `${sid} is already mapped to this domain`);
 		},
 		apply(record, context) {
-			const list = context.store.get(accountUri(context, lists), context.params.get(parameter) ?? '')!;
+			const list = context.store.get(
+				accountUri(context, lists),
+				context.params.get(parameter) ?? '',
+			)!;
 			record.sid = list.sid;
 			record.friendly_name = list.friendly_name;
 		},
@@ -84,7 +107,8 @@ export const sipBehaviours: Record<string, Behaviour> = {
 	UpdateSipCredential: { check: checkPassword },
 	CreateSipIpAddress: {
 		check: checkIpAddress,
-		apply: (record, context) => void (record.cidr_prefix_length = Number(context.params.get('CidrPrefixLength') ?? 32)),
+		apply: (record, context) =>
+			void (record.cidr_prefix_length = Number(context.params.get('CidrPrefixLength') ?? 32)),
 	},
 	UpdateSipIpAddress: { check: checkIpAddress },
 	CreateSipDomain: { check: checkDomainName },

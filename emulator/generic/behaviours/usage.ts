@@ -25,11 +25,51 @@ interface Category {
 const minutes = (record: TwilioRecord) => Math.ceil(Math.max(0, Number(record.duration) || 0) / 60);
 
 const CATEGORIES: Category[] = [
-	{ category: 'calls', description: 'Voice Minutes', countUnit: 'calls', usageUnit: 'minutes', collection: 'Calls', date: (record) => record.start_time ?? record.date_created, usage: minutes },
-	{ category: 'sms', description: 'SMS', countUnit: 'messages', usageUnit: 'messages', collection: 'Messages', date: (record) => record.date_created, usage: (record) => Number(record.num_segments) || 1 },
-	{ category: 'phonenumbers', description: 'Phone Numbers', countUnit: 'numbers', usageUnit: 'numbers', collection: 'IncomingPhoneNumbers', date: (record) => record.date_created, usage: () => 1 },
-	{ category: 'recordings', description: 'Voice Recordings', countUnit: 'recordings', usageUnit: 'minutes', collection: 'Recordings', date: (record) => record.date_created, usage: minutes },
-	{ category: 'transcriptions', description: 'Voice Transcriptions', countUnit: 'transcriptions', usageUnit: 'minutes', collection: 'Transcriptions', date: (record) => record.date_created, usage: minutes },
+	{
+		category: 'calls',
+		description: 'Voice Minutes',
+		countUnit: 'calls',
+		usageUnit: 'minutes',
+		collection: 'Calls',
+		date: (record) => record.start_time ?? record.date_created,
+		usage: minutes,
+	},
+	{
+		category: 'sms',
+		description: 'SMS',
+		countUnit: 'messages',
+		usageUnit: 'messages',
+		collection: 'Messages',
+		date: (record) => record.date_created,
+		usage: (record) => Number(record.num_segments) || 1,
+	},
+	{
+		category: 'phonenumbers',
+		description: 'Phone Numbers',
+		countUnit: 'numbers',
+		usageUnit: 'numbers',
+		collection: 'IncomingPhoneNumbers',
+		date: (record) => record.date_created,
+		usage: () => 1,
+	},
+	{
+		category: 'recordings',
+		description: 'Voice Recordings',
+		countUnit: 'recordings',
+		usageUnit: 'minutes',
+		collection: 'Recordings',
+		date: (record) => record.date_created,
+		usage: minutes,
+	},
+	{
+		category: 'transcriptions',
+		description: 'Voice Transcriptions',
+		countUnit: 'transcriptions',
+		usageUnit: 'minutes',
+		collection: 'Transcriptions',
+		date: (record) => record.date_created,
+		usage: minutes,
+	},
 ];
 
 const DAY = 86_400_000;
@@ -48,18 +88,28 @@ function windows(operation: string, first: string, last: string, now: Date): Win
 		const periods: Window[] = [];
 		for (let start = startOfDay(first); day(start) <= last; start = step(start)) {
 			const end = size(start);
-			periods.push({ start: day(start) < first ? first : day(start), end: end > last ? last : end });
+			periods.push({
+				start: day(start) < first ? first : day(start),
+				end: end > last ? last : end,
+			});
 		}
 		return periods;
 	};
-	const monthEnd = (date: Date) => day(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)));
+	const monthEnd = (date: Date) =>
+		day(new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)));
 	switch (operation) {
 		case 'ListUsageRecordDaily':
 			return split((date) => new Date(date.getTime() + DAY), day);
 		case 'ListUsageRecordMonthly':
-			return split((date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1)), monthEnd);
+			return split(
+				(date) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1)),
+				monthEnd,
+			);
 		case 'ListUsageRecordYearly':
-			return split((date) => new Date(Date.UTC(date.getUTCFullYear() + 1, 0, 1)), (date) => `${date.getUTCFullYear()}-12-31`);
+			return split(
+				(date) => new Date(Date.UTC(date.getUTCFullYear() + 1, 0, 1)),
+				(date) => `${date.getUTCFullYear()}-12-31`,
+			);
 		case 'ListUsageRecordToday':
 			return [{ start: today, end: today }];
 		case 'ListUsageRecordYesterday':
@@ -73,30 +123,50 @@ function windows(operation: string, first: string, last: string, now: Date): Win
 	}
 }
 
-/** The accounts a usage list counts: IncludeSubaccounts "`true` (the default) to include usage from the master account and all subaccounts". */
+/**
+ * The accounts a usage list counts: IncludeSubaccounts "`true` (the default) to include usage from
+ * the master account and all subaccounts".
+ */
 function accountsCounted(context: GenericContext): string[] {
 	const own = context.path.AccountSid;
 	if (context.params.get('IncludeSubaccounts') === 'false') return [own];
-	return [own, ...context.accounts.all().filter((account) => account.ownerSid === own && account.sid !== own).map((account) => account.sid)];
+	return [
+		own,
+		...context.accounts
+			.all()
+			.filter((account) => account.ownerSid === own && account.sid !== own)
+			.map((account) => account.sid),
+	];
 }
 
 const inWindow = (date: unknown, window: Window) => {
 	const time = new Date(String(date)).getTime();
-	return !Number.isNaN(time) && time >= startOfDay(window.start).getTime() && time < startOfDay(window.end).getTime() + DAY;
+	return (
+		!Number.isNaN(time) &&
+		time >= startOfDay(window.start).getTime() &&
+		time < startOfDay(window.end).getTime() + DAY
+	);
 };
 
 /** Count, usage and price of one category over a window, from the counted accounts' records. */
 function measure(context: GenericContext, category: Category, window: Window) {
 	const records = accountsCounted(context)
-		.flatMap((account) => context.store.list(`/2010-04-01/Accounts/${account}/${category.collection}`))
+		.flatMap((account) =>
+			context.store.list(`/2010-04-01/Accounts/${account}/${category.collection}`),
+		)
 		.filter((record) => inWindow(category.date(record), window));
 	const price = records.reduce((total, record) => total + Math.abs(Number(record.price) || 0), 0);
-	return { count: records.length, usage: records.reduce((total, record) => total + category.usage(record), 0), price };
+	return {
+		count: records.length,
+		usage: records.reduce((total, record) => total + category.usage(record), 0),
+		price,
+	};
 }
 
 /**
- * A StartDate or EndDate as a day: `YYYY-MM-DD`, or an offset from today, "such as: `-30days`, which
- * will set the start date to be 30 days before the current date" (ListUsageRecord's description).
+ * A StartDate or EndDate as a day: `YYYY-MM-DD`, or an offset from today, "such as: `-30days`,
+ * which will set the start date to be 30 days before the current date" (ListUsageRecord's
+ * description).
  */
 function dayOf(value: string | undefined, now: Date): string | undefined {
 	const offset = value === undefined ? null : /^([+-]\d+)days$/.exec(value);
@@ -115,10 +185,14 @@ function usageList(context: GenericContext) {
 	const { params, operation, now } = context;
 	const dates = CATEGORIES.flatMap((category) =>
 		accountsCounted(context).flatMap((account) =>
-			context.store.list(`/2010-04-01/Accounts/${account}/${category.collection}`).map((record) => new Date(String(category.date(record)))),
+			context.store
+				.list(`/2010-04-01/Accounts/${account}/${category.collection}`)
+				.map((record) => new Date(String(category.date(record)))),
 		),
 	).filter((date) => !Number.isNaN(date.getTime()));
-	const earliest = dates.length ? day(new Date(Math.min(...dates.map((date) => date.getTime())))) : day(now);
+	const earliest = dates.length
+		? day(new Date(Math.min(...dates.map((date) => date.getTime()))))
+		: day(now);
 	const first = dayOf(params.get('StartDate'), now) ?? earliest;
 	const last = dayOf(params.get('EndDate'), now) ?? day(now);
 	if (first > last) throw invalidParameter(20001, `StartDate ${first} is after EndDate ${last}`);
@@ -140,7 +214,10 @@ function usageList(context: GenericContext) {
 	const asOf = `${now.toISOString().slice(0, 19)}+00:00`;
 	const records: TwilioRecord[] = [];
 	for (const window of windows(operation.operationId, first, last, now)) {
-		const measured = CATEGORIES.map((category) => ({ category, ...measure(context, category, window) }));
+		const measured = CATEGORIES.map((category) => ({
+			category,
+			...measure(context, category, window),
+		}));
 		const total = measured.reduce((sum, { price }) => sum + price, 0);
 		const rows = [
 			...measured.map(({ category, count, usage, price }) => ({
@@ -152,7 +229,15 @@ function usageList(context: GenericContext) {
 				usage_unit: category.usageUnit,
 				price,
 			})),
-			{ category: 'totalprice', description: 'Total Price', count: '0', count_unit: '', usage: total.toFixed(5), usage_unit: 'usd', price: total },
+			{
+				category: 'totalprice',
+				description: 'Total Price',
+				count: '0',
+				count_unit: '',
+				usage: total.toFixed(5),
+				usage_unit: 'usd',
+				price: total,
+			},
 		];
 		for (const row of rows) {
 			records.push({
@@ -171,8 +256,19 @@ function usageList(context: GenericContext) {
 	}
 	const category = params.get('Category');
 	const matching = category ? records.filter((record) => record.category === category) : records;
-	const page = listPage('usage_records', matching, params, context.apiPath, (record) => `${String(record.category)}:${String(record.start_date)}`);
-	return json(200, { ...page, usage_records: (page.usage_records as TwilioRecord[]).map((record) => present(record, context.schema)) });
+	const page = listPage(
+		'usage_records',
+		matching,
+		params,
+		context.apiPath,
+		(record) => `${String(record.category)}:${String(record.start_date)}`,
+	);
+	return json(200, {
+		...page,
+		usage_records: (page.usage_records as TwilioRecord[]).map((record) =>
+			present(record, context.schema),
+		),
+	});
 }
 
 /** The current usage of a category (all time), as a trigger compares it. */
@@ -192,7 +288,11 @@ function currentValue(context: GenericContext, category: string, by: string): nu
 const createTrigger: Behaviour = {
 	check(context) {
 		const value = context.params.get('TriggerValue') ?? '';
-		if (!/^\+?\d+(\.\d+)?$/.test(value)) throw invalidParameter(20001, `TriggerValue must be a number or an offset such as +30, not ${value}`);
+		if (!/^\+?\d+(\.\d+)?$/.test(value))
+			throw invalidParameter(
+				20001,
+				`TriggerValue must be a number or an offset such as +30, not ${value}`,
+			);
 	},
 	apply(trigger, context) {
 		const category = String(context.params.get('UsageCategory'));
@@ -201,7 +301,9 @@ const createTrigger: Behaviour = {
 		const value = String(context.params.get('TriggerValue'));
 		trigger.trigger_by = by;
 		trigger.current_value = String(current);
-		trigger.trigger_value = value.startsWith('+') ? String(current + Number(value.slice(1))) : value;
+		trigger.trigger_value = value.startsWith('+')
+			? String(current + Number(value.slice(1)))
+			: value;
 		trigger.recurring = context.params.get('Recurring') ?? '';
 		trigger.callback_method = context.params.get('CallbackMethod') ?? 'POST';
 		trigger.date_fired = null;

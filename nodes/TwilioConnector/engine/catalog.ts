@@ -12,7 +12,10 @@ export function findOperation(
 }
 
 /** `Resource → Operation`, as the editor names the pair. */
-export function labelOf(resources: readonly ResourceDefinition[], operation: OperationDefinition): string {
+export function labelOf(
+	resources: readonly ResourceDefinition[],
+	operation: OperationDefinition,
+): string {
 	const resource = resources.find((candidate) => candidate.operations.includes(operation));
 	return resource ? `${resource.name} → ${operation.name}` : operation.name;
 }

@@ -1,10 +1,14 @@
 import { FieldValueError } from './types';
 
-/** Control characters other than tab and line breaks: Twilio never needs them, they only smuggle things into logs. */
+/**
+ * Control characters other than tab and line breaks: Twilio never needs them, they only smuggle
+ * things into logs.
+ */
 function hasControlCharacters(text: string): boolean {
 	for (let index = 0; index < text.length; index++) {
 		const code = text.charCodeAt(index);
-		if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
+		if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f)
+			return true;
 	}
 	return false;
 }
@@ -16,12 +20,18 @@ function describeType(value: unknown): string {
 }
 
 /**
- * What the user picked in an n8n resource locator (`{ __rl: true, mode, value }`; a locator added to
- * a collection may lack `__rl`): its mode and value. Plain values (older workflows, expressions)
+ * What the user picked in an n8n resource locator (`{ __rl: true, mode, value }`; a locator added
+ * to a collection may lack `__rl`): its mode and value. Plain values (older workflows, expressions)
  * have no mode.
  */
 export function readLocator(value: unknown): { mode?: string; value: unknown } {
-	if (value && typeof value === 'object' && !Array.isArray(value) && 'value' in value && ('__rl' in value || 'mode' in value)) {
+	if (
+		value &&
+		typeof value === 'object' &&
+		!Array.isArray(value) &&
+		'value' in value &&
+		('__rl' in value || 'mode' in value)
+	) {
 		const { mode, value: picked } = value as { mode?: unknown; value: unknown };
 		return { mode: typeof mode === 'string' ? mode : undefined, value: picked };
 	}
@@ -65,8 +75,9 @@ const PLAIN = "[A-Za-z0-9\\-._~!$&'()*+,;=]";
 const PATH_CHARACTER = `(?:${PLAIN}|[:@]|${ESCAPE})`;
 
 /**
- * An http(s) or WebSocket (wss) URL as RFC 3986 writes it, which is how Twilio's API description reads URLs. The URL
- * parser of browsers and Node.js also takes spaces, unicode, braces and more, which Twilio's does not.
+ * An http(s) or WebSocket (wss) URL as RFC 3986 writes it, which is how Twilio's API description
+ * reads URLs. The URL parser of browsers and Node.js also takes spaces, unicode, braces and more,
+ * which Twilio's does not.
  */
 const RFC_3986_HTTP_URL = new RegExp(
 	[
@@ -97,7 +108,9 @@ function urlIn(value: unknown, schemes: readonly string[]): string | undefined {
 	if (!URL.canParse(text)) throw new FieldValueError(`"${text.slice(0, 80)}" is not a valid URL`);
 	const parsed = new URL(text);
 	if (!schemes.includes(parsed.protocol.slice(0, -1))) {
-		throw new FieldValueError(`must start with ${schemes.map((scheme) => `${scheme}://`).join(' or ')}`);
+		throw new FieldValueError(
+			`must start with ${schemes.map((scheme) => `${scheme}://`).join(' or ')}`,
+		);
 	}
 	if (!RFC_3986_HTTP_URL.test(text)) {
 		throw new FieldValueError(
@@ -149,7 +162,9 @@ export function toJsonObject(value: unknown): string | undefined {
 	const parsed: unknown = typeof value === 'string' ? parseJson(value) : value;
 	if (parsed === NOT_JSON) throw new FieldValueError('is not valid JSON');
 	if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
-		throw new FieldValueError(`must be a JSON object such as {"name": "value"}, got ${describeType(parsed)}`);
+		throw new FieldValueError(
+			`must be a JSON object such as {"name": "value"}, got ${describeType(parsed)}`,
+		);
 	}
 	return JSON.stringify(parsed);
 }
@@ -173,7 +188,10 @@ export function toChoice(value: unknown, allowed: readonly string[]): string | u
 }
 
 /** Several values, from the editor's list or an expression; each entry goes through `each`. */
-export function toList(value: unknown, each: (entry: unknown) => string | undefined): string[] | undefined {
+export function toList(
+	value: unknown,
+	each: (entry: unknown) => string | undefined,
+): string[] | undefined {
 	if (isEmptyValue(value)) return undefined;
 	const entries = Array.isArray(value) ? value : [value];
 	const wire = entries.map(each).filter((entry): entry is string => entry !== undefined);
@@ -186,13 +204,14 @@ export interface ReadDate {
 	instant: Date;
 	/**
 	 * Set when the value names a whole day rather than a time of day: the day as written and its last
-	 * second. A day alone (`2024-05-31`) is Twilio's day, in UTC; the midnight n8n's date picker gives
-	 * for a chosen day is that day in the workflow's time zone.
+	 * second. A day alone (`2024-05-31`) is Twilio's day, in UTC; the midnight n8n's date picker
+	 * gives for a chosen day is that day in the workflow's time zone.
 	 */
 	day?: { date: string; lastSecond: Date };
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const ISO_DATE =
+	/^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const DAY_MS = 86_400_000;
 
 function validDate(date: Date): Date {
@@ -206,7 +225,10 @@ const zoneFormats = new Map<string, Intl.DateTimeFormat>();
 function zoneOffsetMs(timeZone: string, at: number): number {
 	let format = zoneFormats.get(timeZone);
 	if (!format) {
-		if (!isTimeZone(timeZone)) throw new FieldValueError(`has a time without a zone, and the workflow's time zone "${timeZone}" is not one this n8n knows`);
+		if (!isTimeZone(timeZone))
+			throw new FieldValueError(
+				`has a time without a zone, and the workflow's time zone "${timeZone}" is not one this n8n knows`,
+			);
 		format = new Intl.DateTimeFormat('en-US', {
 			timeZone,
 			hourCycle: 'h23',
@@ -219,8 +241,13 @@ function zoneOffsetMs(timeZone: string, at: number): number {
 		});
 		zoneFormats.set(timeZone, format);
 	}
-	const part = Object.fromEntries(format.formatToParts(new Date(at)).map(({ type, value }) => [type, Number(value)]));
-	return Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute, part.second) - Math.floor(at / 1000) * 1000;
+	const part = Object.fromEntries(
+		format.formatToParts(new Date(at)).map(({ type, value }) => [type, Number(value)]),
+	);
+	return (
+		Date.UTC(part.year, part.month - 1, part.day, part.hour, part.minute, part.second) -
+		Math.floor(at / 1000) * 1000
+	);
 }
 
 /**
@@ -260,36 +287,50 @@ interface LuxonLike {
 }
 
 function isLuxon(value: unknown): value is LuxonLike {
-	return !!value && typeof value === 'object' && typeof (value as LuxonLike).toJSDate === 'function' && typeof (value as LuxonLike).endOf === 'function';
+	return (
+		!!value &&
+		typeof value === 'object' &&
+		typeof (value as LuxonLike).toJSDate === 'function' &&
+		typeof (value as LuxonLike).endOf === 'function'
+	);
 }
 
-const atMidnight = (hour: number, minute: number, second: number) => hour === 0 && minute === 0 && second === 0;
+const atMidnight = (hour: number, minute: number, second: number) =>
+	hour === 0 && minute === 0 && second === 0;
 const wholeSecond = (date: Date) => new Date(Math.floor(date.getTime() / 1000) * 1000);
 
 /**
  * Reads a date: ISO text (`2024-05-31`, `2024-05-31T14:00:00Z`, n8n's date picker's
- * `2024-05-31T09:00:00`), a JS Date, or a Luxon DateTime from an expression. Text with a time and no
- * zone is a wall-clock time in `timeZone`, the workflow's (as n8n's own nodes read it); a day alone is
- * Twilio's day, in UTC. A day or time that does not exist (`2026-02-30`, `25:00`) is refused, never
- * rolled over into another date.
+ * `2024-05-31T09:00:00`), a JS Date, or a Luxon DateTime from an expression. Text with a time and
+ * no zone is a wall-clock time in `timeZone`, the workflow's (as n8n's own nodes read it); a day
+ * alone is Twilio's day, in UTC. A day or time that does not exist (`2026-02-30`, `25:00`) is
+ * refused, never rolled over into another date.
  */
 export function toDate(value: unknown, timeZone: string): ReadDate | undefined {
 	if (isEmptyValue(value)) return undefined;
 	if (isLuxon(value)) {
 		const instant = validDate(value.toJSDate());
 		const date = value.toISODate();
-		if (!date || !atMidnight(value.hour, value.minute, value.second) || value.millisecond !== 0) return { instant };
+		if (!date || !atMidnight(value.hour, value.minute, value.second) || value.millisecond !== 0)
+			return { instant };
 		return { instant, day: { date, lastSecond: wholeSecond(value.endOf('day').toJSDate()) } };
 	}
 	if (value instanceof Date) {
 		const instant = validDate(value);
 		if (instant.getTime() % DAY_MS !== 0) return { instant };
-		return { instant, day: { date: isoDay(instant), lastSecond: new Date(instant.getTime() + DAY_MS - 1000) } };
+		return {
+			instant,
+			day: { date: isoDay(instant), lastSecond: new Date(instant.getTime() + DAY_MS - 1000) },
+		};
 	}
-	if (typeof value !== 'string') throw new FieldValueError('expected a date such as 2024-05-31 or 2024-05-31T14:00:00Z');
+	if (typeof value !== 'string')
+		throw new FieldValueError('expected a date such as 2024-05-31 or 2024-05-31T14:00:00Z');
 	const text = value.trim();
 	const match = ISO_DATE.exec(text);
-	if (!match) throw new FieldValueError(`"${text.slice(0, 40)}" is not a date such as 2024-05-31 or 2024-05-31T14:00:00Z`);
+	if (!match)
+		throw new FieldValueError(
+			`"${text.slice(0, 40)}" is not a date such as 2024-05-31 or 2024-05-31T14:00:00Z`,
+		);
 	const [, year, month, day, hour, minute = '00', second = '00', fraction, zone] = match;
 	const wallClock = Date.UTC(+year, +month - 1, +day, +(hour ?? 0), +minute, +second);
 	const written = new Date(wallClock);
@@ -303,12 +344,16 @@ export function toDate(value: unknown, timeZone: string): ReadDate | undefined {
 	if (!exists) throw new FieldValueError(`"${text.slice(0, 40)}" is not a date that exists`);
 	const date = `${year}-${month}-${day}`;
 	const midnight = atMidnight(+(hour ?? 0), +minute, +second) && !Number(fraction ?? 0);
-	if (hour === undefined) return { instant: written, day: { date, lastSecond: new Date(wallClock + DAY_MS - 1000) } };
+	if (hour === undefined)
+		return { instant: written, day: { date, lastSecond: new Date(wallClock + DAY_MS - 1000) } };
 	// A zone written out names the instant exactly, midnight too.
 	if (zone) return { instant: validDate(new Date(text)) };
 	const instant = inTimeZone(wallClock, timeZone);
 	if (!midnight) return { instant };
-	return { instant, day: { date, lastSecond: new Date(inTimeZone(wallClock + DAY_MS, timeZone).getTime() - 1000) } };
+	return {
+		instant,
+		day: { date, lastSecond: new Date(inTimeZone(wallClock + DAY_MS, timeZone).getTime() - 1000) },
+	};
 }
 
 /** `2024-05-31T14:00:00Z`: an instant as Twilio reads ISO 8601, to the second. */

@@ -2,7 +2,10 @@ import { labelOf } from './catalog';
 import type { FieldDefinition, ItemValues, OperationDefinition, ResourceDefinition } from './types';
 import type { ItemRequest } from './values';
 
-/** Twilio's clock and this machine's may differ: the suggested "on or after" time starts this much earlier. */
+/**
+ * Twilio's clock and this machine's may differ: the suggested "on or after" time starts this much
+ * earlier.
+ */
 const CLOCK_MARGIN_MS = 5 * 60_000;
 const MAX_SHOWN_LENGTH = 100;
 
@@ -15,7 +18,10 @@ function templateOf(operation: OperationDefinition, values: ItemValues): string 
 	}
 }
 
-/** A GET on the same path as `operation`: the list of the collection a create adds to, or the record an update changed. */
+/**
+ * A GET on the same path as `operation`: the list of the collection a create adds to, or the record
+ * an update changed.
+ */
 function readerOf(
 	resources: readonly ResourceDefinition[],
 	operation: OperationDefinition,
@@ -53,7 +59,8 @@ export function duplicateCheck(
 	item: ItemRequest,
 	sentAt: Date,
 ): string {
-	const billed = typeof operation.retry === 'object' ? operation.retry.billedFor(item.values) : undefined;
+	const billed =
+		typeof operation.retry === 'object' ? operation.retry.billedFor(item.values) : undefined;
 	if (billed !== undefined) {
 		return (
 			`${labelOf(resources, operation)} with ${billed} is billed each time it is sent, and Twilio keeps no record of it to read back. ` +
@@ -70,7 +77,8 @@ export function duplicateCheck(
 	}
 	const intro = `${labelOf(resources, operation)} creates something at Twilio, and running it again could create it twice.`;
 	const listing = readerOf(resources, operation, item.values, true);
-	if (!listing) return `${intro} Check in the Twilio Console whether it was created before running the item again.`;
+	if (!listing)
+		return `${intro} Check in the Twilio Console whether it was created before running the item again.`;
 
 	const sent = new Map<string, string>();
 	for (const { field, value } of item.parameters) {
@@ -86,10 +94,14 @@ export function duplicateCheck(
 		if (value !== undefined) {
 			conditions.push(`${field.property.displayName} = ${value.slice(0, MAX_SHOWN_LENGTH)}`);
 		} else if (field.twilioName.endsWith('>') && field.property.type === 'dateTime') {
-			// Only a record's creation date is set from the start: a message queued or scheduled has no date sent yet.
-			if (field.twilioName !== CREATED_ON_OR_AFTER) unfit.push(field.property.displayName.replace(/ On or After$/, ''));
+			// Only a record's creation date is set from the start: a message queued or scheduled has no
+			// date sent yet.
+			if (field.twilioName !== CREATED_ON_OR_AFTER)
+				unfit.push(field.property.displayName.replace(/ On or After$/, ''));
 			else if (!dateGiven) {
-				conditions.push(`${field.property.displayName} = ${since.toISOString().replace('.000Z', 'Z')}`);
+				conditions.push(
+					`${field.property.displayName} = ${since.toISOString().replace('.000Z', 'Z')}`,
+				);
 				dateGiven = true;
 			}
 		}
@@ -98,7 +110,10 @@ export function duplicateCheck(
 		conditions.push(`Options → Account SID = ${String(item.values.accountSid)}`);
 	}
 	const filtered = conditions.length ? ` (${conditions.join(', ')})` : '';
-	const unfiltered = unfit.length && !dateGiven ? ` Leave ${unfit.join(' and ')} empty: a record queued or scheduled has none yet.` : '';
+	const unfiltered =
+		unfit.length && !dateGiven
+			? ` Leave ${unfit.join(' and ')} empty: a record queued or scheduled has none yet.`
+			: '';
 	return `${intro} Before running the item again, look for it with ${labelOf(resources, listing)}${filtered}.${unfiltered}`;
 }
 

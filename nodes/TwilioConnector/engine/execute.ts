@@ -20,7 +20,8 @@ import { readItem, readLimit, type ItemRequest } from './values';
 
 /**
  * Runs the node: one Twilio operation per input item, up to Max Concurrent Requests at once, all
- * through one client (so a 429 pauses them all). Outputs keep the input order and are paired to their item.
+ * through one client (so a 429 pauses them all). Outputs keep the input order and are paired to
+ * their item.
  */
 export async function executeOperations(
 	context: IExecuteFunctions,
@@ -28,7 +29,10 @@ export async function executeOperations(
 ): Promise<INodeExecutionData[][]> {
 	const items = context.getInputData();
 	const parameters = new ParameterReader(context);
-	const concurrency = readConcurrency(parameters, items.length ? operationOf(parameters, resources, 0) : undefined);
+	const concurrency = readConcurrency(
+		parameters,
+		items.length ? operationOf(parameters, resources, 0) : undefined,
+	);
 	const client = await TwilioClient.connect(context);
 	const continueOnFail = context.continueOnFail();
 	const outcomes = await runConcurrently(
@@ -59,15 +63,22 @@ export async function executeOperations(
 	}
 	addHints(context, produced);
 	if (goneOnRetry.length) {
-		const items = goneOnRetry.length > 1 ? `Items ${goneOnRetry.join(', ')}` : `Item ${goneOnRetry[0]}`;
+		const items =
+			goneOnRetry.length > 1 ? `Items ${goneOnRetry.join(', ')}` : `Item ${goneOnRetry[0]}`;
 		const message = `${items}: the answer to the delete was lost, and Twilio answered the retry that the record no longer exists, so the first try deleted it.`;
 		context.addExecutionHints({ message, type: 'info', location: 'outputPane' });
 	}
 	return [output];
 }
 
-/** What the run did that the user should know at once (a verification code, a bill), shown with the output. */
-function addHints(context: IExecuteFunctions, produced: Map<OperationDefinition, IDataObject[]>): void {
+/**
+ * What the run did that the user should know at once (a verification code, a bill), shown with the
+ * output.
+ */
+function addHints(
+	context: IExecuteFunctions,
+	produced: Map<OperationDefinition, IDataObject[]>,
+): void {
 	for (const [operation, records] of produced) {
 		const message = records.length ? operation.hint?.after?.(records) : undefined;
 		if (message) context.addExecutionHints({ message, type: 'info', location: 'outputPane' });
@@ -78,7 +89,10 @@ function addHints(context: IExecuteFunctions, produced: Map<OperationDefinition,
 interface ItemOutcome {
 	operation: OperationDefinition;
 	results: INodeExecutionData[];
-	/** A delete whose answer was lost and whose retry found the record gone (`TwilioResponse.goneOnRetry`). */
+	/**
+	 * A delete whose answer was lost and whose retry found the record gone
+	 * (`TwilioResponse.goneOnRetry`).
+	 */
 	goneOnRetry?: true;
 }
 
@@ -123,18 +137,33 @@ async function runItem(
 	if (!operation) {
 		const resource = String(parameters.read('resource', itemIndex, ''));
 		const operationValue = String(parameters.read('operation', itemIndex, ''));
-		throw new NodeOperationError(context.getNode(), `Unknown operation "${resource} → ${operationValue}"`, { itemIndex });
+		throw new NodeOperationError(
+			context.getNode(),
+			`Unknown operation "${resource} → ${operationValue}"`,
+			{ itemIndex },
+		);
 	}
 	const item = readItem(parameters, operation, itemIndex);
 	const request = buildRequest(operation, item, client.accountSid, itemIndex);
-	if (request.retry === 'once') request.duplicateCheck = duplicateCheck(resources, operation, item, new Date());
+	if (request.retry === 'once')
+		request.duplicateCheck = duplicateCheck(resources, operation, item, new Date());
 	try {
 		if (operation.list) {
 			const records = await readList(parameters, client, operation, request, item, itemIndex);
-			return { operation, results: await withFiles(context, client, operation, records, item, itemIndex) };
+			return {
+				operation,
+				results: await withFiles(context, client, operation, records, item, itemIndex),
+			};
 		}
 		const response = await client.send(request);
-		const results = await withFiles(context, client, operation, toRecords(operation, response.body, item), item, itemIndex);
+		const results = await withFiles(
+			context,
+			client,
+			operation,
+			toRecords(operation, response.body, item),
+			item,
+			itemIndex,
+		);
 		return { operation, results, ...(response.goneOnRetry ? { goneOnRetry: true as const } : {}) };
 	} catch (error) {
 		throw operation.retired ? explainRetirement(context, operation, error, itemIndex) : error;
@@ -164,26 +193,42 @@ async function readList(
 		const page = body as IDataObject;
 		const pageRecords = page[key];
 		if (!Array.isArray(pageRecords)) {
-			throw new NodeOperationError(context.getNode(), `Twilio's answer has no "${key}" list`, { itemIndex });
+			throw new NodeOperationError(context.getNode(), `Twilio's answer has no "${key}" list`, {
+				itemIndex,
+			});
 		}
 		const taken = Math.min(pageRecords.length, wanted - records.length);
-		for (let index = 0; index < taken; index++) records.push(withoutSecrets(pageRecords[index] as IDataObject));
+		for (let index = 0; index < taken; index++)
+			records.push(withoutSecrets(pageRecords[index] as IDataObject));
 		if (records.length >= wanted) return records;
-		const next = nextPageOf(page, firstRequest.path, operation.product, client.baseUrlOf(operation.product));
-		if (typeof next === 'object') throw new NodeOperationError(context.getNode(), next.error, { itemIndex });
+		const next = nextPageOf(
+			page,
+			firstRequest.path,
+			operation.product,
+			client.baseUrlOf(operation.product),
+		);
+		if (typeof next === 'object')
+			throw new NodeOperationError(context.getNode(), next.error, { itemIndex });
 		request = next === undefined ? undefined : { ...firstRequest, path: next, query: undefined };
 	}
 	const { notFound } = operation.list!;
 	if (notFound && records.length === 0) {
-		throw new NodeOperationError(context.getNode(), `${notFound(item.values)} [item ${itemIndex}]`, {
-			itemIndex,
-			description: "Twilio's list had no matching record.",
-		});
+		throw new NodeOperationError(
+			context.getNode(),
+			`${notFound(item.values)} [item ${itemIndex}]`,
+			{
+				itemIndex,
+				description: "Twilio's list had no matching record.",
+			},
+		);
 	}
 	return records;
 }
 
-/** Fields of Twilio's answers that hold secrets (an account's Auth Token): never part of an output item. */
+/**
+ * Fields of Twilio's answers that hold secrets (an account's Auth Token): never part of an output
+ * item.
+ */
 const SECRET_FIELDS = ['auth_token'];
 
 function withoutSecrets(record: IDataObject): IDataObject {
@@ -201,7 +246,11 @@ function explainUnfinishedList(error: unknown, pagesRead: number): unknown {
 	return error;
 }
 
-function toRecords(operation: OperationDefinition, body: unknown, item: ItemRequest): IDataObject[] {
+function toRecords(
+	operation: OperationDefinition,
+	body: unknown,
+	item: ItemRequest,
+): IDataObject[] {
 	const json: IDataObject =
 		operation.method === 'DELETE'
 			? { deleted: true, sid: subjectSid(operation, item) }
@@ -226,10 +275,24 @@ async function withFiles(
 	if (!file) return records.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 	const results: INodeExecutionData[] = [];
 	for (const record of records) {
-		const { request, fileName, mimeType } = buildFileRequest(file, record, item, client.accountSid, itemIndex);
+		const { request, fileName, mimeType } = buildFileRequest(
+			file,
+			record,
+			item,
+			client.accountSid,
+			itemIndex,
+		);
 		const { body } = await client.download(request);
-		const data = await context.helpers.prepareBinaryData(Buffer.from(body as Buffer), fileName, mimeType);
-		results.push({ json: record, binary: { [BINARY_PROPERTY]: data }, pairedItem: { item: itemIndex } });
+		const data = await context.helpers.prepareBinaryData(
+			Buffer.from(body as Buffer),
+			fileName,
+			mimeType,
+		);
+		results.push({
+			json: record,
+			binary: { [BINARY_PROPERTY]: data },
+			pairedItem: { item: itemIndex },
+		});
 	}
 	return results;
 }
@@ -250,10 +313,14 @@ function explainRetirement(
 	const retired = operation.retired!;
 	const { code, moreInfo, httpStatus } = error.context as IDataObject;
 	const answer = `Twilio answered HTTP ${status}: ${error.message}.${moreInfo ? ` More information: ${String(moreInfo)}` : ''}`;
-	const explained = new NodeOperationError(context.getNode(), `Twilio retired "${operation.action}": ${retired.reason}`, {
-		itemIndex,
-		description: `Instead: ${retired.instead} ${answer}`,
-	});
+	const explained = new NodeOperationError(
+		context.getNode(),
+		`Twilio retired "${operation.action}": ${retired.reason}`,
+		{
+			itemIndex,
+			description: `Instead: ${retired.instead} ${answer}`,
+		},
+	);
 	Object.assign(explained.context, { code, moreInfo, httpStatus });
 	return explained;
 }

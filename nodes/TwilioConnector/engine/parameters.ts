@@ -17,7 +17,10 @@ function holdsExpression(value: unknown): boolean {
  */
 export class ParameterReader {
 	private readonly fixed = new Map<string, unknown>();
-	/** What fields read values with: the workflow's time zone (Settings → Timezone, else the instance's). */
+	/**
+	 * What fields read values with: the workflow's time zone (Settings → Timezone, else the
+	 * instance's).
+	 */
 	readonly readContext: ReadContext;
 
 	constructor(readonly context: IExecuteFunctions) {

@@ -8,7 +8,10 @@ import { settingsOf } from './settings';
 import type { FileRendering, OperationDefinition } from './types';
 import type { ItemRequest } from './values';
 
-/** The item's path values: the account (the option, else the credential's) and every checked path field. */
+/**
+ * The item's path values: the account (the option, else the credential's) and every checked path
+ * field.
+ */
 function pathValuesOf(item: ItemRequest, defaultAccountSid: string): Map<string, string> {
 	const pathValues = new Map<string, string>([['AccountSid', defaultAccountSid]]);
 	for (const { field, value } of item.parameters) {
@@ -29,7 +32,8 @@ function fillPath(template: string, pathValues: Map<string, string>): string {
 
 /**
  * Builds the request an item asks for. Path placeholders are filled only from path fields, whose
- * values were checked as SIDs (or similar) when read, and are encoded: no input can change the path.
+ * values were checked as SIDs (or similar) when read, and are encoded: no input can change the
+ * path.
  */
 export function buildRequest(
 	operation: OperationDefinition,
@@ -44,9 +48,11 @@ export function buildRequest(
 			for (const [name, entry] of value.entries) sent.append(name, entry);
 			continue;
 		}
-		for (const entry of Array.isArray(value) ? value : [value]) sent.append(field.twilioName, entry);
+		for (const entry of Array.isArray(value) ? value : [value])
+			sent.append(field.twilioName, entry);
 	}
-	const template = typeof operation.path === 'string' ? operation.path : operation.path(item.values);
+	const template =
+		typeof operation.path === 'string' ? operation.path : operation.path(item.values);
 	const sendsBody = operation.method === 'POST';
 	const sendsJson = sendsBody && operation.spec[0]?.body === 'json';
 	return {
@@ -56,7 +62,8 @@ export function buildRequest(
 		query: sendsBody ? undefined : sent,
 		body: sendsBody && !sendsJson ? sent : undefined,
 		...(sendsJson ? { json: jsonBody(operation, item) } : {}),
-		// A create, a paid read, or an update that starts something over, is never sent twice (transport/retry.ts).
+		// A create, a paid read, or an update that starts something over, is never sent twice
+		// (transport/retry.ts).
 		retry: sentOnce(operation, item) ? 'once' : 'idempotent',
 		settings: settingsOf(item.values),
 		itemIndex,
@@ -64,7 +71,10 @@ export function buildRequest(
 	};
 }
 
-/** Whether repeating the item's request could act or bill again: a create, a paid read, an update that acts again. */
+/**
+ * Whether repeating the item's request could act or bill again: a create, a paid read, an update
+ * that acts again.
+ */
 export function sentOnce(operation: OperationDefinition, item: ItemRequest): boolean {
 	const { retry } = operation;
 	if (retry === 'creates') return true;
@@ -77,10 +87,19 @@ export function sentOnce(operation: OperationDefinition, item: ItemRequest): boo
  * gives its parameter. A JSON field's value was checked as a JSON object's text when it was read.
  */
 function jsonBody(operation: OperationDefinition, item: ItemRequest): IDataObject {
-	const types = new Map(operation.spec.flatMap((spec) => spec.parameters).map((parameter) => [parameter.name, parameter.type]));
+	const types = new Map(
+		operation.spec
+			.flatMap((spec) => spec.parameters)
+			.map((parameter) => [parameter.name, parameter.type]),
+	);
 	const body: IDataObject = {};
 	for (const { field, value } of item.parameters) {
-		if (field.location === 'path' || field.location === 'none' || (typeof value === 'object' && !Array.isArray(value))) continue;
+		if (
+			field.location === 'path' ||
+			field.location === 'none' ||
+			(typeof value === 'object' && !Array.isArray(value))
+		)
+			continue;
 		const type = types.get(field.twilioName);
 		if (type === 'object') body[field.twilioName] = JSON.parse(String(value)) as IDataObject;
 		else if (type === 'boolean') body[field.twilioName] = value === 'true';
@@ -91,8 +110,8 @@ function jsonBody(operation: OperationDefinition, item: ItemRequest): IDataObjec
 }
 
 /**
- * The GET of a record's file and the file's name. The record's SID comes from Twilio's answer, so it
- * is checked like a user's before it goes into the path.
+ * The GET of a record's file and the file's name. The record's SID comes from Twilio's answer, so
+ * it is checked like a user's before it goes into the path.
  */
 export function buildFileRequest(
 	file: FileRendering,
@@ -103,10 +122,15 @@ export function buildFileRequest(
 ): { request: TwilioRequest; fileName: string; mimeType: string } {
 	const sid = String(record.sid ?? '');
 	if (!isSid(file.sidKind, sid)) {
-		throw new Error(`Twilio's answer has no valid SID to fetch the ${file.extension ?? ''} file with`);
+		throw new Error(
+			`Twilio's answer has no valid SID to fetch the ${file.extension ?? ''} file with`,
+		);
 	}
 	const pathValues = pathValuesOf(item, defaultAccountSid).set('Sid', sid);
-	const mimeType = typeof file.mimeType === 'string' ? file.mimeType : String(record[file.mimeType.field] ?? 'application/octet-stream');
+	const mimeType =
+		typeof file.mimeType === 'string'
+			? file.mimeType
+			: String(record[file.mimeType.field] ?? 'application/octet-stream');
 	const extension = file.extension ?? extensionOf(mimeType);
 	return {
 		mimeType,
@@ -124,9 +148,9 @@ export function buildFileRequest(
 
 /** The SID an operation acts on: the value of the last placeholder of its path. */
 export function subjectSid(operation: OperationDefinition, item: ItemRequest): string | undefined {
-	const template = typeof operation.path === 'string' ? operation.path : operation.path(item.values);
+	const template =
+		typeof operation.path === 'string' ? operation.path : operation.path(item.values);
 	const last = [...template.matchAll(/\{(\w+)\}/g)].pop()?.[1];
-	return item.parameters.find(({ field }) => field.location === 'path' && field.twilioName === last)?.value as
-		| string
-		| undefined;
+	return item.parameters.find(({ field }) => field.location === 'path' && field.twilioName === last)
+		?.value as string | undefined;
 }

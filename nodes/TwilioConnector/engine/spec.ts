@@ -20,16 +20,27 @@ export interface SpecParameter {
 	type: SpecType;
 	format?: string;
 	enum?: readonly string[];
-	/** The values a description lists where the schema has no enumeration ("Can be: `mono` or `dual`"). */
+	/**
+	 * The values a description lists where the schema has no enumeration ("Can be: `mono` or
+	 * `dual`").
+	 */
 	listed?: readonly string[];
-	/** A day that may also be given as an offset from today, `-30days` or `+30days` (the description says so). */
+	/**
+	 * A day that may also be given as an offset from today, `-30days` or `+30days` (the description
+	 * says so).
+	 */
 	dayOffsets?: true;
 	required?: true;
 	minimum?: number;
 	maximum?: number;
-	/** A number's default, as the schema or the description gives it ("The default is `60`"): what Twilio uses when it is not sent. */
+	/**
+	 * A number's default, as the schema or the description gives it ("The default is `60`"): what
+	 * Twilio uses when it is not sent.
+	 */
 	default?: number;
-	/** The two-letter prefixes a SID parameter's pattern allows (`^(SM|MM)[0-9a-fA-F]{32}$` → SM, MM). */
+	/**
+	 * The two-letter prefixes a SID parameter's pattern allows (`^(SM|MM)[0-9a-fA-F]{32}$` → SM, MM).
+	 */
 	sid?: readonly string[];
 	items?: SpecItems;
 }
@@ -41,16 +52,24 @@ export interface SpecOperation {
 	id: string;
 	product: Product;
 	method: 'GET' | 'POST' | 'DELETE';
-	/** The path from the host, as the spec writes it, e.g. `/2010-04-01/Accounts/{AccountSid}/Messages.json`. */
+	/**
+	 * The path from the host, as the spec writes it, e.g.
+	 * `/2010-04-01/Accounts/{AccountSid}/Messages.json`.
+	 */
 	path: string;
 	parameters: readonly SpecParameter[];
 	/** For list operations: the key of the records in Twilio's page. */
 	list?: string;
-	/** Groups of parameters of which Twilio needs at least one (the spec's `x-twilio.conditional`). */
+	/**
+	 * Groups of parameters of which Twilio needs at least one (the spec's `x-twilio.conditional`).
+	 */
 	oneOf?: readonly (readonly string[])[];
 	/** `json` when the body is a JSON object (the Content API) rather than a form. */
 	body?: 'json';
-	/** The success answer is a redirect whose JSON body is the result (an add-on payload's data: 307 with `redirect_to`). */
+	/**
+	 * The success answer is a redirect whose JSON body is the result (an add-on payload's data: 307
+	 * with `redirect_to`).
+	 */
 	redirects?: true;
 }
 

@@ -25,9 +25,15 @@ export interface WireEntries {
  */
 export class FieldValueError extends Error {}
 
-/** What reading a value may depend on besides the value: the workflow's time zone, for a time written without one. */
+/**
+ * What reading a value may depend on besides the value: the workflow's time zone, for a time
+ * written without one.
+ */
 export interface ReadContext {
-	/** An IANA name such as Europe/Berlin: the workflow's Settings → Timezone, else the n8n instance's. */
+	/**
+	 * An IANA name such as Europe/Berlin: the workflow's Settings → Timezone, else the n8n
+	 * instance's.
+	 */
 	timeZone: string;
 }
 
@@ -38,7 +44,10 @@ export interface ReadContext {
 export interface FieldDefinition {
 	/** The n8n property (without displayOptions: the engine adds them for the operation). */
 	property: INodeProperties;
-	/** Twilio's name for the parameter, e.g. `StatusCallback` or `DateSent<` (a `none` field's own name). */
+	/**
+	 * Twilio's name for the parameter, e.g. `StatusCallback` or `DateSent<` (a `none` field's own
+	 * name).
+	 */
 	twilioName: string;
 	/** Further spec parameters the field fills, when it sends `entries` (`Parameter1.Name`, …). */
 	covers?: readonly string[];
@@ -67,9 +76,14 @@ export type OptionalCollectionName = 'additionalFields' | 'updateFields' | 'filt
 
 /** Whether repeating an operation after a 5xx, timeout or dropped connection is harmless. */
 export type OperationRetry =
-	/** A read, a delete, or an update of an existing SID: repeating it changes nothing more (see `actsAgain`). */
+	/**
+	 * A read, a delete, or an update of an existing SID: repeating it changes nothing more (see
+	 * `actsAgain`).
+	 */
 	| 'idempotent'
-	/** Creates something (message, call, purchase…): never repeated once Twilio may have received it. */
+	/**
+	 * Creates something (message, call, purchase…): never repeated once Twilio may have received it.
+	 */
 	| 'creates'
 	/**
 	 * A read that Twilio bills per request for some of its values (Lookup's data packages): never
@@ -78,14 +92,19 @@ export type OperationRetry =
 	| PaidRead;
 
 export interface PaidRead {
-	/** What the item's request is billed for, such as "Data Packages line_type_intelligence", or undefined when it is free. */
+	/**
+	 * What the item's request is billed for, such as "Data Packages line_type_intelligence", or
+	 * undefined when it is free.
+	 */
 	billedFor: (values: ItemValues) => string | undefined;
 }
 
 /** The parameters of one item, read and checked, keyed by n8n parameter name. */
 export type ItemValues = Record<string, WireValue | undefined>;
 
-/** An operation Twilio has removed: it still sends the documented request and explains the answer. */
+/**
+ * An operation Twilio has removed: it still sends the documented request and explains the answer.
+ */
 export interface Retirement {
 	/** What happened, in one sentence. */
 	reason: string;
@@ -103,15 +122,26 @@ export interface ListSettings {
 	notFound?: (values: ItemValues) => string;
 }
 
-/** A file Twilio serves beside a record's JSON: a recording's audio, a transcription's text or XML. */
+/**
+ * A file Twilio serves beside a record's JSON: a recording's audio, a transcription's text or XML.
+ */
 export interface FileRendering {
-	/** The record's path without extension, e.g. `/2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}`; `{Sid}` is the record's own SID. */
+	/**
+	 * The record's path without extension, e.g. `/2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}`;
+	 * `{Sid}` is the record's own SID.
+	 */
 	path: string;
 	/** The kind of SID a record must carry before it goes into the path. */
 	sidKind: SidKind;
-	/** Ends the path and names the file, e.g. `mp3` → `RE….mp3`; absent when the file is at the path itself. */
+	/**
+	 * Ends the path and names the file, e.g. `mp3` → `RE….mp3`; absent when the file is at the path
+	 * itself.
+	 */
 	extension?: string;
-	/** The file's content type, or the record's field that gives it (a message media's `content_type`). */
+	/**
+	 * The file's content type, or the record's field that gives it (a message media's
+	 * `content_type`).
+	 */
 	mimeType: string | { field: string };
 }
 
@@ -132,7 +162,10 @@ export interface OperationDefinition {
 	 * function picks between them (a recording's transcriptions, or the account's).
 	 */
 	spec: readonly SpecOperation[];
-	/** Spec parameters the operation does not offer, each with the reason (documentation, checked by a test). */
+	/**
+	 * Spec parameters the operation does not offer, each with the reason (documentation, checked by a
+	 * test).
+	 */
 	excluded?: Record<string, string>;
 	/** Spec parameters filled by a field of another Twilio name, e.g. `{ Sid: 'AccountSid' }`. */
 	fills?: Record<string, string>;
@@ -158,16 +191,20 @@ export interface OperationDefinition {
 	list?: ListSettings;
 	/**
 	 * False when Options → Account SID does not apply: the path names no account (`/Accounts.json`)
-	 * or a required field gives it. Otherwise `{AccountSid}` is that option or the credential's account.
+	 * or a required field gives it. Otherwise `{AccountSid}` is that option or the credential's
+	 * account.
 	 */
 	accountOption?: false;
-	/** Checks between fields (e.g. exactly one of Url / Application SID / TwiML); returns a message or undefined. */
+	/**
+	 * Checks between fields (e.g. exactly one of Url / Application SID / TwiML); returns a message or
+	 * undefined.
+	 */
 	check?: (values: ItemValues) => string | undefined;
 	/** Set when Twilio retired the operation. */
 	retired?: Retirement;
 	/**
-	 * Turns Twilio's answer into items when the default (JSON as one item, list as items, `{ deleted, sid }`
-	 * after a DELETE) does not fit.
+	 * Turns Twilio's answer into items when the default (JSON as one item, list as items, `{ deleted,
+	 * sid }` after a DELETE) does not fit.
 	 */
 	output?: (response: IDataObject, values: ItemValues) => IDataObject | IDataObject[];
 	/**
@@ -182,7 +219,10 @@ export interface OperationDefinition {
 	answersWithRedirect?: true;
 	/** Editor notice shown above the operation's fields. */
 	notice?: string;
-	/** Where Twilio's behaviour surprises: a word before the operation runs, and one about what a run did. */
+	/**
+	 * Where Twilio's behaviour surprises: a word before the operation runs, and one about what a run
+	 * did.
+	 */
 	hint?: OperationHint;
 }
 
@@ -203,4 +243,3 @@ export interface ResourceDefinition {
 	description?: string;
 	operations: OperationDefinition[];
 }
-

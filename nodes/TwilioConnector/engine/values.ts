@@ -1,6 +1,12 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
-import { FieldValueError, type FieldDefinition, type ItemValues, type OperationDefinition, type WireValue } from './types';
+import {
+	FieldValueError,
+	type FieldDefinition,
+	type ItemValues,
+	type OperationDefinition,
+	type WireValue,
+} from './types';
 import { toBoolean, toInteger } from './convert';
 import type { ParameterReader } from './parameters';
 
@@ -16,7 +22,12 @@ export interface ItemRequest {
 	parameters: WireParameter[];
 }
 
-function invalid(context: IExecuteFunctions, itemIndex: number, message: string, parameter?: string) {
+function invalid(
+	context: IExecuteFunctions,
+	itemIndex: number,
+	message: string,
+	parameter?: string,
+) {
 	return new NodeOperationError(context.getNode(), message, {
 		itemIndex,
 		description: parameter
@@ -42,7 +53,11 @@ function readCollection(parameters: ParameterReader, name: string, itemIndex: nu
  * Reads and checks every parameter of the operation for one item. Anything wrong stops here, with
  * a NodeOperationError naming the field and the item, before a request is built.
  */
-export function readItem(reader: ParameterReader, operation: OperationDefinition, itemIndex: number): ItemRequest {
+export function readItem(
+	reader: ParameterReader,
+	operation: OperationDefinition,
+	itemIndex: number,
+): ItemRequest {
 	const { context } = reader;
 	const values: ItemValues = {};
 	const parameters: WireParameter[] = [];
@@ -54,10 +69,21 @@ export function readItem(reader: ParameterReader, operation: OperationDefinition
 			value = field.toWire(raw, reader.readContext);
 		} catch (error) {
 			const problem = error instanceof FieldValueError ? error.message : 'could not be read';
-			throw invalid(context, itemIndex, `${displayName} ${problem} [item ${itemIndex}]`, displayName);
+			throw invalid(
+				context,
+				itemIndex,
+				`${displayName} ${problem} [item ${itemIndex}]`,
+				displayName,
+			);
 		}
 		if (value === undefined) {
-			if (required) throw invalid(context, itemIndex, `${displayName} is required [item ${itemIndex}]`, displayName);
+			if (required)
+				throw invalid(
+					context,
+					itemIndex,
+					`${displayName} is required [item ${itemIndex}]`,
+					displayName,
+				);
 			return;
 		}
 		values[name] = value;
@@ -71,7 +97,8 @@ export function readItem(reader: ParameterReader, operation: OperationDefinition
 	}
 	if (operation.optionalFields) {
 		const collection = readCollection(reader, operation.optionalFields.collection, itemIndex);
-		for (const field of operation.optionalFields.fields) take(field, collection[field.property.name], false);
+		for (const field of operation.optionalFields.fields)
+			take(field, collection[field.property.name], false);
 	}
 	const options = readCollection(reader, 'options', itemIndex);
 	for (const field of operation.options ?? []) take(field, options[field.property.name], false);
@@ -85,12 +112,22 @@ const MAX_LIMIT = 1_000_000_000;
 
 /** How many records a list item asks for (Return All / Limit), or undefined for all of them. */
 export function readLimit(reader: ParameterReader, itemIndex: number): number | undefined {
-	const read = <T>(name: string, displayName: string, fallback: unknown, check: (value: unknown) => T): T => {
+	const read = <T>(
+		name: string,
+		displayName: string,
+		fallback: unknown,
+		check: (value: unknown) => T,
+	): T => {
 		try {
 			return check(reader.read(name, itemIndex, fallback));
 		} catch (error) {
 			const problem = error instanceof FieldValueError ? error.message : 'could not be read';
-			throw invalid(reader.context, itemIndex, `${displayName} ${problem} [item ${itemIndex}]`, displayName);
+			throw invalid(
+				reader.context,
+				itemIndex,
+				`${displayName} ${problem} [item ${itemIndex}]`,
+				displayName,
+			);
 		}
 	};
 	if (read('returnAll', 'Return All', false, toBoolean) === 'true') return undefined;

@@ -19,7 +19,10 @@ export const accountSidOption: FieldDefinition = sid({
  * The account a phone number moves to: Twilio's `AccountSid` body parameter of a number update.
  * It must be the credential's account or one of its subaccounts.
  */
-export function destinationAccountSid(options: { name: string; required?: boolean }): FieldDefinition {
+export function destinationAccountSid(options: {
+	name: string;
+	required?: boolean;
+}): FieldDefinition {
 	return sid({
 		name: options.name,
 		displayName: 'Destination Account SID',

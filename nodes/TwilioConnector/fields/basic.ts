@@ -2,7 +2,20 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { FieldValueError, type FieldDefinition, type ParameterLocation } from '../engine/types';
 import { byName } from './names';
-import { isoDay, isoInstant, toBoolean, toChoice, toDate, toInteger, toJsonObject, toList, toNumber, toText, toUrl, toWebSocketUrl } from '../engine/convert';
+import {
+	isoDay,
+	isoInstant,
+	toBoolean,
+	toChoice,
+	toDate,
+	toInteger,
+	toJsonObject,
+	toList,
+	toNumber,
+	toText,
+	toUrl,
+	toWebSocketUrl,
+} from '../engine/convert';
 
 /** What every field builder takes: the n8n name and label, and the Twilio parameter it fills. */
 export interface FieldOptions {
@@ -74,7 +87,11 @@ export function text(
  * act at once (`actsAgain`: new instructions, an announcement) is not a setting to clear.
  */
 export function url(options: FieldOptions): FieldDefinition {
-	const built = field(options, { type: 'string', default: '', placeholder: options.placeholder ?? 'https://' }, toUrl);
+	const built = field(
+		options,
+		{ type: 'string', default: '', placeholder: options.placeholder ?? 'https://' },
+		toUrl,
+	);
 	return options.actsAgain ? built : { ...built, clearable: true };
 }
 
@@ -110,7 +127,8 @@ const LONG_LIST = 5;
 export function choice(
 	options: FieldOptions & { choices: INodePropertyOptions[]; default?: string },
 ): FieldDefinition {
-	// Messages list the allowed values in their declared order (a call's statuses in the order a call goes through them).
+	// Messages list the allowed values in their declared order (a call's statuses in the order a call
+	// goes through them).
 	const allowed = options.choices.map((option) => String(option.value));
 	const shown =
 		options.choices.length >= LONG_LIST ? [...options.choices].sort(byName) : options.choices;
@@ -121,21 +139,34 @@ export function choice(
 	);
 }
 
-/** Several of a fixed set of values, sent as the same key repeated (`StatusCallbackEvent=ringing&StatusCallbackEvent=answered`). */
+/**
+ * Several of a fixed set of values, sent as the same key repeated
+ * (`StatusCallbackEvent=ringing&StatusCallbackEvent=answered`).
+ */
 export function multiChoice(
 	options: FieldOptions & { choices: INodePropertyOptions[]; default?: string[] },
 ): FieldDefinition {
 	const allowed = options.choices.map((option) => String(option.value));
 	return field(
 		options,
-		{ type: 'multiOptions', options: [...options.choices].sort(byName), default: options.default ?? [] },
+		{
+			type: 'multiOptions',
+			options: [...options.choices].sort(byName),
+			default: options.default ?? [],
+		},
 		(value) => toList(value, (entry) => toChoice(entry, allowed)),
 	);
 }
 
-/** A choice that steers the node itself, such as which file to download: checked like a field, never sent. */
+/**
+ * A choice that steers the node itself, such as which file to download: checked like a field, never
+ * sent.
+ */
 export function setting(
-	options: Omit<FieldOptions, 'twilioName' | 'location'> & { choices: INodePropertyOptions[]; default?: string },
+	options: Omit<FieldOptions, 'twilioName' | 'location'> & {
+		choices: INodePropertyOptions[];
+		default?: string;
+	},
 ): FieldDefinition {
 	return { ...choice({ ...options, twilioName: options.name }), location: 'none' };
 }
@@ -156,7 +187,11 @@ export function httpMethod(options: FieldOptions): FieldDefinition {
 export function urlList(options: FieldOptions & { maxCount?: number }): FieldDefinition {
 	return field(
 		options,
-		{ type: 'string', default: [], typeOptions: { multipleValues: true, multipleValueButtonText: 'Add URL' } },
+		{
+			type: 'string',
+			default: [],
+			typeOptions: { multipleValues: true, multipleValueButtonText: 'Add URL' },
+		},
 		(value) => {
 			const urls = toList(value, toUrl);
 			if (urls && options.maxCount !== undefined && urls.length > options.maxCount) {
@@ -171,7 +206,11 @@ export function urlList(options: FieldOptions & { maxCount?: number }): FieldDef
 export function textList(options: FieldOptions & { maxLength?: number }): FieldDefinition {
 	return field(
 		options,
-		{ type: 'string', default: [], typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Value' } },
+		{
+			type: 'string',
+			default: [],
+			typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Value' },
+		},
 		(value) => toList(value, (entry) => toText(entry, { maxLength: options.maxLength })),
 	);
 }
@@ -188,43 +227,69 @@ export function json(options: FieldOptions): FieldDefinition {
 
 /**
  * A moment Twilio should act at, such as a message's send time: an instant (`date-time`), where a
- * time without a zone is the workflow's wall clock, or a day (`date`). A date that does not exist is
- * refused.
+ * time without a zone is the workflow's wall clock, or a day (`date`). A date that does not exist
+ * is refused.
  */
 export function moment(options: FieldOptions & { format: 'date' | 'date-time' }): FieldDefinition {
-	const note = options.format === 'date-time' ? "A time without a zone is in the workflow's time zone." : 'A day, without a time.';
-	const description = options.description ? `${options.description.replace(/\.?$/, '.')} ${note}` : note;
-	return field({ ...options, description }, { type: 'dateTime', default: '' }, (value, { timeZone }) => {
-		const date = toDate(value, timeZone);
-		if (date === undefined) return undefined;
-		if (options.format === 'date-time') return isoInstant(date.instant);
-		if (!date.day) throw new FieldValueError(`takes a day, not a time of day (give e.g. ${isoDay(date.instant)})`);
-		return date.day.date;
-	});
+	const note =
+		options.format === 'date-time'
+			? "A time without a zone is in the workflow's time zone."
+			: 'A day, without a time.';
+	const description = options.description
+		? `${options.description.replace(/\.?$/, '.')} ${note}`
+		: note;
+	return field(
+		{ ...options, description },
+		{ type: 'dateTime', default: '' },
+		(value, { timeZone }) => {
+			const date = toDate(value, timeZone);
+			if (date === undefined) return undefined;
+			if (options.format === 'date-time') return isoInstant(date.instant);
+			if (!date.day)
+				throw new FieldValueError(
+					`takes a day, not a time of day (give e.g. ${isoDay(date.instant)})`,
+				);
+			return date.day.date;
+		},
+	);
 }
 
 /** An offset from today in days, as Twilio's usage records take it: `-30days`, `+30days`. */
 const DAY_OFFSET = /^[+-]\d{1,5}days$/;
 
-/** A day, or an offset from today where the spec says Twilio takes one (`-30days`), sent as written. */
+/**
+ * A day, or an offset from today where the spec says Twilio takes one (`-30days`), sent as written.
+ */
 export function dayOrOffset(options: FieldOptions): FieldDefinition {
-	return field(options, { type: 'string', default: '', placeholder: 'YYYY-MM-DD or -30days' }, (value, { timeZone }) => {
-		const text = typeof value === 'string' ? toText(value) : undefined;
-		if (text !== undefined && DAY_OFFSET.test(text)) return text;
-		if (text !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(text)) {
-			throw new FieldValueError(`"${text.slice(0, 40)}" is not a day such as 2024-05-31 or an offset from today such as -30days`);
-		}
-		const date = toDate(value, timeZone);
-		if (date === undefined) return undefined;
-		if (!date.day) throw new FieldValueError(`takes a day such as ${isoDay(date.instant)} or an offset from today such as -30days, not a time of day`);
-		return date.day.date;
-	});
+	return field(
+		options,
+		{ type: 'string', default: '', placeholder: 'YYYY-MM-DD or -30days' },
+		(value, { timeZone }) => {
+			const text = typeof value === 'string' ? toText(value) : undefined;
+			if (text !== undefined && DAY_OFFSET.test(text)) return text;
+			if (text !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(text)) {
+				throw new FieldValueError(
+					`"${text.slice(0, 40)}" is not a day such as 2024-05-31 or an offset from today such as -30days`,
+				);
+			}
+			const date = toDate(value, timeZone);
+			if (date === undefined) return undefined;
+			if (!date.day)
+				throw new FieldValueError(
+					`takes a day such as ${isoDay(date.instant)} or an offset from today such as -30days, not a time of day`,
+				);
+			return date.day.date;
+		},
+	);
 }
 
 /** Options for Twilio's lowercase values, labelled for people: `no-answer` → "No Answer". */
 export function choicesOf(values: readonly string[]): INodePropertyOptions[] {
 	return values.map((value) => ({
-		name: value.replace(/(^|[-_ ])(\w)/g, (_, separator: string, letter: string) => `${separator ? ' ' : ''}${letter.toUpperCase()}`),
+		name: value.replace(
+			/(^|[-_ ])(\w)/g,
+			(_, separator: string, letter: string) => `${separator ? ' ' : ''}${letter.toUpperCase()}`,
+		),
 		value,
 	}));
 }

@@ -18,7 +18,18 @@ import { specFields, type ParameterText, type ParameterTexts } from './spec';
  * list key and every parameter it does not declare come from the spec.
  */
 export interface OperationDeclaration
-	extends Omit<OperationDefinition, 'spec' | 'product' | 'method' | 'path' | 'options' | 'list' | 'excluded' | 'answersWithRedirect'>,
+	extends
+		Omit<
+			OperationDefinition,
+			| 'spec'
+			| 'product'
+			| 'method'
+			| 'path'
+			| 'options'
+			| 'list'
+			| 'excluded'
+			| 'answersWithRedirect'
+		>,
 		Partial<Pick<OperationDefinition, 'method' | 'path' | 'list'>> {
 	/** The spec operation(s); absent only for operations Twilio retired from its description. */
 	spec?: SpecOperation | readonly SpecOperation[];
@@ -51,7 +62,10 @@ function collectionFor(spec: SpecOperation): OptionalCollectionName {
 	return 'additionalFields';
 }
 
-/** Every field the operation declares, Options included, by Twilio name (a date filter's three under theirs). */
+/**
+ * Every field the operation declares, Options included, by Twilio name (a date filter's three under
+ * theirs).
+ */
 function declaredNames(declaration: OperationDeclaration, accountOption: boolean): Set<string> {
 	const fields = [
 		...(declaration.fields ?? []),
@@ -64,16 +78,25 @@ function declaredNames(declaration: OperationDeclaration, accountOption: boolean
 /** The parameters of every spec operation the declaration sends, each name once. */
 function specParameters(specs: readonly SpecOperation[]): SpecParameter[] {
 	const byName = new Map<string, SpecParameter>();
-	for (const spec of specs) for (const parameter of spec.parameters) if (!byName.has(parameter.name)) byName.set(parameter.name, parameter);
+	for (const spec of specs)
+		for (const parameter of spec.parameters)
+			if (!byName.has(parameter.name)) byName.set(parameter.name, parameter);
 	return [...byName.values()];
 }
 
 /** "Give at least one of …", for each group the spec says Twilio needs one of. */
-function oneOfCheck(specs: readonly SpecOperation[], fields: FieldDefinition[]): ((values: ItemValues) => string | undefined) | undefined {
+function oneOfCheck(
+	specs: readonly SpecOperation[],
+	fields: FieldDefinition[],
+): ((values: ItemValues) => string | undefined) | undefined {
 	const groups = specs.flatMap((spec) => spec.oneOf ?? []);
 	if (!groups.length) return undefined;
 	const byTwilioName = new Map(fields.map((field) => [field.twilioName, field]));
-	const resolved = groups.map((group) => group.map((name) => byTwilioName.get(name)).filter((field): field is FieldDefinition => !!field));
+	const resolved = groups.map((group) =>
+		group
+			.map((name) => byTwilioName.get(name))
+			.filter((field): field is FieldDefinition => !!field),
+	);
 	return (values) => {
 		for (const group of resolved) {
 			if (group.length && !group.some((field) => values[field.property.name] !== undefined)) {
@@ -84,19 +107,34 @@ function oneOfCheck(specs: readonly SpecOperation[], fields: FieldDefinition[]):
 	};
 }
 
-function completeOperation(resource: ResourceDeclaration, declaration: OperationDeclaration): OperationDefinition {
+function completeOperation(
+	resource: ResourceDeclaration,
+	declaration: OperationDeclaration,
+): OperationDefinition {
 	const { spec: declaredSpec, parameters: texts, exclude, fills, ...rest } = declaration;
-	const specs: readonly SpecOperation[] = declaredSpec === undefined ? [] : Array.isArray(declaredSpec) ? declaredSpec : [declaredSpec as SpecOperation];
+	const specs: readonly SpecOperation[] =
+		declaredSpec === undefined
+			? []
+			: Array.isArray(declaredSpec)
+				? declaredSpec
+				: [declaredSpec as SpecOperation];
 	const first = specs[0];
 	if (!first && (!declaration.method || !declaration.path)) {
-		throw new Error(`${resource.value} → ${declaration.value} has neither a spec operation nor a method and path`);
+		throw new Error(
+			`${resource.value} → ${declaration.value} has neither a spec operation nor a method and path`,
+		);
 	}
 	const textOf = (twilioName: string): ParameterText => {
-		const text = texts?.[twilioName] ?? resource.parameters?.[twilioName] ?? COMMON_PARAMETERS[twilioName];
-		if (!text) throw new Error(`${resource.value} → ${declaration.value}: no text for the parameter ${twilioName}`);
+		const text =
+			texts?.[twilioName] ?? resource.parameters?.[twilioName] ?? COMMON_PARAMETERS[twilioName];
+		if (!text)
+			throw new Error(
+				`${resource.value} → ${declaration.value}: no text for the parameter ${twilioName}`,
+			);
 		return text;
 	};
-	// Only the classic API has accounts in its paths; the other products act on the credential's account.
+	// Only the classic API has accounts in its paths; the other products act on the credential's
+	// account.
 	const accountOption = declaration.accountOption !== false && (first?.product ?? 'api') === 'api';
 	const declared = declaredNames(declaration, accountOption);
 	const missing = specParameters(specs).filter(
@@ -108,13 +146,20 @@ function completeOperation(resource: ResourceDeclaration, declaration: Operation
 			!exclude?.[parameter.name],
 	);
 	// Required parameters, and optional ones whose text puts them at the top level, come first.
-	const atTop = (parameter: SpecParameter) => parameter.required === true || textOf(parameter.name.replace(/[<>]$/, '')).topLevel === true;
+	const atTop = (parameter: SpecParameter) =>
+		parameter.required === true || textOf(parameter.name.replace(/[<>]$/, '')).topLevel === true;
 	const required = specFields(missing.filter(atTop), textOf, true);
-	const optional = specFields(missing.filter((parameter) => !atTop(parameter)), textOf, false);
+	const optional = specFields(
+		missing.filter((parameter) => !atTop(parameter)),
+		textOf,
+		false,
+	);
 	const fields = [...(declaration.fields ?? []), ...required];
-	const collection = declaration.optionalFields?.collection ?? (first ? collectionFor(first) : 'additionalFields');
+	const collection =
+		declaration.optionalFields?.collection ?? (first ? collectionFor(first) : 'additionalFields');
 	const declaredOptional = [...(declaration.optionalFields?.fields ?? []), ...optional];
-	const optionalList = collection === 'updateFields' ? declaredOptional.map(clearing) : declaredOptional;
+	const optionalList =
+		collection === 'updateFields' ? declaredOptional.map(clearing) : declaredOptional;
 	const allFields = [...fields, ...optionalList];
 	const specCheck = oneOfCheck(specs, allFields);
 	const ownCheck = declaration.check;
@@ -126,19 +171,28 @@ function completeOperation(resource: ResourceDeclaration, declaration: Operation
 		product: first?.product ?? 'api',
 		method: declaration.method ?? first!.method,
 		path: declaration.path ?? first!.path,
-		...(declaration.list ? { list: declaration.list } : first?.list ? { list: { key: first.list } } : {}),
+		...(declaration.list
+			? { list: declaration.list }
+			: first?.list
+				? { list: { key: first.list } }
+				: {}),
 		...(first?.redirects ? { answersWithRedirect: true as const } : {}),
 		...(fields.length ? { fields } : {}),
 		...(optionalList.length ? { optionalFields: { collection, fields: optionalList } } : {}),
-		...(specCheck || ownCheck ? { check: (values: ItemValues) => ownCheck?.(values) ?? specCheck?.(values) } : {}),
+		...(specCheck || ownCheck
+			? { check: (values: ItemValues) => ownCheck?.(values) ?? specCheck?.(values) }
+			: {}),
 		...(accountOption ? {} : { accountOption: false as const }),
-		options: [accountOption ? accountSidOption : notForThisOperation(accountSidOption), ...requestSettingFields],
+		options: [
+			accountOption ? accountSidOption : notForThisOperation(accountSidOption),
+			...requestSettingFields,
+		],
 	};
 }
 
 /**
- * A field of Update Fields that Twilio clears when it is sent empty: added and left empty, it is sent
- * empty (not left out, which would keep Twilio's value), and its description says so.
+ * A field of Update Fields that Twilio clears when it is sent empty: added and left empty, it is
+ * sent empty (not left out, which would keep Twilio's value), and its description says so.
  */
 function clearing(field: FieldDefinition): FieldDefinition {
 	if (!field.clearable) return field;

@@ -7,7 +7,10 @@ export type DateFormat = 'date' | 'date-time';
 
 const DAY_MS = 86_400_000;
 
-/** A day's first second, sent as the day itself where that is UTC midnight (Twilio's own form), else as the instant. */
+/**
+ * A day's first second, sent as the day itself where that is UTC midnight (Twilio's own form), else
+ * as the instant.
+ */
 function dayStart(date: ReadDate): string {
 	return date.instant.getTime() % DAY_MS === 0 ? isoDay(date.instant) : isoInstant(date.instant);
 }
@@ -35,7 +38,9 @@ const CONDITIONS = [
 		relation: 'on or before',
 		toWire: (date: ReadDate, format: DateFormat) => {
 			if (!date.day) return format === 'date' ? undefined : isoInstant(date.instant);
-			return format === 'date' ? isoDay(new Date(Date.parse(date.day.date) + DAY_MS)) : isoInstant(date.day.lastSecond);
+			return format === 'date'
+				? isoDay(new Date(Date.parse(date.day.date) + DAY_MS))
+				: isoInstant(date.day.lastSecond);
 		},
 	},
 	{
@@ -79,7 +84,9 @@ export function dateFilter(options: {
 				if (date === undefined) return undefined;
 				const wire = toWire(date, options.format);
 				if (wire === undefined) {
-					throw new FieldValueError(`takes a day, not a time of day: Twilio filters it by day (give e.g. ${isoDay(date.instant)})`);
+					throw new FieldValueError(
+						`takes a day, not a time of day: Twilio filters it by day (give e.g. ${isoDay(date.instant)})`,
+					);
 				}
 				return wire;
 			},

@@ -1,15 +1,21 @@
 import type { IDisplayOptions, INodeProperties, NodeHint } from 'n8n-workflow';
 
-import type { OperationDefinition, OptionalCollectionName, ResourceDefinition } from '../engine/types';
+import type {
+	OperationDefinition,
+	OptionalCollectionName,
+	ResourceDefinition,
+} from '../engine/types';
 import { byDisplayName, byName } from './names';
 import { paginationProperties } from './pagination';
 
-const COLLECTION_LABELS: Record<OptionalCollectionName, { displayName: string; placeholder: string }> = {
+const COLLECTION_LABELS: Record<
+	OptionalCollectionName,
+	{ displayName: string; placeholder: string }
+> = {
 	additionalFields: { displayName: 'Additional Fields', placeholder: 'Add Field' },
 	updateFields: { displayName: 'Update Fields', placeholder: 'Add Field' },
 	filters: { displayName: 'Filters', placeholder: 'Add Filter' },
 };
-
 
 /** Shows a property for one resource/operation pair, keeping any conditions it has of its own. */
 function shownFor(property: INodeProperties, resource: string, operation: string): INodeProperties {
@@ -20,7 +26,10 @@ function shownFor(property: INodeProperties, resource: string, operation: string
 	};
 }
 
-function operationProperties(resource: ResourceDefinition, operation: OperationDefinition): INodeProperties[] {
+function operationProperties(
+	resource: ResourceDefinition,
+	operation: OperationDefinition,
+): INodeProperties[] {
 	const properties: INodeProperties[] = [];
 	const notice = operation.retired
 		? `Retired by Twilio: ${operation.retired.reason} Instead: ${operation.retired.instead}`
@@ -47,13 +56,22 @@ function operationProperties(resource: ResourceDefinition, operation: OperationD
  * An operation in the Operation list; a retired one says so in its name and action (in words: n8n
  * wants actions in plain sentence case).
  */
-export function operationOption({ name, value, action, description, retired }: OperationDefinition) {
+export function operationOption({
+	name,
+	value,
+	action,
+	description,
+	retired,
+}: OperationDefinition) {
 	return retired
 		? { name: `${name} (Retired)`, value, action: `${action} no longer available`, description }
 		: { name, value, action, description };
 }
 
-/** The node's editor properties: Resource, then per resource its Operation, then each operation's fields. */
+/**
+ * The node's editor properties: Resource, then per resource its Operation, then each operation's
+ * fields.
+ */
 export function buildProperties(resources: ResourceDefinition[]): INodeProperties[] {
 	const properties: INodeProperties[] = [
 		{
@@ -62,7 +80,11 @@ export function buildProperties(resources: ResourceDefinition[]): INodePropertie
 			type: 'options',
 			noDataExpression: true,
 			options: resources
-				.map(({ name, value, description }) => ({ name, value, ...(description ? { description } : {}) }))
+				.map(({ name, value, description }) => ({
+					name,
+					value,
+					...(description ? { description } : {}),
+				}))
 				.sort(byName),
 			default: 'message',
 		},
@@ -80,7 +102,8 @@ export function buildProperties(resources: ResourceDefinition[]): INodePropertie
 		});
 	}
 	for (const resource of resources) {
-		for (const operation of resource.operations) properties.push(...operationProperties(resource, operation));
+		for (const operation of resource.operations)
+			properties.push(...operationProperties(resource, operation));
 	}
 	properties.push(optionsProperty(resources));
 	return properties;
@@ -108,7 +131,10 @@ function optionsProperty(resources: ResourceDefinition[]): INodeProperties {
 	};
 }
 
-/** The editor hints of operations that have one, each shown while its resource and operation are chosen. */
+/**
+ * The editor hints of operations that have one, each shown while its resource and operation are
+ * chosen.
+ */
 export function buildHints(resources: ResourceDefinition[]): NodeHint[] {
 	return resources.flatMap((resource) =>
 		resource.operations
@@ -130,7 +156,15 @@ export function buildHints(resources: ResourceDefinition[]): NodeHint[] {
  */
 export function buildSubtitle(resources: ResourceDefinition[]): string {
 	const names = Object.fromEntries(
-		resources.map((resource) => [resource.value, [resource.name, Object.fromEntries(resource.operations.map((operation) => [operation.value, operation.name]))]]),
+		resources.map((resource) => [
+			resource.value,
+			[
+				resource.name,
+				Object.fromEntries(
+					resource.operations.map((operation) => [operation.value, operation.name]),
+				),
+			],
+		]),
 	);
 	const lookUp =
 		'(names, resource, operation) => { const known = names[resource] || [resource, {}]; const named = known[1][operation] || operation; return named ? named + ": " + known[0] : known[0]; }';

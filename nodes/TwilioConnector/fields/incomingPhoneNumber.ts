@@ -8,7 +8,6 @@ import { E164, E164_PATTERN } from './phoneNumber';
 import { sidExample } from './sid';
 import { readLocator, toText } from '../engine/convert';
 
-
 /** Which of the account's numbers the user picked: by SID, or by the number itself. */
 export type IncomingNumberReference = { sid: string } | { phoneNumber: string };
 
@@ -34,7 +33,12 @@ export function incomingPhoneNumberLocator(options: {
 		modes: [
 			{ displayName: 'From List', name: 'list', type: 'list', ...listOf('incomingPhoneNumbers') },
 			{ displayName: 'By ID', name: 'id', type: 'string', ...sidInput('phoneNumber', consolePage) },
-			{ displayName: 'By URL', name: 'url', type: 'string', ...consoleUrlInput('phoneNumber', consolePage) },
+			{
+				displayName: 'By URL',
+				name: 'url',
+				type: 'string',
+				...consoleUrlInput('phoneNumber', consolePage),
+			},
 			{
 				displayName: 'Number',
 				name: 'phoneNumber',
@@ -43,7 +47,10 @@ export function incomingPhoneNumberLocator(options: {
 				validation: [
 					{
 						type: 'regex',
-						properties: { regex: E164_PATTERN, errorMessage: 'Give the number in E.164 form, e.g. +14155552671' },
+						properties: {
+							regex: E164_PATTERN,
+							errorMessage: 'Give the number in E.164 form, e.g. +14155552671',
+						},
 					},
 				],
 			},

@@ -22,8 +22,13 @@ export function listOf(lookup: LookupName): Pick<INodePropertyMode, 'typeOptions
 	return { typeOptions: { searchListMethod: searchMethodName(lookup), searchable: true } };
 }
 
-/** By ID: a typed or mapped SID; the link icon opens it in the Twilio Console where it has a page. */
-export function sidInput(kind: SidKind, consolePage?: string): Pick<INodePropertyMode, 'placeholder' | 'url' | 'validation'> {
+/**
+ * By ID: a typed or mapped SID; the link icon opens it in the Twilio Console where it has a page.
+ */
+export function sidInput(
+	kind: SidKind,
+	consolePage?: string,
+): Pick<INodePropertyMode, 'placeholder' | 'url' | 'validation'> {
 	return {
 		placeholder: sidExample(kind),
 		...(consolePage ? { url: consolePage } : {}),
@@ -40,7 +45,10 @@ export function sidInput(kind: SidKind, consolePage?: string): Pick<INodePropert
 }
 
 /** By URL: the address of the record's page in the Twilio Console; the SID is read from it. */
-export function consoleUrlInput(kind: SidKind, consolePage: string): Pick<INodePropertyMode, 'placeholder' | 'validation'> {
+export function consoleUrlInput(
+	kind: SidKind,
+	consolePage: string,
+): Pick<INodePropertyMode, 'placeholder' | 'validation'> {
 	return {
 		placeholder: consolePage.replace('{{$value}}', sidExample(kind)),
 		validation: [
@@ -55,7 +63,9 @@ export function consoleUrlInput(kind: SidKind, consolePage: string): Pick<INodeP
 	};
 }
 
-/** The one SID a Twilio Console address holds; a page about several records (or none) is refused. */
+/**
+ * The one SID a Twilio Console address holds; a page about several records (or none) is refused.
+ */
 export function sidFromConsoleUrl(kind: SidKind, value: unknown): string | undefined {
 	const text = toText(value, { maxLength: 2048 });
 	if (text === undefined) return undefined;
@@ -85,7 +95,12 @@ export function sidLocator(options: FieldOptions & { lookup: LookupName }): Fiel
 				modes: [
 					{ displayName: 'From List', name: 'list', type: 'list', ...list },
 					{ displayName: 'By ID', name: 'id', type: 'string', ...sidInput(kind, consolePage) },
-					{ displayName: 'By URL', name: 'url', type: 'string', ...consoleUrlInput(kind, consolePage) },
+					{
+						displayName: 'By URL',
+						name: 'url',
+						type: 'string',
+						...consoleUrlInput(kind, consolePage),
+					},
 				],
 			}
 		: {
@@ -98,7 +113,9 @@ export function sidLocator(options: FieldOptions & { lookup: LookupName }): Fiel
 			};
 	return field(options, property, (value) => {
 		const picked = readLocator(value);
-		return picked.mode === 'url' ? sidFromConsoleUrl(kind, picked.value) : toSid(kind, picked.value);
+		return picked.mode === 'url'
+			? sidFromConsoleUrl(kind, picked.value)
+			: toSid(kind, picked.value);
 	});
 }
 
@@ -112,10 +129,17 @@ export function senderLocator(options: FieldOptions & { placeholder: string }): 
 		default: { mode: 'list', value: '' },
 		modes: [
 			{ displayName: 'From List', name: 'list', type: 'list', ...listOf('fromNumbers') },
-			{ displayName: 'Number', name: 'phoneNumber', type: 'string', placeholder: options.placeholder },
+			{
+				displayName: 'Number',
+				name: 'phoneNumber',
+				type: 'string',
+				placeholder: options.placeholder,
+			},
 		],
 	};
-	return field({ ...options, placeholder: undefined }, property, (value) => toText(readLocator(value).value));
+	return field({ ...options, placeholder: undefined }, property, (value) =>
+		toText(readLocator(value).value),
+	);
 }
 
 /**
@@ -136,7 +160,12 @@ export function listOrTyped(
 		default: { mode: 'list', value: options.default ?? '' },
 		modes: [
 			{ displayName: 'From List', name: 'list', type: 'list', ...listOf(options.lookup) },
-			{ displayName: options.typed.displayName, name: options.typed.name, type: 'string', placeholder: options.typed.placeholder },
+			{
+				displayName: options.typed.displayName,
+				name: options.typed.name,
+				type: 'string',
+				placeholder: options.typed.placeholder,
+			},
 		],
 	};
 	return field(options, property, (value) => {

@@ -50,4 +50,5 @@ let collator: Intl.Collator | undefined;
 const compare = (a: string, b: string) => (collator ??= new Intl.Collator('en')).compare(a, b);
 
 export const byName = (a: { name: string }, b: { name: string }) => compare(a.name, b.name);
-export const byDisplayName = (a: { displayName: string }, b: { displayName: string }) => compare(a.displayName, b.displayName);
+export const byDisplayName = (a: { displayName: string }, b: { displayName: string }) =>
+	compare(a.displayName, b.displayName);

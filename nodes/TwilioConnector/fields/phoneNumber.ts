@@ -36,17 +36,23 @@ const SEPARATORS = /[\s().-]/g;
 
 /**
  * A phone number in E.164 or national format (`(510) 867-5310`, read with a country code Twilio is
- * given beside it), as Lookup takes it in its path. Separators are dropped: what is sent is a `+` or
- * not, then digits only, so the value can never change the path.
+ * given beside it), as Lookup takes it in its path. Separators are dropped: what is sent is a `+`
+ * or not, then digits only, so the value can never change the path.
  */
 export function lookupPhoneNumber(options: FieldOptions): FieldDefinition {
-	return field({ placeholder: '+14155552671', ...options }, { type: 'string', default: '' }, (value) => {
-		const written = toText(value, { maxLength: 40 });
-		if (written === undefined) return undefined;
-		const number = written.replace(SEPARATORS, '');
-		if (!/^\+?\d{2,20}$/.test(number)) {
-			throw new FieldValueError(`"${written.slice(0, 40)}" is not a phone number: give it in E.164 format (+14155552671) or in national format with a Country Code`);
-		}
-		return number;
-	});
+	return field(
+		{ placeholder: '+14155552671', ...options },
+		{ type: 'string', default: '' },
+		(value) => {
+			const written = toText(value, { maxLength: 40 });
+			if (written === undefined) return undefined;
+			const number = written.replace(SEPARATORS, '');
+			if (!/^\+?\d{2,20}$/.test(number)) {
+				throw new FieldValueError(
+					`"${written.slice(0, 40)}" is not a phone number: give it in E.164 format (+14155552671) or in national format with a Country Code`,
+				);
+			}
+			return number;
+		},
+	);
 }

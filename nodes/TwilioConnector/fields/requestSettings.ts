@@ -29,7 +29,12 @@ const LABELS: Record<RequestSettingName, { displayName: string; description: str
  * The request settings as fields of every operation's Options: read and checked like any field
  * (a bad value names the option and the item), never sent.
  */
-export const requestSettingFields: FieldDefinition[] = (Object.keys(LABELS) as RequestSettingName[]).map((name) => {
+export const requestSettingFields: FieldDefinition[] = (
+	Object.keys(LABELS) as RequestSettingName[]
+).map((name) => {
 	const { min, max, default: fallback } = REQUEST_SETTING_BOUNDS[name];
-	return { ...integer({ ...LABELS[name], name, twilioName: name, min, max, default: fallback }), location: 'none' };
+	return {
+		...integer({ ...LABELS[name], name, twilioName: name, min, max, default: fallback }),
+		location: 'none',
+	};
 });

@@ -44,7 +44,8 @@ export function sidOrLabel(
 		{ type: 'string', default: '' },
 		(value) => {
 			const text = toText(value, { maxLength: options.maxLength });
-			if (text === '.' || text === '..') throw new FieldValueError(`"${text}" cannot be a label: it is a path step`);
+			if (text === '.' || text === '..')
+				throw new FieldValueError(`"${text}" cannot be a label: it is a path step`);
 			return text;
 		},
 	);

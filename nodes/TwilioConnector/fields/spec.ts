@@ -2,7 +2,24 @@ import type { SpecOperation, SpecParameter } from '../engine/spec';
 import { FieldValueError, type FieldDefinition } from '../engine/types';
 import { toText } from '../engine/convert';
 import { sidKindOf } from '../transport/sid';
-import { boolean, choice, choicesOf, dayOrOffset, decimal, field, httpMethod, integer, json, moment, multiChoice, text as textField, textList, url, urlList, type FieldOptions } from './basic';
+import {
+	boolean,
+	choice,
+	choicesOf,
+	dayOrOffset,
+	decimal,
+	field,
+	httpMethod,
+	integer,
+	json,
+	moment,
+	multiChoice,
+	text as textField,
+	textList,
+	url,
+	urlList,
+	type FieldOptions,
+} from './basic';
 import { countryCode } from './countryCode';
 import { dateFilter } from './dateFilter';
 import { sidLocator } from './locator';
@@ -15,7 +32,10 @@ export interface ParameterText {
 	description: string;
 	/** The description where the parameter filters a list, when it reads differently there. */
 	filter?: string;
-	/** The label, when the one made from Twilio's name (`StatusCallback` → "Status Callback") does not read well. */
+	/**
+	 * The label, when the one made from Twilio's name (`StatusCallback` → "Status Callback") does not
+	 * read well.
+	 */
 	displayName?: string;
 	placeholder?: string;
 	/** For a text: the editor's rows, and the longest text Twilio takes. */
@@ -32,10 +52,14 @@ export interface ParameterText {
 	/**
 	 * For a parameter the spec declares as plain text (or a list of texts), the values offered as a
 	 * choice (or several): `'listed'`, those the spec's description lists for this operation (a
-	 * call's status callback events), or the ones given, where Twilio's reference lists them elsewhere.
+	 * call's status callback events), or the ones given, where Twilio's reference lists them
+	 * elsewhere.
 	 */
 	values?: readonly string[] | 'listed';
-	/** With `values` on a text parameter: several may be chosen, sent as one comma-separated text (Lookup's Fields). */
+	/**
+	 * With `values` on a text parameter: several may be chosen, sent as one comma-separated text
+	 * (Lookup's Fields).
+	 */
 	commaSeparated?: true;
 	/** Labels of a choice's values, where the ones made from Twilio's values do not read well. */
 	choiceNames?: Record<string, string>;
@@ -47,9 +71,14 @@ export interface ParameterText {
 	json?: true;
 	/** What a date filter's description says the records are (`calls that started`). */
 	subject?: string;
-	/** An optional parameter shown at the top level, beside the required ones (what most runs set). */
+	/**
+	 * An optional parameter shown at the top level, beside the required ones (what most runs set).
+	 */
 	topLevel?: true;
-	/** A text parameter that takes a country as an ISO 3166-1 alpha-2 code, which the spec gives no format. */
+	/**
+	 * A text parameter that takes a country as an ISO 3166-1 alpha-2 code, which the spec gives no
+	 * format.
+	 */
 	countryCode?: true;
 }
 
@@ -58,7 +87,10 @@ export type ParameterTexts = Record<string, ParameterText>;
 /** The largest whole number Twilio's integer parameters take where the spec sets no bound. */
 const MAX_INTEGER = 2_147_483_647;
 
-/** A path value that is not a SID (a recording named `Twilio.CURRENT`, the queue's `Front`, a stream's name). */
+/**
+ * A path value that is not a SID (a recording named `Twilio.CURRENT`, the queue's `Front`, a
+ * stream's name).
+ */
 const PATH_LABEL = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** The values the spec allows for a parameter of an operation: the choices of a curated field. */
@@ -68,12 +100,17 @@ export function specEnum(operation: SpecOperation, name: string): readonly strin
 	return values;
 }
 
-/** A path value that is a name rather than a SID: it may hold only letters, digits, `.`, `_` and `-`. */
+/**
+ * A path value that is a name rather than a SID: it may hold only letters, digits, `.`, `_` and
+ * `-`.
+ */
 function pathLabel(options: FieldOptions): FieldDefinition {
 	return field(options, { type: 'string', default: '' }, (value) => {
 		const label = toText(value, { maxLength: 256 });
 		if (label !== undefined && !PATH_LABEL.test(label)) {
-			throw new FieldValueError(`"${label.slice(0, 40)}" may hold only letters, digits, ".", "_" and "-", and starts with a letter or digit`);
+			throw new FieldValueError(
+				`"${label.slice(0, 40)}" may hold only letters, digits, ".", "_" and "-", and starts with a letter or digit`,
+			);
 		}
 		return label;
 	});
@@ -81,14 +118,20 @@ function pathLabel(options: FieldOptions): FieldDefinition {
 
 function sidField(parameter: SpecParameter, options: FieldOptions): FieldDefinition {
 	const kind = sidKindOf(parameter.sid!);
-	if (!kind) throw new Error(`No SID kind for the prefixes ${parameter.sid!.join(', ')} of ${parameter.name}`);
+	if (!kind)
+		throw new Error(
+			`No SID kind for the prefixes ${parameter.sid!.join(', ')} of ${parameter.name}`,
+		);
 	const lookup = LOOKUP_OF_KIND[kind];
 	return lookup ? sidLocator({ ...options, lookup }) : sid({ ...options, kind });
 }
 
 /** The choices of a parameter's values, labelled from the values or by the text's `choiceNames`. */
 function named(values: readonly string[], text: ParameterText) {
-	return choicesOf(values).map((option) => ({ ...option, name: text.choiceNames?.[String(option.value)] ?? option.name }));
+	return choicesOf(values).map((option) => ({
+		...option,
+		name: text.choiceNames?.[String(option.value)] ?? option.name,
+	}));
 }
 
 function listedValues(parameter: SpecParameter): readonly string[] {
@@ -96,11 +139,22 @@ function listedValues(parameter: SpecParameter): readonly string[] {
 	return parameter.listed;
 }
 
-function choiceField(values: readonly string[], text: ParameterText, options: FieldOptions): FieldDefinition {
-	return choice({ ...options, choices: named(values, text), default: text.default === undefined ? undefined : String(text.default) });
+function choiceField(
+	values: readonly string[],
+	text: ParameterText,
+	options: FieldOptions,
+): FieldDefinition {
+	return choice({
+		...options,
+		choices: named(values, text),
+		default: text.default === undefined ? undefined : String(text.default),
+	});
 }
 
-/** What a number field starts at: Twilio's default, from the spec or, where only its docs give one, the text. */
+/**
+ * What a number field starts at: Twilio's default, from the spec or, where only its docs give one,
+ * the text.
+ */
 function numberDefault(parameter: SpecParameter, text: ParameterText): number | undefined {
 	return parameter.default ?? (typeof text.default === 'number' ? text.default : undefined);
 }
@@ -117,7 +171,11 @@ function commaSeparated(field: FieldDefinition): FieldDefinition {
 }
 
 /** The field of one spec parameter, typed as the spec declares it. */
-function fieldOf(parameter: SpecParameter, text: ParameterText, required: boolean): FieldDefinition {
+function fieldOf(
+	parameter: SpecParameter,
+	text: ParameterText,
+	required: boolean,
+): FieldDefinition {
 	const options: FieldOptions = {
 		name: parameterNameOf(parameter.name),
 		displayName: text.displayName ?? displayNameOf(parameter.name),
@@ -134,8 +192,10 @@ function fieldOf(parameter: SpecParameter, text: ParameterText, required: boolea
 	if (parameter.format === 'http-method') return httpMethod(options);
 	if (parameter.enum) return choiceField(parameter.enum, text, options);
 	const values = text.values === 'listed' ? listedValues(parameter) : text.values;
-	if (values && parameter.type === 'array') return multiChoice({ ...options, choices: named(values, text) });
-	if (values && text.commaSeparated) return commaSeparated(multiChoice({ ...options, choices: named(values, text) }));
+	if (values && parameter.type === 'array')
+		return multiChoice({ ...options, choices: named(values, text) });
+	if (values && text.commaSeparated)
+		return commaSeparated(multiChoice({ ...options, choices: named(values, text) }));
 	if (values) return choiceField(values, text, options);
 	switch (parameter.type) {
 		case 'boolean':
@@ -161,19 +221,28 @@ function fieldOf(parameter: SpecParameter, text: ParameterText, required: boolea
 	if (text.json) return json(options);
 	if (parameter.format === 'uri') return url(options);
 	if (parameter.dayOffsets) return dayOrOffset(options);
-	if (parameter.format === 'date' || parameter.format === 'date-time') return moment({ ...options, format: parameter.format });
+	if (parameter.format === 'date' || parameter.format === 'date-time')
+		return moment({ ...options, format: parameter.format });
 	const built = textField({
 		...options,
 		maxLength: text.maxLength,
 		rows: text.rows ?? (parameter.format === 'twiml' ? 4 : undefined),
 	});
-	return text.password ? { ...built, property: { ...built.property, typeOptions: { ...built.property.typeOptions, password: true } } } : built;
+	return text.password
+		? {
+				...built,
+				property: {
+					...built.property,
+					typeOptions: { ...built.property.typeOptions, password: true },
+				},
+			}
+		: built;
 }
 
 /**
  * The fields of spec parameters the operation does not declare itself. A date filter's three
- * parameters (`X`, `X<`, `X>`) become one `dateFilter()` group. Throws when a text is missing: every
- * parameter the node offers has a description written for it.
+ * parameters (`X`, `X<`, `X>`) become one `dateFilter()` group. Throws when a text is missing:
+ * every parameter the node offers has a description written for it.
  */
 export function specFields(
 	parameters: readonly SpecParameter[],
@@ -184,7 +253,10 @@ export function specFields(
 	const names = new Set(parameters.map((parameter) => parameter.name));
 	for (const parameter of parameters) {
 		const base = parameter.name.replace(/[<>]$/, '');
-		const isFilter = parameter.in === 'query' && (parameter.format === 'date' || parameter.format === 'date-time') && names.has(`${base}<`);
+		const isFilter =
+			parameter.in === 'query' &&
+			(parameter.format === 'date' || parameter.format === 'date-time') &&
+			names.has(`${base}<`);
 		if (isFilter) {
 			if (parameter.name !== base) continue;
 			const text = textOf(base);
@@ -199,7 +271,9 @@ export function specFields(
 			);
 			continue;
 		}
-		fields.push(fieldOf(parameter, textOf(parameter.name), requiredAtTop && parameter.required === true));
+		fields.push(
+			fieldOf(parameter, textOf(parameter.name), requiredAtTop && parameter.required === true),
+		);
 	}
 	return fields;
 }

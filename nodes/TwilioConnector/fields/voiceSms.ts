@@ -15,7 +15,10 @@ const OWNERS: Record<VoiceSmsOwner, { noun: string; reached: string }> = {
  * Twilio fetches instructions when a call or message comes in, with fallbacks and a status
  * callback. Friendly Name comes first unless the operation asks for it at the top level.
  */
-export function voiceSmsFields(options: { owner: VoiceSmsOwner; friendlyName: boolean }): FieldDefinition[] {
+export function voiceSmsFields(options: {
+	owner: VoiceSmsOwner;
+	friendlyName: boolean;
+}): FieldDefinition[] {
 	const { noun, reached } = OWNERS[options.owner];
 	const fields: FieldDefinition[] = [
 		choice({

@@ -16,12 +16,21 @@ function numberPath(client: TwilioClient, sid: string): string {
 /** Reads the first page of the account's numbers that match the query. */
 async function listNumbers(client: TwilioClient, query: URLSearchParams): Promise<IDataObject[]> {
 	const path = `${numbersPath(client)}.json`;
-	const { body } = await client.send({ method: 'GET', path, query, retry: 'idempotent', itemIndex: 0 });
+	const { body } = await client.send({
+		method: 'GET',
+		path,
+		query,
+		retry: 'idempotent',
+		itemIndex: 0,
+	});
 	const page = body as IDataObject;
 	return Array.isArray(page[LIST_KEY]) ? (page[LIST_KEY] as IDataObject[]) : [];
 }
 
-/** Fetches the number the user picked; a number given in E.164 form is looked up in the account's list. */
+/**
+ * Fetches the number the user picked; a number given in E.164 form is looked up in the account's
+ * list.
+ */
 export async function findIncomingPhoneNumber(
 	client: TwilioClient,
 	node: INode,
@@ -44,13 +53,18 @@ export async function findIncomingPhoneNumber(
 		throw new NodeOperationError(
 			node,
 			`The number ${reference.phoneNumber} is not one of the Incoming Phone Numbers of account ${client.accountSid}`,
-			{ description: 'Pick the number from the list, or check that the credential belongs to the account that owns it.' },
+			{
+				description:
+					'Pick the number from the list, or check that the credential belongs to the account that owns it.',
+			},
 		);
 	}
 	return record;
 }
 
-/** Changes settings of one of the account's numbers (`SmsUrl`, `VoiceUrl`…) and returns the number. */
+/**
+ * Changes settings of one of the account's numbers (`SmsUrl`, `VoiceUrl`…) and returns the number.
+ */
 export async function updateIncomingPhoneNumber(
 	client: TwilioClient,
 	sid: string,

@@ -13,7 +13,10 @@ export const accountResource = (): ResourceDeclaration => ({
 	name: 'Account',
 	description: 'The account, its subaccounts, and moving numbers between them',
 	parameters: {
-		Status: { description: 'Only accounts with this status', filter: 'Only accounts with this status' },
+		Status: {
+			description: 'Only accounts with this status',
+			filter: 'Only accounts with this status',
+		},
 	},
 	operations: [
 		{
@@ -73,7 +76,11 @@ export const accountResource = (): ResourceDeclaration => ({
 						choices: [
 							{ name: 'Active', value: 'active', description: 'Reactivate a suspended account' },
 							{ name: 'Suspended', value: 'suspended', description: 'Suspend the account for now' },
-							{ name: 'Closed', value: 'closed', description: 'Close the account for good: this cannot be undone' },
+							{
+								name: 'Closed',
+								value: 'closed',
+								description: 'Close the account for good: this cannot be undone',
+							},
 						],
 						description: 'Suspend, reactivate or close the account',
 					}),
@@ -103,7 +110,7 @@ export const accountResource = (): ResourceDeclaration => ({
 			value: 'getSubaccount',
 			name: 'Get Subaccount',
 			action: 'Get a subaccount',
-			description: 'Get a subaccount of the credential\'s account by its SID',
+			description: "Get a subaccount of the credential's account by its SID",
 			spec: API_V2010.FetchAccount,
 			accountOption: false,
 			retry: 'idempotent',
@@ -133,7 +140,10 @@ export const accountResource = (): ResourceDeclaration => ({
 				notFound: (values) => `No account has the friendly name "${String(values.friendlyName)}"`,
 			},
 			fields: [
-				friendlyName({ required: true, description: 'The exact friendly name of the subaccounts to find' }),
+				friendlyName({
+					required: true,
+					description: 'The exact friendly name of the subaccounts to find',
+				}),
 			],
 		},
 		{
@@ -149,11 +159,12 @@ export const accountResource = (): ResourceDeclaration => ({
 				destinationAccountSid({ name: 'destinationAccountSid', required: true }),
 			],
 		},
-			{
+		{
 			value: 'getBalance',
 			name: 'Get Balance',
 			action: 'Get the balance of an account',
-			description: "Get the credential's account balance, or the one of the account in Options → Account SID, with its currency",
+			description:
+				"Get the credential's account balance, or the one of the account in Options → Account SID, with its currency",
 			spec: API_V2010.FetchBalance,
 			retry: 'idempotent',
 		},

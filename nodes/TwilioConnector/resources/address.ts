@@ -6,9 +6,13 @@ import { API_V2010 } from './spec/api_v2010';
 export const addressResource = (): ResourceDeclaration => ({
 	value: 'address',
 	name: 'Address',
-	description: 'Customer addresses that regulations require for numbers in some countries, and for emergency calls',
+	description:
+		'Customer addresses that regulations require for numbers in some countries, and for emergency calls',
 	parameters: {
-		Sid: { displayName: 'Address SID', description: 'The address, AD followed by 32 hexadecimal characters' },
+		Sid: {
+			displayName: 'Address SID',
+			description: 'The address, AD followed by 32 hexadecimal characters',
+		},
 	},
 	operations: [
 		...standardOperations(
@@ -21,8 +25,13 @@ export const addressResource = (): ResourceDeclaration => ({
 				delete: API_V2010.DeleteAddress,
 			},
 			{
-				create: { description: 'Create an address; Twilio validates it, and may suggest a corrected one with Auto Correct Address' },
-				delete: { description: 'Delete an address; Twilio refuses while a phone number depends on it' },
+				create: {
+					description:
+						'Create an address; Twilio validates it, and may suggest a corrected one with Auto Correct Address',
+				},
+				delete: {
+					description: 'Delete an address; Twilio refuses while a phone number depends on it',
+				},
 			},
 		),
 		{

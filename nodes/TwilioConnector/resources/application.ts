@@ -22,7 +22,8 @@ const messageStatusCallbacks: FieldDefinition[] = [
 		name: 'smsStatusCallback',
 		displayName: 'SMS Status Callback URL',
 		twilioName: 'SmsStatusCallback',
-		description: 'URL Twilio calls with the status (sent, failed…) of SMS messages sent with this application',
+		description:
+			'URL Twilio calls with the status (sent, failed…) of SMS messages sent with this application',
 	}),
 	url({
 		name: 'messageStatusCallback',
@@ -33,14 +34,16 @@ const messageStatusCallbacks: FieldDefinition[] = [
 	}),
 ];
 
-
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
 export const applicationResource = (): ResourceDeclaration => ({
 	value: 'application',
 	name: 'Application',
 	description: 'TwiML applications: voice and SMS URLs that several phone numbers can share',
 	parameters: {
-		PublicApplicationConnectEnabled: { description: 'Whether other Twilio accounts may dial this application with a TwiML Dial of the application' },
+		PublicApplicationConnectEnabled: {
+			description:
+				'Whether other Twilio accounts may dial this application with a TwiML Dial of the application',
+		},
 	},
 	operations: [
 		{
@@ -56,13 +59,17 @@ export const applicationResource = (): ResourceDeclaration => ({
 			value: 'update',
 			name: 'Update',
 			action: 'Update an application',
-			description: "Change an application's name or URLs; every phone number that uses it follows at once",
+			description:
+				"Change an application's name or URLs; every phone number that uses it follows at once",
 			spec: API_V2010.UpdateApplication,
 			retry: 'idempotent',
 			fields: [applicationSid],
 			optionalFields: {
 				collection: 'updateFields',
-				fields: [...voiceSmsFields({ owner: 'application', friendlyName: true }), ...messageStatusCallbacks],
+				fields: [
+					...voiceSmsFields({ owner: 'application', friendlyName: true }),
+					...messageStatusCallbacks,
+				],
 			},
 		},
 		{
@@ -98,11 +105,17 @@ export const applicationResource = (): ResourceDeclaration => ({
 			spec: API_V2010.CreateApplication,
 			retry: 'creates',
 			fields: [
-				friendlyName({ required: true, description: 'A name for the application, up to 64 characters' }),
+				friendlyName({
+					required: true,
+					description: 'A name for the application, up to 64 characters',
+				}),
 			],
 			optionalFields: {
 				collection: 'additionalFields',
-				fields: [...voiceSmsFields({ owner: 'application', friendlyName: false }), ...messageStatusCallbacks],
+				fields: [
+					...voiceSmsFields({ owner: 'application', friendlyName: false }),
+					...messageStatusCallbacks,
+				],
 			},
 		},
 	],

@@ -10,6 +10,11 @@ export const authorizedConnectAppResource = (): ResourceDeclaration => ({
 	operations: standardOperations(
 		{ one: 'an authorized connect app', many: 'authorized connect apps' },
 		{ get: API_V2010.FetchAuthorizedConnectApp, getMany: API_V2010.ListAuthorizedConnectApp },
-		{ get: { description: 'Get one authorized Connect app by its SID, with the permissions granted to it' } },
+		{
+			get: {
+				description:
+					'Get one authorized Connect app by its SID, with the permissions granted to it',
+			},
+		},
 	),
 });

@@ -21,7 +21,10 @@ const contains = text({
 	displayName: 'Contains',
 	twilioName: 'Contains',
 	placeholder: '555****',
-	pattern: { regex: /^[0-9a-zA-Z*]{2,16}$/, expected: 'a pattern of 2 to 16 digits, letters and *' },
+	pattern: {
+		regex: /^[0-9a-zA-Z*]{2,16}$/,
+		expected: 'a pattern of 2 to 16 digits, letters and *',
+	},
 	description:
 		'Only numbers that contain this pattern: digits, letters (matched by their phone keypad digit, e.g. STORE) and * for any single digit',
 });
@@ -61,7 +64,8 @@ const proximityFilters: FieldDefinition[] = [
 			regex: /^-?\d{1,2}(\.\d+)?,-?\d{1,3}(\.\d+)?$/,
 			expected: 'a latitude and longitude such as 37.7749,-122.4194',
 		},
-		description: 'Only numbers within Distance miles of this point, given as latitude,longitude (US and Canada)',
+		description:
+			'Only numbers within Distance miles of this point, given as latitude,longitude (US and Canada)',
 	}),
 	phoneNumber({
 		name: 'nearNumber',
@@ -76,7 +80,8 @@ const proximityFilters: FieldDefinition[] = [
 		min: 1,
 		max: 500,
 		default: 25,
-		description: 'The search radius in miles for Near Lat/Long or Near Number, up to 500 (Twilio uses 25 when empty)',
+		description:
+			'The search radius in miles for Near Lat/Long or Near Number, up to 500 (Twilio uses 25 when empty)',
 	}),
 	text({
 		name: 'inLata',
@@ -103,14 +108,16 @@ const search: Pick<OperationDeclaration, 'retry' | 'fields'> = {
 export const availablePhoneNumberResource = (): ResourceDeclaration => ({
 	value: 'availablePhoneNumber',
 	name: 'Available Phone Number',
-	description: 'Numbers Twilio has for sale, to buy with Incoming Phone Number → Buy by Phone Number',
+	description:
+		'Numbers Twilio has for sale, to buy with Incoming Phone Number → Buy by Phone Number',
 	operations: [
 		{
 			...search,
 			value: 'searchLocal',
 			name: 'Search Local',
 			action: 'Search local phone numbers',
-			description: 'Find local numbers available to buy in a country, by area code, digits, region or postal code',
+			description:
+				'Find local numbers available to buy in a country, by area code, digits, region or postal code',
 			spec: API_V2010.ListAvailablePhoneNumberLocal,
 			optionalFields: { collection: 'filters', fields: localFilters },
 		},
@@ -140,13 +147,28 @@ export const availablePhoneNumberResource = (): ResourceDeclaration => ({
 			spec: API_V2010.ListAvailablePhoneNumberTollFree,
 			optionalFields: { collection: 'filters', fields: [contains] },
 		},
-			...(
+		...(
 			[
 				['searchMobile', 'Search Mobile', 'mobile', API_V2010.ListAvailablePhoneNumberMobile],
-				['searchNational', 'Search National', 'national', API_V2010.ListAvailablePhoneNumberNational],
-				['searchSharedCost', 'Search Shared-Cost', 'shared cost', API_V2010.ListAvailablePhoneNumberSharedCost],
+				[
+					'searchNational',
+					'Search National',
+					'national',
+					API_V2010.ListAvailablePhoneNumberNational,
+				],
+				[
+					'searchSharedCost',
+					'Search Shared-Cost',
+					'shared cost',
+					API_V2010.ListAvailablePhoneNumberSharedCost,
+				],
 				['searchVoip', 'Search VoIP', 'VOIP', API_V2010.ListAvailablePhoneNumberVoip],
-				['searchMachineToMachine', 'Search Machine-to-Machine', 'M2M', API_V2010.ListAvailablePhoneNumberMachineToMachine],
+				[
+					'searchMachineToMachine',
+					'Search Machine-to-Machine',
+					'M2M',
+					API_V2010.ListAvailablePhoneNumberMachineToMachine,
+				],
 			] as const
 		).map(([value, name, kind, spec]) => ({
 			...search,
@@ -168,7 +190,8 @@ export const availablePhoneNumberResource = (): ResourceDeclaration => ({
 			value: 'getCountry',
 			name: 'Get Country',
 			action: 'Get the kinds of number for sale in a country',
-			description: 'Get one country Twilio sells numbers in, with the kinds of number it has (local, mobile, toll-free…)',
+			description:
+				'Get one country Twilio sells numbers in, with the kinds of number it has (local, mobile, toll-free…)',
 			spec: API_V2010.FetchAvailablePhoneNumberCountry,
 			retry: 'idempotent',
 			fields: [country],

@@ -16,7 +16,6 @@ const callSid = sidLocator({
 	description: 'The SID of the call, starting with CA',
 });
 
-
 const twiml = text({
 	name: 'twiml',
 	displayName: 'TwiML',
@@ -24,7 +23,8 @@ const twiml = text({
 	rows: 4,
 	maxLength: 4000,
 	placeholder: '<Response><Say>Hello</Say></Response>',
-	description: 'TwiML instructions for the call, given inline instead of a URL (up to 4,000 characters)',
+	description:
+		'TwiML instructions for the call, given inline instead of a URL (up to 4,000 characters)',
 	// New instructions start over: a <Say> plays again, a <Dial> dials again.
 	actsAgain: true,
 });
@@ -55,7 +55,8 @@ export const callResource = (): ResourceDeclaration => ({
 			value: 'make',
 			name: 'Make',
 			action: 'Make a call',
-			description: 'Start an outgoing call; Twilio fetches its instructions (TwiML) when the call connects',
+			description:
+				'Start an outgoing call; Twilio fetches its instructions (TwiML) when the call connects',
 			spec: API_V2010.CreateCall,
 			retry: 'creates',
 			fields: [
@@ -65,7 +66,8 @@ export const callResource = (): ResourceDeclaration => ({
 					twilioName: 'From',
 					required: true,
 					placeholder: '+14155552671 or client:alice',
-					description: 'A Twilio number or verified caller ID of the account, in E.164 format, or a client:/sip: address',
+					description:
+						'A Twilio number or verified caller ID of the account, in E.164 format, or a client:/sip: address',
 				}),
 				text({
 					name: 'to',
@@ -91,7 +93,8 @@ export const callResource = (): ResourceDeclaration => ({
 						displayName: 'Application SID',
 						twilioName: 'ApplicationSid',
 						lookup: 'applications',
-						description: "A TwiML Application whose Voice URL gives the call's instructions, instead of URL",
+						description:
+							"A TwiML Application whose Voice URL gives the call's instructions, instead of URL",
 					}),
 					twiml,
 					httpMethod({
@@ -148,11 +151,12 @@ export const callResource = (): ResourceDeclaration => ({
 							{
 								name: 'Detect Message End',
 								value: 'DetectMessageEnd',
-								description: "Wait for the end of a voicemail greeting before running the call's instructions",
+								description:
+									"Wait for the end of a voicemail greeting before running the call's instructions",
 							},
 						],
 						description:
-							"Detect whether a person or a machine answered; Twilio sends the result as AnsweredBy. Replaces the old IfMachine parameter: for IfMachine=Continue choose Enable and branch on AnsweredBy; for IfMachine=Hangup end the call when AnsweredBy is a machine.",
+							'Detect whether a person or a machine answered; Twilio sends the result as AnsweredBy. Replaces the old IfMachine parameter: for IfMachine=Continue choose Enable and branch on AnsweredBy; for IfMachine=Hangup end the call when AnsweredBy is a machine.',
 					}),
 					integer({
 						name: 'timeout',
@@ -187,7 +191,12 @@ export const callResource = (): ResourceDeclaration => ({
 			optionalFields: {
 				collection: 'filters',
 				fields: [
-					text({ name: 'to', displayName: 'To', twilioName: 'To', description: 'Only calls to this number' }),
+					text({
+						name: 'to',
+						displayName: 'To',
+						twilioName: 'To',
+						description: 'Only calls to this number',
+					}),
 					senderLocator({
 						name: 'from',
 						displayName: 'From',
@@ -228,7 +237,8 @@ export const callResource = (): ResourceDeclaration => ({
 						name: 'url',
 						displayName: 'URL',
 						twilioName: 'Url',
-						description: 'Redirect the call: Twilio fetches new TwiML instructions from this URL at once',
+						description:
+							'Redirect the call: Twilio fetches new TwiML instructions from this URL at once',
 						actsAgain: true,
 					}),
 					httpMethod({
@@ -243,8 +253,16 @@ export const callResource = (): ResourceDeclaration => ({
 						twilioName: 'Status',
 						default: 'completed',
 						choices: [
-							{ name: 'Canceled', value: 'canceled', description: 'End a call that is queued or ringing' },
-							{ name: 'Completed', value: 'completed', description: 'Hang up a call that is in progress' },
+							{
+								name: 'Canceled',
+								value: 'canceled',
+								description: 'End a call that is queued or ringing',
+							},
+							{
+								name: 'Completed',
+								value: 'completed',
+								description: 'Hang up a call that is in progress',
+							},
 						],
 						description: 'End the call',
 					}),
@@ -259,7 +277,7 @@ export const callResource = (): ResourceDeclaration => ({
 				return undefined;
 			},
 		},
-			{
+		{
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a call',
@@ -272,7 +290,8 @@ export const callResource = (): ResourceDeclaration => ({
 			value: 'getEvents',
 			name: 'Get Events',
 			action: 'Get the events of a call',
-			description: 'List the requests Twilio made for a call (to its URLs and callbacks) and the answers it got',
+			description:
+				'List the requests Twilio made for a call (to its URLs and callbacks) and the answers it got',
 			spec: API_V2010.ListCallEvent,
 			retry: 'idempotent',
 		},

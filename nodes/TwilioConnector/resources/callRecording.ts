@@ -13,7 +13,9 @@ export const callRecordingResource = (): ResourceDeclaration => ({
 			description: 'The recording (RE…), or Twilio.CURRENT for the one recording the call now',
 			placeholder: 'Twilio.CURRENT',
 		},
-		Status: { description: 'Paused or In Progress (resume) pause or resume the recording, Stopped ends it' },
+		Status: {
+			description: 'Paused or In Progress (resume) pause or resume the recording, Stopped ends it',
+		},
 	},
 	operations: standardOperations(
 		{ one: 'a call recording', many: 'call recordings' },
@@ -25,7 +27,12 @@ export const callRecordingResource = (): ResourceDeclaration => ({
 			delete: API_V2010.DeleteCallRecording,
 		},
 		{
-			create: { value: 'start', name: 'Start', action: 'Start recording a call', description: 'Start recording a call in progress' },
+			create: {
+				value: 'start',
+				name: 'Start',
+				action: 'Start recording a call',
+				description: 'Start recording a call in progress',
+			},
 			getMany: { description: 'List the recordings of one call' },
 			update: { description: 'Pause, resume or stop a recording of a call in progress' },
 			delete: { description: "Delete a call's recording and its audio" },

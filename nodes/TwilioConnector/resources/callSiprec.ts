@@ -15,10 +15,16 @@ export const callSiprecResource = (): ResourceDeclaration => ({
 			description: "Start sending a call's audio to the recorder of a SIPREC connector",
 			spec: API_V2010.CreateSiprec,
 			retry: 'creates',
-			parameters: { ConnectorName: { description: 'The unique name of the SIPREC connector installed from the Marketplace' } },
+			parameters: {
+				ConnectorName: {
+					description: 'The unique name of the SIPREC connector installed from the Marketplace',
+				},
+			},
 			optionalFields: {
 				collection: 'additionalFields',
-				fields: [customParameters({ description: 'Name/value pairs Twilio passes on to the recorder' })],
+				fields: [
+					customParameters({ description: 'Name/value pairs Twilio passes on to the recorder' }),
+				],
 			},
 		},
 		{
@@ -29,7 +35,10 @@ export const callSiprecResource = (): ResourceDeclaration => ({
 			spec: API_V2010.UpdateSiprec,
 			retry: 'idempotent',
 			parameters: {
-				Sid: { displayName: 'SIPREC SID or Name', description: 'The SIPREC session (SR…), or the name it was started with' },
+				Sid: {
+					displayName: 'SIPREC SID or Name',
+					description: 'The SIPREC session (SR…), or the name it was started with',
+				},
 				Status: { description: 'Stopped stops the session' },
 			},
 		},

@@ -18,11 +18,22 @@ export const callStreamResource = (): ResourceDeclaration => ({
 			retry: 'creates',
 			// The spec types Url as any URI; Twilio streams only to wss:// (see webSocketUrl).
 			fields: [
-				webSocketUrl({ name: 'url', displayName: 'URL', twilioName: 'Url', required: true, description: 'The WebSocket server the audio goes to, a wss:// URL' }),
+				webSocketUrl({
+					name: 'url',
+					displayName: 'URL',
+					twilioName: 'Url',
+					required: true,
+					description: 'The WebSocket server the audio goes to, a wss:// URL',
+				}),
 			],
 			optionalFields: {
 				collection: 'additionalFields',
-				fields: [customParameters({ description: 'Name/value pairs Twilio sends to the WebSocket server in its start message' })],
+				fields: [
+					customParameters({
+						description:
+							'Name/value pairs Twilio sends to the WebSocket server in its start message',
+					}),
+				],
 			},
 		},
 		{
@@ -33,7 +44,10 @@ export const callStreamResource = (): ResourceDeclaration => ({
 			spec: API_V2010.UpdateStream,
 			retry: 'idempotent',
 			parameters: {
-				Sid: { displayName: 'Stream SID or Name', description: 'The stream (MZ…), or the name it was started with' },
+				Sid: {
+					displayName: 'Stream SID or Name',
+					description: 'The stream (MZ…), or the name it was started with',
+				},
 				Status: { description: 'Stopped stops the stream' },
 			},
 		},

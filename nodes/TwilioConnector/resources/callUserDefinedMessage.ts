@@ -11,10 +11,15 @@ export const callUserDefinedMessageResource = (): ResourceDeclaration => ({
 			value: 'send',
 			name: 'Send',
 			action: 'Send a message to a call',
-			description: "Send a message to the Voice SDK client of a call in progress",
+			description: 'Send a message to the Voice SDK client of a call in progress',
 			spec: API_V2010.CreateUserDefinedMessage,
 			retry: 'creates',
-			parameters: { Content: { description: 'The message, as JSON: it reaches the client as it is', json: true } },
+			parameters: {
+				Content: {
+					description: 'The message, as JSON: it reaches the client as it is',
+					json: true,
+				},
+			},
 		},
 		{
 			value: 'subscribe',
@@ -24,7 +29,10 @@ export const callUserDefinedMessageResource = (): ResourceDeclaration => ({
 			spec: API_V2010.CreateUserDefinedMessageSubscription,
 			retry: 'creates',
 			parameters: {
-				Callback: { displayName: 'Callback URL', description: "URL Twilio posts the client's messages to" },
+				Callback: {
+					displayName: 'Callback URL',
+					description: "URL Twilio posts the client's messages to",
+				},
 				Method: { description: 'HTTP method Twilio uses to call Callback URL' },
 			},
 		},
@@ -35,7 +43,12 @@ export const callUserDefinedMessageResource = (): ResourceDeclaration => ({
 			description: 'Stop a subscription to the messages of a call',
 			spec: API_V2010.DeleteUserDefinedMessageSubscription,
 			retry: 'idempotent',
-			parameters: { Sid: { displayName: 'Subscription SID', description: 'The subscription, ZY followed by 32 hexadecimal characters' } },
+			parameters: {
+				Sid: {
+					displayName: 'Subscription SID',
+					description: 'The subscription, ZY followed by 32 hexadecimal characters',
+				},
+			},
 		},
 	],
 });

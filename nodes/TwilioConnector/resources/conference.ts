@@ -73,19 +73,25 @@ export const conferenceResource = (): ResourceDeclaration => ({
 				],
 			},
 		},
-			{
+		{
 			value: 'update',
 			name: 'Update',
 			action: 'End a conference or make an announcement',
-			description: 'End a conference for everyone in it, or play an announcement to all participants',
+			description:
+				'End a conference for everyone in it, or play an announcement to all participants',
 			spec: API_V2010.UpdateConference,
 			retry: 'idempotent',
-			// The spec gives this Sid no pattern, but Twilio's documentation names only the conference's SID.
+			// The spec gives this Sid no pattern, but Twilio's documentation names only the conference's
+			// SID.
 			fields: [conferenceSid()],
 			parameters: {
 				Status: { description: 'Completed ends the conference for every participant' },
 				// Repeated, the announcement would play a second time.
-				AnnounceUrl: { displayName: 'Announce URL', description: 'URL of an audio file or TwiML (Play, Say) played to every participant now', actsAgain: true },
+				AnnounceUrl: {
+					displayName: 'Announce URL',
+					description: 'URL of an audio file or TwiML (Play, Say) played to every participant now',
+					actsAgain: true,
+				},
 			},
 		},
 	],

@@ -10,10 +10,13 @@ export const conferenceRecordingResource = (): ResourceDeclaration => ({
 	parameters: {
 		Sid: {
 			displayName: 'Recording SID',
-			description: 'The recording (RE…), or Twilio.CURRENT for the one recording the conference now',
+			description:
+				'The recording (RE…), or Twilio.CURRENT for the one recording the conference now',
 			placeholder: 'Twilio.CURRENT',
 		},
-		Status: { description: 'Paused or In Progress (resume) pause or resume the recording, Stopped ends it' },
+		Status: {
+			description: 'Paused or In Progress (resume) pause or resume the recording, Stopped ends it',
+		},
 	},
 	operations: standardOperations(
 		{ one: 'a conference recording', many: 'conference recordings' },

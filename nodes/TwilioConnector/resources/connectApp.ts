@@ -8,14 +8,28 @@ export const connectAppResource = (): ResourceDeclaration => ({
 	name: 'Connect App',
 	description: 'Twilio Connect apps of this account, which other accounts can authorize',
 	parameters: {
-		Sid: { displayName: 'Connect App SID', description: 'The Connect app, CN followed by 32 hexadecimal characters' },
-		AuthorizeRedirectUrl: { displayName: 'Authorize Redirect URL', description: 'URL users go to after they authorize the app' },
+		Sid: {
+			displayName: 'Connect App SID',
+			description: 'The Connect app, CN followed by 32 hexadecimal characters',
+		},
+		AuthorizeRedirectUrl: {
+			displayName: 'Authorize Redirect URL',
+			description: 'URL users go to after they authorize the app',
+		},
 		CompanyName: { description: 'The company users see as the owner of the app' },
-		DeauthorizeCallbackUrl: { displayName: 'Deauthorize Callback URL', description: 'URL Twilio calls when a user removes the app' },
-		DeauthorizeCallbackMethod: { description: 'HTTP method Twilio uses to call Deauthorize Callback URL' },
+		DeauthorizeCallbackUrl: {
+			displayName: 'Deauthorize Callback URL',
+			description: 'URL Twilio calls when a user removes the app',
+		},
+		DeauthorizeCallbackMethod: {
+			description: 'HTTP method Twilio uses to call Deauthorize Callback URL',
+		},
 		Description: { description: 'What the app does, as users see it' },
 		HomepageUrl: { displayName: 'Homepage URL', description: 'A public page about the app' },
-		Permissions: { description: 'What the app asks users for: reading (get-all) and changing (post-all) their account' },
+		Permissions: {
+			description:
+				'What the app asks users for: reading (get-all) and changing (post-all) their account',
+		},
 	},
 	operations: standardOperations(
 		{ one: 'a connect app', many: 'connect apps' },
@@ -25,6 +39,10 @@ export const connectAppResource = (): ResourceDeclaration => ({
 			update: API_V2010.UpdateConnectApp,
 			delete: API_V2010.DeleteConnectApp,
 		},
-		{ update: { description: "Change a Connect app's name, company, URLs or the permissions it asks for" } },
+		{
+			update: {
+				description: "Change a Connect app's name, company, URLs or the permissions it asks for",
+			},
+		},
 	),
 });

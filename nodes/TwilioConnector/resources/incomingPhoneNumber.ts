@@ -25,14 +25,16 @@ const applicationSids: FieldDefinition[] = [
 		displayName: 'Voice Application SID',
 		twilioName: 'VoiceApplicationSid',
 		lookup: 'applications',
-		description: "An application that handles calls to the number; Twilio then ignores the number's own voice URLs",
+		description:
+			"An application that handles calls to the number; Twilio then ignores the number's own voice URLs",
 	}),
 	sidLocator({
 		name: 'smsApplicationSid',
 		displayName: 'SMS Application SID',
 		twilioName: 'SmsApplicationSid',
 		lookup: 'applications',
-		description: "An application that handles messages to the number; Twilio then ignores the number's own SMS URLs",
+		description:
+			"An application that handles messages to the number; Twilio then ignores the number's own SMS URLs",
 	}),
 ];
 
@@ -49,7 +51,10 @@ const PURCHASE_NOTICE =
 const PURCHASE_HINT: OperationHint = {
 	after: (records) => {
 		const numbers = records.map((record) => String(record.phone_number));
-		const shown = numbers.length > 5 ? `${numbers.slice(0, 5).join(', ')} and ${numbers.length - 5} more` : numbers.join(', ');
+		const shown =
+			numbers.length > 5
+				? `${numbers.slice(0, 5).join(', ')} and ${numbers.length - 5} more`
+				: numbers.join(', ');
 		return `Bought ${shown}. Twilio bills the account for ${numbers.length === 1 ? 'it' : 'each'} every month until released (Incoming Phone Number → Release).`;
 	},
 };
@@ -64,7 +69,7 @@ export const incomingPhoneNumberResource = (): ResourceDeclaration => ({
 			value: 'get',
 			name: 'Get',
 			action: 'Get a phone number',
-			description: 'Get one of the account\'s phone numbers by its SID, with its configuration',
+			description: "Get one of the account's phone numbers by its SID, with its configuration",
 			spec: API_V2010.FetchIncomingPhoneNumber,
 			retry: 'idempotent',
 			fields: [incomingPhoneNumberSid],
@@ -162,9 +167,24 @@ export const incomingPhoneNumberResource = (): ResourceDeclaration => ({
 		},
 		...(
 			[
-				['Local', 'local', API_V2010.ListIncomingPhoneNumberLocal, API_V2010.CreateIncomingPhoneNumberLocal],
-				['Mobile', 'mobile', API_V2010.ListIncomingPhoneNumberMobile, API_V2010.CreateIncomingPhoneNumberMobile],
-				['TollFree', 'toll free', API_V2010.ListIncomingPhoneNumberTollFree, API_V2010.CreateIncomingPhoneNumberTollFree],
+				[
+					'Local',
+					'local',
+					API_V2010.ListIncomingPhoneNumberLocal,
+					API_V2010.CreateIncomingPhoneNumberLocal,
+				],
+				[
+					'Mobile',
+					'mobile',
+					API_V2010.ListIncomingPhoneNumberMobile,
+					API_V2010.CreateIncomingPhoneNumberMobile,
+				],
+				[
+					'TollFree',
+					'toll free',
+					API_V2010.ListIncomingPhoneNumberTollFree,
+					API_V2010.CreateIncomingPhoneNumberTollFree,
+				],
 			] as const
 		).flatMap(([kind, words, list, buy]): OperationDeclaration[] => [
 			{
@@ -184,7 +204,12 @@ export const incomingPhoneNumberResource = (): ResourceDeclaration => ({
 				hint: PURCHASE_HINT,
 				spec: buy,
 				retry: 'creates',
-				fields: [phoneNumber({ required: true, description: `The available ${words} number to buy, in E.164 format` })],
+				fields: [
+					phoneNumber({
+						required: true,
+						description: `The available ${words} number to buy, in E.164 format`,
+					}),
+				],
 				optionalFields: purchaseConfiguration,
 			},
 		]),

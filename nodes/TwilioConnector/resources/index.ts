@@ -95,6 +95,9 @@ export function catalog(): ResourceDefinition[] {
 }
 
 /** The operation the editor's resource/operation pair names, or undefined. */
-export function findOperation(resource: string, operation: string): OperationDefinition | undefined {
+export function findOperation(
+	resource: string,
+	operation: string,
+): OperationDefinition | undefined {
 	return findIn(catalog(), resource, operation);
 }

@@ -17,7 +17,10 @@ const messageSid = sid({
 	description: 'The SID of the message, starting with SM (SMS) or MM (MMS)',
 });
 
-/** Picked from the account's Messaging Services (Messaging API) or typed; the parameter keeps its name. */
+/**
+ * Picked from the account's Messaging Services (Messaging API) or typed; the parameter keeps its
+ * name.
+ */
 const messagingServiceSid = sidLocator({
 	name: 'messagingServiceSid',
 	displayName: 'Messaging Service SID',
@@ -94,7 +97,7 @@ export const messageResource = (): ResourceDeclaration => ({
 						twilioName: 'ApplicationSid',
 						lookup: 'applications',
 						description:
-							"A TwiML Application whose Message Status Callback URL receives the status changes. Ignored when Status Callback URL is set.",
+							'A TwiML Application whose Message Status Callback URL receives the status changes. Ignored when Status Callback URL is set.',
 					}),
 					urlList({
 						name: 'mediaUrls',
@@ -120,27 +123,66 @@ export const messageResource = (): ResourceDeclaration => ({
 				},
 				ScheduleType: { description: 'Fixed schedules the message for Send At' },
 				ValidityPeriod: {
-					description: 'Seconds the message may wait in Twilio\'s queue; it is not sent after that (36,000 by default)',
+					description:
+						"Seconds the message may wait in Twilio's queue; it is not sent after that (36,000 by default)",
 					min: 1,
 					max: 36_000,
 				},
-				Attempt: { description: 'How many times, this one included, you have tried to send this message (for your own count in Twilio\'s logs)', min: 1 },
-				ProvideFeedback: { description: 'Whether you will report with Message → Send Feedback whether the message arrived' },
-				SmartEncoded: { description: 'Whether Twilio replaces Unicode characters that have a GSM-7 look-alike, so the message costs fewer segments' },
-				SendAsMms: { displayName: 'Send as MMS', description: 'Whether Twilio sends the message as one MMS, even without media (long texts in the US and Canada)' },
-				ShortenUrls: { displayName: 'Shorten URLs', description: "Whether Twilio shortens the links in Body; needs a Messaging Service with link shortening" },
-				PersistentAction: { description: 'Rich actions for channels other than SMS, such as a location in WhatsApp (geo:37.787,-122.400|Twilio)' },
-				FallbackFrom: { description: 'An SMS sender used when the recipient cannot be reached over RCS; needs a Messaging Service with an RCS sender' },
-				ContentRetention: { description: 'Whether Twilio keeps the text of the message (retain) or discards it once sent (discard), for accounts that may choose' },
-				AddressRetention: { description: "Whether Twilio keeps the recipient's number (retain) or obfuscates it (obfuscate), for accounts that may choose" },
-				RiskCheck: { description: 'Whether Twilio checks the message for SMS pumping fraud (enable, the default) or not (disable)' },
-				TrafficType: { description: 'Free marks one-time passcodes and other free traffic, where the carrier allows it' },
+				Attempt: {
+					description:
+						"How many times, this one included, you have tried to send this message (for your own count in Twilio's logs)",
+					min: 1,
+				},
+				ProvideFeedback: {
+					description:
+						'Whether you will report with Message → Send Feedback whether the message arrived',
+				},
+				SmartEncoded: {
+					description:
+						'Whether Twilio replaces Unicode characters that have a GSM-7 look-alike, so the message costs fewer segments',
+				},
+				SendAsMms: {
+					displayName: 'Send as MMS',
+					description:
+						'Whether Twilio sends the message as one MMS, even without media (long texts in the US and Canada)',
+				},
+				ShortenUrls: {
+					displayName: 'Shorten URLs',
+					description:
+						'Whether Twilio shortens the links in Body; needs a Messaging Service with link shortening',
+				},
+				PersistentAction: {
+					description:
+						'Rich actions for channels other than SMS, such as a location in WhatsApp (geo:37.787,-122.400|Twilio)',
+				},
+				FallbackFrom: {
+					description:
+						'An SMS sender used when the recipient cannot be reached over RCS; needs a Messaging Service with an RCS sender',
+				},
+				ContentRetention: {
+					description:
+						'Whether Twilio keeps the text of the message (retain) or discards it once sent (discard), for accounts that may choose',
+				},
+				AddressRetention: {
+					description:
+						"Whether Twilio keeps the recipient's number (retain) or obfuscates it (obfuscate), for accounts that may choose",
+				},
+				RiskCheck: {
+					description:
+						'Whether Twilio checks the message for SMS pumping fraud (enable, the default) or not (disable)',
+				},
+				TrafficType: {
+					description:
+						'Free marks one-time passcodes and other free traffic, where the carrier allows it',
+				},
 				SendAt: {
 					displayName: 'Send At',
-					description: 'When Twilio sends the message, between 15 minutes and 35 days from now. Needs Schedule Type Fixed and a Messaging Service SID.',
+					description:
+						'When Twilio sends the message, between 15 minutes and 35 days from now. Needs Schedule Type Fixed and a Messaging Service SID.',
 				},
 			},
-			// Twilio's own rules for scheduling and link shortening (Message resource: "Schedule a message", ShortenUrls).
+			// Twilio's own rules for scheduling and link shortening (Message resource: "Schedule a
+			// message", ShortenUrls).
 			check: (values) => {
 				if ((values.sendAt !== undefined) !== (values.scheduleType !== undefined)) {
 					return 'Scheduling needs both Send At and Schedule Type (Additional Fields)';
@@ -201,11 +243,12 @@ export const messageResource = (): ResourceDeclaration => ({
 				],
 			},
 		},
-			{
+		{
 			value: 'update',
 			name: 'Update',
 			action: 'Cancel or redact a message',
-			description: 'Cancel a scheduled message before Twilio sends it, or redact the text of a sent one',
+			description:
+				'Cancel a scheduled message before Twilio sends it, or redact the text of a sent one',
 			spec: API_V2010.UpdateMessage,
 			retry: 'idempotent',
 			fields: [messageSid],
@@ -224,10 +267,12 @@ export const messageResource = (): ResourceDeclaration => ({
 							name: 'redactBody',
 							displayName: 'Redact Body',
 							twilioName: 'Body',
-							description: "Whether to erase the message's text at Twilio; the message stays, with an empty body",
+							description:
+								"Whether to erase the message's text at Twilio; the message stays, with an empty body",
 						},
 						{ type: 'boolean', default: false },
-						// Twilio changes a body only to the empty string (Message resource: "Redact a message").
+						// Twilio changes a body only to the empty string (Message resource: "Redact a
+						// message").
 						(value) => (toBoolean(value) === 'true' ? '' : undefined),
 					),
 				],
@@ -255,8 +300,14 @@ export const messageResource = (): ResourceDeclaration => ({
 			spec: API_V2010.CreateMessageFeedback,
 			retry: 'creates',
 			parameters: {
-				MessageSid: { displayName: 'Message SID', description: 'The message, sent with Provide Feedback on' },
-				Outcome: { description: 'Confirmed when the recipient acted on the message; Unconfirmed when not (the default)' },
+				MessageSid: {
+					displayName: 'Message SID',
+					description: 'The message, sent with Provide Feedback on',
+				},
+				Outcome: {
+					description:
+						'Confirmed when the recipient acted on the message; Unconfirmed when not (the default)',
+				},
 			},
 		},
 	],

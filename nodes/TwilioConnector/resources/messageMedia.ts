@@ -17,14 +17,18 @@ export const messageMediaResource = (): ResourceDeclaration => ({
 	name: 'Message Media',
 	description: 'The images and files of MMS and WhatsApp messages',
 	parameters: {
-		Sid: { displayName: 'Media SID', description: 'The media file, ME followed by 32 hexadecimal characters' },
+		Sid: {
+			displayName: 'Media SID',
+			description: 'The media file, ME followed by 32 hexadecimal characters',
+		},
 	},
 	operations: standardOperations(
 		{ one: 'a media file of a message', many: 'media files of a message' },
 		{ get: API_V2010.FetchMedia, getMany: API_V2010.ListMedia, delete: API_V2010.DeleteMedia },
 		{
 			get: {
-				description: "Get one media file's details (its content type, size and URI), and optionally the file itself",
+				description:
+					"Get one media file's details (its content type, size and URI), and optionally the file itself",
 				optionalFields: {
 					collection: 'additionalFields',
 					fields: [
@@ -33,14 +37,24 @@ export const messageMediaResource = (): ResourceDeclaration => ({
 							displayName: 'Download',
 							default: 'details',
 							choices: [
-								{ name: 'Details Only', value: 'details', description: 'The JSON of the media file' },
-								{ name: 'Details and File', value: 'file', description: 'The JSON, and the file itself in the binary property "data"' },
+								{
+									name: 'Details Only',
+									value: 'details',
+									description: 'The JSON of the media file',
+								},
+								{
+									name: 'Details and File',
+									value: 'file',
+									description: 'The JSON, and the file itself in the binary property "data"',
+								},
 							],
-							description: 'Whether to download the image or file as well, as binary data named after its SID and type (ME….jpg)',
+							description:
+								'Whether to download the image or file as well, as binary data named after its SID and type (ME….jpg)',
 						}),
 					],
 				},
-				// Twilio serves the content at the media's URI without .json (Message Media resource: "Fetch media content").
+				// Twilio serves the content at the media's URI without .json (Message Media resource:
+				// "Fetch media content").
 				file: (values) => (values.download === 'file' ? mediaFile() : undefined),
 			},
 			getMany: { description: 'List the media files of one message' },

@@ -14,7 +14,10 @@ const serviceSid = (): FieldDefinition =>
 		description: 'The Messaging Service (MG…)',
 	});
 
-/** The number in the pool, by the SID of the account's number (PN…), which is its SID in the service too. */
+/**
+ * The number in the pool, by the SID of the account's number (PN…), which is its SID in the service
+ * too.
+ */
 const numberSid = (): FieldDefinition =>
 	sidLocator({
 		name: 'sid',
@@ -40,7 +43,12 @@ export const messagingServiceNumberResource = (): ResourceDeclaration => ({
 			spec: MESSAGING_V1.CreatePhoneNumber,
 			retry: 'creates',
 			fields: [serviceSid()],
-			parameters: { PhoneNumberSid: { displayName: 'Phone Number SID', description: "The account's number (PN…) to add; a number may be in one service only" } },
+			parameters: {
+				PhoneNumberSid: {
+					displayName: 'Phone Number SID',
+					description: "The account's number (PN…) to add; a number may be in one service only",
+				},
+			},
 		},
 		{
 			value: 'get',

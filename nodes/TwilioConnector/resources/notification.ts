@@ -45,13 +45,15 @@ const notificationFilters: FieldDefinition[] = [
 export const notificationResource = (): ResourceDeclaration => ({
 	value: 'notification',
 	name: 'Notification',
-	description: 'Errors and warnings logged for the account (deprecated by Twilio in favour of Monitor Alerts)',
+	description:
+		'Errors and warnings logged for the account (deprecated by Twilio in favour of Monitor Alerts)',
 	operations: [
 		{
 			value: 'get',
 			name: 'Get',
 			action: 'Get a notification',
-			description: 'Get one logged error or warning by its SID (deprecated by Twilio: use Monitor Alerts)',
+			description:
+				'Get one logged error or warning by its SID (deprecated by Twilio: use Monitor Alerts)',
 			spec: API_V2010.FetchNotification,
 			retry: 'idempotent',
 			fields: [notificationSid],
@@ -61,7 +63,8 @@ export const notificationResource = (): ResourceDeclaration => ({
 			value: 'getMany',
 			name: 'Get Many',
 			action: 'Get many notifications',
-			description: 'List the errors and warnings logged for the account, newest first (deprecated by Twilio: use Monitor Alerts)',
+			description:
+				'List the errors and warnings logged for the account, newest first (deprecated by Twilio: use Monitor Alerts)',
 			spec: API_V2010.ListNotification,
 			retry: 'idempotent',
 			list: { key: 'notifications' },
@@ -72,7 +75,8 @@ export const notificationResource = (): ResourceDeclaration => ({
 			value: 'getManyByCall',
 			name: 'Get Many by Call',
 			action: 'Get many notifications of a call',
-			description: 'List the errors and warnings logged for one call, newest first (deprecated by Twilio: use Monitor Alerts)',
+			description:
+				'List the errors and warnings logged for one call, newest first (deprecated by Twilio: use Monitor Alerts)',
 			spec: API_V2010.ListCallNotification,
 			retry: 'idempotent',
 			list: { key: 'notifications' },
@@ -105,11 +109,12 @@ export const notificationResource = (): ResourceDeclaration => ({
 					'nothing deletes log entries now. Monitor Alerts (monitor.twilio.com/v1/Alerts), which replace notifications, are read-only too.',
 			},
 		},
-			{
+		{
 			value: 'getByCall',
 			name: 'Get by Call',
 			action: 'Get a notification of a call',
-			description: 'Get one logged error or warning of a call by its SID (deprecated by Twilio: use Monitor Alerts)',
+			description:
+				'Get one logged error or warning of a call by its SID (deprecated by Twilio: use Monitor Alerts)',
 			spec: API_V2010.FetchCallNotification,
 			retry: 'idempotent',
 			fields: [notificationSid],

@@ -16,7 +16,6 @@ const outgoingCallerIdSid = sidLocator({
 	description: 'The SID of the verified caller ID, starting with PN',
 });
 
-
 /** Add only starts a verification: a person must answer Twilio's call and enter the code. */
 const VERIFICATION_HINT: OperationHint = {
 	before:
@@ -51,7 +50,10 @@ export const outgoingCallerIdResource = (): ResourceDeclaration => ({
 			retry: 'idempotent',
 			fields: [
 				outgoingCallerIdSid,
-				friendlyName({ required: true, description: 'A new name for the caller ID, up to 64 characters' }),
+				friendlyName({
+					required: true,
+					description: 'A new name for the caller ID, up to 64 characters',
+				}),
 			],
 		},
 		{
@@ -85,14 +87,16 @@ export const outgoingCallerIdResource = (): ResourceDeclaration => ({
 			fields: [
 				phoneNumber({
 					required: true,
-					description: 'The number to verify, in E.164 format. Twilio calls it with the validation request.',
+					description:
+						'The number to verify, in E.164 format. Twilio calls it with the validation request.',
 				}),
 			],
 			optionalFields: {
 				collection: 'additionalFields',
 				fields: [
 					friendlyName({
-						description: 'A name for the caller ID, up to 64 characters. Twilio uses the formatted number when empty.',
+						description:
+							'A name for the caller ID, up to 64 characters. Twilio uses the formatted number when empty.',
 					}),
 					integer({
 						name: 'callDelay',
@@ -100,7 +104,8 @@ export const outgoingCallerIdResource = (): ResourceDeclaration => ({
 						twilioName: 'CallDelay',
 						min: 0,
 						max: 60,
-						description: 'Seconds Twilio waits before it places the verification call, from 0 to 60',
+						description:
+							'Seconds Twilio waits before it places the verification call, from 0 to 60',
 					}),
 					text({
 						name: 'extension',
@@ -108,7 +113,8 @@ export const outgoingCallerIdResource = (): ResourceDeclaration => ({
 						twilioName: 'Extension',
 						maxLength: 32,
 						pattern: { regex: /^[0-9#*w]+$/, expected: 'digits, #, * and w (a half-second pause)' },
-						description: 'Digits Twilio dials once the verification call connects, to reach an extension',
+						description:
+							'Digits Twilio dials once the verification call connects, to reach an extension',
 					}),
 					url({
 						name: 'statusCallback',

@@ -72,7 +72,8 @@ export const participantResource = (): ResourceDeclaration => ({
 			value: 'update',
 			name: 'Update',
 			action: 'Update a participant',
-			description: 'Mute or unmute a participant, and optionally hold, coach or change what it hears',
+			description:
+				'Mute or unmute a participant, and optionally hold, coach or change what it hears',
 			spec: API_V2010.UpdateParticipant,
 			retry: 'idempotent',
 			fields: [
@@ -93,13 +94,15 @@ export const participantResource = (): ResourceDeclaration => ({
 						name: 'hold',
 						displayName: 'Hold',
 						twilioName: 'Hold',
-						description: 'Whether the participant is on hold: it hears Hold URL and the others do not hear it',
+						description:
+							'Whether the participant is on hold: it hears Hold URL and the others do not hear it',
 					}),
 					url({
 						name: 'holdUrl',
 						displayName: 'Hold URL',
 						twilioName: 'HoldUrl',
-						description: 'URL of the music, or of TwiML with Play, Say, Pause or Redirect, that a participant on hold hears',
+						description:
+							'URL of the music, or of TwiML with Play, Say, Pause or Redirect, that a participant on hold hears',
 					}),
 					httpMethod({
 						name: 'holdMethod',
@@ -148,14 +151,16 @@ export const participantResource = (): ResourceDeclaration => ({
 						name: 'coaching',
 						displayName: 'Coaching',
 						twilioName: 'Coaching',
-						description: 'Whether the participant coaches another one (Call SID to Coach), who alone hears it',
+						description:
+							'Whether the participant coaches another one (Call SID to Coach), who alone hears it',
 					}),
 					sidLocator({
 						name: 'callSidToCoach',
 						displayName: 'Call SID to Coach',
 						twilioName: 'CallSidToCoach',
 						lookup: 'calls',
-						description: 'With Coaching on: the participant (call SID) that hears this participant, alone of all',
+						description:
+							'With Coaching on: the participant (call SID) that hears this participant, alone of all',
 					}),
 				],
 			},
@@ -178,11 +183,12 @@ export const participantResource = (): ResourceDeclaration => ({
 				[isSid('call', String(values.callSid)) ? 'call_sid' : 'label']: values.callSid,
 			}),
 		},
-			{
+		{
 			value: 'add',
 			name: 'Add',
 			action: 'Add a participant to a conference',
-			description: 'Call a number, SIP address or client and put it in a conference (the conference starts if it is not running)',
+			description:
+				'Call a number, SIP address or client and put it in a conference (the conference starts if it is not running)',
 			spec: API_V2010.CreateParticipant,
 			retry: 'creates',
 			fields: [
@@ -195,7 +201,8 @@ export const participantResource = (): ResourceDeclaration => ({
 					location: 'path',
 					required: true,
 					maxLength: 128,
-					description: "The conference's SID (CF…), or the friendly name of a conference to start or join",
+					description:
+						"The conference's SID (CF…), or the friendly name of a conference to start or join",
 				}),
 			],
 		},

@@ -8,8 +8,14 @@ export const phoneNumberAddOnResource = (): ResourceDeclaration => ({
 	name: 'Phone Number Add-On',
 	description: 'Marketplace add-ons installed on the account and assigned to one of its numbers',
 	parameters: {
-		ResourceSid: { displayName: 'Phone Number SID', description: 'The incoming phone number the add-on is assigned to' },
-		Sid: { displayName: 'Assigned Add-On SID', description: 'The add-on assigned to the number, XE followed by 32 hexadecimal characters' },
+		ResourceSid: {
+			displayName: 'Phone Number SID',
+			description: 'The incoming phone number the add-on is assigned to',
+		},
+		Sid: {
+			displayName: 'Assigned Add-On SID',
+			description: 'The add-on assigned to the number, XE followed by 32 hexadecimal characters',
+		},
 	},
 	operations: [
 		...standardOperations(
@@ -21,18 +27,34 @@ export const phoneNumberAddOnResource = (): ResourceDeclaration => ({
 				delete: API_V2010.DeleteIncomingPhoneNumberAssignedAddOn,
 			},
 			{
-				create: { value: 'assign', name: 'Assign', action: 'Assign an addon to a phone number', description: 'Assign an installed add-on to a phone number' },
-				delete: { value: 'remove', name: 'Remove', action: 'Remove an addon from a phone number', description: 'Stop using an add-on on a phone number; it stays installed' },
+				create: {
+					value: 'assign',
+					name: 'Assign',
+					action: 'Assign an addon to a phone number',
+					description: 'Assign an installed add-on to a phone number',
+				},
+				delete: {
+					value: 'remove',
+					name: 'Remove',
+					action: 'Remove an addon from a phone number',
+					description: 'Stop using an add-on on a phone number; it stays installed',
+				},
 			},
 		),
 		{
 			value: 'getExtension',
 			name: 'Get Extension',
 			action: 'Get an extension of an addon of a phone number',
-			description: 'Get one extension (a feature) of an add-on assigned to a number, and whether it is enabled',
+			description:
+				'Get one extension (a feature) of an add-on assigned to a number, and whether it is enabled',
 			spec: API_V2010.FetchIncomingPhoneNumberAssignedAddOnExtension,
 			retry: 'idempotent',
-			parameters: { Sid: { displayName: 'Extension SID', description: 'The extension, XF followed by 32 hexadecimal characters' } },
+			parameters: {
+				Sid: {
+					displayName: 'Extension SID',
+					description: 'The extension, XF followed by 32 hexadecimal characters',
+				},
+			},
 		},
 		{
 			value: 'getManyExtensions',

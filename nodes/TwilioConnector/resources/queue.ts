@@ -8,8 +8,15 @@ export const queueResource = (): ResourceDeclaration => ({
 	name: 'Queue',
 	description: 'Call queues that the TwiML Enqueue verb puts callers in, to wait for an agent',
 	parameters: {
-		Sid: { displayName: 'Queue SID', description: 'The queue, QU followed by 32 hexadecimal characters' },
-		MaxSize: { description: 'The most callers that may wait in the queue (1,000 by default)', min: 1, max: 5000 },
+		Sid: {
+			displayName: 'Queue SID',
+			description: 'The queue, QU followed by 32 hexadecimal characters',
+		},
+		MaxSize: {
+			description: 'The most callers that may wait in the queue (1,000 by default)',
+			min: 1,
+			max: 5000,
+		},
 	},
 	operations: standardOperations(
 		{ one: 'a queue', many: 'queues' },
@@ -21,8 +28,11 @@ export const queueResource = (): ResourceDeclaration => ({
 			delete: API_V2010.DeleteQueue,
 		},
 		{
-			getMany: { description: "List the account's queues, each with how many callers wait and for how long on average" },
-			update: { description: "Rename a queue or change how many callers it holds" },
+			getMany: {
+				description:
+					"List the account's queues, each with how many callers wait and for how long on average",
+			},
+			update: { description: 'Rename a queue or change how many callers it holds' },
 			delete: { description: 'Delete a queue; Twilio refuses while callers wait in it' },
 		},
 	),

@@ -34,7 +34,8 @@ export const queueMemberResource = (): ResourceDeclaration => ({
 			value: 'dequeue',
 			name: 'Dequeue',
 			action: 'Take a caller out of a queue',
-			description: 'Take a waiting caller out of the queue and send their call to new TwiML instructions',
+			description:
+				'Take a waiting caller out of the queue and send their call to new TwiML instructions',
 			spec: API_V2010.UpdateMember,
 			retry: 'idempotent',
 			parameters: {

@@ -15,7 +15,10 @@ const recordingSid = sidLocator({
 	description: 'The SID of the recording, starting with RE',
 });
 
-/** The audio files Twilio serves beside a recording's JSON (they are not in Twilio's OpenAPI description). */
+/**
+ * The audio files Twilio serves beside a recording's JSON (they are not in Twilio's OpenAPI
+ * description).
+ */
 const AUDIO_PATH = '/2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}';
 const AUDIO: Record<string, FileRendering> = {
 	mp3: { path: AUDIO_PATH, sidKind: 'recording', extension: 'mp3', mimeType: 'audio/mpeg' },
@@ -42,11 +45,25 @@ export const recordingResource = (): ResourceDeclaration => ({
 					displayName: 'Format',
 					default: 'json',
 					choices: [
-						{ name: 'JSON (Details Only)', value: 'json', description: 'The call, duration, status, price and so on' },
-						{ name: 'MP3', value: 'mp3', description: 'The details, and the audio as an MP3 file in the binary property "data"' },
-						{ name: 'WAV', value: 'wav', description: 'The details, and the audio as a WAV file in the binary property "data"' },
+						{
+							name: 'JSON (Details Only)',
+							value: 'json',
+							description: 'The call, duration, status, price and so on',
+						},
+						{
+							name: 'MP3',
+							value: 'mp3',
+							description:
+								'The details, and the audio as an MP3 file in the binary property "data"',
+						},
+						{
+							name: 'WAV',
+							value: 'wav',
+							description: 'The details, and the audio as a WAV file in the binary property "data"',
+						},
 					],
-					description: 'What to get. The details always come as JSON; MP3 and WAV add the audio as binary data.',
+					description:
+						'What to get. The details always come as JSON; MP3 and WAV add the audio as binary data.',
 				}),
 			],
 			file: (values) => AUDIO[String(values.format)],

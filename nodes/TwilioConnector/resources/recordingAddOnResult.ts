@@ -9,7 +9,10 @@ export const recordingAddOnResultResource = (): ResourceDeclaration => ({
 	description: 'What Marketplace add-ons (transcription, analysis…) produced for a recording',
 	parameters: {
 		ReferenceSid: { displayName: 'Recording SID', description: 'The recording the add-ons ran on' },
-		Sid: { displayName: 'Add-On Result SID', description: 'The add-on result, XR followed by 32 hexadecimal characters' },
+		Sid: {
+			displayName: 'Add-On Result SID',
+			description: 'The add-on result, XR followed by 32 hexadecimal characters',
+		},
 	},
 	operations: [
 		...standardOperations(
@@ -29,19 +32,37 @@ export const recordingAddOnResultResource = (): ResourceDeclaration => ({
 				delete: API_V2010.DeleteRecordingAddOnResultPayload,
 			},
 			{
-				get: { value: 'getPayload', name: 'Get Payload', action: 'Get a payload of an addon result' },
-				getMany: { value: 'getManyPayloads', name: 'Get Many Payloads', action: 'Get the payloads of an addon result' },
-				delete: { value: 'deletePayload', name: 'Delete Payload', action: 'Delete a payload of an addon result' },
+				get: {
+					value: 'getPayload',
+					name: 'Get Payload',
+					action: 'Get a payload of an addon result',
+				},
+				getMany: {
+					value: 'getManyPayloads',
+					name: 'Get Many Payloads',
+					action: 'Get the payloads of an addon result',
+				},
+				delete: {
+					value: 'deletePayload',
+					name: 'Delete Payload',
+					action: 'Delete a payload of an addon result',
+				},
 			},
 		).map((operation) => ({
 			...operation,
-			parameters: { Sid: { displayName: 'Payload SID', description: 'The payload, XH followed by 32 hexadecimal characters' } },
+			parameters: {
+				Sid: {
+					displayName: 'Payload SID',
+					description: 'The payload, XH followed by 32 hexadecimal characters',
+				},
+			},
 		})),
 		{
 			value: 'getPayloadData',
 			name: 'Get Payload Data',
 			action: 'Get the data of a payload of an addon result',
-			description: "Get where a payload's data can be downloaded: the output's redirect_to is a short-lived URL",
+			description:
+				"Get where a payload's data can be downloaded: the output's redirect_to is a short-lived URL",
 			spec: API_V2010.FetchRecordingAddOnResultPayloadData,
 			retry: 'idempotent',
 		},

@@ -6,7 +6,8 @@ import { httpMethod, url } from '../fields/basic';
 const SANDBOX_PATH = '/2010-04-01/Accounts/{AccountSid}/Sandbox.json';
 
 const SANDBOX_RETIRED: Retirement = {
-	reason: 'the developer Sandbox was replaced in 2010 by a trial phone number on every account; its endpoint answers 404 Not Found.',
+	reason:
+		'the developer Sandbox was replaced in 2010 by a trial phone number on every account; its endpoint answers 404 Not Found.',
 	instead:
 		"Incoming Phone Number → Get Many finds the account's trial number, and Incoming Phone Number → Update sets its Voice URL, Voice Method, SMS URL and SMS Method.",
 };
@@ -15,13 +16,15 @@ const SANDBOX_RETIRED: Retirement = {
 export const sandboxResource = (): ResourceDeclaration => ({
 	value: 'sandbox',
 	name: 'Sandbox',
-	description: 'The developer sandbox number Twilio retired in 2010, kept so old workflows explain themselves',
+	description:
+		'The developer sandbox number Twilio retired in 2010, kept so old workflows explain themselves',
 	operations: [
 		{
 			value: 'get',
 			name: 'Get',
 			action: 'Get the sandbox',
-			description: 'Twilio no longer has a sandbox: this operation always fails, saying what to use instead',
+			description:
+				'Twilio no longer has a sandbox: this operation always fails, saying what to use instead',
 			method: 'GET',
 			path: SANDBOX_PATH,
 			retry: 'idempotent',
@@ -31,7 +34,8 @@ export const sandboxResource = (): ResourceDeclaration => ({
 			value: 'update',
 			name: 'Update',
 			action: 'Update the sandbox',
-			description: 'Twilio no longer has a sandbox: this operation always fails, saying what to use instead',
+			description:
+				'Twilio no longer has a sandbox: this operation always fails, saying what to use instead',
 			method: 'POST',
 			path: SANDBOX_PATH,
 			retry: 'idempotent',

@@ -30,11 +30,17 @@ export const signingKeyResource = (): ResourceDeclaration => ({
 		{
 			create: {
 				description: 'Create a signing key; its secret is in the output once',
-				hint: { after: () => "The signing key's secret is in this output only: Twilio never shows it again. Store it now." },
+				hint: {
+					after: () =>
+						"The signing key's secret is in this output only: Twilio never shows it again. Store it now.",
+				},
 			},
 			get: { fields: [signingKeySid] },
 			update: { fields: [signingKeySid], description: 'Change the friendly name of a signing key' },
-			delete: { fields: [signingKeySid], description: 'Delete a signing key: Access Tokens it signed stop working' },
+			delete: {
+				fields: [signingKeySid],
+				description: 'Delete a signing key: Access Tokens it signed stop working',
+			},
 		},
 	),
 });

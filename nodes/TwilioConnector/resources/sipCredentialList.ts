@@ -8,12 +8,19 @@ export const sipCredentialListResource = (): ResourceDeclaration => ({
 	name: 'SIP Credential List',
 	description: 'Lists of user names and passwords that SIP domains accept',
 	parameters: {
-		Username: { description: 'The user name a SIP device authenticates with, up to 32 characters', maxLength: 32 },
+		Username: {
+			description: 'The user name a SIP device authenticates with, up to 32 characters',
+			maxLength: 32,
+		},
 		Password: {
-			description: 'The password, at least 12 characters with a digit, a lowercase and an uppercase letter; Twilio never shows it back',
+			description:
+				'The password, at least 12 characters with a digit, a lowercase and an uppercase letter; Twilio never shows it back',
 			password: true,
 		},
-		Sid: { displayName: 'Credential List SID', description: 'The credential list, CL followed by 32 hexadecimal characters' },
+		Sid: {
+			displayName: 'Credential List SID',
+			description: 'The credential list, CL followed by 32 hexadecimal characters',
+		},
 	},
 	operations: [
 		...standardOperations(
@@ -37,15 +44,46 @@ export const sipCredentialListResource = (): ResourceDeclaration => ({
 				delete: API_V2010.DeleteSipCredential,
 			},
 			{
-				create: { value: 'addCredential', name: 'Add Credential', action: 'Add a credential to a SIP credential list', description: 'Add a user name and password to a credential list' },
-				get: { value: 'getCredential', name: 'Get Credential', action: 'Get a credential of a SIP credential list', description: 'Get one credential of a list by its SID; its password is never shown' },
-				getMany: { value: 'getManyCredentials', name: 'Get Many Credentials', action: 'Get the credentials of a SIP credential list', description: 'List the credentials of a credential list, by user name (never their passwords)' },
-				update: { value: 'updateCredential', name: 'Update Credential', action: 'Change the password of a SIP credential', description: 'Set a new password for one credential of a credential list' },
-				delete: { value: 'deleteCredential', name: 'Delete Credential', action: 'Delete a credential of a SIP credential list', description: 'Remove a user name and password from a credential list' },
+				create: {
+					value: 'addCredential',
+					name: 'Add Credential',
+					action: 'Add a credential to a SIP credential list',
+					description: 'Add a user name and password to a credential list',
+				},
+				get: {
+					value: 'getCredential',
+					name: 'Get Credential',
+					action: 'Get a credential of a SIP credential list',
+					description: 'Get one credential of a list by its SID; its password is never shown',
+				},
+				getMany: {
+					value: 'getManyCredentials',
+					name: 'Get Many Credentials',
+					action: 'Get the credentials of a SIP credential list',
+					description:
+						'List the credentials of a credential list, by user name (never their passwords)',
+				},
+				update: {
+					value: 'updateCredential',
+					name: 'Update Credential',
+					action: 'Change the password of a SIP credential',
+					description: 'Set a new password for one credential of a credential list',
+				},
+				delete: {
+					value: 'deleteCredential',
+					name: 'Delete Credential',
+					action: 'Delete a credential of a SIP credential list',
+					description: 'Remove a user name and password from a credential list',
+				},
 			},
 		).map((operation) => ({
 			...operation,
-			parameters: { Sid: { displayName: 'Credential SID', description: 'The credential, CR followed by 32 hexadecimal characters' } },
+			parameters: {
+				Sid: {
+					displayName: 'Credential SID',
+					description: 'The credential, CR followed by 32 hexadecimal characters',
+				},
+			},
 		})),
 	],
 });

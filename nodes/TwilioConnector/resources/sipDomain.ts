@@ -9,7 +9,12 @@ export function mappings(
 	specs: { add: SpecOperation; get: SpecOperation; getMany: SpecOperation; remove: SpecOperation },
 ): OperationDeclaration[] {
 	const plural = list.name.endsWith('List') ? `${list.name}s` : list.name;
-	const mapped = { Sid: { displayName: `${list.name} SID`, description: `The mapped ${list.one.replace(/^an? /, '')}, by its SID` } };
+	const mapped = {
+		Sid: {
+			displayName: `${list.name} SID`,
+			description: `The mapped ${list.one.replace(/^an? /, '')}, by its SID`,
+		},
+	};
 	return [
 		{
 			value: `add${list.value}`,
@@ -52,20 +57,42 @@ export function mappings(
 export const sipDomainResource = (): ResourceDeclaration => ({
 	value: 'sipDomain',
 	name: 'SIP Domain',
-	description: 'SIP domains that receive calls from SIP phones and systems, and the lists that authenticate them',
+	description:
+		'SIP domains that receive calls from SIP phones and systems, and the lists that authenticate them',
 	parameters: {
-		Sid: { displayName: 'Domain SID', description: 'The SIP domain, SD followed by 32 hexadecimal characters' },
+		Sid: {
+			displayName: 'Domain SID',
+			description: 'The SIP domain, SD followed by 32 hexadecimal characters',
+		},
 		DomainName: {
-			description: 'The address SIP traffic goes to: letters, digits and -, ending in .sip.twilio.com',
+			description:
+				'The address SIP traffic goes to: letters, digits and -, ending in .sip.twilio.com',
 			placeholder: 'example.sip.twilio.com',
 		},
-		VoiceStatusCallbackUrl: { displayName: 'Voice Status Callback URL', description: "URL Twilio calls as the domain's calls change status" },
-		VoiceStatusCallbackMethod: { description: 'HTTP method Twilio uses to call Voice Status Callback URL' },
-		SipRegistration: { displayName: 'SIP Registration', description: 'Whether SIP devices may register with the domain to receive calls' },
-		EmergencyCallingEnabled: { description: 'Whether calls from the domain may dial emergency numbers (from numbers with a validated address)' },
+		VoiceStatusCallbackUrl: {
+			displayName: 'Voice Status Callback URL',
+			description: "URL Twilio calls as the domain's calls change status",
+		},
+		VoiceStatusCallbackMethod: {
+			description: 'HTTP method Twilio uses to call Voice Status Callback URL',
+		},
+		SipRegistration: {
+			displayName: 'SIP Registration',
+			description: 'Whether SIP devices may register with the domain to receive calls',
+		},
+		EmergencyCallingEnabled: {
+			description:
+				'Whether calls from the domain may dial emergency numbers (from numbers with a validated address)',
+		},
 		Secure: { description: 'Whether calls must use TLS and SRTP' },
-		ByocTrunkSid: { displayName: 'BYOC Trunk SID', description: 'A Bring Your Own Carrier trunk the domain is tied to' },
-		EmergencyCallerSid: { displayName: 'Emergency Caller SID', description: 'The phone number (PN…) emergency services call back for calls from the domain' },
+		ByocTrunkSid: {
+			displayName: 'BYOC Trunk SID',
+			description: 'A Bring Your Own Carrier trunk the domain is tied to',
+		},
+		EmergencyCallerSid: {
+			displayName: 'Emergency Caller SID',
+			description: 'The phone number (PN…) emergency services call back for calls from the domain',
+		},
 	},
 	operations: [
 		...standardOperations(
@@ -78,11 +105,19 @@ export const sipDomainResource = (): ResourceDeclaration => ({
 				delete: API_V2010.DeleteSipDomain,
 			},
 			{
-				create: { description: 'Create a SIP domain ({name}.sip.twilio.com) and set where its calls go' },
+				create: {
+					description: 'Create a SIP domain ({name}.sip.twilio.com) and set where its calls go',
+				},
 			},
 		),
 		...mappings(
-			{ value: 'CredentialList', name: 'Credential List', one: 'a credential list', many: 'credential lists', purpose: 'for calls' },
+			{
+				value: 'CredentialList',
+				name: 'Credential List',
+				one: 'a credential list',
+				many: 'credential lists',
+				purpose: 'for calls',
+			},
 			{
 				add: API_V2010.CreateSipCredentialListMapping,
 				get: API_V2010.FetchSipCredentialListMapping,
@@ -91,7 +126,13 @@ export const sipDomainResource = (): ResourceDeclaration => ({
 			},
 		),
 		...mappings(
-			{ value: 'IpAccessControlList', name: 'IP Access Control List', one: 'an IP access control list', many: 'IP access control lists', purpose: 'for calls' },
+			{
+				value: 'IpAccessControlList',
+				name: 'IP Access Control List',
+				one: 'an IP access control list',
+				many: 'IP access control lists',
+				purpose: 'for calls',
+			},
 			{
 				add: API_V2010.CreateSipIpAccessControlListMapping,
 				get: API_V2010.FetchSipIpAccessControlListMapping,

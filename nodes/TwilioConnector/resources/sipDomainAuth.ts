@@ -6,10 +6,17 @@ import { mappings } from './sipDomain';
 export const sipDomainAuthResource = (): ResourceDeclaration => ({
 	value: 'sipDomainAuth',
 	name: 'SIP Domain Authentication',
-	description: 'Which credential lists and IP access control lists a SIP domain checks, for calls and for registrations',
+	description:
+		'Which credential lists and IP access control lists a SIP domain checks, for calls and for registrations',
 	operations: [
 		...mappings(
-			{ value: 'CallsCredentialList', name: 'Calls Credential List', one: 'a credential list', many: 'credential lists', purpose: 'to authenticate calls' },
+			{
+				value: 'CallsCredentialList',
+				name: 'Calls Credential List',
+				one: 'a credential list',
+				many: 'credential lists',
+				purpose: 'to authenticate calls',
+			},
 			{
 				add: API_V2010.CreateSipAuthCallsCredentialListMapping,
 				get: API_V2010.FetchSipAuthCallsCredentialListMapping,
@@ -18,7 +25,13 @@ export const sipDomainAuthResource = (): ResourceDeclaration => ({
 			},
 		),
 		...mappings(
-			{ value: 'CallsIpAccessControlList', name: 'Calls IP Access Control List', one: 'an IP access control list', many: 'IP access control lists', purpose: 'to authenticate calls' },
+			{
+				value: 'CallsIpAccessControlList',
+				name: 'Calls IP Access Control List',
+				one: 'an IP access control list',
+				many: 'IP access control lists',
+				purpose: 'to authenticate calls',
+			},
 			{
 				add: API_V2010.CreateSipAuthCallsIpAccessControlListMapping,
 				get: API_V2010.FetchSipAuthCallsIpAccessControlListMapping,
@@ -27,7 +40,13 @@ export const sipDomainAuthResource = (): ResourceDeclaration => ({
 			},
 		),
 		...mappings(
-			{ value: 'RegistrationsCredentialList', name: 'Registrations Credential List', one: 'a credential list', many: 'credential lists', purpose: 'to authenticate registrations' },
+			{
+				value: 'RegistrationsCredentialList',
+				name: 'Registrations Credential List',
+				one: 'a credential list',
+				many: 'credential lists',
+				purpose: 'to authenticate registrations',
+			},
 			{
 				add: API_V2010.CreateSipAuthRegistrationsCredentialListMapping,
 				get: API_V2010.FetchSipAuthRegistrationsCredentialListMapping,

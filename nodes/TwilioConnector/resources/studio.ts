@@ -17,7 +17,10 @@ const flowSid = (): FieldDefinition =>
 		description: 'The Studio flow (FW…)',
 	});
 
-/** An execution by its SID, in the path as `Sid` (the execution's own operations) or `ExecutionSid` (its context and steps). */
+/**
+ * An execution by its SID, in the path as `Sid` (the execution's own operations) or `ExecutionSid`
+ * (its context and steps).
+ */
 const executionSid = (twilioName: 'Sid' | 'ExecutionSid'): FieldDefinition =>
 	sid({
 		name: 'executionSid',
@@ -26,7 +29,8 @@ const executionSid = (twilioName: 'Sid' | 'ExecutionSid'): FieldDefinition =>
 		kind: 'studioExecution',
 		location: 'path',
 		required: true,
-		description: 'The execution, FN followed by 32 hexadecimal characters, from the output of Start',
+		description:
+			'The execution, FN followed by 32 hexadecimal characters, from the output of Start',
 	});
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
@@ -34,12 +38,19 @@ export const studioFlowResource = (): ResourceDeclaration => ({
 	value: 'studioFlow',
 	name: 'Studio Flow',
 	description: 'Flows built in Twilio Studio',
-	parameters: { Sid: { displayName: 'Flow SID', description: 'The Studio flow, FW followed by 32 hexadecimal characters' } },
+	parameters: {
+		Sid: {
+			displayName: 'Flow SID',
+			description: 'The Studio flow, FW followed by 32 hexadecimal characters',
+		},
+	},
 	operations: standardOperations(
 		{ one: 'a studio flow', many: 'studio flows' },
 		{ get: STUDIO_V2.FetchFlow, getMany: STUDIO_V2.ListFlow },
 		{
-			get: { description: 'Get one Studio flow by its SID, with its definition, status and revision' },
+			get: {
+				description: 'Get one Studio flow by its SID, with its definition, status and revision',
+			},
 			getMany: { description: "List the account's Studio flows: all of them, or up to a limit" },
 		},
 	),
@@ -51,13 +62,24 @@ export const studioExecutionResource = (): ResourceDeclaration => ({
 	name: 'Studio Execution',
 	description: 'Runs of a Studio flow for one contact',
 	parameters: {
-		To: { description: 'The contact the flow runs for, as a phone number in E.164 format (the flow reads it as {{contact.channel.address}})', placeholder: '+14155552671' },
+		To: {
+			description:
+				'The contact the flow runs for, as a phone number in E.164 format (the flow reads it as {{contact.channel.address}})',
+			placeholder: '+14155552671',
+		},
 		From: {
-			description: 'The Twilio number the flow sends messages and calls from, or for SMS a Messaging Service SID (the flow reads it as {{flow.channel.address}})',
+			description:
+				'The Twilio number the flow sends messages and calls from, or for SMS a Messaging Service SID (the flow reads it as {{flow.channel.address}})',
 			placeholder: '+15005550006',
 		},
-		Parameters: { description: 'Data for the flow as a JSON object, which its widgets read as {{flow.data.…}}: {"name": "Ana"}' },
-		status: { description: 'Only executions in this state', filter: 'Only executions that are active, or ended' },
+		Parameters: {
+			description:
+				'Data for the flow as a JSON object, which its widgets read as {{flow.data.…}}: {"name": "Ana"}',
+		},
+		status: {
+			description: 'Only executions in this state',
+			filter: 'Only executions that are active, or ended',
+		},
 		DateCreatedFrom: { description: 'Only executions started at or after this time' },
 		DateCreatedTo: { description: 'Only executions started before this time' },
 	},
@@ -66,7 +88,8 @@ export const studioExecutionResource = (): ResourceDeclaration => ({
 			value: 'start',
 			name: 'Start',
 			action: 'Start a studio flow for a contact',
-			description: 'Run a Studio flow for a contact, with your data as Parameters; the output is the execution, with its SID (FN…)',
+			description:
+				'Run a Studio flow for a contact, with your data as Parameters; the output is the execution, with its SID (FN…)',
 			spec: STUDIO_V2.CreateExecution,
 			retry: 'creates',
 			fields: [flowSid()],
@@ -93,7 +116,8 @@ export const studioExecutionResource = (): ResourceDeclaration => ({
 			value: 'getContext',
 			name: 'Get Context',
 			action: 'Get the context of a flow execution',
-			description: "Get what an execution holds: the flow's data, the contact, the trigger and what each widget returned",
+			description:
+				"Get what an execution holds: the flow's data, the contact, the trigger and what each widget returned",
 			spec: STUDIO_V2.FetchExecutionContext,
 			retry: 'idempotent',
 			fields: [flowSid(), executionSid('ExecutionSid')],
@@ -102,7 +126,8 @@ export const studioExecutionResource = (): ResourceDeclaration => ({
 			value: 'end',
 			name: 'End',
 			action: 'End a flow execution',
-			description: 'End an active execution: the flow stops for that contact, who can then start it again',
+			description:
+				'End an active execution: the flow stops for that contact, who can then start it again',
 			spec: STUDIO_V2.UpdateExecution,
 			retry: 'idempotent',
 			fields: [
@@ -135,7 +160,12 @@ export const studioExecutionStepResource = (): ResourceDeclaration => ({
 	value: 'studioExecutionStep',
 	name: 'Studio Execution Step',
 	description: 'The steps of a Studio execution: each move from one widget to the next',
-	parameters: { Sid: { displayName: 'Step SID', description: 'The step, FT followed by 32 hexadecimal characters' } },
+	parameters: {
+		Sid: {
+			displayName: 'Step SID',
+			description: 'The step, FT followed by 32 hexadecimal characters',
+		},
+	},
 	operations: [
 		{
 			value: 'get',

@@ -11,10 +11,18 @@ export const tokenResource = (): ResourceDeclaration => ({
 			value: 'create',
 			name: 'Create',
 			action: 'Create a network traversal token',
-			description: "Create STUN/TURN credentials: the output's ice_servers go into a WebRTC client's configuration",
+			description:
+				"Create STUN/TURN credentials: the output's ice_servers go into a WebRTC client's configuration",
 			spec: API_V2010.CreateToken,
 			retry: 'creates',
-			parameters: { Ttl: { displayName: 'TTL', description: 'How many seconds the credentials stay valid (86,400, a day, by default)', min: 1, max: 86_400 } },
+			parameters: {
+				Ttl: {
+					displayName: 'TTL',
+					description: 'How many seconds the credentials stay valid (86,400, a day, by default)',
+					min: 1,
+					max: 86_400,
+				},
+			},
 		},
 	],
 });

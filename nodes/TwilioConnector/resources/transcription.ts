@@ -5,11 +5,24 @@ import { setting } from '../fields/basic';
 import { sidLocator } from '../fields/locator';
 import { sid } from '../fields/sid';
 
-/** The text and XML files Twilio serves beside a transcription's JSON (not in Twilio's OpenAPI description). */
+/**
+ * The text and XML files Twilio serves beside a transcription's JSON (not in Twilio's OpenAPI
+ * description).
+ */
 const TRANSCRIPT_PATH = '/2010-04-01/Accounts/{AccountSid}/Transcriptions/{Sid}';
 const TRANSCRIPT: Record<string, FileRendering> = {
-	txt: { path: TRANSCRIPT_PATH, sidKind: 'transcription', extension: 'txt', mimeType: 'text/plain' },
-	xml: { path: TRANSCRIPT_PATH, sidKind: 'transcription', extension: 'xml', mimeType: 'application/xml' },
+	txt: {
+		path: TRANSCRIPT_PATH,
+		sidKind: 'transcription',
+		extension: 'txt',
+		mimeType: 'text/plain',
+	},
+	xml: {
+		path: TRANSCRIPT_PATH,
+		sidKind: 'transcription',
+		extension: 'xml',
+		mimeType: 'application/xml',
+	},
 };
 
 const format = (perRecord: string): FieldDefinition =>
@@ -18,9 +31,22 @@ const format = (perRecord: string): FieldDefinition =>
 		displayName: 'Format',
 		default: 'json',
 		choices: [
-			{ name: 'JSON', value: 'json', description: 'The details, with the text in transcription_text' },
-			{ name: 'TXT', value: 'txt', description: 'The details, and the text as a .txt file in the binary property "data"' },
-			{ name: 'XML', value: 'xml', description: 'The details, and Twilio\'s XML of the transcription as a .xml file in the binary property "data"' },
+			{
+				name: 'JSON',
+				value: 'json',
+				description: 'The details, with the text in transcription_text',
+			},
+			{
+				name: 'TXT',
+				value: 'txt',
+				description: 'The details, and the text as a .txt file in the binary property "data"',
+			},
+			{
+				name: 'XML',
+				value: 'xml',
+				description:
+					'The details, and Twilio\'s XML of the transcription as a .xml file in the binary property "data"',
+			},
 		],
 		description: `What to get. The details always come as JSON with the text in transcription_text; TXT and XML add the file Twilio serves in that format${perRecord}.`,
 	});
@@ -48,10 +74,7 @@ export const transcriptionResource = (): ResourceDeclaration => ({
 			description: 'Get a transcription of a recording, as JSON or also as a text or XML file',
 			spec: API_V2010.FetchTranscription,
 			retry: 'idempotent',
-			fields: [
-				transcriptionSid,
-				format(''),
-			],
+			fields: [transcriptionSid, format('')],
 			file: (values) => TRANSCRIPT[String(values.format)],
 		},
 		{
@@ -61,7 +84,9 @@ export const transcriptionResource = (): ResourceDeclaration => ({
 			description: 'List the transcriptions of one recording, or of the whole account',
 			spec: [API_V2010.ListTranscription, API_V2010.ListRecordingTranscription],
 			path: (values) =>
-				values.recordingSid ? API_V2010.ListRecordingTranscription.path : API_V2010.ListTranscription.path,
+				values.recordingSid
+					? API_V2010.ListRecordingTranscription.path
+					: API_V2010.ListTranscription.path,
 			retry: 'idempotent',
 			fields: [format(' (one more request per transcription)')],
 			optionalFields: {
@@ -73,13 +98,14 @@ export const transcriptionResource = (): ResourceDeclaration => ({
 						twilioName: 'RecordingSid',
 						lookup: 'recordings',
 						location: 'path',
-						description: "Only this recording's transcriptions. Leave empty for every transcription of the account.",
+						description:
+							"Only this recording's transcriptions. Leave empty for every transcription of the account.",
 					}),
 				],
 			},
 			file: (values) => TRANSCRIPT[String(values.format)],
 		},
-			{
+		{
 			value: 'delete',
 			name: 'Delete',
 			action: 'Delete a transcription',

@@ -3,7 +3,12 @@ import type { SpecOperation } from '../engine/spec';
 import { API_V2010 } from './spec/api_v2010';
 
 /** One list of usage records, over the period it names. */
-function period(value: string, name: string, spec: SpecOperation, what: string): OperationDeclaration {
+function period(
+	value: string,
+	name: string,
+	spec: SpecOperation,
+	what: string,
+): OperationDeclaration {
 	return {
 		value,
 		name,
@@ -18,14 +23,25 @@ function period(value: string, name: string, spec: SpecOperation, what: string):
 export const usageRecordResource = (): ResourceDeclaration => ({
 	value: 'usageRecord',
 	name: 'Usage Record',
-	description: 'What the account used and spent, by category (calls, messages, numbers…) and period',
+	description:
+		'What the account used and spent, by category (calls, messages, numbers…) and period',
 	operations: [
 		period('getMany', 'Get Many', API_V2010.ListUsageRecord, 'over a date range'),
-		period('getAllTime', 'Get All Time', API_V2010.ListUsageRecordAllTime, 'since the account was created'),
+		period(
+			'getAllTime',
+			'Get All Time',
+			API_V2010.ListUsageRecordAllTime,
+			'since the account was created',
+		),
 		period('getDaily', 'Get Daily', API_V2010.ListUsageRecordDaily, 'day by day'),
 		period('getLastMonth', 'Get Last Month', API_V2010.ListUsageRecordLastMonth, 'last month'),
 		period('getMonthly', 'Get Monthly', API_V2010.ListUsageRecordMonthly, 'month by month'),
-		period('getThisMonth', 'Get This Month', API_V2010.ListUsageRecordThisMonth, 'this month so far'),
+		period(
+			'getThisMonth',
+			'Get This Month',
+			API_V2010.ListUsageRecordThisMonth,
+			'this month so far',
+		),
 		period('getToday', 'Get Today', API_V2010.ListUsageRecordToday, 'today so far'),
 		period('getYearly', 'Get Yearly', API_V2010.ListUsageRecordYearly, 'year by year'),
 		period('getYesterday', 'Get Yesterday', API_V2010.ListUsageRecordYesterday, 'yesterday'),

@@ -6,22 +6,36 @@ import { API_V2010 } from './spec/api_v2010';
 export const usageTriggerResource = (): ResourceDeclaration => ({
 	value: 'usageTrigger',
 	name: 'Usage Trigger',
-	description: 'Webhooks Twilio calls when usage of a category reaches a value, such as a spending alert',
+	description:
+		'Webhooks Twilio calls when usage of a category reaches a value, such as a spending alert',
 	parameters: {
-		Sid: { displayName: 'Usage Trigger SID', description: 'The usage trigger, UT followed by 32 hexadecimal characters' },
-		CallbackUrl: { displayName: 'Callback URL', description: 'URL Twilio calls when the trigger fires' },
+		Sid: {
+			displayName: 'Usage Trigger SID',
+			description: 'The usage trigger, UT followed by 32 hexadecimal characters',
+		},
+		CallbackUrl: {
+			displayName: 'Callback URL',
+			description: 'URL Twilio calls when the trigger fires',
+		},
 		CallbackMethod: { description: 'HTTP method Twilio uses to call Callback URL' },
 		TriggerValue: {
-			description: 'The usage at which the trigger fires, in the unit of Trigger By; +30 means 30 more than the usage now',
+			description:
+				'The usage at which the trigger fires, in the unit of Trigger By; +30 means 30 more than the usage now',
 			placeholder: '100',
 		},
 		UsageCategory: {
-			description: 'The usage category the trigger watches, such as calls, sms or totalprice (Twilio lists them in its usage docs)',
+			description:
+				'The usage category the trigger watches, such as calls, sms or totalprice (Twilio lists them in its usage docs)',
 			filter: 'Only triggers watching this usage category',
 		},
-		TriggerBy: { description: 'Whether Trigger Value counts units (count), the usage measure (usage) or money (price)', filter: 'Only triggers that fire by this measure' },
+		TriggerBy: {
+			description:
+				'Whether Trigger Value counts units (count), the usage measure (usage) or money (price)',
+			filter: 'Only triggers that fire by this measure',
+		},
 		Recurring: {
-			description: 'Whether the trigger fires again every day, month or year, or only once (alltime)',
+			description:
+				'Whether the trigger fires again every day, month or year, or only once (alltime)',
 			filter: 'Only triggers that recur this way',
 		},
 	},
@@ -36,7 +50,8 @@ export const usageTriggerResource = (): ResourceDeclaration => ({
 		},
 		{
 			create: {
-				description: 'Create a usage trigger: Twilio calls Callback URL once usage of the category reaches Trigger Value',
+				description:
+					'Create a usage trigger: Twilio calls Callback URL once usage of the category reaches Trigger Value',
 			},
 			update: { description: "Change a usage trigger's name or callback" },
 		},

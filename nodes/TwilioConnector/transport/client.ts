@@ -17,8 +17,12 @@ import type { TwilioRequest, TwilioResponse } from './wire';
 
 export const CREDENTIAL_NAME = 'twilioConnectorApi';
 
-/** The n8n contexts that send requests: executions, webhook lifecycle hooks, editor look-ups, webhooks. */
-export type TwilioContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions | IWebhookFunctions;
+/**
+ * The n8n contexts that send requests: executions, webhook lifecycle hooks, editor look-ups,
+ * webhooks.
+ */
+export type TwilioContext =
+	IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions | IWebhookFunctions;
 
 /**
  * Sends requests for one execution of the node. Credentials are read and checked once, then
@@ -44,7 +48,9 @@ export class TwilioClient {
 	static async connect(
 		context: TwilioContext,
 		settings: RequestSettings = DEFAULT_REQUEST_SETTINGS,
-		/** Stops waiting and retrying when it fires; the execution's cancel signal where n8n has one. */
+		/**
+		 * Stops waiting and retrying when it fires; the execution's cancel signal where n8n has one.
+		 */
 		stopSignal?: AbortSignal,
 	): Promise<TwilioClient> {
 		const credentials = await context.getCredentials(CREDENTIAL_NAME);
@@ -53,7 +59,10 @@ export class TwilioClient {
 			throw new NodeOperationError(
 				context.getNode(),
 				'The credential\'s Account SID is not valid: it must be "AC" followed by 32 hexadecimal characters',
-				{ description: 'Copy the Account SID from the Twilio Console into the Twilio Connector API credential.' },
+				{
+					description:
+						'Copy the Account SID from the Twilio Console into the Twilio Connector API credential.',
+				},
 			);
 		}
 		const baseUrl = productBaseUrls(credentials);
@@ -61,7 +70,8 @@ export class TwilioClient {
 			throw new NodeOperationError(context.getNode(), baseUrl.error);
 		}
 		const cancelSignal =
-			stopSignal ?? ('getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined);
+			stopSignal ??
+			('getExecutionCancelSignal' in context ? context.getExecutionCancelSignal() : undefined);
 		const retries = new RetryPolicy(context.getNode(), settings, cancelSignal);
 		return new TwilioClient(context, credentials, baseUrl, accountSid, retries);
 	}
@@ -72,8 +82,10 @@ export class TwilioClient {
 	 */
 	async send(request: TwilioRequest): Promise<TwilioResponse> {
 		const response = await this.retries.send(request, () => this.attempt(request));
-		// Twilio's API redirects only where its description says so; otherwise the base URL points at something else.
-		const documented = request.answersWithRedirect && REDIRECT_STATUSES.includes(response.statusCode);
+		// Twilio's API redirects only where its description says so; otherwise the base URL points at
+		// something else.
+		const documented =
+			request.answersWithRedirect && REDIRECT_STATUSES.includes(response.statusCode);
 		if (response.statusCode >= 300 && !documented) throw this.apiError(response, request);
 		return response;
 	}
@@ -96,8 +108,11 @@ export class TwilioClient {
 		if (!location) throw this.apiError(answer, request);
 		// A file on the storage host: reading it again changes nothing.
 		const fileRequest: TwilioRequest = { ...request, retry: 'idempotent' };
-		const file = await this.retries.send(fileRequest, () => this.fetchWithoutCredentials(location, fileRequest));
-		if (file.statusCode >= 300) throw fileHostError(this.context.getNode(), file, location, request.itemIndex);
+		const file = await this.retries.send(fileRequest, () =>
+			this.fetchWithoutCredentials(location, fileRequest),
+		);
+		if (file.statusCode >= 300)
+			throw fileHostError(this.context.getNode(), file, location, request.itemIndex);
 		return file;
 	}
 
@@ -124,8 +139,14 @@ export class TwilioClient {
 		try {
 			return (await this.context.helpers.httpRequest(options)) as TwilioResponse;
 		} catch (error) {
-			// The error carries the pre-signed URL, which grants access to the file: only its code goes on.
-			throw connectionError(this.context.getNode(), error, { ...request, path: url.pathname }, timeoutMs);
+			// The error carries the pre-signed URL, which grants access to the file: only its code goes
+			// on.
+			throw connectionError(
+				this.context.getNode(),
+				error,
+				{ ...request, path: url.pathname },
+				timeoutMs,
+			);
 		}
 	}
 
@@ -159,7 +180,9 @@ export class TwilioClient {
 				this.context,
 				CREDENTIAL_NAME,
 				options,
-				{ credentialsDecrypted: { id: '', name: '', type: CREDENTIAL_NAME, data: this.credentials } },
+				{
+					credentialsDecrypted: { id: '', name: '', type: CREDENTIAL_NAME, data: this.credentials },
+				},
 			)) as TwilioResponse;
 			return response;
 		} catch (error) {

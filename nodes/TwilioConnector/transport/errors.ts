@@ -32,7 +32,11 @@ export interface TwilioErrorDetails {
 }
 
 /** Turns an error answer into a NodeApiError with Twilio's code, message and `more_info` link. */
-export function twilioApiError(node: INode, response: TwilioResponse, itemIndex: number): NodeApiError {
+export function twilioApiError(
+	node: INode,
+	response: TwilioResponse,
+	itemIndex: number,
+): NodeApiError {
 	const body = errorBody(response.body);
 	const twilioMessage =
 		body?.message ??
@@ -50,10 +54,16 @@ export function twilioApiError(node: INode, response: TwilioResponse, itemIndex:
 		.join(' ');
 	const error = new NodeApiError(
 		node,
-		{ code: code ?? null, message: twilioMessage, more_info: moreInfo ?? null, status: response.statusCode } as JsonObject,
+		{
+			code: code ?? null,
+			message: twilioMessage,
+			more_info: moreInfo ?? null,
+			status: response.statusCode,
+		} as JsonObject,
 		{ message, description, httpCode: String(response.statusCode), itemIndex },
 	);
-	// n8n swaps a message that happens to contain a network code (e.g. from an echoed value) for a generic one.
+	// n8n swaps a message that happens to contain a network code (e.g. from an echoed value) for a
+	// generic one.
 	error.message = message;
 	const details: TwilioErrorDetails = { httpStatus: response.statusCode, code, moreInfo };
 	Object.assign(error.context, details);
@@ -64,7 +74,12 @@ export function twilioApiError(node: INode, response: TwilioResponse, itemIndex:
  * The storage host Twilio redirected a file request to answered with an error. Names the host and
  * path only: the pre-signed query grants access to the file.
  */
-export function fileHostError(node: INode, response: TwilioResponse, location: URL, itemIndex: number): NodeApiError {
+export function fileHostError(
+	node: INode,
+	response: TwilioResponse,
+	location: URL,
+	itemIndex: number,
+): NodeApiError {
 	const where = `${location.origin}${location.pathname}`;
 	const message = `The file host Twilio redirected to answered HTTP ${response.statusCode}`;
 	const error = new NodeApiError(node, { message: where } as JsonObject, {
@@ -86,7 +101,11 @@ const MAIN_KEY_PATH = /^\/2010-04-01\/Accounts(?:\.json|\/[^/]+\.json|\/[^/]+\/K
  * resource or API keys, nor act on a subaccount; only a Main key or the Auth Token may. Says so,
  * beside Twilio's own message, which only speaks of an invalid username.
  */
-export function explainKeyRefusal(error: NodeApiError, path: string, credentialAccountSid: string): NodeApiError {
+export function explainKeyRefusal(
+	error: NodeApiError,
+	path: string,
+	credentialAccountSid: string,
+): NodeApiError {
 	const account = /^\/2010-04-01\/Accounts\/([^/.]+)/.exec(path)?.[1];
 	const reason = MAIN_KEY_PATH.test(path)
 		? 'This operation needs a Main API key or the Auth Token (Standard API keys cannot use accounts, subaccounts or API keys)'
@@ -156,9 +175,14 @@ export function connectionError(
 function isTimeout(error: unknown, code: string): boolean {
 	if (TIMEOUT_CODES.includes(code)) return true;
 	// The HTTP client reports its own timeout as ECONNABORTED with "timeout of …ms exceeded".
-	for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+	for (
+		let current = error, depth = 0;
+		current && typeof current === 'object' && depth < 5;
+		depth++
+	) {
 		const { code: ownCode, message } = current as { code?: unknown; message?: unknown };
-		if (ownCode === 'ECONNABORTED' && typeof message === 'string' && /timeout/i.test(message)) return true;
+		if (ownCode === 'ECONNABORTED' && typeof message === 'string' && /timeout/i.test(message))
+			return true;
 		current = (current as { cause?: unknown }).cause;
 	}
 	return false;
@@ -166,7 +190,11 @@ function isTimeout(error: unknown, code: string): boolean {
 
 /** The Node.js / HTTP client code of a failed request (ECONNRESET, ECONNABORTED…), if any. */
 export function networkErrorCode(error: unknown): string | undefined {
-	for (let current = error, depth = 0; current && typeof current === 'object' && depth < 5; depth++) {
+	for (
+		let current = error, depth = 0;
+		current && typeof current === 'object' && depth < 5;
+		depth++
+	) {
 		const code = (current as { code?: unknown }).code;
 		if (typeof code === 'string' && /^[A-Z_]+$/.test(code)) return code;
 		current = (current as { cause?: unknown }).cause;

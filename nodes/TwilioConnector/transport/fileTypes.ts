@@ -53,7 +53,10 @@ const EXTENSIONS: Record<string, string> = {
 	'application/vnd.openxmlformats-officedocument.presentationml.presentation': 'pptx',
 };
 
-/** The extension of a content type: from the table, else a plain subtype (`image/avif` → `avif`), else `bin`. */
+/**
+ * The extension of a content type: from the table, else a plain subtype (`image/avif` → `avif`),
+ * else `bin`.
+ */
 export function extensionOf(contentType: string): string {
 	const type = contentType.split(';')[0].trim().toLowerCase();
 	if (EXTENSIONS[type]) return EXTENSIONS[type];

@@ -6,7 +6,9 @@ import type { TwilioRequest, TwilioResponse } from './wire';
 
 /** The longest wait the backoff computes on its own. */
 const MAX_BACKOFF_MS = 30_000;
-/** A longer Retry-After is not waited for: the item fails and says how long Twilio asked to wait. */
+/**
+ * A longer Retry-After is not waited for: the item fails and says how long Twilio asked to wait.
+ */
 const MAX_RETRY_AFTER_MS = 300_000;
 
 /** How one try ended. */
@@ -23,13 +25,21 @@ type TryOutcome =
  * capped, with "equal jitter" (between half and all of it, `random` in [0, 1)) so that clients
  * that failed together do not retry together, and never shorter than Twilio's Retry-After.
  */
-export function retryDelayMs(retry: number, baseDelayMs: number, random: number, retryAfter?: number): number {
+export function retryDelayMs(
+	retry: number,
+	baseDelayMs: number,
+	random: number,
+	retryAfter?: number,
+): number {
 	const backoff = Math.min(MAX_BACKOFF_MS, baseDelayMs * 2 ** retry);
 	return Math.max(Math.round(backoff * (0.5 + random / 2)), retryAfter ?? 0);
 }
 
 /** Twilio's Retry-After header in milliseconds (delay-seconds or an HTTP date), if any. */
-export function retryAfterMs(headers: TwilioResponse['headers'] | undefined, now: number): number | undefined {
+export function retryAfterMs(
+	headers: TwilioResponse['headers'] | undefined,
+	now: number,
+): number | undefined {
 	const raw = headers?.['retry-after'];
 	const value = (Array.isArray(raw) ? raw[0] : raw)?.trim();
 	if (!value) return undefined;
@@ -49,7 +59,7 @@ function appendDescription(error: NodeApiError, text: string): NodeApiError {
  *   for every request: nothing reached Twilio;
  * - 5xx, timeouts and broken connections are retried only for operations declared
  *   `retry: 'idempotent'` (reads, deletes, most updates). A request sent `once` fails at once with
- *   an error that says it may have been processed and how to check (`TwilioRequest.duplicateCheck`).
+ * an error that says it may have been processed and how to check (`TwilioRequest.duplicateCheck`).
  *
  * One policy serves all requests of an execution. A 429 pauses all of them, not only the one that
  * got it: every try first waits for the shared `pausedUntil`, which a 429 moves forward. Requests
@@ -67,28 +77,45 @@ export class RetryPolicy {
 	) {}
 
 	/** Sends with `sendOnce` until an answer is final; returns it, or throws the reason it is not. */
-	async send(request: TwilioRequest, sendOnce: () => Promise<TwilioResponse>): Promise<TwilioResponse> {
+	async send(
+		request: TwilioRequest,
+		sendOnce: () => Promise<TwilioResponse>,
+	): Promise<TwilioResponse> {
 		const settings = request.settings ?? this.settings;
-		/** How an earlier try ended when Twilio may have processed it without our hearing the answer. */
+		/**
+		 * How an earlier try ended when Twilio may have processed it without our hearing the answer.
+		 */
 		let lostAnswer: TryOutcome['kind'] | undefined;
 		for (let retry = 0; ; retry++) {
 			await this.waitWhilePaused();
 			const outcome = await tryOnce(sendOnce);
 			if (outcome.kind === 'answered') {
-				return lostAnswer && outcome.response.statusCode === 404 ? this.goneAfterLostAnswer(request, outcome.response) : outcome.response;
+				return lostAnswer && outcome.response.statusCode === 404
+					? this.goneAfterLostAnswer(request, outcome.response)
+					: outcome.response;
 			}
-			const error = 'error' in outcome ? outcome.error : twilioApiError(this.node, outcome.response, request.itemIndex);
+			const error =
+				'error' in outcome
+					? outcome.error
+					: twilioApiError(this.node, outcome.response, request.itemIndex);
 			const nothingProcessed = outcome.kind === 'rate-limited' || outcome.kind === 'not-sent';
 			if (!nothingProcessed && request.retry === 'once') throw mayHaveBeenProcessed(error, request);
 			if (!nothingProcessed) lostAnswer ??= outcome.kind;
 
-			const retryAfter = 'response' in outcome ? retryAfterMs(outcome.response.headers, Date.now()) : undefined;
+			const retryAfter =
+				'response' in outcome ? retryAfterMs(outcome.response.headers, Date.now()) : undefined;
 			if (retryAfter !== undefined && retryAfter > MAX_RETRY_AFTER_MS) {
-				throw appendDescription(error, `Twilio asked to wait ${Math.ceil(retryAfter / 1000)} s before trying again; the node does not wait that long.`);
+				throw appendDescription(
+					error,
+					`Twilio asked to wait ${Math.ceil(retryAfter / 1000)} s before trying again; the node does not wait that long.`,
+				);
 			}
 			if (retry >= settings.maxRetries || this.cancelSignal?.aborted) {
 				const tries = retry + 1;
-				throw appendDescription(error, `Tried ${tries} time${tries > 1 ? 's' : ''} (Options → Max Retries is ${settings.maxRetries}).`);
+				throw appendDescription(
+					error,
+					`Tried ${tries} time${tries > 1 ? 's' : ''} (Options → Max Retries is ${settings.maxRetries}).`,
+				);
 			}
 			const wait = retryDelayMs(retry, settings.retryDelayMs, Math.random(), retryAfter);
 			if (outcome.kind === 'rate-limited') {
@@ -107,7 +134,8 @@ export class RetryPolicy {
 	 */
 	private goneAfterLostAnswer(request: TwilioRequest, response: TwilioResponse): TwilioResponse {
 		if (request.method === 'GET') return response;
-		if (request.method === 'DELETE') return { statusCode: 204, headers: {}, body: undefined, goneOnRetry: true };
+		if (request.method === 'DELETE')
+			return { statusCode: 204, headers: {}, body: undefined, goneOnRetry: true };
 		const error = twilioApiError(this.node, response, request.itemIndex);
 		error.message = `${error.message}. An earlier try got no answer and may have made the change, after which the record is gone, so this may have worked`;
 		const check =
@@ -127,9 +155,9 @@ export class RetryPolicy {
 
 /**
  * Verify's limits that a retry cannot get past: HTTP 429 with error 60202, "Max check attempts
- * reached" (5 checks of a code, then the verification is over) and 60203, "Max send attempts reached"
- * (5 sends to one recipient in its verification's 10 minutes): twilio.com/docs/errors/60202 and 60203.
- * They end the request like any other answer.
+ * reached" (5 checks of a code, then the verification is over) and 60203, "Max send attempts
+ * reached" (5 sends to one recipient in its verification's 10 minutes):
+ * twilio.com/docs/errors/60202 and 60203. They end the request like any other answer.
  */
 const LASTING_LIMITS = [60202, 60203];
 
@@ -147,16 +175,22 @@ async function tryOnce(sendOnce: () => Promise<TwilioResponse>): Promise<TryOutc
 		return { kind: connectionFailureOf(error), error: error as NodeApiError };
 	}
 	if (response.statusCode === 429) {
-		return LASTING_LIMITS.includes(twilioCodeOf(response.body) ?? 0) ? { kind: 'answered', response } : { kind: 'rate-limited', response };
+		return LASTING_LIMITS.includes(twilioCodeOf(response.body) ?? 0)
+			? { kind: 'answered', response }
+			: { kind: 'rate-limited', response };
 	}
 	if (response.statusCode >= 500) return { kind: 'server-error', response };
 	return { kind: 'answered', response };
 }
 
-/** A request sent `once` that got no clear answer: never repeated; the user is told how to check. */
+/**
+ * A request sent `once` that got no clear answer: never repeated; the user is told how to check.
+ */
 function mayHaveBeenProcessed(error: NodeApiError, request: TwilioRequest): NodeApiError {
 	error.message = `${error.message}. Twilio may have processed the request, so it was not repeated`;
-	const check = request.duplicateCheck ?? 'Check in the Twilio Console whether it was processed before running it again.';
+	const check =
+		request.duplicateCheck ??
+		'Check in the Twilio Console whether it was processed before running it again.';
 	error.description = error.description ? `${check} (${error.description})` : check;
 	Object.assign(error.context, { mayHaveBeenProcessed: true });
 	return error;

@@ -35,9 +35,15 @@ export const REQUEST_SETTING_BOUNDS = {
 export type RequestSettingName = keyof typeof REQUEST_SETTING_BOUNDS;
 
 /** The per-request settings from the user's values (defaults where none is given). */
-export function requestSettings(values: Partial<Record<RequestSettingName, number>> = {}): RequestSettings {
+export function requestSettings(
+	values: Partial<Record<RequestSettingName, number>> = {},
+): RequestSettings {
 	const value = (name: RequestSettingName) => values[name] ?? REQUEST_SETTING_BOUNDS[name].default;
-	return { maxRetries: value('maxRetries'), retryDelayMs: value('retryDelay'), timeoutMs: value('requestTimeout') * 1000 };
+	return {
+		maxRetries: value('maxRetries'),
+		retryDelayMs: value('retryDelay'),
+		timeoutMs: value('requestTimeout') * 1000,
+	};
 }
 
 /** The settings when no option is set. */

@@ -53,9 +53,14 @@ export function isSid(kind: SidKind, value: string): boolean {
 	);
 }
 
-/** The kind of SID a spec's pattern names by its prefixes (`['SM', 'MM']` → message), if the node knows it. */
+/**
+ * The kind of SID a spec's pattern names by its prefixes (`['SM', 'MM']` → message), if the node
+ * knows it.
+ */
 export function sidKindOf(prefixes: readonly string[]): SidKind | undefined {
 	return (Object.keys(SID_PREFIXES) as SidKind[]).find(
-		(kind) => SID_PREFIXES[kind].length === prefixes.length && prefixes.every((prefix) => (SID_PREFIXES[kind] as readonly string[]).includes(prefix)),
+		(kind) =>
+			SID_PREFIXES[kind].length === prefixes.length &&
+			prefixes.every((prefix) => (SID_PREFIXES[kind] as readonly string[]).includes(prefix)),
 	);
 }

@@ -3,11 +3,17 @@ import type { IDataObject } from 'n8n-workflow';
 import type { Product } from './baseUrl';
 import type { RequestSettings } from './settings';
 
-/** Whether a request may be sent again after a 5xx, timeout or broken connection, when Twilio may have processed it. */
+/**
+ * Whether a request may be sent again after a 5xx, timeout or broken connection, when Twilio may
+ * have processed it.
+ */
 export type RetrySafety =
 	/** Repeating it changes nothing more (a read, a delete, most updates). */
 	| 'idempotent'
-	/** Repeating it could act twice (a second message, call or purchase; a call's instructions restarted). */
+	/**
+	 * Repeating it could act twice (a second message, call or purchase; a call's instructions
+	 * restarted).
+	 */
 	| 'once';
 
 /** How to read an answer: Twilio's JSON, plain text (TwiML, transcripts) or bytes (recordings). */
@@ -30,11 +36,16 @@ export interface TwilioRequest {
 	read?: ResponseReading;
 	/** Per-request retries, retry delay and timeout; the client's own when absent. */
 	settings?: RequestSettings;
-	/** `once` only: how the user can find out whether Twilio processed it when no clear answer came. */
+	/**
+	 * `once` only: how the user can find out whether Twilio processed it when no clear answer came.
+	 */
 	duplicateCheck?: string;
 	/** Abandons the request when it fires (a time budget). */
 	abortSignal?: AbortSignal;
-	/** The operation's answer is a redirect carrying its JSON (see `OperationDefinition.answersWithRedirect`). */
+	/**
+	 * The operation's answer is a redirect carrying its JSON (see
+	 * `OperationDefinition.answersWithRedirect`).
+	 */
 	answersWithRedirect?: true;
 }
 

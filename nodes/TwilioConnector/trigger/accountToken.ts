@@ -1,5 +1,10 @@
 import { createHash } from 'crypto';
-import { NodeApiError, type ICredentialDataDecryptedObject, type IDataObject, type IWebhookFunctions } from 'n8n-workflow';
+import {
+	NodeApiError,
+	type ICredentialDataDecryptedObject,
+	type IDataObject,
+	type IWebhookFunctions,
+} from 'n8n-workflow';
 
 import { TwilioClient } from '../transport/client';
 import { nextPageOf } from '../transport/pagination';
@@ -17,7 +22,9 @@ export type SigningKey = { authToken: string } | Refusal;
 
 type Refusal = { refused: string; status: 403 | 503 };
 
-/** A listing serves a burst of deliveries; a token changed in the Console is read again after this. */
+/**
+ * A listing serves a burst of deliveries; a token changed in the Console is read again after this.
+ */
 export const SUBACCOUNTS_TTL_MS = 60_000;
 /**
  * The shortest time between two listings of one credential's subaccounts, whatever asks for one:
@@ -26,7 +33,10 @@ export const SUBACCOUNTS_TTL_MS = 60_000;
  * as many made-up account SIDs as they like, cannot make the trigger call Twilio more often.
  */
 export const SUBACCOUNTS_RELIST_AFTER_MS = 10_000;
-/** Twilio's most records per page, and the most pages read: 10,000 subaccounts (Twilio's default limit is 1,000). */
+/**
+ * Twilio's most records per page, and the most pages read: 10,000 subaccounts (Twilio's default
+ * limit is 1,000).
+ */
 const PAGE_SIZE = 1000;
 const MAX_PAGES = 10;
 const MAX_REMEMBERED = 100;
@@ -48,7 +58,16 @@ const directories = new Map<string, Directory>();
 
 /** Tells credentials apart without keeping their secrets in a key. */
 function credentialKey(credentials: ICredentialDataDecryptedObject): string {
-	const parts = ['baseUrl', 'region', 'edge', 'accountSid', 'authType', 'authToken', 'apiKeySid', 'apiKeySecret'];
+	const parts = [
+		'baseUrl',
+		'region',
+		'edge',
+		'accountSid',
+		'authType',
+		'authToken',
+		'apiKeySid',
+		'apiKeySecret',
+	];
 	return createHash('sha256')
 		.update(parts.map((name) => String(credentials[name] ?? '')).join('\u0000'))
 		.digest('hex');
@@ -69,27 +88,41 @@ export async function signingKeyFor(
 	{ fresh = false }: { fresh?: boolean } = {},
 ): Promise<SigningKey> {
 	const parent = String(credentials.accountSid ?? '').trim();
-	if (!accountSid || accountSid === parent) return { authToken: String(credentials.authToken ?? '') };
+	if (!accountSid || accountSid === parent)
+		return { authToken: String(credentials.authToken ?? '') };
 	if (!isSid('account', accountSid)) {
-		return { refused: `its AccountSid "${accountSid.slice(0, 40)}" is not an account SID`, status: 403 };
+		return {
+			refused: `its AccountSid "${accountSid.slice(0, 40)}" is not an account SID`,
+			status: 403,
+		};
 	}
 	const key = credentialKey(credentials);
-	const directory = directories.get(key) ?? { askedAt: -Infinity, listedAt: -Infinity, tokens: new Map<string, string>() };
+	const directory = directories.get(key) ?? {
+		askedAt: -Infinity,
+		listedAt: -Infinity,
+		tokens: new Map<string, string>(),
+	};
 	directories.delete(key);
 	directories.set(key, directory);
 	if (directories.size > MAX_REMEMBERED) directories.delete(directories.keys().next().value!);
 
 	const now = Date.now();
-	const stale = now - directory.listedAt >= SUBACCOUNTS_TTL_MS || fresh || !directory.tokens.has(accountSid);
+	const stale =
+		now - directory.listedAt >= SUBACCOUNTS_TTL_MS || fresh || !directory.tokens.has(accountSid);
 	if (stale && !directory.listing && now - directory.askedAt >= SUBACCOUNTS_RELIST_AFTER_MS) {
 		directory.askedAt = now;
-		directory.listing = listSubaccounts(context, credentials, parent, directory, now).finally(() => (directory.listing = undefined));
+		directory.listing = listSubaccounts(context, credentials, parent, directory, now).finally(
+			() => (directory.listing = undefined),
+		);
 	}
 	await directory.listing;
 	if (directory.refusal) return refusalFor(directory.refusal, accountSid);
 	const token = directory.tokens.get(accountSid);
 	if (token) return { authToken: token };
-	return { refused: `${accountSid} is not a subaccount of the credential's account ${parent}`, status: 403 };
+	return {
+		refused: `${accountSid} is not a subaccount of the credential's account ${parent}`,
+		status: 403,
+	};
 }
 
 /** A refusal of the whole listing, said of the account the delivery came from. */
@@ -107,13 +140,27 @@ async function listSubaccounts(
 ): Promise<void> {
 	const tokens = new Map<string, string>();
 	try {
-		const client = await TwilioClient.connect(context, { maxRetries: 1, retryDelayMs: 200, timeoutMs: 5000 });
+		const client = await TwilioClient.connect(context, {
+			maxRetries: 1,
+			retryDelayMs: 200,
+			timeoutMs: 5000,
+		});
 		const path = '/2010-04-01/Accounts.json';
 		let next: string | undefined = `${path}?PageSize=${PAGE_SIZE}`;
 		for (let page = 0; next && page < MAX_PAGES; page++) {
-			const { body } = await client.send({ method: 'GET', path: next, retry: 'idempotent', itemIndex: 0 });
+			const { body } = await client.send({
+				method: 'GET',
+				path: next,
+				retry: 'idempotent',
+				itemIndex: 0,
+			});
 			for (const account of ((body as IDataObject)?.accounts ?? []) as IDataObject[]) {
-				if (account.owner_account_sid === parent && account.sid !== parent && typeof account.auth_token === 'string' && account.auth_token) {
+				if (
+					account.owner_account_sid === parent &&
+					account.sid !== parent &&
+					typeof account.auth_token === 'string' &&
+					account.auth_token
+				) {
 					tokens.set(String(account.sid), account.auth_token);
 				}
 			}
@@ -140,7 +187,13 @@ function listingRefusal(error: unknown, credentials: ICredentialDataDecryptedObj
 		};
 	}
 	if (status === 401 || status === 403 || status === 404) {
-		return { refused: `the credential cannot list its subaccounts (Twilio answered ${status}), so {account} is refused`, status: 403 };
+		return {
+			refused: `the credential cannot list its subaccounts (Twilio answered ${status}), so {account} is refused`,
+			status: 403,
+		};
 	}
-	return { refused: `the Auth Token of subaccount {account} could not be read: ${(error as Error).message}`, status: 503 };
+	return {
+		refused: `the Auth Token of subaccount {account} could not be read: ${(error as Error).message}`,
+		status: 503,
+	};
 }

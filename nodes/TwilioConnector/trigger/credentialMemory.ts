@@ -20,7 +20,10 @@ const remembered = new Map<string, Remembered>();
 
 export interface TriggerCredentials {
 	credentials: ICredentialDataDecryptedObject;
-	/** True when the credential came from memory: a signature it refuses is checked again with it read afresh. */
+	/**
+	 * True when the credential came from memory: a signature it refuses is checked again with it read
+	 * afresh.
+	 */
 	fromMemory: boolean;
 }
 
@@ -39,7 +42,10 @@ export async function triggerCredentials(
 	const known = remembered.get(id);
 	if (known && !fresh) return { credentials: await known.credentials, fromMemory: true };
 
-	const entry: Remembered = { expiresAt: now + CREDENTIAL_TTL_MS, credentials: context.getCredentials(CREDENTIAL_NAME) };
+	const entry: Remembered = {
+		expiresAt: now + CREDENTIAL_TTL_MS,
+		credentials: context.getCredentials(CREDENTIAL_NAME),
+	};
 	remembered.set(id, entry);
 	// A credential n8n could not read is not remembered: the next delivery asks again.
 	entry.credentials.catch(() => remembered.get(id) === entry && remembered.delete(id));

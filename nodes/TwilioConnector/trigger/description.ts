@@ -47,7 +47,8 @@ function notice(name: string, events: string[], text: string, setup?: 'manual'):
  * its expression engine runs (in the editor, and where the parameters hold expressions).
  */
 const responseModeOf = (parameters: Record<string, unknown>) =>
-	['incomingMessage', 'incomingCall'].includes(String(parameters.event)) && parameters.responseMode === 'responseNode'
+	['incomingMessage', 'incomingCall'].includes(String(parameters.event)) &&
+	parameters.responseMode === 'responseNode'
 		? 'responseNode'
 		: 'onReceived';
 
@@ -59,10 +60,15 @@ const responseModeOf = (parameters: Record<string, unknown>) =>
  */
 export const triggerResponseMode: { responseMode: string } =
 	'webhookDescriptionFields' in workflow && typeof workflow.webhookDescriptionFields === 'function'
-		? (workflow.webhookDescriptionFields({ responseMode: workflow.fromFunction(responseModeOf) }) as { responseMode: string })
+		? (workflow.webhookDescriptionFields({
+				responseMode: workflow.fromFunction(responseModeOf),
+			}) as { responseMode: string })
 		: { responseMode: `={{(${String(responseModeOf)})($parameter)}}` };
 
-/** The chosen event's name, under the node on the canvas ("Incoming Message", not "incomingMessage"). */
+/**
+ * The chosen event's name, under the node on the canvas ("Incoming Message", not
+ * "incomingMessage").
+ */
 export const triggerSubtitle = `={{ ${triggerEvents
 	.map(({ value, name }) => `$parameter["event"] === "${value}" ? "${name}" : `)
 	.join('')}$parameter["event"] }}`;
@@ -85,7 +91,12 @@ export const triggerProperties: INodeProperties[] = [
 			displayName: 'Phone Number',
 			description: "The account's number whose webhook the trigger sets",
 		}),
-		displayOptions: { show: { event: ['incomingMessage', 'incomingCall', 'callStatus'], webhookSetup: ['phoneNumber'] } },
+		displayOptions: {
+			show: {
+				event: ['incomingMessage', 'incomingCall', 'callStatus'],
+				webhookSetup: ['phoneNumber'],
+			},
+		},
 	},
 	notice(
 		'messageStatusNotice',
@@ -139,7 +150,8 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'string',
 		typeOptions: { rows: 2 },
 		default: '',
-		description: 'Text Twilio speaks to the caller before hanging up. Leave empty to hang up at once.',
+		description:
+			'Text Twilio speaks to the caller before hanging up. Leave empty to hang up at once.',
 		displayOptions: { show: { event: ['incomingCall'], responseMode: ['twiml'] } },
 	},
 	{

@@ -2,8 +2,11 @@ import type { TwimlVerb } from './twiml';
 
 export type TriggerEventName = 'incomingMessage' | 'incomingCall' | 'messageStatus' | 'callStatus';
 
-/** A setting of an Incoming Phone Number, by its Twilio parameter name (`SmsUrl`, `VoiceMethod`…). */
-export type NumberSetting = 'SmsUrl' | 'SmsMethod' | 'VoiceUrl' | 'VoiceMethod' | 'StatusCallback' | 'StatusCallbackMethod';
+/**
+ * A setting of an Incoming Phone Number, by its Twilio parameter name (`SmsUrl`, `VoiceMethod`…).
+ */
+export type NumberSetting =
+	'SmsUrl' | 'SmsMethod' | 'VoiceUrl' | 'VoiceMethod' | 'StatusCallback' | 'StatusCallbackMethod';
 
 /** The two settings of a number that send one kind of webhook to a URL. */
 export interface NumberWebhookSettings {
@@ -13,7 +16,10 @@ export interface NumberWebhookSettings {
 	label: string;
 	/** Fields of the number that, when set, make Twilio ignore the URL (a TwiML App, a SIP trunk). */
 	overriddenBy: string[];
-	/** A Messaging Service holding the number takes these requests, unless it defers to the number's webhook. */
+	/**
+	 * A Messaging Service holding the number takes these requests, unless it defers to the number's
+	 * webhook.
+	 */
 	takenByMessagingService?: true;
 }
 
@@ -22,7 +28,10 @@ export interface TriggerEvent {
 	value: TriggerEventName;
 	name: string;
 	description: string;
-	/** Settings of a number the trigger can point at n8n itself; none for per-request status callbacks. */
+	/**
+	 * Settings of a number the trigger can point at n8n itself; none for per-request status
+	 * callbacks.
+	 */
 	numberSettings?: NumberWebhookSettings;
 	/** The verb of the answer Twilio acts on (reply to a message, speak on a call). */
 	replyVerb?: TwimlVerb;

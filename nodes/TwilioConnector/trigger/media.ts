@@ -1,4 +1,9 @@
-import { sleep, type IBinaryKeyData, type INodeExecutionData, type IWebhookFunctions } from 'n8n-workflow';
+import {
+	sleep,
+	type IBinaryKeyData,
+	type INodeExecutionData,
+	type IWebhookFunctions,
+} from 'n8n-workflow';
 
 import { TwilioClient } from '../transport/client';
 import { extensionOf } from '../transport/fileTypes';
@@ -15,7 +20,8 @@ const MAX_MEDIA = 10;
  */
 export const MEDIA_WAIT_MS = { answered: 30_000, beforeAnswer: 5_000 } as const;
 
-const MEDIA_PATH = /^\/2010-04-01\/Accounts\/AC[0-9a-fA-F]{32}\/Messages\/(SM|MM)[0-9a-fA-F]{32}\/Media\/ME[0-9a-fA-F]{32}$/;
+const MEDIA_PATH =
+	/^\/2010-04-01\/Accounts\/AC[0-9a-fA-F]{32}\/Messages\/(SM|MM)[0-9a-fA-F]{32}\/Media\/ME[0-9a-fA-F]{32}$/;
 
 /**
  * The path of a media URL, when it is a media file of Twilio's API at Twilio (https) or at the
@@ -25,11 +31,12 @@ const MEDIA_PATH = /^\/2010-04-01\/Accounts\/AC[0-9a-fA-F]{32}\/Messages\/(SM|MM
 export function twilioMediaPath(mediaUrl: string, apiBaseUrl: string): string | undefined {
 	if (!URL.canParse(mediaUrl)) return undefined;
 	const url = new URL(mediaUrl);
-	const atTwilio = url.protocol === 'https:' && (url.hostname === 'twilio.com' || url.hostname.endsWith('.twilio.com'));
+	const atTwilio =
+		url.protocol === 'https:' &&
+		(url.hostname === 'twilio.com' || url.hostname.endsWith('.twilio.com'));
 	if (!atTwilio && url.origin !== new URL(apiBaseUrl).origin) return undefined;
 	return MEDIA_PATH.test(url.pathname) && !url.search ? url.pathname : undefined;
 }
-
 
 /**
  * Downloads an incoming MMS message's media (MediaUrl0…) as binary data media0…, named with the
@@ -37,7 +44,11 @@ export function twilioMediaPath(mediaUrl: string, apiBaseUrl: string): string | 
  * `waitMs` at most; a file that is not downloaded by then, or cannot be, is named in
  * `mediaDownloadErrors`, and the message is never dropped.
  */
-export async function downloadMedia(context: IWebhookFunctions, item: INodeExecutionData, waitMs: number): Promise<void> {
+export async function downloadMedia(
+	context: IWebhookFunctions,
+	item: INodeExecutionData,
+	waitMs: number,
+): Promise<void> {
 	const count = Math.min(Number(item.json.NumMedia ?? 0) || 0, MAX_MEDIA);
 	if (count <= 0) return;
 	const deadline = new AbortController();
@@ -48,7 +59,11 @@ export async function downloadMedia(context: IWebhookFunctions, item: INodeExecu
 		() => undefined,
 	);
 	const expired = new Promise<never>((_, reject) =>
-		deadline.signal.addEventListener('abort', () => reject(new Error(`not downloaded within ${waitMs / 1000} s`)), { once: true }),
+		deadline.signal.addEventListener(
+			'abort',
+			() => reject(new Error(`not downloaded within ${waitMs / 1000} s`)),
+			{ once: true },
+		),
 	);
 	expired.catch(() => undefined);
 	const client = await TwilioClient.connect(
@@ -59,7 +74,11 @@ export async function downloadMedia(context: IWebhookFunctions, item: INodeExecu
 	const outcomes = await Promise.all(
 		Array.from({ length: count }, async (_, index) => {
 			const path = twilioMediaPath(String(item.json[`MediaUrl${index}`] ?? ''), client.baseUrl);
-			if (!path) return { index, error: `MediaUrl${index} is not a media URL of Twilio's API; not downloaded` };
+			if (!path)
+				return {
+					index,
+					error: `MediaUrl${index} is not a media URL of Twilio's API; not downloaded`,
+				};
 			try {
 				const download = client.download({
 					method: 'GET',
@@ -70,7 +89,9 @@ export async function downloadMedia(context: IWebhookFunctions, item: INodeExecu
 					abortSignal: deadline.signal,
 				});
 				const response = await Promise.race([download, expired]);
-				const contentType = String(item.json[`MediaContentType${index}`] || response.headers['content-type'] || '');
+				const contentType = String(
+					item.json[`MediaContentType${index}`] || response.headers['content-type'] || '',
+				);
 				const data = await context.helpers.prepareBinaryData(
 					Buffer.from(response.body as ArrayBuffer),
 					`media${index}.${extensionOf(contentType)}`,
@@ -78,7 +99,9 @@ export async function downloadMedia(context: IWebhookFunctions, item: INodeExecu
 				);
 				return { index, data };
 			} catch (error) {
-				const reason = deadline.signal.aborted ? `not downloaded within ${waitMs / 1000} s` : (error as Error).message;
+				const reason = deadline.signal.aborted
+					? `not downloaded within ${waitMs / 1000} s`
+					: (error as Error).message;
 				return { index, error: `MediaUrl${index}: ${reason}` };
 			}
 		}),

@@ -1,4 +1,9 @@
-import { NodeApiError, NodeOperationError, type IDataObject, type IHookFunctions } from 'n8n-workflow';
+import {
+	NodeApiError,
+	NodeOperationError,
+	type IDataObject,
+	type IHookFunctions,
+} from 'n8n-workflow';
 
 import type { TwilioClient } from '../transport/client';
 import { nextPageOf } from '../transport/pagination';
@@ -17,10 +22,19 @@ const PAGE_SIZE = 1000;
 const MAX_PAGES = 10;
 
 /** The Messaging Service whose pool holds the number, if any. */
-async function serviceHolding(client: TwilioClient, numberSid: string): Promise<IDataObject | undefined> {
+async function serviceHolding(
+	client: TwilioClient,
+	numberSid: string,
+): Promise<IDataObject | undefined> {
 	let next: string | undefined = `${SERVICES}?PageSize=${PAGE_SIZE}`;
 	for (let page = 0; next && page < MAX_PAGES; page++) {
-		const { body } = await client.send({ method: 'GET', product: 'messaging', path: next, retry: 'idempotent', itemIndex: 0 });
+		const { body } = await client.send({
+			method: 'GET',
+			product: 'messaging',
+			path: next,
+			retry: 'idempotent',
+			itemIndex: 0,
+		});
 		const services = ((body as IDataObject).services ?? []) as IDataObject[];
 		for (const service of services) {
 			const path = `${SERVICES}/${encodeURIComponent(String(service.sid))}/PhoneNumbers/${encodeURIComponent(numberSid)}`;
@@ -33,7 +47,12 @@ async function serviceHolding(client: TwilioClient, numberSid: string): Promise<
 				});
 			if (held) return service;
 		}
-		const following = nextPageOf(body as IDataObject, SERVICES, 'messaging', client.baseUrlOf('messaging'));
+		const following = nextPageOf(
+			body as IDataObject,
+			SERVICES,
+			'messaging',
+			client.baseUrlOf('messaging'),
+		);
 		next = typeof following === 'string' ? following : undefined;
 	}
 	return undefined;
@@ -44,16 +63,24 @@ async function serviceHolding(client: TwilioClient, numberSid: string): Promise<
  * Messaging Service that takes its incoming messages, and says what to do instead. When the
  * services cannot be read (a key without access to Messaging), it says so in n8n's log and goes on.
  */
-export async function assertNumberGetsItsMessages(context: IHookFunctions, client: TwilioClient, number: IDataObject): Promise<void> {
+export async function assertNumberGetsItsMessages(
+	context: IHookFunctions,
+	client: TwilioClient,
+	number: IDataObject,
+): Promise<void> {
 	let service: IDataObject | undefined;
 	try {
 		service = await serviceHolding(client, String(number.sid));
 	} catch (error) {
-		context.logger.warn(`Twilio Connector Trigger: could not check whether ${String(number.phone_number)} is in a Messaging Service: ${(error as Error).message}`);
+		context.logger.warn(
+			`Twilio Connector Trigger: could not check whether ${String(number.phone_number)} is in a Messaging Service: ${(error as Error).message}`,
+		);
 		return;
 	}
 	if (!service || service.use_inbound_webhook_on_number === true) return;
-	const name = service.friendly_name ? `"${String(service.friendly_name)}" (${String(service.sid)})` : String(service.sid);
+	const name = service.friendly_name
+		? `"${String(service.friendly_name)}" (${String(service.sid)})`
+		: String(service.sid);
 	throw new NodeOperationError(
 		context.getNode(),
 		`${String(number.phone_number)} is in Messaging Service ${name}, which takes its incoming messages: Twilio would never call the number's own SMS URL`,

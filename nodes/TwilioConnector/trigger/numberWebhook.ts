@@ -2,7 +2,10 @@ import { NodeOperationError, type IDataObject, type IHookFunctions } from 'n8n-w
 
 import { FieldValueError } from '../engine/types';
 import { toIncomingNumberReference } from '../fields/incomingPhoneNumber';
-import { findIncomingPhoneNumber, updateIncomingPhoneNumber } from '../methods/incomingPhoneNumbers';
+import {
+	findIncomingPhoneNumber,
+	updateIncomingPhoneNumber,
+} from '../methods/incomingPhoneNumbers';
 import { CREDENTIAL_NAME, TwilioClient } from '../transport/client';
 import { findEvent, recordField, type NumberSetting, type NumberWebhookSettings } from './events';
 import { assertNumberGetsItsMessages } from './messagingService';
@@ -25,12 +28,15 @@ interface RememberedChange {
 function managedSettings(context: IHookFunctions): NumberWebhookSettings | undefined {
 	const event = findEvent(context.getNodeParameter('event') as string);
 	if (!event?.numberSettings) return undefined;
-	return context.getNodeParameter('webhookSetup', 'manual') === 'phoneNumber' ? event.numberSettings : undefined;
+	return context.getNodeParameter('webhookSetup', 'manual') === 'phoneNumber'
+		? event.numberSettings
+		: undefined;
 }
 
 function webhookUrlOf(context: IHookFunctions): string {
 	const url = context.getNodeWebhookUrl('default');
-	if (!url) throw new NodeOperationError(context.getNode(), 'n8n gave no webhook URL for this node');
+	if (!url)
+		throw new NodeOperationError(context.getNode(), 'n8n gave no webhook URL for this node');
 	return url;
 }
 
@@ -43,13 +49,20 @@ export async function assertSignaturesCheckable(context: IHookFunctions): Promis
 	if (options.skipSignatureCheck === true) return;
 	const credentials = await context.getCredentials(CREDENTIAL_NAME);
 	if (String(credentials.authToken ?? '').trim()) return;
-	throw new NodeOperationError(context.getNode(), "The credential has no Auth Token to check Twilio's webhook signatures", {
-		description:
-			"Twilio signs webhooks with the account's Auth Token, never with an API key. Enter it in the credential's \"Auth Token (for Webhook Signatures)\" field.",
-	});
+	throw new NodeOperationError(
+		context.getNode(),
+		"The credential has no Auth Token to check Twilio's webhook signatures",
+		{
+			description:
+				'Twilio signs webhooks with the account\'s Auth Token, never with an API key. Enter it in the credential\'s "Auth Token (for Webhook Signatures)" field.',
+		},
+	);
 }
 
-async function findPickedNumber(context: IHookFunctions, client: TwilioClient): Promise<IDataObject> {
+async function findPickedNumber(
+	context: IHookFunctions,
+	client: TwilioClient,
+): Promise<IDataObject> {
 	let reference;
 	try {
 		reference = toIncomingNumberReference(context.getNodeParameter('phoneNumber'));
@@ -69,14 +82,19 @@ function valueOf(number: IDataObject, setting: NumberSetting): string {
  * True when a URL is another webhook of the same n8n: same origin and base path as this node's
  * URL, but not one of this node's own endpoints (production or test).
  */
-export function isOtherN8nWebhook(url: string, ownUrl: string, webhookId: string | undefined): boolean {
+export function isOtherN8nWebhook(
+	url: string,
+	ownUrl: string,
+	webhookId: string | undefined,
+): boolean {
 	if (!url || !URL.canParse(url)) return false;
 	const other = new URL(url);
 	const own = new URL(ownUrl);
 	if (other.origin !== own.origin || url === ownUrl) return false;
 	const tail = webhookId ? `/${webhookId}/` : undefined;
 	if (tail && other.pathname.includes(tail)) return false;
-	// The node's path is {base}{endpoint}/{webhookId}/webhook; any URL under {base} belongs to this n8n.
+	// The node's path is {base}{endpoint}/{webhookId}/webhook; any URL under {base} belongs to this
+	// n8n.
 	const endpoint = tail ? own.pathname.slice(0, own.pathname.indexOf(tail)) : own.pathname;
 	const base = endpoint.slice(0, endpoint.lastIndexOf('/') + 1);
 	return other.pathname.startsWith(base);
@@ -94,7 +112,10 @@ export async function numberWebhookExists(context: IHookFunctions): Promise<bool
 	const client = await TwilioClient.connect(context);
 	const number = await findPickedNumber(context, client);
 	if (settings.takenByMessagingService) await assertNumberGetsItsMessages(context, client, number);
-	return valueOf(number, settings.url) === webhookUrlOf(context) && valueOf(number, settings.method) === 'POST';
+	return (
+		valueOf(number, settings.url) === webhookUrlOf(context) &&
+		valueOf(number, settings.method) === 'POST'
+	);
 }
 
 /**
@@ -111,17 +132,25 @@ export async function connectNumberWebhook(context: IHookFunctions): Promise<boo
 	const phoneNumber = String(number.phone_number);
 	const staticData = context.getWorkflowStaticData('node');
 	let remembered = staticData[STATIC_DATA_KEY] as RememberedChange | undefined;
-	if (remembered && (remembered.numberSid !== number.sid || remembered.settings.url !== settings.url)) {
-		// The node was switched to another number or event without being deactivated: undo the old change first.
+	if (
+		remembered &&
+		(remembered.numberSid !== number.sid || remembered.settings.url !== settings.url)
+	) {
+		// The node was switched to another number or event without being deactivated: undo the old
+		// change first.
 		await restore(context, client, remembered);
 		remembered = undefined;
 	}
 
 	const routedBy = settings.overriddenBy.find((field) => number[field]);
 	if (routedBy) {
-		throw new NodeOperationError(node, `Twilio does not use the URL of ${phoneNumber}: the number's ${routedBy} is set`, {
-			description: `While the number is connected to ${String(number[routedBy])}, Twilio ignores its "${settings.label}" URL. Remove that in the Twilio Console, or paste this trigger's URL there (Webhook Setup → Paste the URL Into Twilio Myself).`,
-		});
+		throw new NodeOperationError(
+			node,
+			`Twilio does not use the URL of ${phoneNumber}: the number's ${routedBy} is set`,
+			{
+				description: `While the number is connected to ${String(number[routedBy])}, Twilio ignores its "${settings.label}" URL. Remove that in the Twilio Console, or paste this trigger's URL there (Webhook Setup → Paste the URL Into Twilio Myself).`,
+			},
+		);
 	}
 	const currentUrl = valueOf(number, settings.url);
 	let previous: RememberedChange['previous'];
@@ -140,7 +169,10 @@ export async function connectNumberWebhook(context: IHookFunctions): Promise<boo
 		previous = { [settings.url]: currentUrl, [settings.method]: valueOf(number, settings.method) };
 	}
 
-	await updateIncomingPhoneNumber(client, String(number.sid), { [settings.url]: webhookUrl, [settings.method]: 'POST' });
+	await updateIncomingPhoneNumber(client, String(number.sid), {
+		[settings.url]: webhookUrl,
+		[settings.method]: 'POST',
+	});
 	const change: RememberedChange = {
 		numberSid: String(number.sid),
 		phoneNumber,
@@ -163,15 +195,23 @@ export async function disconnectNumberWebhook(context: IHookFunctions): Promise<
 	return true;
 }
 
-async function restore(context: IHookFunctions, client: TwilioClient, change: RememberedChange): Promise<void> {
+async function restore(
+	context: IHookFunctions,
+	client: TwilioClient,
+	change: RememberedChange,
+): Promise<void> {
 	const { numberSid, phoneNumber, settings } = change;
-	const found = await findIncomingPhoneNumber(client, context.getNode(), { sid: numberSid }).catch((error: unknown) => {
-		if ((error as { httpCode?: string }).httpCode === '404') return undefined;
-		throw error;
-	});
+	const found = await findIncomingPhoneNumber(client, context.getNode(), { sid: numberSid }).catch(
+		(error: unknown) => {
+			if ((error as { httpCode?: string }).httpCode === '404') return undefined;
+			throw error;
+		},
+	);
 	const where = `${phoneNumber} (${numberSid})`;
 	if (!found) {
-		context.logger.warn(`Twilio Connector Trigger: ${where} no longer exists in the account; nothing to restore`);
+		context.logger.warn(
+			`Twilio Connector Trigger: ${where} no longer exists in the account; nothing to restore`,
+		);
 		return;
 	}
 	const currentUrl = valueOf(found, settings.url);

@@ -1,4 +1,10 @@
-import type { ICredentialDataDecryptedObject, IDataObject, INodeExecutionData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	INodeExecutionData,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
 
 import { signingKeyFor } from './accountToken';
 import { triggerCredentials } from './credentialMemory';
@@ -28,12 +34,19 @@ function header(request: IncomingRequest, name: string): string {
 	return (Array.isArray(value) ? value[0] : value) ?? '';
 }
 
-function answer(response: OutgoingResponse, status: number, contentType: string, body: string): void {
+function answer(
+	response: OutgoingResponse,
+	status: number,
+	contentType: string,
+	body: string,
+): void {
 	response.writeHead(status, { 'Content-Type': contentType });
 	response.end(body);
 }
 
-/** The request's body as sent: n8n keeps it for webhooks, and reads it on demand in some versions. */
+/**
+ * The request's body as sent: n8n keeps it for webhooks, and reads it on demand in some versions.
+ */
 async function rawBodyOf(request: IncomingRequest): Promise<string | undefined> {
 	if (!request.rawBody && typeof request.readRawBody === 'function') await request.readRawBody();
 	return Buffer.isBuffer(request.rawBody) ? request.rawBody.toString('utf8') : undefined;
@@ -49,7 +62,8 @@ function formParameters(rawBody: string | undefined, parsed: IDataObject): Signe
 	if (rawBody !== undefined) {
 		for (const [name, value] of new URLSearchParams(rawBody)) {
 			const known = parameters[name];
-			parameters[name] = known === undefined ? value : [...(Array.isArray(known) ? known : [known]), value];
+			parameters[name] =
+				known === undefined ? value : [...(Array.isArray(known) ? known : [known]), value];
 		}
 		return parameters;
 	}
@@ -63,7 +77,9 @@ function formParameters(rawBody: string | undefined, parsed: IDataObject): Signe
 function jsonBody(rawBody: string | undefined): IDataObject {
 	try {
 		const parsed: unknown = JSON.parse(rawBody || '{}');
-		return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as IDataObject) : { body: parsed as IDataObject };
+		return parsed && typeof parsed === 'object' && !Array.isArray(parsed)
+			? (parsed as IDataObject)
+			: { body: parsed as IDataObject };
 	} catch {
 		return { body: rawBody ?? '' };
 	}
@@ -76,7 +92,9 @@ function jsonBody(rawBody: string | undefined): IDataObject {
 function signedUrl(context: IWebhookFunctions, request: IncomingRequest): string {
 	// The URL of the endpoint being served (the test URL on a test run), where n8n offers it.
 	const served =
-		typeof context.getWebhookResourceUrl === 'function' ? context.getWebhookResourceUrl('default') : undefined;
+		typeof context.getWebhookResourceUrl === 'function'
+			? context.getWebhookResourceUrl('default')
+			: undefined;
 	const base = served ?? context.getNodeWebhookUrl('default') ?? '';
 	const path = request.originalUrl ?? request.url ?? '';
 	const queryStart = path.indexOf('?');
@@ -88,7 +106,10 @@ function answerOf(context: IWebhookFunctions): string | undefined {
 	const event = findEvent(context.getNodeParameter('event') as string);
 	if (!event?.replyVerb) return twiml();
 	if (context.getNodeParameter('responseMode', 'twiml') === 'responseNode') return undefined;
-	const text = context.getNodeParameter(event.replyVerb === 'Message' ? 'replyText' : 'sayText', '') as string;
+	const text = context.getNodeParameter(
+		event.replyVerb === 'Message' ? 'replyText' : 'sayText',
+		'',
+	) as string;
 	return twiml(event.replyVerb, text);
 }
 
@@ -96,7 +117,9 @@ function answerOf(context: IWebhookFunctions): string | undefined {
  * Handles one request: checks Twilio's signature (403 and no execution when it fails), drops a
  * repeat of a delivery already received, answers with TwiML and outputs Twilio's parameters.
  */
-export async function receiveTwilioRequest(context: IWebhookFunctions): Promise<IWebhookResponseData> {
+export async function receiveTwilioRequest(
+	context: IWebhookFunctions,
+): Promise<IWebhookResponseData> {
 	const request = context.getRequestObject() as unknown as IncomingRequest;
 	const response = context.getResponseObject() as unknown as OutgoingResponse;
 	const options = context.getNodeParameter('options', {}) as IDataObject;
@@ -109,13 +132,23 @@ export async function receiveTwilioRequest(context: IWebhookFunctions): Promise<
 	const json = isJson ? jsonBody(rawBody) : (parameters as IDataObject);
 
 	if (options.skipSignatureCheck !== true) {
-		const refusal = await refusalOf(context, { url, parameters, rawBody, isJson, json, signature: header(request, 'x-twilio-signature') });
+		const refusal = await refusalOf(context, {
+			url,
+			parameters,
+			rawBody,
+			isJson,
+			json,
+			signature: header(request, 'x-twilio-signature'),
+		});
 		if (refusal) {
 			context.logger.warn(`Twilio Connector Trigger: refused a request ${refusal.reason}`, {
 				workflowId: context.getWorkflow().id,
 				node: context.getNode().name,
 			});
-			const text = refusal.status === 403 ? 'Forbidden: the request is not signed by Twilio' : 'Service Unavailable: the signature could not be checked';
+			const text =
+				refusal.status === 403
+					? 'Forbidden: the request is not signed by Twilio'
+					: 'Service Unavailable: the signature could not be checked';
 			answer(response, refusal.status, 'text/plain; charset=utf-8', text);
 			return { noWebhookResponse: true };
 		}
@@ -167,17 +200,23 @@ type Refusal = { status: 403 | 503; reason: string; mismatch?: boolean };
 
 /**
  * Why a request is refused (403, or 503 when a subaccount's token could not be read), or undefined
- * when Twilio signed it with the token of the account it names: the credential's, or a subaccount's.
- * A signature that does not match a token kept in memory is checked once more with the token read
- * afresh: the credential's, so that a token just changed in n8n refuses nothing, or a subaccount's,
- * changed in Twilio.
+ * when Twilio signed it with the token of the account it names: the credential's, or a
+ * subaccount's. A signature that does not match a token kept in memory is checked once more with
+ * the token read afresh: the credential's, so that a token just changed in n8n refuses nothing, or
+ * a subaccount's, changed in Twilio.
  */
-async function refusalOf(context: IWebhookFunctions, request: SignedRequest): Promise<Refusal | undefined> {
-	if (!request.signature) return { status: 403, reason: `${PROBLEMS['no-signature']} for ${request.url}` };
+async function refusalOf(
+	context: IWebhookFunctions,
+	request: SignedRequest,
+): Promise<Refusal | undefined> {
+	if (!request.signature)
+		return { status: 403, reason: `${PROBLEMS['no-signature']} for ${request.url}` };
 	const { credentials, fromMemory } = await triggerCredentials(context);
 	const refusal = await refusalWith(context, credentials, request);
 	if (!refusal?.mismatch) return refusal;
-	const current = fromMemory ? (await triggerCredentials(context, { fresh: true })).credentials : credentials;
+	const current = fromMemory
+		? (await triggerCredentials(context, { fresh: true })).credentials
+		: credentials;
 	return await refusalWith(context, current, request, { fresh: true });
 }
 
@@ -190,7 +229,11 @@ async function refusalWith(
 	const accountSid = typeof request.json.AccountSid === 'string' ? request.json.AccountSid : '';
 	const key = await signingKeyFor(context, credentials, accountSid, options);
 	if ('refused' in key) return { status: key.status, reason: `for ${request.url}: ${key.refused}` };
-	if (!key.authToken) return { status: 403, reason: `for ${request.url}: the credential has no Auth Token to check its signature with` };
+	if (!key.authToken)
+		return {
+			status: 403,
+			reason: `for ${request.url}: the credential has no Auth Token to check its signature with`,
+		};
 	const problem = signatureProblem(key.authToken, {
 		signature: request.signature,
 		url: request.url,
@@ -199,6 +242,13 @@ async function refusalWith(
 		json: request.isJson,
 	});
 	if (!problem) return undefined;
-	const hint = problem === 'mismatch' ? ' If n8n is behind a reverse proxy, set N8N_WEBHOOK_URL to the public URL Twilio calls.' : '';
-	return { status: 403, reason: `${PROBLEMS[problem]} for ${request.url}.${hint}`, mismatch: problem === 'mismatch' };
+	const hint =
+		problem === 'mismatch'
+			? ' If n8n is behind a reverse proxy, set N8N_WEBHOOK_URL to the public URL Twilio calls.'
+			: '';
+	return {
+		status: 403,
+		reason: `${PROBLEMS[problem]} for ${request.url}.${hint}`,
+		mismatch: problem === 'mismatch',
+	};
 }

@@ -8,7 +8,11 @@ export type SignedParameters = Record<string, string | string[]>;
  * followed by each POST parameter sorted by name, name and value written one after the other.
  * The values of a repeated name are de-duplicated and sorted first.
  */
-export function twilioSignature(authToken: string, url: string, parameters: SignedParameters = {}): string {
+export function twilioSignature(
+	authToken: string,
+	url: string,
+	parameters: SignedParameters = {},
+): string {
 	let data = url;
 	for (const name of Object.keys(parameters).sort()) {
 		const value = parameters[name];
@@ -46,10 +50,13 @@ export function signedUrlVariants(url: string): string[] {
 	];
 }
 
-/** twilio-node's `buildUrlWithStandardPort`: the URL's parts with `:443` or `:80` after the host. */
+/**
+ * twilio-node's `buildUrlWithStandardPort`: the URL's parts with `:443` or `:80` after the host.
+ */
 function withStandardPort(url: URL): string {
 	const port = url.protocol === 'https:' ? ':443' : ':80';
-	const credentials = url.username || url.password ? `${url.username}${url.password ? `:${url.password}` : ''}@` : '';
+	const credentials =
+		url.username || url.password ? `${url.username}${url.password ? `:${url.password}` : ''}@` : '';
 	return `${url.protocol}//${credentials}${url.host ? url.host + port : ''}${url.pathname}${url.search}${url.hash}`;
 }
 
@@ -117,7 +124,8 @@ function stringifyLegacy(values: Map<string, string[]>): string {
 	];
 	const pairs: string[] = [];
 	for (const [name, entries] of ordered.map((name) => [name, values.get(name)!] as const)) {
-		for (const value of entries) pairs.push(`${encodeURIComponent(name)}=${encodeURIComponent(value)}`);
+		for (const value of entries)
+			pairs.push(`${encodeURIComponent(name)}=${encodeURIComponent(value)}`);
 	}
 	return pairs.join('&');
 }
@@ -127,17 +135,25 @@ export function constantTimeEqual(a: string, b: string): boolean {
 	const left = Buffer.from(a, 'utf8');
 	const right = Buffer.from(b, 'utf8');
 	// Compare equal-length buffers always, so a length mismatch takes the same path.
-	return timingSafeEqual(left, left.length === right.length ? right : left) && left.length === right.length;
+	return (
+		timingSafeEqual(left, left.length === right.length ? right : left) &&
+		left.length === right.length
+	);
 }
 
-/** What Twilio sent: its signature, the URL it called, and either form parameters or a raw JSON body. */
+/**
+ * What Twilio sent: its signature, the URL it called, and either form parameters or a raw JSON
+ * body.
+ */
 export interface SignedRequest {
 	signature: string;
 	url: string;
 	parameters?: SignedParameters;
 	/** The raw body of a JSON request; the URL then carries `bodySHA256`. */
 	rawBody?: string;
-	/** A JSON request: valid only with a `bodySHA256` in its URL, since the signature covers no body. */
+	/**
+	 * A JSON request: valid only with a `bodySHA256` in its URL, since the signature covers no body.
+	 */
 	json?: boolean;
 }
 
@@ -149,7 +165,10 @@ export type SignatureProblem = 'no-signature' | 'no-body-hash' | 'mismatch' | 'b
  * query parameter: the signature covers the URL alone, the hash covers the body. A JSON request
  * without `bodySHA256` is refused: nothing would vouch for its body.
  */
-export function signatureProblem(authToken: string, request: SignedRequest): SignatureProblem | undefined {
+export function signatureProblem(
+	authToken: string,
+	request: SignedRequest,
+): SignatureProblem | undefined {
 	if (!authToken || !request.signature) return 'no-signature';
 	const bodyHash = new URL(request.url).searchParams.get('bodySHA256');
 	if (request.json && bodyHash === null) return 'no-body-hash';
@@ -159,7 +178,9 @@ export function signatureProblem(authToken: string, request: SignedRequest): Sig
 	);
 	if (!signed) return 'mismatch';
 	if (bodyHash === null) return undefined;
-	const actualHash = createHash('sha256').update(Buffer.from(request.rawBody ?? '', 'utf8')).digest('hex');
+	const actualHash = createHash('sha256')
+		.update(Buffer.from(request.rawBody ?? '', 'utf8'))
+		.digest('hex');
 	return constantTimeEqual(actualHash, bodyHash.toLowerCase()) ? undefined : 'body-changed';
 }
 

@@ -1,7 +1,13 @@
 /** The TwiML verbs the trigger answers with: reply to a message, or speak on a call. */
 export type TwimlVerb = 'Message' | 'Say';
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const XML_ESCAPES: Record<string, string> = {
+	'&': '&amp;',
+	'<': '&lt;',
+	'>': '&gt;',
+	'"': '&quot;',
+	"'": '&apos;',
+};
 
 /** Text as XML character data: markup escaped, and characters XML 1.0 forbids dropped. */
 function xmlText(text: string): string {

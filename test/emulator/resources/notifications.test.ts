@@ -10,7 +10,10 @@ describe('notifications', () => {
 		const notification = seedNotification(suite.emulator, { callSid });
 		const found = await request('GET', `/Calls/${callSid}/Notifications/${notification.sid}.json`);
 		expect(await found.json()).toEqual(notification);
-		const elsewhere = await request('GET', `/Calls/CAffffffffffffffffffffffffffffffff/Notifications/${notification.sid}.json`);
+		const elsewhere = await request(
+			'GET',
+			`/Calls/CAffffffffffffffffffffffffffffffff/Notifications/${notification.sid}.json`,
+		);
 		expect(elsewhere.status).toBe(404);
 	});
 
@@ -26,7 +29,9 @@ describe('notifications', () => {
 				status: 405,
 			});
 		}
-		expect(suite.emulator.records(`/2010-04-01/Accounts/${suite.emulator.account.sid}/Notifications`)).toHaveLength(1);
+		expect(
+			suite.emulator.records(`/2010-04-01/Accounts/${suite.emulator.account.sid}/Notifications`),
+		).toHaveLength(1);
 	});
 });
 

@@ -4,7 +4,9 @@ import { useEmulator } from '../../helpers/emulator';
 
 const suite = useEmulator();
 const get = (path: string) => suite.request('GET', path);
-/** A file of the API: its redirect, then the file at the storage host, fetched without credentials. */
+/**
+ * A file of the API: its redirect, then the file at the storage host, fetched without credentials.
+ */
 async function file(path: string): Promise<Response> {
 	const redirect = await get(path);
 	expect(redirect.status).toBe(307);

@@ -5,25 +5,36 @@ import { TwilioConnector } from '../../../nodes/TwilioConnector/TwilioConnector.
 
 const resources = catalog();
 
-// The node as an AI agent's tool is tested through n8n itself, in e2e/aiTool.e2e.ts: n8n derives the
-// tool type from `usableAsTool` and runs it. n8n-core, which these tests use, has no such conversion.
+// The node as an AI agent's tool is tested through n8n itself, in e2e/aiTool.e2e.ts: n8n derives
+// the tool type from `usableAsTool` and runs it. n8n-core, which these tests use, has no such
+// conversion.
 
 describe('what an agent chooses from', () => {
 	const node = new TwilioConnector();
-	const operations = resources.flatMap((resource) => resource.operations.map((operation) => ({ resource, operation })));
+	const operations = resources.flatMap((resource) =>
+		resource.operations.map((operation) => ({ resource, operation })),
+	);
 
 	test('the node is usable as a tool, from which n8n derives its tool type', () => {
 		expect(node.description.usableAsTool).toBe(true);
 	});
 
-	test.each(operations.map(({ resource, operation }) => [`${resource.name} → ${operation.name}`, resource.value, operation]))(
+	test.each(
+		operations.map(({ resource, operation }) => [
+			`${resource.name} → ${operation.name}`,
+			resource.value,
+			operation,
+		]),
+	)(
 		'%s has an action of its own, which n8n makes the tool description',
 		(_, resource, operation) => {
 			const description = NodeHelpers.getToolDescriptionForNode(
 				{ parameters: { resource, operation: operation.value } } as unknown as INode,
 				node,
 			);
-			expect(description).toBe(`${operation.action}${operation.retired ? ' no longer available' : ''} in Twilio Connector`);
+			expect(description).toBe(
+				`${operation.action}${operation.retired ? ' no longer available' : ''} in Twilio Connector`,
+			);
 			expect(operation.action).toMatch(/^[A-Z][a-z]+ [a-z]/);
 			expect(operation.action).not.toMatch(/\.$/);
 			expect(operation.description.length).toBeGreaterThan(operation.action.length);

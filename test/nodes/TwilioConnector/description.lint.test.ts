@@ -14,7 +14,9 @@ function literal(value: unknown, depth = 0): string {
 	const inner = '\t'.repeat(depth + 1);
 	const outer = '\t'.repeat(depth);
 	if (Array.isArray(value)) {
-		return value.length ? `[\n${value.map((entry) => `${inner}${literal(entry, depth + 1)},\n`).join('')}${outer}]` : '[]';
+		return value.length
+			? `[\n${value.map((entry) => `${inner}${literal(entry, depth + 1)},\n`).join('')}${outer}]`
+			: '[]';
 	}
 	if (value && typeof value === 'object') {
 		const entries = Object.entries(value).filter(([, entry]) => entry !== undefined);
@@ -30,7 +32,11 @@ function literal(value: unknown, depth = 0): string {
  * The node's source with its built parts (properties, hints) written out as literals: what n8n's
  * lint rules would see had every field been written by hand.
  */
-function sourceAsBuilt(file: string, node: INodeType, built: Record<string, 'properties' | 'hints'>): string {
+function sourceAsBuilt(
+	file: string,
+	node: INodeType,
+	built: Record<string, 'properties' | 'hints'>,
+): string {
 	let source = readFileSync(path.join(ROOT, file), 'utf8');
 	for (const [expression, key] of Object.entries(built)) {
 		const written = `${key}: ${expression},`;
@@ -52,9 +58,11 @@ async function lint(file: string, text: string): Promise<LintMessage[]> {
 		const child = execFile(
 			ESLINT,
 			['--stdin', '--stdin-filename', file, '--format', 'json'],
-			// NODE_ENV=test (set by jest) makes n8n's rules read a made-up file name: lint as the CLI does.
+			// NODE_ENV=test (set by jest) makes n8n's rules read a made-up file name: lint as the CLI
+			// does.
 			{ cwd: ROOT, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NODE_ENV: 'production' } },
-			(error, stdout) => (stdout ? resolve(stdout) : reject(error ?? new Error('ESLint printed nothing'))),
+			(error, stdout) =>
+				stdout ? resolve(stdout) : reject(error ?? new Error('ESLint printed nothing')),
 		);
 		child.stdin!.end(text);
 	});
@@ -66,12 +74,28 @@ const isN8nRule = (message: LintMessage) =>
 	message.ruleId === null || /^(n8n-nodes-base|@n8n\/community-nodes)\//.test(message.ruleId);
 
 test.each([
-	['nodes/TwilioConnector/TwilioConnector.node.ts', 'twilioConnector', { nodeProperties: 'properties', nodeHints: 'hints' }],
-	['nodes/TwilioConnector/TwilioConnectorTrigger.node.ts', 'twilioConnectorTrigger', { triggerProperties: 'properties' }],
-] as const)("%s, with every built field written out, has no findings under n8n's lint rules", async (file, name, built) => {
-	const node = nodeTypeInstances[`${PACKAGE_NAME}.${name}`];
-	const text = sourceAsBuilt(file, node, built);
-	const findings = (await lint(file, text)).filter(isN8nRule);
-	const lines = text.split('\n');
-	expect(findings.map((finding) => `${finding.ruleId}: ${finding.message} at "${lines[finding.line - 1].trim()}"`)).toEqual([]);
-}, 60_000);
+	[
+		'nodes/TwilioConnector/TwilioConnector.node.ts',
+		'twilioConnector',
+		{ nodeProperties: 'properties', nodeHints: 'hints' },
+	],
+	[
+		'nodes/TwilioConnector/TwilioConnectorTrigger.node.ts',
+		'twilioConnectorTrigger',
+		{ triggerProperties: 'properties' },
+	],
+] as const)(
+	"%s, with every built field written out, has no findings under n8n's lint rules",
+	async (file, name, built) => {
+		const node = nodeTypeInstances[`${PACKAGE_NAME}.${name}`];
+		const text = sourceAsBuilt(file, node, built);
+		const findings = (await lint(file, text)).filter(isN8nRule);
+		const lines = text.split('\n');
+		expect(
+			findings.map(
+				(finding) => `${finding.ruleId}: ${finding.message} at "${lines[finding.line - 1].trim()}"`,
+			),
+		).toEqual([]);
+	},
+	60_000,
+);

@@ -10,7 +10,9 @@ const NODE_FOLDER = path.join(__dirname, '..', '..', '..', 'nodes', 'TwilioConne
 
 function importsOf(file: string): string[] {
 	const source = readFileSync(file, 'utf8');
-	return [...source.matchAll(/^(?:import|export)[^'"]*from '(\.[^']+)'/gm)].map((match) => match[1]);
+	return [...source.matchAll(/^(?:import|export)[^'"]*from '(\.[^']+)'/gm)].map(
+		(match) => match[1],
+	);
 }
 
 const edges = LAYERS.flatMap((layer) =>
@@ -20,7 +22,12 @@ const edges = LAYERS.flatMap((layer) =>
 			const file = path.join(NODE_FOLDER, layer, name);
 			return importsOf(file).map((target) => {
 				const resolved = path.relative(NODE_FOLDER, path.resolve(path.dirname(file), target));
-				return { from: `${layer}/${name}`, layer, to: resolved, toLayer: resolved.split(path.sep)[0] };
+				return {
+					from: `${layer}/${name}`,
+					layer,
+					to: resolved,
+					toLayer: resolved.split(path.sep)[0],
+				};
 			});
 		}),
 );
@@ -32,7 +39,8 @@ test('the folders are found and import each other', () => {
 
 test('no folder imports one above it', () => {
 	const upward = edges.filter(
-		(edge) => !LAYERS.includes(edge.toLayer) || LAYERS.indexOf(edge.toLayer) < LAYERS.indexOf(edge.layer),
+		(edge) =>
+			!LAYERS.includes(edge.toLayer) || LAYERS.indexOf(edge.toLayer) < LAYERS.indexOf(edge.layer),
 	);
 	expect(upward.map((edge) => `${edge.from} → ${edge.to}`)).toEqual([]);
 });

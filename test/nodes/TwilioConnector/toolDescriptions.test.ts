@@ -23,22 +23,51 @@ const toolDescription = (resource: string, operation: string) => {
 };
 
 test.each([
-	['lookup', 'lookUp', 'Look up a phone number and return whether it is valid with its formats and chosen data in Twilio Connector'],
-	['verifyService', 'create', 'Create a verification service and return its SID in Twilio Connector'],
-	['verification', 'send', 'Send a verification code and return the pending verification in Twilio Connector'],
-	['verification', 'check', 'Check a verification code and return whether it was approved in Twilio Connector'],
+	[
+		'lookup',
+		'lookUp',
+		'Look up a phone number and return whether it is valid with its formats and chosen data in Twilio Connector',
+	],
+	[
+		'verifyService',
+		'create',
+		'Create a verification service and return its SID in Twilio Connector',
+	],
+	[
+		'verification',
+		'send',
+		'Send a verification code and return the pending verification in Twilio Connector',
+	],
+	[
+		'verification',
+		'check',
+		'Check a verification code and return whether it was approved in Twilio Connector',
+	],
 	['verification', 'get', 'Get a verification and return its status in Twilio Connector'],
-	['verification', 'update', 'Approve or cancel a verification and return its new status in Twilio Connector'],
+	[
+		'verification',
+		'update',
+		'Approve or cancel a verification and return its new status in Twilio Connector',
+	],
 ])('%s → %s is offered to an agent as "%s"', (resource, operation, expected) => {
 	expect(toolDescription(resource, operation)).toBe(expected);
 });
 
 test("the descriptions of Lookup's and Verification's operations say what their output holds", () => {
 	const operations = nodeType.description.properties.filter(
-		(property) => property.name === 'operation' && ['lookup', 'verification'].some((resource) => property.displayOptions?.show?.resource?.includes(resource)),
+		(property) =>
+			property.name === 'operation' &&
+			['lookup', 'verification'].some((resource) =>
+				property.displayOptions?.show?.resource?.includes(resource),
+			),
 	);
-	const options = operations.flatMap((property) => (property.options ?? []) as Array<{ value: string; description?: string }>);
+	const options = operations.flatMap(
+		(property) => (property.options ?? []) as Array<{ value: string; description?: string }>,
+	);
 
 	expect(options).toHaveLength(5);
-	for (const option of options) expect({ [option.value]: option.description }).toEqual({ [option.value]: expect.stringMatching(/\boutput\b/) });
+	for (const option of options)
+		expect({ [option.value]: option.description }).toEqual({
+			[option.value]: expect.stringMatching(/\boutput\b/),
+		});
 });

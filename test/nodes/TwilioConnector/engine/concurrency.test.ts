@@ -45,13 +45,21 @@ describe('Options → Max Concurrent Requests', () => {
 				const options = description.properties.find(
 					(property) =>
 						property.name === 'options' &&
-						NodeHelpers.displayParameter({ resource: resource.value, operation: operation.value }, property, { typeVersion: 1 }, description),
+						NodeHelpers.displayParameter(
+							{ resource: resource.value, operation: operation.value },
+							property,
+							{ typeVersion: 1 },
+							description,
+						),
 				);
 				expect(options?.options).toContainEqual(
 					expect.objectContaining({
 						name: 'maxConcurrentRequests',
 						default: 1,
-						typeOptions: expect.objectContaining({ minValue: 1, maxValue: MAX_CONCURRENT_REQUESTS }),
+						typeOptions: expect.objectContaining({
+							minValue: 1,
+							maxValue: MAX_CONCURRENT_REQUESTS,
+						}),
 					}),
 				);
 			}
@@ -60,7 +68,10 @@ describe('Options → Max Concurrent Requests', () => {
 
 	test('by default sends one item at a time', async () => {
 		twilio.emulator.latencyMs = 50;
-		const { error } = await twilio.run({ items: [0, 1, 2].map((n) => ({ to: customer(n) })), parameters: send() });
+		const { error } = await twilio.run({
+			items: [0, 1, 2].map((n) => ({ to: customer(n) })),
+			parameters: send(),
+		});
 		expect(error).toBeUndefined();
 		expect(twilio.emulator.requests).toHaveLength(3);
 		expect(mostInFlight(twilio.emulator.requests)).toBe(1);
@@ -87,24 +98,41 @@ describe('Options → Max Concurrent Requests', () => {
 		);
 	});
 
-	// Item 2 fails first (it is refused before sending) while item 1 is still waiting for Twilio's 400.
-	const failingItems = [customer(0), '+1555', '', customer(3), customer(4), customer(5)].map((to) => ({ to }));
+	// Item 2 fails first (it is refused before sending) while item 1 is still waiting for Twilio's
+	// 400.
+	const failingItems = [customer(0), '+1555', '', customer(3), customer(4), customer(5)].map(
+		(to) => ({ to }),
+	);
 
 	test('without Continue On Fail, the node fails with the first failing item by order, after the requests in flight', async () => {
 		twilio.emulator.latencyMs = 200;
 		const { error, output } = await twilio.run({ items: failingItems, parameters: send(3) });
 		expect(output).toEqual([]);
-		expect(error?.message).toBe("Twilio error 21211: The 'To' number +1555 is not a valid phone number.");
-		// Items 0 and 1 were in flight and were answered before the node reported; no later item was sent.
-		expect(twilio.emulator.requests.map((request) => request.form.To[0])).toEqual([customer(0), '+1555']);
-		expect(twilio.emulator.requests.every((request) => request.answeredAt !== undefined)).toBe(true);
+		expect(error?.message).toBe(
+			"Twilio error 21211: The 'To' number +1555 is not a valid phone number.",
+		);
+		// Items 0 and 1 were in flight and were answered before the node reported; no later item was
+		// sent.
+		expect(twilio.emulator.requests.map((request) => request.form.To[0])).toEqual([
+			customer(0),
+			'+1555',
+		]);
+		expect(twilio.emulator.requests.every((request) => request.answeredAt !== undefined)).toBe(
+			true,
+		);
 	});
 
 	test('with Continue On Fail, every item runs and each failure is an output item in its place', async () => {
 		twilio.emulator.latencyMs = 50;
-		const { error, output } = await twilio.run({ items: failingItems, parameters: send(3), continueOnFail: true });
+		const { error, output } = await twilio.run({
+			items: failingItems,
+			parameters: send(3),
+			continueOnFail: true,
+		});
 		expect(error).toBeUndefined();
-		expect(output.map((item) => item.pairedItem)).toEqual(failingItems.map((_, index) => ({ item: index })));
+		expect(output.map((item) => item.pairedItem)).toEqual(
+			failingItems.map((_, index) => ({ item: index })),
+		);
 		expect(output.map((item) => item.json.to ?? item.json.code ?? item.json.error)).toEqual([
 			customer(0),
 			21211,
@@ -117,7 +145,8 @@ describe('Options → Max Concurrent Requests', () => {
 	});
 
 	test('a 429 pauses every request of the node: those in flight finish, none starts until Retry-After', async () => {
-		// The first request to arrive is refused with Retry-After: 1 at once; the next two are in flight meanwhile.
+		// The first request to arrive is refused with Retry-After: 1 at once; the next two are in
+		// flight meanwhile.
 		twilio.emulator.faults.enqueue(
 			{ kind: 'rate-limit', retryAfter: 1 },
 			{ kind: 'slow', slowMs: 300 },
@@ -133,13 +162,20 @@ describe('Options → Max Concurrent Requests', () => {
 		const refused = requests.find((request) => request.status === 429)!;
 		const pauseEnds = refused.answeredAt! + 1000;
 		const inFlight = requests.filter((request) => request.fault === 'slow');
-		expect(inFlight.map((request) => [request.receivedAt < refused.answeredAt! + 50, request.status])).toEqual([
+		expect(
+			inFlight.map((request) => [request.receivedAt < refused.answeredAt! + 50, request.status]),
+		).toEqual([
 			[true, 201],
 			[true, 201],
 		]);
 		// Clock readings are whole milliseconds: allow a few either way.
 		const later = requests.filter((request) => request.receivedAt > refused.answeredAt! + 50);
-		expect(later.map((request) => request.receivedAt >= pauseEnds - 5)).toEqual([true, true, true, true]);
+		expect(later.map((request) => request.receivedAt >= pauseEnds - 5)).toEqual([
+			true,
+			true,
+			true,
+			true,
+		]);
 		expect(requests).toHaveLength(7);
 	});
 

@@ -10,10 +10,19 @@ beforeAll(async () => {
 	contract = await ContractChecker.load();
 });
 
-/** What Twilio's API description says of a URL, as the emulator checks it (the Url of Call → Make). */
+/**
+ * What Twilio's API description says of a URL, as the emulator checks it (the Url of Call → Make).
+ */
 function contractAccepts(url: string): boolean {
-	const form = new Params(new URLSearchParams({ To: '+14155551234', From: '+15005550006', Url: url }).toString());
-	const { errors } = contract.check('POST', '/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Calls.json', new Params(''), form);
+	const form = new Params(
+		new URLSearchParams({ To: '+14155551234', From: '+15005550006', Url: url }).toString(),
+	);
+	const { errors } = contract.check(
+		'POST',
+		'/2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Calls.json',
+		new Params(''),
+		form,
+	);
 	return errors.length === 0;
 }
 
@@ -46,20 +55,34 @@ describe('toUrl', () => {
 		'https://example.com/a^b',
 		'https://example.com/#one#two',
 		'https://example.com/100%',
-	])('refuses %s, which Twilio\'s API description refuses too', (url) => {
+	])("refuses %s, which Twilio's API description refuses too", (url) => {
 		expect(() => toUrl(url)).toThrow(/is not a valid URL: write spaces, non-ASCII letters/);
 		expect(contractAccepts(url)).toBe(false);
 	});
 
-	test('never takes what Twilio\'s API description refuses (seeded property)', () => {
+	test("never takes what Twilio's API description refuses (seeded property)", () => {
 		const tricky = fc.constantFrom(
 			...' "<>\\^`{|}%#[]@?/:\u00e9\u202e\ud83d\ude00'.split(''),
-			'%2', '%zz', '%20', '//', '..', '#frag', '?q=1', '[::1]',
+			'%2',
+			'%zz',
+			'%20',
+			'//',
+			'..',
+			'#frag',
+			'?q=1',
+			'[::1]',
 		);
 		const url = fc
-			.tuple(fc.webUrl({ withQueryParameters: true, withFragments: true }), fc.array(fc.tuple(fc.nat(), tricky), { maxLength: 3 }))
+			.tuple(
+				fc.webUrl({ withQueryParameters: true, withFragments: true }),
+				fc.array(fc.tuple(fc.nat(), tricky), { maxLength: 3 }),
+			)
 			.map(([base, insertions]) =>
-				insertions.reduce((text, [at, piece]) => text.slice(0, at % (text.length + 1)) + piece + text.slice(at % (text.length + 1)), base),
+				insertions.reduce(
+					(text, [at, piece]) =>
+						text.slice(0, at % (text.length + 1)) + piece + text.slice(at % (text.length + 1)),
+					base,
+				),
 			);
 		let taken = 0;
 		fc.assert(

@@ -3,14 +3,24 @@ import { useTwilio } from '../../../helpers/twilio';
 
 const twilio = useTwilio();
 
-const send = (to: string) => ({ resource: 'message', operation: 'send', from: '+15005550006', to, body: 'Hi' });
+const send = (to: string) => ({
+	resource: 'message',
+	operation: 'send',
+	from: '+15005550006',
+	to,
+	body: 'Hi',
+});
 
 describe('Twilio errors', () => {
 	test("a 4xx reaches the user with Twilio's code, message, link and HTTP status", async () => {
 		const { error } = await twilio.run({ parameters: send('+1555') });
 		expect(error?.name).toBe('NodeApiError');
-		expect(error?.message).toBe("Twilio error 21211: The 'To' number +1555 is not a valid phone number.");
-		expect(error?.description).toBe('HTTP 400. More information: https://www.twilio.com/docs/errors/21211');
+		expect(error?.message).toBe(
+			"Twilio error 21211: The 'To' number +1555 is not a valid phone number.",
+		);
+		expect(error?.description).toBe(
+			'HTTP 400. More information: https://www.twilio.com/docs/errors/21211',
+		);
 		expect((error as unknown as { httpCode: string }).httpCode).toBe('400');
 		expect(error?.context).toMatchObject({ itemIndex: 0, code: 21211, httpStatus: 400 });
 		expect(twilio.emulator.requests).toHaveLength(1);
@@ -18,9 +28,15 @@ describe('Twilio errors', () => {
 
 	test('a missing record is Twilio error 20404', async () => {
 		const { error } = await twilio.run({
-			parameters: { resource: 'call', operation: 'get', callSid: 'CAffffffffffffffffffffffffffffffff' },
+			parameters: {
+				resource: 'call',
+				operation: 'get',
+				callSid: 'CAffffffffffffffffffffffffffffffff',
+			},
 		});
-		expect(error?.message).toMatch(/^Twilio error 20404: The requested resource .*CAffffffffffffffffffffffffffffffff\.json was not found$/);
+		expect(error?.message).toMatch(
+			/^Twilio error 20404: The requested resource .*CAffffffffffffffffffffffffffffffff\.json was not found$/,
+		);
 	});
 
 	test('wrong credentials get Twilio error 20003 and show no secret', async () => {
@@ -51,7 +67,11 @@ describe('Continue On Fail', () => {
 		});
 		expect(output[2].json.error).toBe('To is required [item 2]');
 		expect(output[3].json.to).toBe('+14155550004');
-		expect(twilio.emulator.requests.map((request) => request.form.To[0])).toEqual(['+14155550001', '+1555', '+14155550004']);
+		expect(twilio.emulator.requests.map((request) => request.form.To[0])).toEqual([
+			'+14155550001',
+			'+1555',
+			'+14155550004',
+		]);
 	});
 
 	test('without it, the first failing item stops the node with its error', async () => {
@@ -73,10 +93,20 @@ describe('the Auth Token never shows', () => {
 			await twilio.run({ parameters: send('+14155551234') }),
 			await twilio.run({ parameters: send('+1555') }),
 			await twilio.run({ continueOnFail: true, parameters: send('+1555') }),
-			await twilio.run({ parameters: { resource: 'call', operation: 'get', callSid: 'CAffffffffffffffffffffffffffffffff' } }),
+			await twilio.run({
+				parameters: {
+					resource: 'call',
+					operation: 'get',
+					callSid: 'CAffffffffffffffffffffffffffffffff',
+				},
+			}),
 		];
 		for (const { run, error } of runs) {
-			const seen = JSON.stringify(run) + JSON.stringify(error) + String(error?.stack) + String(error?.description);
+			const seen =
+				JSON.stringify(run) +
+				JSON.stringify(error) +
+				String(error?.stack) +
+				String(error?.description);
 			expect(seen).not.toContain(token);
 			expect(seen).not.toContain(basic);
 		}
@@ -92,12 +122,18 @@ describe('lists', () => {
 		const { output } = await getMany({ returnAll: true, filters: { to: '+14155551234' } });
 		const requests = twilio.emulator.requests;
 		expect(requests).toHaveLength(3);
-		expect(requests.map((request) => request.query.PageSize)).toEqual([['1000'], ['1000'], ['1000']]);
+		expect(requests.map((request) => request.query.PageSize)).toEqual([
+			['1000'],
+			['1000'],
+			['1000'],
+		]);
 		expect(requests[1].query.PageToken).toBeDefined();
 		expect(requests.every((request) => request.query.To?.[0] === '+14155551234')).toBe(true);
 		expect(output).toHaveLength(2500);
 		// Newest first, as Twilio lists messages, and each record exactly once.
-		expect(output.map((item) => item.json.sid)).toEqual(seeded.map((record) => record.sid).reverse());
+		expect(output.map((item) => item.json.sid)).toEqual(
+			seeded.map((record) => record.sid).reverse(),
+		);
 		expect(output.every((item) => (item.pairedItem as { item: number }).item === 0)).toBe(true);
 	});
 
@@ -113,7 +149,12 @@ describe('lists', () => {
 		const { output } = await getMany({ returnAll: false, limit: 2200 });
 		expect(twilio.emulator.requests).toHaveLength(3);
 		expect(output).toHaveLength(2200);
-		expect(output.map((item) => item.json.sid)).toEqual(seeded.map((record) => record.sid).reverse().slice(0, 2200));
+		expect(output.map((item) => item.json.sid)).toEqual(
+			seeded
+				.map((record) => record.sid)
+				.reverse()
+				.slice(0, 2200),
+		);
 	});
 
 	test('a Limit reached at the end of a page asks for no further page', async () => {

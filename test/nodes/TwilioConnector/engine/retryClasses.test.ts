@@ -19,9 +19,13 @@ import { useTwilio } from '../../../helpers/twilio';
  * - a DELETE is harmless to repeat, and the retry that finds the record gone means it worked.
  */
 
-/** Parameters whose sending makes a change act again when repeated, by operationId, with Twilio's reason. */
+/**
+ * Parameters whose sending makes a change act again when repeated, by operationId, with Twilio's
+ * reason.
+ */
 const ACTS_AGAIN: Record<string, Record<string, string>> = {
-	// "Url: The absolute URL that returns the TwiML instructions for the call", fetched at once: the call starts over.
+	// "Url: The absolute URL that returns the TwiML instructions for the call", fetched at once: the
+	// call starts over.
 	UpdateCall: { Url: 'redirects the call again', Twiml: 'restarts the TwiML' },
 	// "AnnounceUrl: The URL we call ... to announce something into the conference": played again.
 	UpdateConference: { AnnounceUrl: 'plays the announcement again' },
@@ -37,20 +41,31 @@ const FREE_LOOKUP_PACKAGES = ['validation'];
 const isCollection = (path: string) => !/\{\w+\}(\.json)?$/.test(path);
 
 /** Why repeating this request could act or bill again, or undefined when it is harmless. */
-function repeatCost(operation: OperationDefinition, sent: Record<string, string[]>, path: string): string | undefined {
-	const spec = operation.spec.find((candidate) => candidate.method === operation.method) ?? operation.spec[0];
+function repeatCost(
+	operation: OperationDefinition,
+	sent: Record<string, string[]>,
+	path: string,
+): string | undefined {
+	const spec =
+		operation.spec.find((candidate) => candidate.method === operation.method) ?? operation.spec[0];
 	if (operation.method === 'POST' && isCollection(spec?.path ?? path)) return 'creates';
 	if (spec?.id === 'FetchPhoneNumber' && spec.product === 'lookups') {
-		const paid = (sent.Fields?.[0] ?? '').split(',').filter((name) => name && !FREE_LOOKUP_PACKAGES.includes(name));
+		const paid = (sent.Fields?.[0] ?? '')
+			.split(',')
+			.filter((name) => name && !FREE_LOOKUP_PACKAGES.includes(name));
 		return paid.length ? `bills ${paid.join(', ')}` : undefined;
 	}
-	const acting = Object.keys(ACTS_AGAIN[spec?.id ?? ''] ?? {}).filter((name) => sent[name] !== undefined);
+	const acting = Object.keys(ACTS_AGAIN[spec?.id ?? ''] ?? {}).filter(
+		(name) => sent[name] !== undefined,
+	);
 	return acting.length ? `acts again (${acting.join(', ')})` : undefined;
 }
 
 const twilio = useTwilio();
 const pairs = catalog().flatMap((resource) =>
-	resource.operations.filter((operation) => !operation.retired).map((operation) => [`${resource.value}.${operation.value}`, resource, operation] as const),
+	resource.operations
+		.filter((operation) => !operation.retired)
+		.map((operation) => [`${resource.value}.${operation.value}`, resource, operation] as const),
 );
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -60,15 +75,29 @@ describe.each<[string, Variant]>([
 ])('after a lost answer, with %s', (_, variant) => {
 	test.each(pairs)('%s', async (_name, resource, operation) => {
 		const planned = await operationCase(twilio.emulator, resource, operation, variant);
-		const options = { ...((planned.parameters.options as INodeParameters | undefined) ?? {}), retryDelay: 0, maxRetries: 2 };
-		twilio.emulator.faults.enqueue({ kind: 'drop-after', method: planned.method, path: new RegExp(`^${escape(planned.path)}$`) });
+		const options = {
+			...((planned.parameters.options as INodeParameters | undefined) ?? {}),
+			retryDelay: 0,
+			maxRetries: 2,
+		};
+		twilio.emulator.faults.enqueue({
+			kind: 'drop-after',
+			method: planned.method,
+			path: new RegExp(`^${escape(planned.path)}$`),
+		});
 		const before = twilio.emulator.requests.length;
-		const { output, error, hints } = await twilio.run({ parameters: { ...planned.parameters, options } });
-		const tries = twilio.emulator.requests.slice(before).filter((request) => request.method === planned.method && request.path === planned.path);
+		const { output, error, hints } = await twilio.run({
+			parameters: { ...planned.parameters, options },
+		});
+		const tries = twilio.emulator.requests
+			.slice(before)
+			.filter((request) => request.method === planned.method && request.path === planned.path);
 		const cost = repeatCost(operation, planned.wire, planned.path);
 		expect({ cost, tries: tries.length }).toEqual({ cost, tries: cost ? 1 : 2 });
 		if (cost) {
-			expect((error?.context as { mayHaveBeenProcessed?: boolean } | undefined)?.mayHaveBeenProcessed).toBe(true);
+			expect(
+				(error?.context as { mayHaveBeenProcessed?: boolean } | undefined)?.mayHaveBeenProcessed,
+			).toBe(true);
 			return;
 		}
 		if (planned.method === 'DELETE') {

@@ -1,4 +1,7 @@
-import type { FieldDefinition, OperationDefinition } from '../../../../nodes/TwilioConnector/engine/types';
+import type {
+	FieldDefinition,
+	OperationDefinition,
+} from '../../../../nodes/TwilioConnector/engine/types';
 import { catalog } from '../../../../nodes/TwilioConnector/resources';
 import { rawParameter } from '../../../helpers/specFile';
 
@@ -11,16 +14,29 @@ import { rawParameter } from '../../../helpers/specFile';
  */
 
 function documentedDefault(description: string): number | undefined {
-	const found = /[Dd]efault(?: value| timeout)?(?: is|:)\s*`?(-?\d[\d,]*)`?|[Dd]efaults to\s*`?(-?\d[\d,]*)`?/.exec(description);
+	const found =
+		/[Dd]efault(?: value| timeout)?(?: is|:)\s*`?(-?\d[\d,]*)`?|[Dd]efaults to\s*`?(-?\d[\d,]*)`?/.exec(
+			description,
+		);
 	const digits = found?.[1] ?? found?.[2];
 	return digits === undefined ? undefined : Number(digits.replace(/,/g, ''));
 }
 
 /** Defaults Twilio documents outside the spec, with where. */
 const DOCUMENTED_ELSEWHERE: Record<string, { value: number; source: string }> = {
-	TimeLimit: { value: 14_400, source: 'Twilio ends a call after 4 hours unless the account allows 24 ("Extended Call Duration")' },
-	CodeLength: { value: 6, source: 'Verify Service reference: verification codes have 6 digits unless set' },
-	CidrPrefixLength: { value: 32, source: 'CreateSipIpAddress: "By default the entire IP address is used"' },
+	TimeLimit: {
+		value: 14_400,
+		source:
+			'Twilio ends a call after 4 hours unless the account allows 24 ("Extended Call Duration")',
+	},
+	CodeLength: {
+		value: 6,
+		source: 'Verify Service reference: verification codes have 6 digits unless set',
+	},
+	CidrPrefixLength: {
+		value: 32,
+		source: 'CreateSipIpAddress: "By default the entire IP address is used"',
+	},
 };
 
 /**
@@ -39,7 +55,10 @@ const cases = catalog().flatMap((resource) =>
 	resource.operations.flatMap((operation: OperationDefinition) =>
 		[...(operation.fields ?? []), ...(operation.optionalFields?.fields ?? [])]
 			.filter((field) => field.property.type === 'number')
-			.map((field) => [`${resource.value}.${operation.value} ${field.twilioName}`, operation, field] as const),
+			.map(
+				(field) =>
+					[`${resource.value}.${operation.value} ${field.twilioName}`, operation, field] as const,
+			),
 	),
 );
 
@@ -47,13 +66,24 @@ test('there are number fields to check', () => {
 	expect(cases.length).toBeGreaterThan(40);
 });
 
-test.each(cases)("%s starts at Twilio's default", (label, operation: OperationDefinition, field: FieldDefinition) => {
-	const parameter = operation.spec.map((spec) => rawParameter(spec.product, spec.id, field.twilioName)).find(Boolean);
-	const fromSpec = typeof parameter?.schema.default === 'number' ? parameter.schema.default : documentedDefault(parameter?.description ?? '');
-	const expected = fromSpec ?? DOCUMENTED_ELSEWHERE[field.twilioName]?.value;
-	if (expected === undefined) {
-		expect({ label, reason: NO_DEFAULT[field.twilioName] }).toEqual({ label, reason: expect.any(String) });
-		return;
-	}
-	expect({ label, default: field.property.default }).toEqual({ label, default: expected });
-});
+test.each(cases)(
+	"%s starts at Twilio's default",
+	(label, operation: OperationDefinition, field: FieldDefinition) => {
+		const parameter = operation.spec
+			.map((spec) => rawParameter(spec.product, spec.id, field.twilioName))
+			.find(Boolean);
+		const fromSpec =
+			typeof parameter?.schema.default === 'number'
+				? parameter.schema.default
+				: documentedDefault(parameter?.description ?? '');
+		const expected = fromSpec ?? DOCUMENTED_ELSEWHERE[field.twilioName]?.value;
+		if (expected === undefined) {
+			expect({ label, reason: NO_DEFAULT[field.twilioName] }).toEqual({
+				label,
+				reason: expect.any(String),
+			});
+			return;
+		}
+		expect({ label, default: field.property.default }).toEqual({ label, default: expected });
+	},
+);

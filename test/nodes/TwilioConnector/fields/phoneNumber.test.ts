@@ -3,7 +3,9 @@ import { phoneNumber } from '../../../../nodes/TwilioConnector/fields/phoneNumbe
 
 const field = phoneNumber({});
 
-/** Whether a value passes the field, and whether the trigger's number picker takes it as a number. */
+/**
+ * Whether a value passes the field, and whether the trigger's number picker takes it as a number.
+ */
 function verdicts(value: string): [boolean, boolean] {
 	const accepted = (read: () => unknown) => {
 		try {

@@ -27,7 +27,11 @@ async function scheduleAt(sendAt: string | DateTime, timeZone?: string) {
 			operation: 'send',
 			to: '+14155551234',
 			body: 'Your appointment is tomorrow',
-			additionalFields: { messagingServiceSid: SERVICE, scheduleType: 'fixed', sendAt: sendAt as string },
+			additionalFields: {
+				messagingServiceSid: SERVICE,
+				scheduleType: 'fixed',
+				sendAt: sendAt as string,
+			},
 		},
 	});
 	return { ...run, sent: twilio.emulator.requests[0]?.form.SendAt?.[0] };
@@ -59,7 +63,9 @@ describe("Message → Send's Send At is read in the workflow's time zone", () =>
 
 	test('a workflow time zone this n8n does not know fails the item, naming the field, and sends nothing', async () => {
 		const { error } = await scheduleAt(`${dayAhead}T09:00:00`, 'Mars/Olympus_Mons');
-		expect(error?.message).toMatch(/^Send At has a time without a zone, and the workflow's time zone "Mars\/Olympus_Mons" is not one/);
+		expect(error?.message).toMatch(
+			/^Send At has a time without a zone, and the workflow's time zone "Mars\/Olympus_Mons" is not one/,
+		);
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
 });
@@ -67,20 +73,43 @@ describe("Message → Send's Send At is read in the workflow's time zone", () =>
 describe('date filters: a picked day is that day in the workflow zone, a day alone is UTC', () => {
 	async function filter(filters: Record<string, string>, timeZone: string) {
 		twilio.emulator.requests.length = 0;
-		await twilio.run({ timeZone, parameters: { resource: 'message', operation: 'getMany', returnAll: false, limit: 5, filters } });
+		await twilio.run({
+			timeZone,
+			parameters: {
+				resource: 'message',
+				operation: 'getMany',
+				returnAll: false,
+				limit: 5,
+				filters,
+			},
+		});
 		return twilio.emulator.requests[0].query;
 	}
 
 	test('the picker gives midnight: On or After starts at its midnight, On or Before ends at its last second', async () => {
-		const query = await filter({ dateSentOnOrAfter: '2026-03-01T00:00:00', dateSentOnOrBefore: '2026-03-31T00:00:00' }, 'America/New_York');
+		const query = await filter(
+			{ dateSentOnOrAfter: '2026-03-01T00:00:00', dateSentOnOrBefore: '2026-03-31T00:00:00' },
+			'America/New_York',
+		);
 		expect(query['DateSent>']).toEqual([expected('2026-03-01T00:00:00', 'America/New_York')]);
 		// New York moves its clocks forward on 8 March 2026: the end of the 31st is at UTC-4.
 		expect(query['DateSent<']).toEqual([expected('2026-03-31T23:59:59', 'America/New_York')]);
 	});
 
 	test("a day alone is Twilio's day, in UTC; the day filter sends the day as written", async () => {
-		const query = await filter({ dateSentOnOrAfter: '2026-03-01', dateSentOnOrBefore: '2026-03-31', dateSent: '2026-03-15T00:00:00' }, 'America/New_York');
-		expect(query).toMatchObject({ 'DateSent>': ['2026-03-01'], 'DateSent<': ['2026-03-31T23:59:59Z'], DateSent: ['2026-03-15'] });
+		const query = await filter(
+			{
+				dateSentOnOrAfter: '2026-03-01',
+				dateSentOnOrBefore: '2026-03-31',
+				dateSent: '2026-03-15T00:00:00',
+			},
+			'America/New_York',
+		);
+		expect(query).toMatchObject({
+			'DateSent>': ['2026-03-01'],
+			'DateSent<': ['2026-03-31T23:59:59Z'],
+			DateSent: ['2026-03-15'],
+		});
 	});
 });
 
@@ -90,22 +119,31 @@ describe('toDate and inTimeZone, against Luxon', () => {
 		['2026-07-10T09:00:00', 'Europe/Berlin'],
 		['2026-12-10T23:30', 'Pacific/Auckland'],
 		['2026-06-30T12:00:00', 'Australia/Adelaide'],
-		// Clocks go forward: 02:30 does not exist in Berlin on 29 March 2026; Luxon reads it an hour later.
+		// Clocks go forward: 02:30 does not exist in Berlin on 29 March 2026; Luxon reads it an hour
+		// later.
 		['2026-03-29T02:30:00', 'Europe/Berlin'],
 		['2026-03-08T02:30:00', 'America/New_York'],
 	])('%s in %s', (wallClock, zone) => {
-		expect(toDate(wallClock, zone)?.instant.toISOString()).toBe(DateTime.fromISO(wallClock, { zone }).toUTC().toISO());
+		expect(toDate(wallClock, zone)?.instant.toISOString()).toBe(
+			DateTime.fromISO(wallClock, { zone }).toUTC().toISO(),
+		);
 	});
 
 	test('where clocks go back, a time that happens twice is its first instant (Luxon picks by the offset of today)', () => {
 		// 01:30 happens twice in New York on 1 November 2026: at UTC-4, then at UTC-5.
-		expect(toDate('2026-11-01T01:30:00', 'America/New_York')?.instant.toISOString()).toBe('2026-11-01T05:30:00.000Z');
-		expect(toDate('2026-10-25T02:30:00', 'Europe/Berlin')?.instant.toISOString()).toBe('2026-10-25T00:30:00.000Z');
+		expect(toDate('2026-11-01T01:30:00', 'America/New_York')?.instant.toISOString()).toBe(
+			'2026-11-01T05:30:00.000Z',
+		);
+		expect(toDate('2026-10-25T02:30:00', 'Europe/Berlin')?.instant.toISOString()).toBe(
+			'2026-10-25T00:30:00.000Z',
+		);
 	});
 
 	test('a whole day in a zone with a clock change lasts 23 hours', () => {
 		const day = toDate('2026-03-29T00:00:00', 'Europe/Berlin')!.day!;
 		expect(day.lastSecond.toISOString()).toBe('2026-03-29T21:59:59.000Z');
-		expect(inTimeZone(Date.UTC(2026, 2, 29), 'Europe/Berlin').toISOString()).toBe('2026-03-28T23:00:00.000Z');
+		expect(inTimeZone(Date.UTC(2026, 2, 29), 'Europe/Berlin').toISOString()).toBe(
+			'2026-03-28T23:00:00.000Z',
+		);
 	});
 });

@@ -14,7 +14,11 @@ const GROUP: Record<string, [value: string | boolean, parameter: string, recordF
 	apiVersion: ['2008-08-01', 'ApiVersion', 'api_version'],
 	voiceUrl: ['https://example.com/voice', 'VoiceUrl', 'voice_url'],
 	voiceMethod: ['GET', 'VoiceMethod', 'voice_method'],
-	voiceFallbackUrl: ['https://example.com/voice-fallback', 'VoiceFallbackUrl', 'voice_fallback_url'],
+	voiceFallbackUrl: [
+		'https://example.com/voice-fallback',
+		'VoiceFallbackUrl',
+		'voice_fallback_url',
+	],
 	voiceFallbackMethod: ['GET', 'VoiceFallbackMethod', 'voice_fallback_method'],
 	statusCallback: ['https://example.com/status', 'StatusCallback', 'status_callback'],
 	statusCallbackMethod: ['GET', 'StatusCallbackMethod', 'status_callback_method'],
@@ -33,12 +37,17 @@ test('the table above covers every field of the group, for phone numbers and app
 	for (const owner of ['phoneNumber', 'application'] as const) {
 		const names = voiceSmsFields({ owner, friendlyName: true }).map((field) => field.property.name);
 		expect(names.sort()).toEqual(Object.keys(GROUP).sort());
-		const withoutName = voiceSmsFields({ owner, friendlyName: false }).map((field) => field.property.name);
+		const withoutName = voiceSmsFields({ owner, friendlyName: false }).map(
+			(field) => field.property.name,
+		);
 		expect(withoutName.sort()).toEqual(without('friendlyName').sort());
 	}
 });
 
-/** Each operation that uses the group: its parameters, the collection holding the group, and a setup. */
+/**
+ * Each operation that uses the group: its parameters, the collection holding the group, and a
+ * setup.
+ */
 const OPERATIONS: Array<{
 	title: string;
 	collection: 'additionalFields' | 'updateFields';
@@ -55,32 +64,52 @@ const OPERATIONS: Array<{
 		groupFields: Object.keys(GROUP),
 		setup: async () => {
 			const { output } = await twilio.run({
-				parameters: { resource: 'incomingPhoneNumber', operation: 'buyByPhoneNumber', phoneNumber: '+14155550100' },
+				parameters: {
+					resource: 'incomingPhoneNumber',
+					operation: 'buyByPhoneNumber',
+					phoneNumber: '+14155550100',
+				},
 			});
 			return output[0].json.sid as string;
 		},
-		parameters: (sid) => ({ resource: 'incomingPhoneNumber', operation: 'update', incomingPhoneNumberSid: sid }),
+		parameters: (sid) => ({
+			resource: 'incomingPhoneNumber',
+			operation: 'update',
+			incomingPhoneNumberSid: sid,
+		}),
 		extraForm: {},
 	},
 	{
 		title: 'Incoming Phone Number → Buy by Phone Number',
 		collection: 'additionalFields',
 		groupFields: Object.keys(GROUP),
-		parameters: () => ({ resource: 'incomingPhoneNumber', operation: 'buyByPhoneNumber', phoneNumber: '+12125550100' }),
+		parameters: () => ({
+			resource: 'incomingPhoneNumber',
+			operation: 'buyByPhoneNumber',
+			phoneNumber: '+12125550100',
+		}),
 		extraForm: { PhoneNumber: ['+12125550100'] },
 	},
 	{
 		title: 'Incoming Phone Number → Buy by Area Code',
 		collection: 'additionalFields',
 		groupFields: Object.keys(GROUP),
-		parameters: () => ({ resource: 'incomingPhoneNumber', operation: 'buyByAreaCode', areaCode: 808 }),
+		parameters: () => ({
+			resource: 'incomingPhoneNumber',
+			operation: 'buyByAreaCode',
+			areaCode: 808,
+		}),
 		extraForm: { AreaCode: ['808'] },
 	},
 	{
 		title: 'Application → Create',
 		collection: 'additionalFields',
 		groupFields: without('friendlyName'),
-		parameters: () => ({ resource: 'application', operation: 'create', friendlyName: 'Support line' }),
+		parameters: () => ({
+			resource: 'application',
+			operation: 'create',
+			friendlyName: 'Support line',
+		}),
 		extraForm: { FriendlyName: ['Support line'] },
 	},
 	{
@@ -103,7 +132,10 @@ describe.each(OPERATIONS)('$title', ({ collection, groupFields, parameters, setu
 		const subject = setup ? await setup() : '';
 		twilio.emulator.requests.length = 0;
 		const { output, error } = await twilio.run({
-			parameters: { ...parameters(subject), [collection]: pick(groupFields, (name) => [name, GROUP[name][0]]) },
+			parameters: {
+				...parameters(subject),
+				[collection]: pick(groupFields, (name) => [name, GROUP[name][0]]),
+			},
 		});
 		expect(error).toBeUndefined();
 		expect(twilio.emulator.requests).toHaveLength(1);
@@ -111,6 +143,8 @@ describe.each(OPERATIONS)('$title', ({ collection, groupFields, parameters, setu
 			...extraForm,
 			...pick(groupFields, (name) => [GROUP[name][1], [String(GROUP[name][0])]]),
 		});
-		expect(output[0].json).toMatchObject(pick(Object.keys(GROUP), (name) => [GROUP[name][2], GROUP[name][0]]));
+		expect(output[0].json).toMatchObject(
+			pick(Object.keys(GROUP), (name) => [GROUP[name][2], GROUP[name][0]]),
+		);
 	});
 });

@@ -7,7 +7,10 @@ const twilio = useTwilio();
 const applications = () => twilio.emulator.records(twilio.accountPath('/Applications'));
 
 /** Creates an application through the node and returns its SID. */
-async function create(friendlyName: string, additionalFields: INodeParameters = {}): Promise<string> {
+async function create(
+	friendlyName: string,
+	additionalFields: INodeParameters = {},
+): Promise<string> {
 	const { output, error } = await twilio.run({
 		parameters: { resource: 'application', operation: 'create', friendlyName, additionalFields },
 	});
@@ -32,7 +35,11 @@ describe('Application → Create', () => {
 		});
 		expect(error).toBeUndefined();
 		const [request] = twilio.emulator.requests;
-		expect([request.method, request.path, request.status]).toEqual(['POST', twilio.accountPath('/Applications.json'), 201]);
+		expect([request.method, request.path, request.status]).toEqual([
+			'POST',
+			twilio.accountPath('/Applications.json'),
+			201,
+		]);
 		expect(request.form).toEqual({
 			FriendlyName: ['IVR'],
 			VoiceUrl: ['https://example.com/ivr'],
@@ -61,7 +68,9 @@ describe('Application → Create', () => {
 				additionalFields: { smsStatusCallback: 'ftp://example.com/status' },
 			},
 		});
-		expect(error?.message).toBe('SMS Status Callback URL must start with http:// or https:// [item 0]');
+		expect(error?.message).toBe(
+			'SMS Status Callback URL must start with http:// or https:// [item 0]',
+		);
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
 });
@@ -70,7 +79,9 @@ describe('Application → Get', () => {
 	test('fetches the application by SID', async () => {
 		const sid = await create('IVR');
 		twilio.emulator.requests.length = 0;
-		const { output } = await twilio.run({ parameters: { resource: 'application', operation: 'get', applicationSid: sid } });
+		const { output } = await twilio.run({
+			parameters: { resource: 'application', operation: 'get', applicationSid: sid },
+		});
 		expect(twilio.emulator.requests.map((request) => [request.method, request.path])).toEqual([
 			['GET', twilio.accountPath(`/Applications/${sid}.json`)],
 		]);
@@ -79,7 +90,11 @@ describe('Application → Get', () => {
 
 	test('refuses a SID of another kind before sending', async () => {
 		const { error } = await twilio.run({
-			parameters: { resource: 'application', operation: 'get', applicationSid: 'PN00000000000000000000000000000b01' },
+			parameters: {
+				resource: 'application',
+				operation: 'get',
+				applicationSid: 'PN00000000000000000000000000000b01',
+			},
 		});
 		expect(error?.message).toBe(
 			'Application SID "PN00000000000000000000000000000b01" is not a valid SID: expected AP followed by 32 hexadecimal characters [item 0]',
@@ -97,14 +112,27 @@ describe('Application → Update', () => {
 				resource: 'application',
 				operation: 'update',
 				applicationSid: sid,
-				updateFields: { friendlyName: 'IVR v2', smsStatusCallback: 'https://example.com/v2/sms-status' },
+				updateFields: {
+					friendlyName: 'IVR v2',
+					smsStatusCallback: 'https://example.com/v2/sms-status',
+				},
 			},
 		});
 		expect(error).toBeUndefined();
 		const [request] = twilio.emulator.requests;
-		expect([request.method, request.path]).toEqual(['POST', twilio.accountPath(`/Applications/${sid}.json`)]);
-		expect(request.form).toEqual({ FriendlyName: ['IVR v2'], SmsStatusCallback: ['https://example.com/v2/sms-status'] });
-		expect(output[0].json).toMatchObject({ sid, friendly_name: 'IVR v2', sms_status_callback: 'https://example.com/v2/sms-status' });
+		expect([request.method, request.path]).toEqual([
+			'POST',
+			twilio.accountPath(`/Applications/${sid}.json`),
+		]);
+		expect(request.form).toEqual({
+			FriendlyName: ['IVR v2'],
+			SmsStatusCallback: ['https://example.com/v2/sms-status'],
+		});
+		expect(output[0].json).toMatchObject({
+			sid,
+			friendly_name: 'IVR v2',
+			sms_status_callback: 'https://example.com/v2/sms-status',
+		});
 		expect(applications()[0].friendly_name).toBe('IVR v2');
 	});
 });
@@ -116,11 +144,19 @@ describe('Application → Get Many', () => {
 		await create('Sales');
 		twilio.emulator.requests.length = 0;
 		const { output, error } = await twilio.run({
-			parameters: { resource: 'application', operation: 'getMany', returnAll: true, filters: { friendlyName: 'Support' } },
+			parameters: {
+				resource: 'application',
+				operation: 'getMany',
+				returnAll: true,
+				filters: { friendlyName: 'Support' },
+			},
 		});
 		expect(error).toBeUndefined();
 		const [request] = twilio.emulator.requests;
-		expect([request.method, request.path]).toEqual(['GET', twilio.accountPath('/Applications.json')]);
+		expect([request.method, request.path]).toEqual([
+			'GET',
+			twilio.accountPath('/Applications.json'),
+		]);
 		expect(request.query).toEqual({ FriendlyName: ['Support'], PageSize: ['1000'] });
 		expect(output.map((item) => item.json.sid)).toEqual([support]);
 	});
@@ -143,12 +179,23 @@ describe('Application → Delete', () => {
 		});
 		expect(error).toBeUndefined();
 		const [request] = twilio.emulator.requests;
-		expect([request.method, request.path, request.status]).toEqual(['DELETE', twilio.accountPath(`/Applications/${sid}.json`), 204]);
+		expect([request.method, request.path, request.status]).toEqual([
+			'DELETE',
+			twilio.accountPath(`/Applications/${sid}.json`),
+			204,
+		]);
 		expect(output.map((item) => item.json)).toEqual([{ deleted: true, sid }]);
 		expect(applications()).toEqual([]);
 		const number = await twilio.run({
-			parameters: { resource: 'incomingPhoneNumber', operation: 'get', incomingPhoneNumberSid: bought.output[0].json.sid as string },
+			parameters: {
+				resource: 'incomingPhoneNumber',
+				operation: 'get',
+				incomingPhoneNumberSid: bought.output[0].json.sid as string,
+			},
 		});
-		expect(number.output[0].json).toMatchObject({ voice_application_sid: '', sms_application_sid: '' });
+		expect(number.output[0].json).toMatchObject({
+			voice_application_sid: '',
+			sms_application_sid: '',
+		});
 	});
 });

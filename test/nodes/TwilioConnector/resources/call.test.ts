@@ -27,13 +27,24 @@ describe('Call → Make', () => {
 		});
 		expect(error).toBeUndefined();
 		const [request] = twilio.emulator.requests;
-		expect(request.form.StatusCallbackEvent).toEqual(['initiated', 'ringing', 'answered', 'completed']);
-		expect(request.rawBody).toContain('StatusCallbackEvent=initiated&StatusCallbackEvent=ringing&StatusCallbackEvent=answered');
+		expect(request.form.StatusCallbackEvent).toEqual([
+			'initiated',
+			'ringing',
+			'answered',
+			'completed',
+		]);
+		expect(request.rawBody).toContain(
+			'StatusCallbackEvent=initiated&StatusCallbackEvent=ringing&StatusCallbackEvent=answered',
+		);
 	});
 
 	test('a Status Callback Event Twilio does not send stops the item, naming the field', async () => {
-		const { error } = await makeCall({ additionalFields: { statusCallbackEvent: ['ringing', 'busy'] } });
-		expect(error?.message).toBe('Status Callback Events "busy" is not one of: initiated, ringing, answered, completed [item 0]');
+		const { error } = await makeCall({
+			additionalFields: { statusCallbackEvent: ['ringing', 'busy'] },
+		});
+		expect(error?.message).toBe(
+			'Status Callback Events "busy" is not one of: initiated, ringing, answered, completed [item 0]',
+		);
 		expect(twilio.emulator.requests).toEqual([]);
 	});
 
@@ -67,12 +78,22 @@ describe('Call → Make', () => {
 			Timeout: ['25'],
 		});
 		expect(output.map((item) => item.json.sid)).toEqual([calls()[0].sid]);
-		expect(output[0].json).toMatchObject({ to: '+14155551234', from: '+15005550006', status: 'queued' });
+		expect(output[0].json).toMatchObject({
+			to: '+14155551234',
+			from: '+15005550006',
+			status: 'queued',
+		});
 	});
 
 	test('takes an Application SID or inline TwiML instead of a URL', async () => {
-		await makeCall({ url: '', additionalFields: { applicationSid: 'AP0123456789abcdef0123456789abcdef' } });
-		await makeCall({ url: '', additionalFields: { twiml: '<Response><Say>Hello</Say></Response>' } });
+		await makeCall({
+			url: '',
+			additionalFields: { applicationSid: 'AP0123456789abcdef0123456789abcdef' },
+		});
+		await makeCall({
+			url: '',
+			additionalFields: { twiml: '<Response><Say>Hello</Say></Response>' },
+		});
 		const forms = twilio.emulator.requests.map((request) => request.form);
 		expect(forms[0].ApplicationSid).toEqual(['AP0123456789abcdef0123456789abcdef']);
 		expect(forms[0].Url).toBeUndefined();
@@ -81,7 +102,11 @@ describe('Call → Make', () => {
 	});
 
 	test.each([
-		['URL and Application SID', { additionalFields: { applicationSid: 'AP0123456789abcdef0123456789abcdef' } }, /only one of URL, Application SID and TwiML \(got URL and Application SID\)/],
+		[
+			'URL and Application SID',
+			{ additionalFields: { applicationSid: 'AP0123456789abcdef0123456789abcdef' } },
+			/only one of URL, Application SID and TwiML \(got URL and Application SID\)/,
+		],
 		['none of them', { url: '' }, /Give the call its instructions/],
 	])('%s: refused before anything is sent', async (_, extra, message) => {
 		const { error } = await makeCall(extra);
@@ -96,7 +121,9 @@ describe('Call → Get', () => {
 		const made = await makeCall();
 		const sid = made.output[0].json.sid as string;
 		twilio.emulator.requests.length = 0;
-		const { output } = await twilio.run({ parameters: { resource: 'call', operation: 'get', callSid: sid } });
+		const { output } = await twilio.run({
+			parameters: { resource: 'call', operation: 'get', callSid: sid },
+		});
 		expect(twilio.emulator.requests.map((request) => [request.method, request.path])).toEqual([
 			['GET', twilio.accountPath(`/Calls/${sid}.json`)],
 		]);
@@ -151,7 +178,10 @@ describe('Call → Update', () => {
 			},
 		});
 		const [request] = twilio.emulator.requests;
-		expect([request.method, request.path]).toEqual(['POST', twilio.accountPath(`/Calls/${sid}.json`)]);
+		expect([request.method, request.path]).toEqual([
+			'POST',
+			twilio.accountPath(`/Calls/${sid}.json`),
+		]);
 		expect(request.form).toEqual({ Url: ['https://example.com/next'], Method: ['GET'] });
 		expect(output[0].json.sid).toBe(sid);
 	});
@@ -159,7 +189,12 @@ describe('Call → Update', () => {
 	test('ends a call with status completed', async () => {
 		const sid = (await makeCall()).output[0].json.sid as string;
 		const { output } = await twilio.run({
-			parameters: { resource: 'call', operation: 'update', callSid: sid, updateFields: { status: 'completed' } },
+			parameters: {
+				resource: 'call',
+				operation: 'update',
+				callSid: sid,
+				updateFields: { status: 'completed' },
+			},
 		});
 		expect(twilio.emulator.requests.at(-1)?.form).toEqual({ Status: ['completed'] });
 		expect(output[0].json.status).toBe('completed');
@@ -168,7 +203,12 @@ describe('Call → Update', () => {
 
 	test('with nothing to change, refuses before sending', async () => {
 		const { error } = await twilio.run({
-			parameters: { resource: 'call', operation: 'update', callSid: 'CA0123456789abcdef0123456789abcdef', updateFields: {} },
+			parameters: {
+				resource: 'call',
+				operation: 'update',
+				callSid: 'CA0123456789abcdef0123456789abcdef',
+				updateFields: {},
+			},
 		});
 		expect(error?.message).toMatch(/Choose what to change/);
 		expect(twilio.emulator.requests).toHaveLength(0);

@@ -4,15 +4,29 @@ import { useTwilio } from '../../../helpers/twilio';
 const twilio = useTwilio();
 
 const start = (url: string) => {
-	const call = seedRecord(twilio.emulator, '/Accounts/{AccountSid}/Calls/{Sid}.json', {}, { status: 'in-progress' });
-	return twilio.run({ parameters: { resource: 'callStream', operation: 'start', callSid: { __rl: true, mode: 'id', value: call.sid }, url } });
+	const call = seedRecord(
+		twilio.emulator,
+		'/Accounts/{AccountSid}/Calls/{Sid}.json',
+		{},
+		{ status: 'in-progress' },
+	);
+	return twilio.run({
+		parameters: {
+			resource: 'callStream',
+			operation: 'start',
+			callSid: { __rl: true, mode: 'id', value: call.sid },
+			url,
+		},
+	});
 };
 
 describe('Call Stream → Start', () => {
 	test('streams to a wss:// URL, as Twilio requires of a WebSocket server', async () => {
 		const { output, error } = await start('wss://example.com/audio');
 		expect(error).toBeUndefined();
-		expect(twilio.emulator.requests.map((request) => request.form.Url)).toEqual([['wss://example.com/audio']]);
+		expect(twilio.emulator.requests.map((request) => request.form.Url)).toEqual([
+			['wss://example.com/audio'],
+		]);
 		expect(output[0].json.sid).toMatch(/^MZ[0-9a-f]{32}$/);
 	});
 

@@ -3,7 +3,8 @@ import { useTwilio } from '../../../helpers/twilio';
 
 const twilio = useTwilio();
 
-const sent = () => twilio.emulator.requests.map((request) => [request.method, request.path, request.query]);
+const sent = () =>
+	twilio.emulator.requests.map((request) => [request.method, request.path, request.query]);
 
 describe('Conference → Get', () => {
 	test('fetches the conference by SID', async () => {
@@ -12,15 +13,23 @@ describe('Conference → Get', () => {
 			parameters: { resource: 'conference', operation: 'get', conferenceSid: conference.sid },
 		});
 		expect(error).toBeUndefined();
-		expect(sent()).toEqual([['GET', twilio.accountPath(`/Conferences/${conference.sid}.json`), {}]]);
+		expect(sent()).toEqual([
+			['GET', twilio.accountPath(`/Conferences/${conference.sid}.json`), {}],
+		]);
 		expect(output.map((item) => item.json)).toEqual([conference]);
 	});
 
 	test("an unknown conference fails with Twilio's 20404", async () => {
 		const { error } = await twilio.run({
-			parameters: { resource: 'conference', operation: 'get', conferenceSid: 'CF0123456789abcdef0123456789abcdef' },
+			parameters: {
+				resource: 'conference',
+				operation: 'get',
+				conferenceSid: 'CF0123456789abcdef0123456789abcdef',
+			},
 		});
-		expect(error?.message).toMatch(/^Twilio error 20404: The requested resource .*CF0123456789abcdef0123456789abcdef\.json was not found$/);
+		expect(error?.message).toMatch(
+			/^Twilio error 20404: The requested resource .*CF0123456789abcdef0123456789abcdef\.json was not found$/,
+		);
 	});
 });
 
@@ -73,7 +82,8 @@ describe('Conference → Get Many', () => {
 				{
 					Status: ['completed'],
 					FriendlyName: ['Support'],
-					// Twilio reads DateCreated<=D as "on or before midnight" of D: the whole of 31 May ends at 1 June's.
+					// Twilio reads DateCreated<=D as "on or before midnight" of D: the whole of 31 May ends
+					// at 1 June's.
 					'DateCreated<': ['2026-06-01'],
 					'DateCreated>': ['2026-05-01'],
 					// 22:30 at UTC-4 on 5 May is already 6 May on Twilio's clock.
@@ -91,13 +101,20 @@ describe('Conference → Get Many', () => {
 			dateCreated: new Date('2026-05-04T08:00:00Z'),
 			dateUpdated: new Date('2026-05-06T09:00:00Z'),
 		});
-		seedConference(twilio.emulator, { status: 'init', dateUpdated: new Date('2026-05-08T09:00:00Z') });
+		seedConference(twilio.emulator, {
+			status: 'init',
+			dateUpdated: new Date('2026-05-08T09:00:00Z'),
+		});
 		const { output, error } = await twilio.run({
 			parameters: {
 				resource: 'conference',
 				operation: 'getMany',
 				returnAll: true,
-				filters: { status: 'init', dateUpdatedOnOrAfter: '2026-05-06', dateUpdatedOnOrBefore: '2026-05-06' },
+				filters: {
+					status: 'init',
+					dateUpdatedOnOrAfter: '2026-05-06',
+					dateUpdatedOnOrBefore: '2026-05-06',
+				},
 			},
 		});
 		expect(error).toBeUndefined();
@@ -111,24 +128,39 @@ describe('Conference → Get Many', () => {
 	});
 
 	test.each([
-		['a day that does not exist', { dateCreated: '2026-02-30' }, 'Date Created "2026-02-30" is not a date that exists [item 0]'],
-		['a month that does not exist', { dateCreated: '2026-13-45' }, 'Date Created "2026-13-45" is not a date that exists [item 0]'],
+		[
+			'a day that does not exist',
+			{ dateCreated: '2026-02-30' },
+			'Date Created "2026-02-30" is not a date that exists [item 0]',
+		],
+		[
+			'a month that does not exist',
+			{ dateCreated: '2026-13-45' },
+			'Date Created "2026-13-45" is not a date that exists [item 0]',
+		],
 		[
 			'a time of day on a filter Twilio reads by day',
 			{ dateCreatedOnOrAfter: '2026-05-01T18:00:00' },
 			'Date Created On or After takes a day, not a time of day: Twilio filters it by day (give e.g. 2026-05-01) [item 0]',
 		],
-	])('%s stops the item, naming the field, before anything is sent', async (_, filters, message) => {
-		const { error } = await twilio.run({ parameters: { resource: 'conference', operation: 'getMany', filters } });
-		expect(error?.message).toBe(message);
-		expect(twilio.emulator.requests).toEqual([]);
-	});
+	])(
+		'%s stops the item, naming the field, before anything is sent',
+		async (_, filters, message) => {
+			const { error } = await twilio.run({
+				parameters: { resource: 'conference', operation: 'getMany', filters },
+			});
+			expect(error?.message).toBe(message);
+			expect(twilio.emulator.requests).toEqual([]);
+		},
+	);
 
 	test('a status Twilio does not know stops the item before anything is sent', async () => {
 		const { error } = await twilio.run({
 			parameters: { resource: 'conference', operation: 'getMany', filters: { status: 'finished' } },
 		});
-		expect(error?.message).toBe('Status "finished" is not one of: init, in-progress, completed [item 0]');
+		expect(error?.message).toBe(
+			'Status "finished" is not one of: init, in-progress, completed [item 0]',
+		);
 		expect(twilio.emulator.requests).toEqual([]);
 	});
 });

@@ -4,7 +4,12 @@ import path from 'node:path';
 import { EXCLUDED_EVERYWHERE } from '../../../../nodes/TwilioConnector/fields/catalog';
 import { catalog } from '../../../../nodes/TwilioConnector/resources';
 import { TwilioConnector } from '../../../../nodes/TwilioConnector/TwilioConnector.node';
-import { fieldsByTwilioName, offered, pairLabel as label, shownProperties } from '../../../helpers/shownFields';
+import {
+	fieldsByTwilioName,
+	offered,
+	pairLabel as label,
+	shownProperties,
+} from '../../../helpers/shownFields';
 import { MULE_REPLACEMENTS } from '../../../../scripts/muleMigration';
 
 /**
@@ -13,7 +18,12 @@ import { MULE_REPLACEMENTS } from '../../../../scripts/muleMigration';
  * node, and every parameter of it a property the editor shows for that pair, or a listed exclusion.
  */
 interface SpecFile {
-	paths: Record<string, Record<string, { operationId?: string; parameters?: Parameter[]; requestBody?: Body }> & { parameters?: Parameter[] }>;
+	paths: Record<
+		string,
+		Record<string, { operationId?: string; parameters?: Parameter[]; requestBody?: Body }> & {
+			parameters?: Parameter[];
+		}
+	>;
 }
 interface Parameter {
 	name: string;
@@ -23,7 +33,16 @@ interface Body {
 	content?: Record<string, { schema?: { properties?: Record<string, unknown> } }>;
 }
 
-const SPEC_FILE = path.join(__dirname, '..', '..', '..', '..', 'emulator', 'spec', 'twilio_api_v2010.json');
+const SPEC_FILE = path.join(
+	__dirname,
+	'..',
+	'..',
+	'..',
+	'..',
+	'emulator',
+	'spec',
+	'twilio_api_v2010.json',
+);
 const spec = JSON.parse(readFileSync(SPEC_FILE, 'utf8')) as SpecFile;
 
 /** Each operation of the spec with the names of its parameters (path, query and form body). */
@@ -32,52 +51,68 @@ const specOperations = Object.values(spec.paths).flatMap((item) =>
 		.filter((method) => item[method])
 		.map((method) => {
 			const operation = item[method];
-			const body = operation.requestBody?.content?.['application/x-www-form-urlencoded']?.schema?.properties ?? {};
-			const names = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map((parameter) => parameter.name);
+			const body =
+				operation.requestBody?.content?.['application/x-www-form-urlencoded']?.schema?.properties ??
+				{};
+			const names = [...(item.parameters ?? []), ...(operation.parameters ?? [])].map(
+				(parameter) => parameter.name,
+			);
 			return { id: operation.operationId!, parameters: [...names, ...Object.keys(body)] };
 		}),
 );
 
 const resources = catalog();
 const { description } = new TwilioConnector();
-const pairs = resources.flatMap((resource) => resource.operations.map((operation) => ({ resource, operation })));
-const mulePairs = new Set(Object.values(MULE_REPLACEMENTS).map(({ resource, operation }) => `${resource}.${operation}`));
+const pairs = resources.flatMap((resource) =>
+	resource.operations.map((operation) => ({ resource, operation })),
+);
+const mulePairs = new Set(
+	Object.values(MULE_REPLACEMENTS).map(({ resource, operation }) => `${resource}.${operation}`),
+);
 
 const counts = { operations: 0, parameters: 0, mapped: 0, excluded: [] as string[] };
 
-describe.each(specOperations.map((operation) => [operation.id, operation] as const))('%s', (id, operation) => {
-	const mapped = pairs.filter((pair) => pair.operation.spec.some((candidate) => candidate.id === id));
+describe.each(specOperations.map((operation) => [operation.id, operation] as const))(
+	'%s',
+	(id, operation) => {
+		const mapped = pairs.filter((pair) =>
+			pair.operation.spec.some((candidate) => candidate.id === id),
+		);
 
-	test('is at least one resource/operation pair; several only for operations of the Mule reference', () => {
-		expect(mapped.length).toBeGreaterThan(0);
-		if (mapped.length > 1) expect(mapped.map(label).filter((pair) => !mulePairs.has(pair))).toEqual([]);
-		counts.operations++;
-	});
+		test('is at least one resource/operation pair; several only for operations of the Mule reference', () => {
+			expect(mapped.length).toBeGreaterThan(0);
+			if (mapped.length > 1)
+				expect(mapped.map(label).filter((pair) => !mulePairs.has(pair))).toEqual([]);
+			counts.operations++;
+		});
 
-	test('every parameter is a property shown for the pair, or an exclusion with its reason', () => {
-		for (const pair of mapped) {
-			const shown = shownProperties(description, pair.resource.value, pair.operation.value);
-			const byName = fieldsByTwilioName(pair.operation);
-			const unmapped = operation.parameters.filter((name) => {
-				const reason = EXCLUDED_EVERYWHERE[name] ?? pair.operation.excluded?.[name];
-				if (reason) return false;
-				const field = byName.get(name) ?? byName.get(name.replace(/[<>]$/, ''));
-				return !field || !offered(field, shown);
-			});
-			expect({ pair: label(pair), unmapped }).toEqual({ pair: label(pair), unmapped: [] });
-		}
-		const [first] = mapped;
-		for (const name of operation.parameters) {
-			counts.parameters++;
-			const reason = EXCLUDED_EVERYWHERE[name] ?? first.operation.excluded?.[name];
-			if (reason) counts.excluded.push(`${id}.${name}: ${reason}`);
-			else counts.mapped++;
-		}
-	});
-});
+		test('every parameter is a property shown for the pair, or an exclusion with its reason', () => {
+			for (const pair of mapped) {
+				const shown = shownProperties(description, pair.resource.value, pair.operation.value);
+				const byName = fieldsByTwilioName(pair.operation);
+				const unmapped = operation.parameters.filter((name) => {
+					const reason = EXCLUDED_EVERYWHERE[name] ?? pair.operation.excluded?.[name];
+					if (reason) return false;
+					const field = byName.get(name) ?? byName.get(name.replace(/[<>]$/, ''));
+					return !field || !offered(field, shown);
+				});
+				expect({ pair: label(pair), unmapped }).toEqual({ pair: label(pair), unmapped: [] });
+			}
+			const [first] = mapped;
+			for (const name of operation.parameters) {
+				counts.parameters++;
+				const reason = EXCLUDED_EVERYWHERE[name] ?? first.operation.excluded?.[name];
+				if (reason) counts.excluded.push(`${id}.${name}: ${reason}`);
+				else counts.mapped++;
+			}
+		});
+	},
+);
 
 afterAll(() => {
-	const exclusions = counts.excluded.filter((entry) => !Object.keys(EXCLUDED_EVERYWHERE).some((name) => entry.includes(`.${name}:`)));
+	const exclusions = counts.excluded.filter(
+		(entry) => !Object.keys(EXCLUDED_EVERYWHERE).some((name) => entry.includes(`.${name}:`)),
+	);
 	process.stdout.write(
 		`Coverage of API 2010-04-01: ${counts.operations}/${specOperations.length} operations, ` +
 			`${counts.mapped} of ${counts.parameters} parameters as properties, paging (${Object.keys(EXCLUDED_EVERYWHERE).join(', ')}) by the engine, ` +

@@ -10,7 +10,11 @@ import { useTwilio } from '../../../helpers/twilio';
  */
 
 const twilio = useTwilio();
-const pairs = catalog().flatMap((resource) => resource.operations.map((operation) => [`${resource.value}.${operation.value}`, resource, operation] as const));
+const pairs = catalog().flatMap((resource) =>
+	resource.operations.map(
+		(operation) => [`${resource.value}.${operation.value}`, resource, operation] as const,
+	),
+);
 const VARIANTS: Array<[string, Variant]> = [
 	['required parameters only', 'required'],
 	['every parameter filled', 'every'],
@@ -25,10 +29,17 @@ describe.each(VARIANTS)('%s', (_, variant) => {
 		const violations = twilio.emulator.contractViolations.length;
 		const planned = await operationCase(twilio.emulator, resource, operation, variant);
 		const before = twilio.emulator.requests.length;
-		const { output, error } = await twilio.run({ parameters: planned.parameters, items: [{ item: 'input' }] });
+		const { output, error } = await twilio.run({
+			parameters: planned.parameters,
+			items: [{ item: 'input' }],
+		});
 		const [request, ...more] = twilio.emulator.requests.slice(before);
 		// Nothing sent: the node's own refusal says why.
-		expect({ method: request?.method, path: request?.path, refused: request ? undefined : error?.message }).toEqual({
+		expect({
+			method: request?.method,
+			path: request?.path,
+			refused: request ? undefined : error?.message,
+		}).toEqual({
 			method: planned.method,
 			path: planned.path,
 			refused: undefined,

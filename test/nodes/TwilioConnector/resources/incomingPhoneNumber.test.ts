@@ -27,13 +27,19 @@ afterAll(async () => {
 	await twilio.emulator.close();
 });
 
-const numbersUri = (accountSid = twilio.emulator.account.sid) => `/2010-04-01/Accounts/${accountSid}/IncomingPhoneNumbers`;
+const numbersUri = (accountSid = twilio.emulator.account.sid) =>
+	`/2010-04-01/Accounts/${accountSid}/IncomingPhoneNumbers`;
 const owned = (accountSid?: string) => twilio.emulator.records(numbersUri(accountSid));
 
 /** Buys a number through the node and returns its SID. */
 async function buy(phoneNumber: string, additionalFields: INodeParameters = {}): Promise<string> {
 	const { output, error } = await twilio.run({
-		parameters: { resource: 'incomingPhoneNumber', operation: 'buyByPhoneNumber', phoneNumber, additionalFields },
+		parameters: {
+			resource: 'incomingPhoneNumber',
+			operation: 'buyByPhoneNumber',
+			phoneNumber,
+			additionalFields,
+		},
 	});
 	expect(error).toBeUndefined();
 	return output[0].json.sid as string;
@@ -56,7 +62,11 @@ describe('Incoming Phone Number → Buy by Phone Number', () => {
 		});
 		expect(error).toBeUndefined();
 		const [request] = twilio.emulator.requests;
-		expect([request.method, request.path, request.status]).toEqual(['POST', twilio.accountPath('/IncomingPhoneNumbers.json'), 201]);
+		expect([request.method, request.path, request.status]).toEqual([
+			'POST',
+			twilio.accountPath('/IncomingPhoneNumbers.json'),
+			201,
+		]);
 		expect(request.form).toEqual({
 			PhoneNumber: ['+14155550100'],
 			FriendlyName: ['Main line'],
@@ -79,12 +89,22 @@ describe('Incoming Phone Number → Buy by Phone Number', () => {
 	test("a number no longer for sale gets Twilio's error 21422, and a malformed one is refused before sending", async () => {
 		await buy('+14155550101');
 		const taken = await twilio.run({
-			parameters: { resource: 'incomingPhoneNumber', operation: 'buyByPhoneNumber', phoneNumber: '+14155550101' },
+			parameters: {
+				resource: 'incomingPhoneNumber',
+				operation: 'buyByPhoneNumber',
+				phoneNumber: '+14155550101',
+			},
 		});
-		expect(taken.error?.message).toBe('Twilio error 21422: PhoneNumber +14155550101 is not available');
+		expect(taken.error?.message).toBe(
+			'Twilio error 21422: PhoneNumber +14155550101 is not available',
+		);
 		twilio.emulator.requests.length = 0;
 		const malformed = await twilio.run({
-			parameters: { resource: 'incomingPhoneNumber', operation: 'buyByPhoneNumber', phoneNumber: '4155550102' },
+			parameters: {
+				resource: 'incomingPhoneNumber',
+				operation: 'buyByPhoneNumber',
+				phoneNumber: '4155550102',
+			},
 		});
 		expect(malformed.error?.message).toBe(
 			'Phone Number "4155550102" is not a phone number in E.164 format such as +14155552671 [item 0]',
@@ -112,15 +132,24 @@ describe('Incoming Phone Number → Buy by Area Code', () => {
 			{ AreaCode: ['510'], VoiceUrl: ['https://example.com/voice'], VoiceCallerIdLookup: ['true'] },
 			{ AreaCode: ['510'], VoiceUrl: ['https://example.com/voice'], VoiceCallerIdLookup: ['true'] },
 		]);
-		expect([first.output[0].json.phone_number, second.output[0].json.phone_number]).toEqual(['+15105550100', '+15105550101']);
-		expect(first.output[0].json).toMatchObject({ voice_url: 'https://example.com/voice', voice_caller_id_lookup: true });
+		expect([first.output[0].json.phone_number, second.output[0].json.phone_number]).toEqual([
+			'+15105550100',
+			'+15105550101',
+		]);
+		expect(first.output[0].json).toMatchObject({
+			voice_url: 'https://example.com/voice',
+			voice_caller_id_lookup: true,
+		});
 	});
 
 	test('says beside the output which numbers were bought and that Twilio bills them monthly', async () => {
-		const one = await twilio.run({ parameters: { resource: 'incomingPhoneNumber', operation: 'buyByAreaCode', areaCode: 650 } });
+		const one = await twilio.run({
+			parameters: { resource: 'incomingPhoneNumber', operation: 'buyByAreaCode', areaCode: 650 },
+		});
 		expect(one.hints).toEqual([
 			{
-				message: 'Bought +16505550100. Twilio bills the account for it every month until released (Incoming Phone Number → Release).',
+				message:
+					'Bought +16505550100. Twilio bills the account for it every month until released (Incoming Phone Number → Release).',
 				type: 'info',
 				location: 'outputPane',
 			},
@@ -135,11 +164,15 @@ describe('Incoming Phone Number → Buy by Area Code', () => {
 	});
 
 	test("an area code with nothing for sale gets Twilio's error 21452; one out of range is refused before sending", async () => {
-		const none = await twilio.run({ parameters: { resource: 'incomingPhoneNumber', operation: 'buyByAreaCode', areaCode: 303 } });
+		const none = await twilio.run({
+			parameters: { resource: 'incomingPhoneNumber', operation: 'buyByAreaCode', areaCode: 303 },
+		});
 		expect(none.error?.message).toBe('Twilio error 21452: No phone numbers found in area code 303');
 		expect(owned()).toEqual([]);
 		twilio.emulator.requests.length = 0;
-		const invalid = await twilio.run({ parameters: { resource: 'incomingPhoneNumber', operation: 'buyByAreaCode', areaCode: 1234 } });
+		const invalid = await twilio.run({
+			parameters: { resource: 'incomingPhoneNumber', operation: 'buyByAreaCode', areaCode: 1234 },
+		});
 		expect(invalid.error?.message).toBe('Area Code must be between 200 and 999 [item 0]');
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
@@ -150,7 +183,11 @@ describe('Incoming Phone Number → Get', () => {
 		const sid = await buy('+14155550102');
 		twilio.emulator.requests.length = 0;
 		const { output } = await twilio.run({
-			parameters: { resource: 'incomingPhoneNumber', operation: 'get', incomingPhoneNumberSid: sid },
+			parameters: {
+				resource: 'incomingPhoneNumber',
+				operation: 'get',
+				incomingPhoneNumberSid: sid,
+			},
 		});
 		expect(twilio.emulator.requests.map((request) => [request.method, request.path])).toEqual([
 			['GET', twilio.accountPath(`/IncomingPhoneNumbers/${sid}.json`)],
@@ -160,9 +197,15 @@ describe('Incoming Phone Number → Get', () => {
 
 	test('refuses a malformed SID before sending', async () => {
 		const { error } = await twilio.run({
-			parameters: { resource: 'incomingPhoneNumber', operation: 'get', incomingPhoneNumberSid: 'PN0123456789abcdef0123456789abcdeg' },
+			parameters: {
+				resource: 'incomingPhoneNumber',
+				operation: 'get',
+				incomingPhoneNumberSid: 'PN0123456789abcdef0123456789abcdeg',
+			},
 		});
-		expect(error?.message).toMatch(/^Phone Number SID "PN0123456789abcdef0123456789abcdeg" is not a valid SID/);
+		expect(error?.message).toMatch(
+			/^Phone Number SID "PN0123456789abcdef0123456789abcdeg" is not a valid SID/,
+		);
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
 });
@@ -183,8 +226,15 @@ describe('Incoming Phone Number → Get Many', () => {
 		});
 		expect(error).toBeUndefined();
 		const [request] = twilio.emulator.requests;
-		expect([request.method, request.path]).toEqual(['GET', twilio.accountPath('/IncomingPhoneNumbers.json')]);
-		expect(request.query).toEqual({ PhoneNumber: ['415555'], FriendlyName: ['Sales'], PageSize: ['1000'] });
+		expect([request.method, request.path]).toEqual([
+			'GET',
+			twilio.accountPath('/IncomingPhoneNumbers.json'),
+		]);
+		expect(request.query).toEqual({
+			PhoneNumber: ['415555'],
+			FriendlyName: ['Sales'],
+			PageSize: ['1000'],
+		});
 		expect(output.map((item) => item.json.phone_number)).toEqual(['+14155550103', '+14155550104']);
 	});
 });
@@ -203,17 +253,36 @@ describe('Incoming Phone Number → Update', () => {
 		});
 		expect(error).toBeUndefined();
 		const [request] = twilio.emulator.requests;
-		expect([request.method, request.path]).toEqual(['POST', twilio.accountPath(`/IncomingPhoneNumbers/${sid}.json`)]);
-		expect(request.form).toEqual({ FriendlyName: ['Renamed'], SmsMethod: ['GET'], VoiceApplicationSid: [VOICE_APP] });
-		expect(output[0].json).toMatchObject({ friendly_name: 'Renamed', sms_method: 'GET', voice_application_sid: VOICE_APP });
+		expect([request.method, request.path]).toEqual([
+			'POST',
+			twilio.accountPath(`/IncomingPhoneNumbers/${sid}.json`),
+		]);
+		expect(request.form).toEqual({
+			FriendlyName: ['Renamed'],
+			SmsMethod: ['GET'],
+			VoiceApplicationSid: [VOICE_APP],
+		});
+		expect(output[0].json).toMatchObject({
+			friendly_name: 'Renamed',
+			sms_method: 'GET',
+			voice_application_sid: VOICE_APP,
+		});
 		expect(owned()[0]).toMatchObject({ friendly_name: 'Renamed', sms_method: 'GET' });
 	});
 
 	test('a URL added to Update Fields and left empty is sent empty, and Twilio clears it; one not added is kept', async () => {
-		const sid = await buy('+14155550108', { smsUrl: 'https://example.com/sms', voiceUrl: 'https://example.com/voice' });
+		const sid = await buy('+14155550108', {
+			smsUrl: 'https://example.com/sms',
+			voiceUrl: 'https://example.com/voice',
+		});
 		twilio.emulator.requests.length = 0;
 		const { output, error } = await twilio.run({
-			parameters: { resource: 'incomingPhoneNumber', operation: 'update', incomingPhoneNumberSid: sid, updateFields: { smsUrl: '' } },
+			parameters: {
+				resource: 'incomingPhoneNumber',
+				operation: 'update',
+				incomingPhoneNumberSid: sid,
+				updateFields: { smsUrl: '' },
+			},
 		});
 		expect(error).toBeUndefined();
 		expect(twilio.emulator.requests[0].rawBody).toBe('SmsUrl=');
@@ -233,7 +302,10 @@ describe('Incoming Phone Number → Update', () => {
 			},
 		});
 		expect(error).toBeUndefined();
-		expect(twilio.emulator.requests[0].form).toEqual({ SmsApplicationSid: [SMS_APP], AccountSid: [SUBACCOUNT.sid] });
+		expect(twilio.emulator.requests[0].form).toEqual({
+			SmsApplicationSid: [SMS_APP],
+			AccountSid: [SUBACCOUNT.sid],
+		});
 		expect(output[0].json).toMatchObject({ sid, account_sid: SUBACCOUNT.sid });
 		expect(owned()).toEqual([]);
 		expect(owned(SUBACCOUNT.sid).map((number) => number.sid)).toEqual([sid]);
@@ -245,7 +317,11 @@ describe('Incoming Phone Number → Release', () => {
 		const sid = await buy('+14155550108');
 		twilio.emulator.requests.length = 0;
 		const { output, error } = await twilio.run({
-			parameters: { resource: 'incomingPhoneNumber', operation: 'release', incomingPhoneNumberSid: sid },
+			parameters: {
+				resource: 'incomingPhoneNumber',
+				operation: 'release',
+				incomingPhoneNumberSid: sid,
+			},
 		});
 		expect(error).toBeUndefined();
 		const [request] = twilio.emulator.requests;
@@ -270,7 +346,11 @@ describe('Incoming Phone Number → Release', () => {
 
 	test("releasing a number the account does not have is Twilio's 404", async () => {
 		const { error } = await twilio.run({
-			parameters: { resource: 'incomingPhoneNumber', operation: 'release', incomingPhoneNumberSid: 'PN00000000000000000000000000000404' },
+			parameters: {
+				resource: 'incomingPhoneNumber',
+				operation: 'release',
+				incomingPhoneNumberSid: 'PN00000000000000000000000000000404',
+			},
 		});
 		expect(error?.message).toMatch(/^Twilio error 20404: /);
 	});

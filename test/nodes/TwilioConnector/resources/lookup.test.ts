@@ -2,7 +2,8 @@ import { useTwilio } from '../../../helpers/twilio';
 
 const twilio = useTwilio();
 
-const lookUp = (parameters: Record<string, unknown>) => twilio.run({ parameters: { resource: 'lookup', operation: 'lookUp', ...parameters } });
+const lookUp = (parameters: Record<string, unknown>) =>
+	twilio.run({ parameters: { resource: 'lookup', operation: 'lookUp', ...parameters } });
 
 describe('Lookup → Look Up', () => {
 	test("sends GET /v2/PhoneNumbers/{number} to Lookup's path on the base URL, the packages as one Fields text", async () => {
@@ -12,7 +13,12 @@ describe('Lookup → Look Up', () => {
 		});
 		expect(error).toBeUndefined();
 		const [request] = twilio.emulator.requests;
-		expect({ method: request.method, path: request.path, product: request.product, operationId: request.operationId }).toEqual({
+		expect({
+			method: request.method,
+			path: request.path,
+			product: request.product,
+			operationId: request.operationId,
+		}).toEqual({
 			method: 'GET',
 			path: '/v2/PhoneNumbers/%2B14155552678',
 			product: 'lookups',
@@ -34,18 +40,29 @@ describe('Lookup → Look Up', () => {
 	});
 
 	test('takes a national number with its country, separators dropped before it goes into the path', async () => {
-		const { output, error } = await lookUp({ phoneNumber: '020 7946 0018', additionalFields: { countryCode: { mode: 'code', value: 'gb' } } });
+		const { output, error } = await lookUp({
+			phoneNumber: '020 7946 0018',
+			additionalFields: { countryCode: { mode: 'code', value: 'gb' } },
+		});
 		expect(error).toBeUndefined();
 		const [request] = twilio.emulator.requests;
 		expect(request.path).toBe('/v2/PhoneNumbers/02079460018');
 		expect(request.query).toEqual({ CountryCode: ['GB'] });
-		expect(output[0].json).toMatchObject({ valid: true, phone_number: '+442079460018', country_code: 'GB' });
+		expect(output[0].json).toMatchObject({
+			valid: true,
+			phone_number: '+442079460018',
+			country_code: 'GB',
+		});
 	});
 
 	test("an invalid number is Twilio's answer with valid false and the reason, not an error", async () => {
 		const { output, error } = await lookUp({ phoneNumber: '+1415555267' });
 		expect(error).toBeUndefined();
-		expect(output[0].json).toMatchObject({ valid: false, validation_errors: ['TOO_SHORT'], country_code: null });
+		expect(output[0].json).toMatchObject({
+			valid: false,
+			validation_errors: ['TOO_SHORT'],
+			country_code: null,
+		});
 	});
 
 	test('every identity and package parameter goes out as Twilio names it', async () => {
@@ -88,29 +105,48 @@ describe('Lookup → Look Up', () => {
 	});
 
 	test.each([
-		['a number with letters', { phoneNumber: '+1 415 CALL ME' }, /^Phone Number "\+1 415 CALL ME" is not a phone number/],
-		['an identity field without the Identity Match package', { phoneNumber: '+14155552678', additionalFields: { firstName: 'Ana' } }, /read only by the Identity Match package/],
+		[
+			'a number with letters',
+			{ phoneNumber: '+1 415 CALL ME' },
+			/^Phone Number "\+1 415 CALL ME" is not a phone number/,
+		],
+		[
+			'an identity field without the Identity Match package',
+			{ phoneNumber: '+14155552678', additionalFields: { firstName: 'Ana' } },
+			/read only by the Identity Match package/,
+		],
 		['a path trick', { phoneNumber: '../Accounts.json' }, /is not a phone number/],
-	])('refuses %s before sending anything, naming the field and the item', async (_, parameters, message) => {
-		const { error } = await lookUp(parameters);
-		expect(error?.message).toMatch(message);
-		expect(error?.message).toMatch(/\[item 0\]$/);
-		expect(twilio.emulator.requests).toHaveLength(0);
-	});
+	])(
+		'refuses %s before sending anything, naming the field and the item',
+		async (_, parameters, message) => {
+			const { error } = await lookUp(parameters);
+			expect(error?.message).toMatch(message);
+			expect(error?.message).toMatch(/\[item 0\]$/);
+			expect(twilio.emulator.requests).toHaveLength(0);
+		},
+	);
 });
 
 describe('Lookup → Look Up after a lost answer (Twilio bills each data package but Validation per request)', () => {
 	const lostAnswer = async (fields: string[]) => {
 		twilio.emulator.faults.enqueue({ kind: 'drop-after' });
-		const run = await lookUp({ phoneNumber: '+14155552678', fields, options: { maxRetries: 3, retryDelay: 0 } });
+		const run = await lookUp({
+			phoneNumber: '+14155552678',
+			fields,
+			options: { maxRetries: 3, retryDelay: 0 },
+		});
 		return { ...run, tries: twilio.emulator.requests.length };
 	};
 
 	test('a paid package is never asked for twice: the item says it may have been processed and what was billed', async () => {
 		const { error, tries } = await lostAnswer(['validation', 'line_type_intelligence']);
 		expect(tries).toBe(1);
-		expect(error?.message).toMatch(/Twilio may have processed the request, so it was not repeated$/);
-		expect(error?.description).toMatch(/^Lookup → Look Up with Data Packages line_type_intelligence is billed each time it is sent/);
+		expect(error?.message).toMatch(
+			/Twilio may have processed the request, so it was not repeated$/,
+		);
+		expect(error?.description).toMatch(
+			/^Lookup → Look Up with Data Packages line_type_intelligence is billed each time it is sent/,
+		);
 	});
 
 	test.each([

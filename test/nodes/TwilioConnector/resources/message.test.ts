@@ -28,7 +28,11 @@ describe('Message → Send', () => {
 			StatusCallback: ['https://example.com/status'],
 		});
 		expect(output).toHaveLength(1);
-		expect(output[0].json).toMatchObject({ to: '+14155551234', body: 'Your order has shipped', status: 'queued' });
+		expect(output[0].json).toMatchObject({
+			to: '+14155551234',
+			body: 'Your order has shipped',
+			status: 'queued',
+		});
 		expect(output[0].json.sid).toBe(messages()[0].sid);
 		expect(output[0].pairedItem).toEqual({ item: 0 });
 	});
@@ -50,23 +54,36 @@ describe('Message → Send', () => {
 		});
 		expect(error).toBeUndefined();
 		const [request] = twilio.emulator.requests;
-		expect(request.rawBody).toContain('MediaUrl=https%3A%2F%2Fexample.com%2Fa.png&MediaUrl=https%3A%2F%2Fexample.com%2Fb.png');
+		expect(request.rawBody).toContain(
+			'MediaUrl=https%3A%2F%2Fexample.com%2Fa.png&MediaUrl=https%3A%2F%2Fexample.com%2Fb.png',
+		);
 		expect(request.form).toEqual({
 			To: ['whatsapp:+14155551234'],
 			MediaUrl: ['https://example.com/a.png', 'https://example.com/b.png'],
 			ApplicationSid: ['AP0123456789abcdef0123456789abcdef'],
 			MessagingServiceSid: ['MG0123456789abcdef0123456789abcdef'],
 		});
-		expect(messages()[0]).toMatchObject({ num_media: '2', messaging_service_sid: 'MG0123456789abcdef0123456789abcdef' });
+		expect(messages()[0]).toMatchObject({
+			num_media: '2',
+			messaging_service_sid: 'MG0123456789abcdef0123456789abcdef',
+		});
 	});
 
 	test('one request per input item, each output paired with its item', async () => {
 		const items = ['+14155550001', '+14155550002', '+14155550003'].map((to) => ({ to }));
 		const { output } = await twilio.run({
 			items,
-			parameters: { resource: 'message', operation: 'send', from: '+15005550006', to: '={{ $json.to }}', body: 'Hi' },
+			parameters: {
+				resource: 'message',
+				operation: 'send',
+				from: '+15005550006',
+				to: '={{ $json.to }}',
+				body: 'Hi',
+			},
 		});
-		expect(twilio.emulator.requests.map((request) => request.form.To[0])).toEqual(items.map((item) => item.to));
+		expect(twilio.emulator.requests.map((request) => request.form.To[0])).toEqual(
+			items.map((item) => item.to),
+		);
 		expect(output.map((item) => [item.json.to, item.pairedItem])).toEqual(
 			items.map((item, index) => [item.to, { item: index }]),
 		);
@@ -76,11 +93,19 @@ describe('Message → Send', () => {
 describe('Message → Get', () => {
 	test('fetches the message by SID', async () => {
 		const sent = await twilio.run({
-			parameters: { resource: 'message', operation: 'send', from: '+15005550006', to: '+14155551234', body: 'Hi' },
+			parameters: {
+				resource: 'message',
+				operation: 'send',
+				from: '+15005550006',
+				to: '+14155551234',
+				body: 'Hi',
+			},
 		});
 		const sid = sent.output[0].json.sid as string;
 		twilio.emulator.requests.length = 0;
-		const { output } = await twilio.run({ parameters: { resource: 'message', operation: 'get', messageSid: sid } });
+		const { output } = await twilio.run({
+			parameters: { resource: 'message', operation: 'get', messageSid: sid },
+		});
 		expect(twilio.emulator.requests.map((request) => [request.method, request.path])).toEqual([
 			['GET', twilio.accountPath(`/Messages/${sid}.json`)],
 		]);
@@ -113,7 +138,8 @@ describe('Message → Get Many', () => {
 			To: ['+14155551234'],
 			From: ['+15005550006'],
 			DateSent: ['2026-11-02'],
-			// 12:30 in the workflow's time zone (Berlin, UTC+1 in November); a day alone is Twilio's UTC day.
+			// 12:30 in the workflow's time zone (Berlin, UTC+1 in November); a day alone is Twilio's UTC
+			// day.
 			'DateSent<': ['2026-11-30T11:30:00Z'],
 			'DateSent>': ['2026-11-01'],
 			PageSize: ['20'],

@@ -18,17 +18,31 @@ function addMedia(contentType = 'image/jpeg', content = jpeg) {
 describe('Message Media → Get', () => {
 	test("gives the media file's details, and no file unless asked", async () => {
 		addMedia();
-		const { output, error } = await twilio.run({ parameters: { resource: 'messageMedia', operation: 'get', messageSid: MESSAGE, sid: MEDIA } });
+		const { output, error } = await twilio.run({
+			parameters: { resource: 'messageMedia', operation: 'get', messageSid: MESSAGE, sid: MEDIA },
+		});
 		expect(error).toBeUndefined();
-		expect(output[0].json).toMatchObject({ sid: MEDIA, parent_sid: MESSAGE, content_type: 'image/jpeg' });
+		expect(output[0].json).toMatchObject({
+			sid: MEDIA,
+			parent_sid: MESSAGE,
+			content_type: 'image/jpeg',
+		});
 		expect(output[0].binary).toBeUndefined();
-		expect(twilio.emulator.requests.map((request) => request.path)).toEqual([twilio.accountPath(`/Messages/${MESSAGE}/Media/${MEDIA}.json`)]);
+		expect(twilio.emulator.requests.map((request) => request.path)).toEqual([
+			twilio.accountPath(`/Messages/${MESSAGE}/Media/${MEDIA}.json`),
+		]);
 	});
 
 	test('with Details and File, adds the file as binary data named after its SID and type, fetched from the storage host without the credential', async () => {
 		addMedia();
 		const { output, error } = await twilio.run({
-			parameters: { resource: 'messageMedia', operation: 'get', messageSid: MESSAGE, sid: MEDIA, additionalFields: { download: 'file' } },
+			parameters: {
+				resource: 'messageMedia',
+				operation: 'get',
+				messageSid: MESSAGE,
+				sid: MEDIA,
+				additionalFields: { download: 'file' },
+			},
 		});
 		expect(error).toBeUndefined();
 		const data = output[0].binary!.data;
@@ -38,13 +52,21 @@ describe('Message Media → Get', () => {
 			twilio.accountPath(`/Messages/${MESSAGE}/Media/${MEDIA}.json`),
 			twilio.accountPath(`/Messages/${MESSAGE}/Media/${MEDIA}`),
 		]);
-		expect(fileHostRequests(twilio.emulator, twilio.credentials)).toEqual([{ status: 200, authorization: false, secret: false }]);
+		expect(fileHostRequests(twilio.emulator, twilio.credentials)).toEqual([
+			{ status: 200, authorization: false, secret: false },
+		]);
 	});
 
 	test('a vCard is named .vcf', async () => {
 		addMedia('text/vcard', Buffer.from('BEGIN:VCARD\nEND:VCARD\n'));
 		const { output } = await twilio.run({
-			parameters: { resource: 'messageMedia', operation: 'get', messageSid: MESSAGE, sid: MEDIA, additionalFields: { download: 'file' } },
+			parameters: {
+				resource: 'messageMedia',
+				operation: 'get',
+				messageSid: MESSAGE,
+				sid: MEDIA,
+				additionalFields: { download: 'file' },
+			},
 		});
 		expect(output[0].binary!.data.fileName).toBe(`${MEDIA}.vcf`);
 	});

@@ -4,11 +4,15 @@ import { useTwilio } from '../../../helpers/twilio';
 
 const twilio = useTwilio();
 
-const run = (resource: string, operation: string, parameters: INodeParameters = {}) => twilio.run({ parameters: { resource, operation, ...parameters } });
+const run = (resource: string, operation: string, parameters: INodeParameters = {}) =>
+	twilio.run({ parameters: { resource, operation, ...parameters } });
 const id = (value: string) => ({ __rl: true, mode: 'id', value });
 
 async function buyNumber(areaCode = 415): Promise<string> {
-	const { output, error } = await run('incomingPhoneNumber', 'buyByAreaCode', { countryCode: { __rl: true, mode: 'code', value: 'US' }, areaCode });
+	const { output, error } = await run('incomingPhoneNumber', 'buyByAreaCode', {
+		countryCode: { __rl: true, mode: 'code', value: 'US' },
+		areaCode,
+	});
 	expect(error).toBeUndefined();
 	return output[0].json.sid as string;
 }
@@ -37,7 +41,12 @@ describe('Messaging Service', () => {
 		});
 		expect(error).toBeUndefined();
 		const [request] = twilio.emulator.requests;
-		expect({ method: request.method, path: request.path, product: request.product, operationId: request.operationId }).toEqual({
+		expect({
+			method: request.method,
+			path: request.path,
+			product: request.product,
+			operationId: request.operationId,
+		}).toEqual({
 			method: 'POST',
 			path: '/v1/Services',
 			product: 'messaging',
@@ -61,17 +70,38 @@ describe('Messaging Service', () => {
 			Usecase: ['notifications'],
 			UseInboundWebhookOnNumber: ['true'],
 		});
-		expect(output[0].json).toMatchObject({ friendly_name: 'Notifications', usecase: 'notifications', validity_period: 600 });
+		expect(output[0].json).toMatchObject({
+			friendly_name: 'Notifications',
+			usecase: 'notifications',
+			validity_period: 600,
+		});
 	});
 
 	test('Get, Get Many, Update, Delete', async () => {
 		const created = await run('messagingService', 'create', { friendlyName: 'One' });
 		const sid = created.output[0].json.sid as string;
 		twilio.emulator.requests.length = 0;
-		expect((await run('messagingService', 'get', { sid: id(sid) })).output[0].json).toMatchObject({ sid, friendly_name: 'One' });
-		expect((await run('messagingService', 'getMany', { returnAll: true })).output.map((item) => item.json.sid)).toEqual([sid]);
-		expect((await run('messagingService', 'update', { sid: id(sid), updateFields: { friendlyName: 'Renamed' } })).output[0].json).toMatchObject({ friendly_name: 'Renamed' });
-		expect((await run('messagingService', 'delete', { sid: id(sid) })).output[0].json).toEqual({ deleted: true, sid });
+		expect((await run('messagingService', 'get', { sid: id(sid) })).output[0].json).toMatchObject({
+			sid,
+			friendly_name: 'One',
+		});
+		expect(
+			(await run('messagingService', 'getMany', { returnAll: true })).output.map(
+				(item) => item.json.sid,
+			),
+		).toEqual([sid]);
+		expect(
+			(
+				await run('messagingService', 'update', {
+					sid: id(sid),
+					updateFields: { friendlyName: 'Renamed' },
+				})
+			).output[0].json,
+		).toMatchObject({ friendly_name: 'Renamed' });
+		expect((await run('messagingService', 'delete', { sid: id(sid) })).output[0].json).toEqual({
+			deleted: true,
+			sid,
+		});
 		expect(twilio.emulator.requests.map(({ method, path, form }) => [method, path, form])).toEqual([
 			['GET', `/v1/Services/${sid}`, {}],
 			['GET', '/v1/Services', {}],
@@ -82,11 +112,17 @@ describe('Messaging Service', () => {
 });
 
 test("an Inbound Request URL added to Update Fields and left empty clears the service's (Twilio then handles no incoming messages)", async () => {
-	const created = await run('messagingService', 'create', { friendlyName: 'One', additionalFields: { inboundRequestUrl: 'https://example.com/in' } });
+	const created = await run('messagingService', 'create', {
+		friendlyName: 'One',
+		additionalFields: { inboundRequestUrl: 'https://example.com/in' },
+	});
 	const sid = created.output[0].json.sid as string;
 	expect(created.output[0].json).toMatchObject({ inbound_request_url: 'https://example.com/in' });
 	twilio.emulator.requests.length = 0;
-	const { output } = await run('messagingService', 'update', { sid: id(sid), updateFields: { inboundRequestUrl: '' } });
+	const { output } = await run('messagingService', 'update', {
+		sid: id(sid),
+		updateFields: { inboundRequestUrl: '' },
+	});
 	expect(twilio.emulator.requests[0].form).toEqual({ InboundRequestUrl: [''] });
 	expect(output[0].json.inbound_request_url).toBe('');
 });
@@ -98,28 +134,78 @@ describe('Messaging Service Number', () => {
 		const serviceSid = services[0].json.sid as string;
 		twilio.emulator.requests.length = 0;
 
-		const added = await run('messagingServiceNumber', 'add', { serviceSid: id(serviceSid), phoneNumberSid: id(numberSid) });
+		const added = await run('messagingServiceNumber', 'add', {
+			serviceSid: id(serviceSid),
+			phoneNumberSid: id(numberSid),
+		});
 		expect(added.error).toBeUndefined();
-		expect(added.output[0].json).toMatchObject({ sid: numberSid, service_sid: serviceSid, capabilities: ['VOICE', 'SMS', 'MMS'] });
-		expect((await run('messagingServiceNumber', 'get', { serviceSid: id(serviceSid), sid: id(numberSid) })).output[0].json).toMatchObject({ sid: numberSid });
-		expect((await run('messagingServiceNumber', 'getMany', { serviceSid: id(serviceSid), returnAll: true })).output.map((item) => item.json.sid)).toEqual([numberSid]);
-		expect((await run('messagingServiceNumber', 'remove', { serviceSid: id(serviceSid), sid: id(numberSid) })).output[0].json).toEqual({ deleted: true, sid: numberSid });
+		expect(added.output[0].json).toMatchObject({
+			sid: numberSid,
+			service_sid: serviceSid,
+			capabilities: ['VOICE', 'SMS', 'MMS'],
+		});
+		expect(
+			(
+				await run('messagingServiceNumber', 'get', {
+					serviceSid: id(serviceSid),
+					sid: id(numberSid),
+				})
+			).output[0].json,
+		).toMatchObject({ sid: numberSid });
+		expect(
+			(
+				await run('messagingServiceNumber', 'getMany', {
+					serviceSid: id(serviceSid),
+					returnAll: true,
+				})
+			).output.map((item) => item.json.sid),
+		).toEqual([numberSid]);
+		expect(
+			(
+				await run('messagingServiceNumber', 'remove', {
+					serviceSid: id(serviceSid),
+					sid: id(numberSid),
+				})
+			).output[0].json,
+		).toEqual({ deleted: true, sid: numberSid });
 
-		expect(twilio.emulator.requests.map(({ method, path, form, product }) => [method, path, form, product])).toEqual([
-			['POST', `/v1/Services/${serviceSid}/PhoneNumbers`, { PhoneNumberSid: [numberSid] }, 'messaging'],
+		expect(
+			twilio.emulator.requests.map(({ method, path, form, product }) => [
+				method,
+				path,
+				form,
+				product,
+			]),
+		).toEqual([
+			[
+				'POST',
+				`/v1/Services/${serviceSid}/PhoneNumbers`,
+				{ PhoneNumberSid: [numberSid] },
+				'messaging',
+			],
 			['GET', `/v1/Services/${serviceSid}/PhoneNumbers/${numberSid}`, {}, 'messaging'],
 			['GET', `/v1/Services/${serviceSid}/PhoneNumbers`, {}, 'messaging'],
 			['DELETE', `/v1/Services/${serviceSid}/PhoneNumbers/${numberSid}`, {}, 'messaging'],
 		]);
 	});
 
-	test('a number in another service gets Twilio\'s 21712, with its code and link', async () => {
+	test("a number in another service gets Twilio's 21712, with its code and link", async () => {
 		const numberSid = await buyNumber();
-		const first = (await run('messagingService', 'create', { friendlyName: 'First' })).output[0].json.sid as string;
-		const second = (await run('messagingService', 'create', { friendlyName: 'Second' })).output[0].json.sid as string;
-		await run('messagingServiceNumber', 'add', { serviceSid: id(first), phoneNumberSid: id(numberSid) });
-		const { error } = await run('messagingServiceNumber', 'add', { serviceSid: id(second), phoneNumberSid: id(numberSid) });
-		expect(error?.message).toBe('Twilio error 21712: Phone Number or Short Code is associated with another Messaging Service');
+		const first = (await run('messagingService', 'create', { friendlyName: 'First' })).output[0]
+			.json.sid as string;
+		const second = (await run('messagingService', 'create', { friendlyName: 'Second' })).output[0]
+			.json.sid as string;
+		await run('messagingServiceNumber', 'add', {
+			serviceSid: id(first),
+			phoneNumberSid: id(numberSid),
+		});
+		const { error } = await run('messagingServiceNumber', 'add', {
+			serviceSid: id(second),
+			phoneNumberSid: id(numberSid),
+		});
+		expect(error?.message).toBe(
+			'Twilio error 21712: Phone Number or Short Code is associated with another Messaging Service',
+		);
 		expect(error?.description).toContain('https://www.twilio.com/docs/errors/21712');
 	});
 });

@@ -1,12 +1,16 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { notificationAsListed, seedNotification } from '../../../../emulator/resources/notifications';
+import {
+	notificationAsListed,
+	seedNotification,
+} from '../../../../emulator/resources/notifications';
 import { TwilioConnector } from '../../../../nodes/TwilioConnector/TwilioConnector.node';
 import { useTwilio } from '../../../helpers/twilio';
 
 const twilio = useTwilio();
 
-const sent = () => twilio.emulator.requests.map((request) => [request.method, request.path, request.query]);
+const sent = () =>
+	twilio.emulator.requests.map((request) => [request.method, request.path, request.query]);
 const CALL = 'CA0123456789abcdef0123456789abcdef';
 const at = (iso: string) => new Date(iso);
 
@@ -17,14 +21,19 @@ describe('Notification → Get', () => {
 			parameters: { resource: 'notification', operation: 'get', notificationSid: notification.sid },
 		});
 		expect(error).toBeUndefined();
-		expect(sent()).toEqual([['GET', twilio.accountPath(`/Notifications/${notification.sid}.json`), {}]]);
+		expect(sent()).toEqual([
+			['GET', twilio.accountPath(`/Notifications/${notification.sid}.json`), {}],
+		]);
 		expect(output.map((item) => item.json)).toEqual([notification]);
 	});
 });
 
 describe('Notification → Get Many', () => {
 	test('sends the log level as Log and the message date filters as days', async () => {
-		const warning = seedNotification(twilio.emulator, { log: 1, messageDate: at('2026-06-10T12:00:00Z') });
+		const warning = seedNotification(twilio.emulator, {
+			log: 1,
+			messageDate: at('2026-06-10T12:00:00Z'),
+		});
 		seedNotification(twilio.emulator, { log: 0, messageDate: at('2026-06-10T12:00:00Z') });
 		seedNotification(twilio.emulator, { log: 1, messageDate: at('2026-06-20T12:00:00Z') });
 		const { output, error } = await twilio.run({
@@ -32,7 +41,11 @@ describe('Notification → Get Many', () => {
 				resource: 'notification',
 				operation: 'getMany',
 				returnAll: true,
-				filters: { logLevel: '1', messageDateOnOrAfter: '2026-06-01', messageDateOnOrBefore: '2026-06-15' },
+				filters: {
+					logLevel: '1',
+					messageDateOnOrAfter: '2026-06-01',
+					messageDateOnOrBefore: '2026-06-15',
+				},
 			},
 		});
 		expect(error).toBeUndefined();
@@ -40,7 +53,12 @@ describe('Notification → Get Many', () => {
 			[
 				'GET',
 				twilio.accountPath('/Notifications.json'),
-				{ Log: ['1'], 'MessageDate<': ['2026-06-16'], 'MessageDate>': ['2026-06-01'], PageSize: ['1000'] },
+				{
+					Log: ['1'],
+					'MessageDate<': ['2026-06-16'],
+					'MessageDate>': ['2026-06-01'],
+					PageSize: ['1000'],
+				},
 			],
 		]);
 		expect(output.map((item) => item.json)).toEqual([notificationAsListed(warning)]);
@@ -60,7 +78,10 @@ describe('Notification → Get Many', () => {
 			},
 		});
 		expect(error).toBeUndefined();
-		expect(twilio.emulator.requests[0].query).toEqual({ MessageDate: ['2026-06-10'], PageSize: ['2'] });
+		expect(twilio.emulator.requests[0].query).toEqual({
+			MessageDate: ['2026-06-10'],
+			PageSize: ['2'],
+		});
 		expect(output.map((item) => item.json.sid)).toEqual([onDay[2].sid, onDay[1].sid]);
 	});
 });
@@ -95,9 +116,15 @@ describe('Notification → Delete (retired)', () => {
 	test("sends the documented DELETE and explains Twilio's 405", async () => {
 		const notification = seedNotification(twilio.emulator);
 		const { error } = await twilio.run({
-			parameters: { resource: 'notification', operation: 'delete', notificationSid: notification.sid },
+			parameters: {
+				resource: 'notification',
+				operation: 'delete',
+				notificationSid: notification.sid,
+			},
 		});
-		expect(sent()).toEqual([['DELETE', twilio.accountPath(`/Notifications/${notification.sid}.json`), {}]]);
+		expect(sent()).toEqual([
+			['DELETE', twilio.accountPath(`/Notifications/${notification.sid}.json`), {}],
+		]);
 		expect(twilio.emulator.requests[0].status).toBe(405);
 		expect(error?.message).toBe(
 			'Twilio retired "Delete a notification": notifications can no longer be deleted; the notification log is read-only.',
@@ -111,7 +138,11 @@ describe('Notification → Delete (retired)', () => {
 
 	test("with Continue On Fail, the error item keeps Twilio's status and code", async () => {
 		const { output } = await twilio.run({
-			parameters: { resource: 'notification', operation: 'delete', notificationSid: 'NO0123456789abcdef0123456789abcdef' },
+			parameters: {
+				resource: 'notification',
+				operation: 'delete',
+				notificationSid: 'NO0123456789abcdef0123456789abcdef',
+			},
 			continueOnFail: true,
 		});
 		expect(twilio.emulator.requests.map((request) => request.status)).toEqual([405]);
@@ -126,7 +157,11 @@ describe('Notification → Delete (retired)', () => {
 
 	test('an answer other than 404/405 (wrong credentials) is passed on as it is', async () => {
 		const { error } = await twilio.run({
-			parameters: { resource: 'notification', operation: 'delete', notificationSid: 'NO0123456789abcdef0123456789abcdef' },
+			parameters: {
+				resource: 'notification',
+				operation: 'delete',
+				notificationSid: 'NO0123456789abcdef0123456789abcdef',
+			},
 			credentials: { ...twilio.credentials, authToken: 'not-the-token' },
 		});
 		expect(twilio.emulator.requests.map((request) => request.status)).toEqual([401]);
@@ -145,18 +180,24 @@ describe('Notification in the editor', () => {
 
 	test('Delete is named retired and shows why; the reads say Twilio deprecated them', () => {
 		const operations = properties.find(
-			(property) => property.name === 'operation' && property.displayOptions?.show?.resource?.[0] === 'notification',
+			(property) =>
+				property.name === 'operation' &&
+				property.displayOptions?.show?.resource?.[0] === 'notification',
 		);
 		expect(operations?.options).toContainEqual(
-			expect.objectContaining({ name: 'Delete (Retired)', value: 'delete', action: 'Delete a notification no longer available' }),
+			expect.objectContaining({
+				name: 'Delete (Retired)',
+				value: 'delete',
+				action: 'Delete a notification no longer available',
+			}),
 		);
 		expect(shownFor('delete').find((property) => property.type === 'notice')?.displayName).toMatch(
 			/^Retired by Twilio: notifications can no longer be deleted.* Instead: .*Monitor Alerts/,
 		);
 		for (const operation of ['get', 'getMany', 'getManyByCall']) {
-			expect(shownFor(operation).find((property) => property.type === 'notice')?.displayName).toContain(
-				'Twilio has deprecated Notifications: Monitor Alerts',
-			);
+			expect(
+				shownFor(operation).find((property) => property.type === 'notice')?.displayName,
+			).toContain('Twilio has deprecated Notifications: Monitor Alerts');
 		}
 	});
 });

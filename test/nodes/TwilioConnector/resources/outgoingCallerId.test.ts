@@ -6,7 +6,10 @@ import { useTwilio } from '../../../helpers/twilio';
 const twilio = useTwilio();
 beforeEach(() => {
 	for (const [sid, phoneNumber, name] of SEEDED) {
-		twilio.emulator.store.add(callerIdsUri(), outgoingCallerIdRecord(twilio.emulator.account.sid, sid, phoneNumber, name, new Date()));
+		twilio.emulator.store.add(
+			callerIdsUri(),
+			outgoingCallerIdRecord(twilio.emulator.account.sid, sid, phoneNumber, name, new Date()),
+		);
 	}
 });
 
@@ -39,7 +42,11 @@ describe('Outgoing Caller ID → Add', () => {
 		});
 		expect(error).toBeUndefined();
 		const [request] = twilio.emulator.requests;
-		expect([request.method, request.path, request.status]).toEqual(['POST', twilio.accountPath('/OutgoingCallerIds.json'), 200]);
+		expect([request.method, request.path, request.status]).toEqual([
+			'POST',
+			twilio.accountPath('/OutgoingCallerIds.json'),
+			200,
+		]);
 		expect(request.form).toEqual({
 			PhoneNumber: ['+14155550199'],
 			FriendlyName: ['Sales'],
@@ -63,17 +70,24 @@ describe('Outgoing Caller ID → Add', () => {
 	test('says beside the output that Twilio is calling, and the code to enter', async () => {
 		const { output, hints } = await twilio.run({
 			items: [{ phone: '+14155550198' }, { phone: '+14155550199' }],
-			parameters: { resource: 'outgoingCallerId', operation: 'add', phoneNumber: '={{ $json.phone }}' },
+			parameters: {
+				resource: 'outgoingCallerId',
+				operation: 'add',
+				phoneNumber: '={{ $json.phone }}',
+			},
 		});
 		expect(hints).toEqual([
 			{
-				message: 'Twilio is calling 2 numbers now. Whoever answers each call must enter the validation_code of its item on the phone; each caller ID exists once its call succeeds.',
+				message:
+					'Twilio is calling 2 numbers now. Whoever answers each call must enter the validation_code of its item on the phone; each caller ID exists once its call succeeds.',
 				type: 'info',
 				location: 'outputPane',
 			},
 		]);
 		expect(output).toHaveLength(2);
-		const one = await twilio.run({ parameters: { resource: 'outgoingCallerId', operation: 'add', phoneNumber: '+14155550197' } });
+		const one = await twilio.run({
+			parameters: { resource: 'outgoingCallerId', operation: 'add', phoneNumber: '+14155550197' },
+		});
 		expect(one.hints.map((hint) => hint.message)).toEqual([
 			`Twilio is calling +14155550197 now. Whoever answers must enter ${String(one.output[0].json.validation_code)} on the phone; the caller ID exists once that call succeeds.`,
 		]);
@@ -92,17 +106,29 @@ describe('Outgoing Caller ID → Add', () => {
 		const { error } = await twilio.run({
 			parameters: { resource: 'outgoingCallerId', operation: 'add', phoneNumber: FRONT_DESK[1] },
 		});
-		expect(error?.message).toBe('Twilio error 21450: Phone number already validated on your account');
-		expect(error?.description).toBe('HTTP 400. More information: https://www.twilio.com/docs/errors/21450');
+		expect(error?.message).toBe(
+			'Twilio error 21450: Phone number already validated on your account',
+		);
+		expect(error?.description).toBe(
+			'HTTP 400. More information: https://www.twilio.com/docs/errors/21450',
+		);
 	});
 
 	test('a call delay over 60 seconds or a number not in E.164 format is refused before sending', async () => {
 		const cases: Array<[INodeParameters, string]> = [
-			[{ phoneNumber: '+14155550199', additionalFields: { callDelay: 61 } }, 'Call Delay must be between 0 and 60 [item 0]'],
-			[{ phoneNumber: '(415) 555-0199' }, 'Phone Number "(415) 555-0199" is not a phone number in E.164 format such as +14155552671 [item 0]'],
+			[
+				{ phoneNumber: '+14155550199', additionalFields: { callDelay: 61 } },
+				'Call Delay must be between 0 and 60 [item 0]',
+			],
+			[
+				{ phoneNumber: '(415) 555-0199' },
+				'Phone Number "(415) 555-0199" is not a phone number in E.164 format such as +14155552671 [item 0]',
+			],
 		];
 		for (const [values, message] of cases) {
-			const { error } = await twilio.run({ parameters: { resource: 'outgoingCallerId', operation: 'add', ...values } });
+			const { error } = await twilio.run({
+				parameters: { resource: 'outgoingCallerId', operation: 'add', ...values },
+			});
 			expect(error?.message).toBe(message);
 		}
 		expect(twilio.emulator.requests).toHaveLength(0);
@@ -112,7 +138,11 @@ describe('Outgoing Caller ID → Add', () => {
 describe('Outgoing Caller ID → Get', () => {
 	test('fetches the caller ID by SID', async () => {
 		const { output, error } = await twilio.run({
-			parameters: { resource: 'outgoingCallerId', operation: 'get', outgoingCallerIdSid: SUPPORT[0] },
+			parameters: {
+				resource: 'outgoingCallerId',
+				operation: 'get',
+				outgoingCallerIdSid: SUPPORT[0],
+			},
 		});
 		expect(error).toBeUndefined();
 		expect(twilio.emulator.requests.map((request) => [request.method, request.path])).toEqual([
@@ -123,7 +153,11 @@ describe('Outgoing Caller ID → Get', () => {
 
 	test('refuses an SID of another kind before sending', async () => {
 		const { error } = await twilio.run({
-			parameters: { resource: 'outgoingCallerId', operation: 'get', outgoingCallerIdSid: 'CA00000000000000000000000000000c01' },
+			parameters: {
+				resource: 'outgoingCallerId',
+				operation: 'get',
+				outgoingCallerIdSid: 'CA00000000000000000000000000000c01',
+			},
 		});
 		expect(error?.message).toBe(
 			'Caller ID SID "CA00000000000000000000000000000c01" is not a valid SID: expected PN followed by 32 hexadecimal characters [item 0]',
@@ -144,9 +178,16 @@ describe('Outgoing Caller ID → Update', () => {
 		});
 		expect(error).toBeUndefined();
 		const [request] = twilio.emulator.requests;
-		expect([request.method, request.path]).toEqual(['POST', twilio.accountPath(`/OutgoingCallerIds/${FRONT_DESK[0]}.json`)]);
+		expect([request.method, request.path]).toEqual([
+			'POST',
+			twilio.accountPath(`/OutgoingCallerIds/${FRONT_DESK[0]}.json`),
+		]);
 		expect(request.form).toEqual({ FriendlyName: ['Reception'] });
-		expect(output[0].json).toMatchObject({ sid: FRONT_DESK[0], friendly_name: 'Reception', phone_number: FRONT_DESK[1] });
+		expect(output[0].json).toMatchObject({
+			sid: FRONT_DESK[0],
+			friendly_name: 'Reception',
+			phone_number: FRONT_DESK[1],
+		});
 		expect(callerIds()[0].friendly_name).toBe('Reception');
 	});
 });
@@ -163,14 +204,26 @@ describe('Outgoing Caller ID → Get Many', () => {
 		});
 		expect(error).toBeUndefined();
 		const [request] = twilio.emulator.requests;
-		expect([request.method, request.path]).toEqual(['GET', twilio.accountPath('/OutgoingCallerIds.json')]);
-		expect(request.query).toEqual({ PhoneNumber: ['+14155550133'], FriendlyName: ['Support'], PageSize: ['1000'] });
+		expect([request.method, request.path]).toEqual([
+			'GET',
+			twilio.accountPath('/OutgoingCallerIds.json'),
+		]);
+		expect(request.query).toEqual({
+			PhoneNumber: ['+14155550133'],
+			FriendlyName: ['Support'],
+			PageSize: ['1000'],
+		});
 		expect(output.map((item) => item.json.sid)).toEqual([SEEDED[2][0]]);
 	});
 
 	test('pages through the list up to the limit', async () => {
 		const { output } = await twilio.run({
-			parameters: { resource: 'outgoingCallerId', operation: 'getMany', returnAll: false, limit: 2 },
+			parameters: {
+				resource: 'outgoingCallerId',
+				operation: 'getMany',
+				returnAll: false,
+				limit: 2,
+			},
 		});
 		expect(output.map((item) => item.json.sid)).toEqual([FRONT_DESK[0], SUPPORT[0]]);
 		expect(twilio.emulator.requests[0].query.PageSize).toEqual(['2']);
@@ -180,7 +233,11 @@ describe('Outgoing Caller ID → Get Many', () => {
 describe('Outgoing Caller ID → Delete', () => {
 	test('deletes the caller ID and outputs { deleted: true, sid }', async () => {
 		const { output, error } = await twilio.run({
-			parameters: { resource: 'outgoingCallerId', operation: 'delete', outgoingCallerIdSid: SUPPORT[0] },
+			parameters: {
+				resource: 'outgoingCallerId',
+				operation: 'delete',
+				outgoingCallerIdSid: SUPPORT[0],
+			},
 		});
 		expect(error).toBeUndefined();
 		const [request] = twilio.emulator.requests;

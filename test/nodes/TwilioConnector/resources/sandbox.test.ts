@@ -7,10 +7,12 @@ const INSTEAD =
 
 describe('Sandbox → Get (retired)', () => {
 	test("sends the documented GET and explains Twilio's 404", async () => {
-		const { output, error } = await twilio.run({ parameters: { resource: 'sandbox', operation: 'get' } });
-		expect(twilio.emulator.requests.map((request) => [request.method, request.path, request.status])).toEqual([
-			['GET', twilio.accountPath('/Sandbox.json'), 404],
-		]);
+		const { output, error } = await twilio.run({
+			parameters: { resource: 'sandbox', operation: 'get' },
+		});
+		expect(
+			twilio.emulator.requests.map((request) => [request.method, request.path, request.status]),
+		).toEqual([['GET', twilio.accountPath('/Sandbox.json'), 404]]);
 		expect(output).toEqual([]);
 		expect(error?.message).toBe(
 			'Twilio retired "Get the sandbox": the developer Sandbox was replaced in 2010 by a trial phone number on every account; its endpoint answers 404 Not Found.',
@@ -38,7 +40,11 @@ describe('Sandbox → Update (retired)', () => {
 			continueOnFail: true,
 		});
 		const [request] = twilio.emulator.requests;
-		expect([request.method, request.path, request.status]).toEqual(['POST', twilio.accountPath('/Sandbox.json'), 404]);
+		expect([request.method, request.path, request.status]).toEqual([
+			'POST',
+			twilio.accountPath('/Sandbox.json'),
+			404,
+		]);
 		expect(request.form).toEqual({
 			VoiceUrl: ['https://example.com/voice'],
 			VoiceMethod: ['GET'],
@@ -47,7 +53,9 @@ describe('Sandbox → Update (retired)', () => {
 		});
 		expect(output).toHaveLength(1);
 		expect(output[0].json).toMatchObject({
-			error: expect.stringMatching(/^Twilio retired "Update the sandbox": the developer Sandbox was replaced in 2010/),
+			error: expect.stringMatching(
+				/^Twilio retired "Update the sandbox": the developer Sandbox was replaced in 2010/,
+			),
 			description: expect.stringContaining(INSTEAD),
 			httpStatus: 404,
 			code: 20404,
@@ -56,7 +64,11 @@ describe('Sandbox → Update (retired)', () => {
 
 	test('a bad URL stops the item before anything is sent', async () => {
 		const { error } = await twilio.run({
-			parameters: { resource: 'sandbox', operation: 'update', updateFields: { smsUrl: 'ftp://example.com/sms' } },
+			parameters: {
+				resource: 'sandbox',
+				operation: 'update',
+				updateFields: { smsUrl: 'ftp://example.com/sms' },
+			},
 		});
 		expect(error?.message).toBe('SMS URL must start with http:// or https:// [item 0]');
 		expect(twilio.emulator.requests).toEqual([]);

@@ -7,56 +7,87 @@ import { useTwilio } from '../../../helpers/twilio';
 
 const twilio = useTwilio();
 
-const sent = () => twilio.emulator.requests.map((request) => [request.method, request.path, request.query]);
+const sent = () =>
+	twilio.emulator.requests.map((request) => [request.method, request.path, request.query]);
 const textOf = (binary: IBinaryData) => Buffer.from(binary.data, 'base64').toString('utf8');
 
 describe('Transcription → Get', () => {
 	test('JSON fetches the transcription, its text in transcription_text', async () => {
-		const transcription = seedTranscription(twilio.emulator, seedRecording(twilio.emulator), { text: 'Call me at noon.' });
+		const transcription = seedTranscription(twilio.emulator, seedRecording(twilio.emulator), {
+			text: 'Call me at noon.',
+		});
 		const { output, error } = await twilio.run({
-			parameters: { resource: 'transcription', operation: 'get', transcriptionSid: transcription.sid, format: 'json' },
+			parameters: {
+				resource: 'transcription',
+				operation: 'get',
+				transcriptionSid: transcription.sid,
+				format: 'json',
+			},
 		});
 		expect(error).toBeUndefined();
-		expect(sent()).toEqual([['GET', twilio.accountPath(`/Transcriptions/${transcription.sid}.json`), {}]]);
+		expect(sent()).toEqual([
+			['GET', twilio.accountPath(`/Transcriptions/${transcription.sid}.json`), {}],
+		]);
 		expect(output.map((item) => [item.json, item.binary])).toEqual([[transcription, undefined]]);
 		expect(output[0].json.transcription_text).toBe('Call me at noon.');
 	});
 
-	test.each(['current', 'before-2026'] as const)('TXT adds the text Twilio serves as a .txt file (n8n: %s), fetched without credential', async (redirects) => {
-		const transcription = seedTranscription(twilio.emulator, seedRecording(twilio.emulator), {
-			text: 'Größe 42, bitte zurückrufen.',
-		});
-		const sid = String(transcription.sid);
-		const { output, error } = await twilio.run({
-			parameters: { resource: 'transcription', operation: 'get', transcriptionSid: sid, format: 'txt' },
-			redirects,
-		});
-		expect(fileHostRequests(twilio.emulator, twilio.credentials)).toEqual([
-			{ status: 200, authorization: false, secret: false },
-		]);
-		expect(error).toBeUndefined();
-		expect(sent()).toEqual([
-			['GET', twilio.accountPath(`/Transcriptions/${sid}.json`), {}],
-			['GET', twilio.accountPath(`/Transcriptions/${sid}.txt`), {}],
-		]);
-		expect(output).toHaveLength(1);
-		expect(output[0].json).toEqual(transcription);
-		const text = output[0].binary!.data;
-		expect(text).toMatchObject({ mimeType: 'text/plain', fileName: `${sid}.txt`, fileExtension: 'txt' });
-		expect(textOf(text)).toBe('Größe 42, bitte zurückrufen.');
-	});
+	test.each(['current', 'before-2026'] as const)(
+		'TXT adds the text Twilio serves as a .txt file (n8n: %s), fetched without credential',
+		async (redirects) => {
+			const transcription = seedTranscription(twilio.emulator, seedRecording(twilio.emulator), {
+				text: 'Größe 42, bitte zurückrufen.',
+			});
+			const sid = String(transcription.sid);
+			const { output, error } = await twilio.run({
+				parameters: {
+					resource: 'transcription',
+					operation: 'get',
+					transcriptionSid: sid,
+					format: 'txt',
+				},
+				redirects,
+			});
+			expect(fileHostRequests(twilio.emulator, twilio.credentials)).toEqual([
+				{ status: 200, authorization: false, secret: false },
+			]);
+			expect(error).toBeUndefined();
+			expect(sent()).toEqual([
+				['GET', twilio.accountPath(`/Transcriptions/${sid}.json`), {}],
+				['GET', twilio.accountPath(`/Transcriptions/${sid}.txt`), {}],
+			]);
+			expect(output).toHaveLength(1);
+			expect(output[0].json).toEqual(transcription);
+			const text = output[0].binary!.data;
+			expect(text).toMatchObject({
+				mimeType: 'text/plain',
+				fileName: `${sid}.txt`,
+				fileExtension: 'txt',
+			});
+			expect(textOf(text)).toBe('Größe 42, bitte zurückrufen.');
+		},
+	);
 
 	test("XML adds Twilio's XML of the transcription as a .xml file", async () => {
-		const transcription = seedTranscription(twilio.emulator, seedRecording(twilio.emulator), { text: 'Tom & Jerry <3' });
+		const transcription = seedTranscription(twilio.emulator, seedRecording(twilio.emulator), {
+			text: 'Tom & Jerry <3',
+		});
 		const sid = String(transcription.sid);
 		const { output, error } = await twilio.run({
-			parameters: { resource: 'transcription', operation: 'get', transcriptionSid: sid, format: 'xml' },
+			parameters: {
+				resource: 'transcription',
+				operation: 'get',
+				transcriptionSid: sid,
+				format: 'xml',
+			},
 		});
 		expect(error).toBeUndefined();
 		expect(sent()[1]).toEqual(['GET', twilio.accountPath(`/Transcriptions/${sid}.xml`), {}]);
 		const xml = output[0].binary!.data;
 		expect(xml).toMatchObject({ mimeType: 'application/xml', fileName: `${sid}.xml` });
-		expect(textOf(xml)).toContain(`<TwilioResponse><Transcription><AccountSid>${twilio.emulator.account.sid}</AccountSid>`);
+		expect(textOf(xml)).toContain(
+			`<TwilioResponse><Transcription><AccountSid>${twilio.emulator.account.sid}</AccountSid>`,
+		);
 		expect(textOf(xml)).toContain(`<Sid>${sid}</Sid>`);
 		expect(textOf(xml)).toContain('<TranscriptionText>Tom &#38; Jerry &#60;3</TranscriptionText>');
 	});
@@ -67,10 +98,17 @@ describe('Transcription → Get Many', () => {
 		const first = seedTranscription(twilio.emulator, seedRecording(twilio.emulator));
 		const second = seedTranscription(twilio.emulator, seedRecording(twilio.emulator));
 		const { output, error } = await twilio.run({
-			parameters: { resource: 'transcription', operation: 'getMany', returnAll: true, format: 'json' },
+			parameters: {
+				resource: 'transcription',
+				operation: 'getMany',
+				returnAll: true,
+				format: 'json',
+			},
 		});
 		expect(error).toBeUndefined();
-		expect(sent()).toEqual([['GET', twilio.accountPath('/Transcriptions.json'), { PageSize: ['1000'] }]]);
+		expect(sent()).toEqual([
+			['GET', twilio.accountPath('/Transcriptions.json'), { PageSize: ['1000'] }],
+		]);
 		expect(output.map((item) => item.json)).toEqual([second, first]);
 	});
 
@@ -78,7 +116,9 @@ describe('Transcription → Get Many', () => {
 		const recording = seedRecording(twilio.emulator);
 		const first = seedTranscription(twilio.emulator, recording, { text: 'First take.' });
 		const second = seedTranscription(twilio.emulator, recording, { text: 'Second take.' });
-		seedTranscription(twilio.emulator, seedRecording(twilio.emulator), { text: 'Another recording.' });
+		seedTranscription(twilio.emulator, seedRecording(twilio.emulator), {
+			text: 'Another recording.',
+		});
 		const { output, error } = await twilio.run({
 			parameters: {
 				resource: 'transcription',
@@ -90,11 +130,17 @@ describe('Transcription → Get Many', () => {
 		});
 		expect(error).toBeUndefined();
 		expect(sent()).toEqual([
-			['GET', twilio.accountPath(`/Recordings/${recording.sid}/Transcriptions.json`), { PageSize: ['10'] }],
+			[
+				'GET',
+				twilio.accountPath(`/Recordings/${recording.sid}/Transcriptions.json`),
+				{ PageSize: ['10'] },
+			],
 			['GET', twilio.accountPath(`/Transcriptions/${second.sid}.txt`), {}],
 			['GET', twilio.accountPath(`/Transcriptions/${first.sid}.txt`), {}],
 		]);
-		expect(output.map((item) => [item.json.sid, item.binary?.data.fileName, textOf(item.binary!.data)])).toEqual([
+		expect(
+			output.map((item) => [item.json.sid, item.binary?.data.fileName, textOf(item.binary!.data)]),
+		).toEqual([
 			[second.sid, `${second.sid}.txt`, 'Second take.'],
 			[first.sid, `${first.sid}.txt`, 'First take.'],
 		]);

@@ -6,25 +6,49 @@ import { useTwilio } from '../../../helpers/twilio';
 
 const twilio = useTwilio();
 
-const run = (resource: string, operation: string, parameters: INodeParameters = {}, more: { continueOnFail?: boolean; items?: IDataObject[] } = {}) =>
-	twilio.run({ parameters: { resource, operation, ...parameters }, ...more });
+const run = (
+	resource: string,
+	operation: string,
+	parameters: INodeParameters = {},
+	more: { continueOnFail?: boolean; items?: IDataObject[] } = {},
+) => twilio.run({ parameters: { resource, operation, ...parameters }, ...more });
 
-const requestsOf = () => twilio.emulator.requests.map(({ method, path, product, operationId, form, query }) => ({ method, path, product, operationId, form, query }));
+const requestsOf = () =>
+	twilio.emulator.requests.map(({ method, path, product, operationId, form, query }) => ({
+		method,
+		path,
+		product,
+		operationId,
+		form,
+		query,
+	}));
 
 async function createService(parameters: INodeParameters = {}): Promise<string> {
-	const { output, error } = await run('verifyService', 'create', { friendlyName: 'Acme', ...parameters });
+	const { output, error } = await run('verifyService', 'create', {
+		friendlyName: 'Acme',
+		...parameters,
+	});
 	expect(error).toBeUndefined();
 	return output[0].json.sid as string;
 }
 
 async function send(serviceSid: string, to = '+14155552678', channel = 'sms') {
-	const { output, error } = await run('verification', 'send', { serviceSid: { __rl: true, mode: 'id', value: serviceSid }, to, channel });
+	const { output, error } = await run('verification', 'send', {
+		serviceSid: { __rl: true, mode: 'id', value: serviceSid },
+		to,
+		channel,
+	});
 	expect(error).toBeUndefined();
 	return output[0].json;
 }
 
 const check = (serviceSid: string, code: string, more: INodeParameters = {}) =>
-	run('verification', 'check', { serviceSid: { __rl: true, mode: 'id', value: serviceSid }, code, to: '+14155552678', ...more });
+	run('verification', 'check', {
+		serviceSid: { __rl: true, mode: 'id', value: serviceSid },
+		code,
+		to: '+14155552678',
+		...more,
+	});
 
 describe('Verify Service', () => {
 	test('Create posts every setting to /v2/Services on Verify and outputs the service', async () => {
@@ -60,7 +84,12 @@ describe('Verify Service', () => {
 		});
 		expect(error).toBeUndefined();
 		const [request] = requestsOf();
-		expect(request).toMatchObject({ method: 'POST', path: '/v2/Services', product: 'verify', operationId: 'CreateService' });
+		expect(request).toMatchObject({
+			method: 'POST',
+			path: '/v2/Services',
+			product: 'verify',
+			operationId: 'CreateService',
+		});
 		expect(request.form).toEqual({
 			FriendlyName: ['Acme'],
 			CodeLength: ['8'],
@@ -89,31 +118,52 @@ describe('Verify Service', () => {
 			'Passkeys.UserVerification': ['required'],
 			VerifyEventSubscriptionEnabled: ['true'],
 		});
-		expect(output[0].json).toMatchObject({ friendly_name: 'Acme', code_length: 8, custom_code_enabled: true, totp: { issuer: 'Acme' } });
+		expect(output[0].json).toMatchObject({
+			friendly_name: 'Acme',
+			code_length: 8,
+			custom_code_enabled: true,
+			totp: { issuer: 'Acme' },
+		});
 		expect(output[0].json.sid).toMatch(/^VA[0-9a-f]{32}$/);
 	});
 
 	test('Get, Get Many (following meta.next_page_url), Update and Delete', async () => {
-		const sids = [await createService({ friendlyName: 'One' }), await createService({ friendlyName: 'Two' }), await createService({ friendlyName: 'Three' })];
+		const sids = [
+			await createService({ friendlyName: 'One' }),
+			await createService({ friendlyName: 'Two' }),
+			await createService({ friendlyName: 'Three' }),
+		];
 		twilio.emulator.requests.length = 0;
 
-		const got = await run('verifyService', 'get', { sid: { __rl: true, mode: 'id', value: sids[1] } });
+		const got = await run('verifyService', 'get', {
+			sid: { __rl: true, mode: 'id', value: sids[1] },
+		});
 		expect(got.output[0].json).toMatchObject({ sid: sids[1], friendly_name: 'Two' });
 
-		const listed = await run('verifyService', 'getMany', { returnAll: true, options: { maxRetries: 0 } });
+		const listed = await run('verifyService', 'getMany', {
+			returnAll: true,
+			options: { maxRetries: 0 },
+		});
 		expect(listed.error).toBeUndefined();
 		expect(listed.output.map((item) => item.json.sid)).toEqual(sids);
 
 		const page = await run('verifyService', 'getMany', { returnAll: false, limit: 2 });
 		expect(page.output.map((item) => item.json.sid)).toEqual(sids.slice(0, 2));
 
-		const updated = await run('verifyService', 'update', { sid: { __rl: true, mode: 'id', value: sids[0] }, updateFields: { friendlyName: 'Renamed', codeLength: 4 } });
+		const updated = await run('verifyService', 'update', {
+			sid: { __rl: true, mode: 'id', value: sids[0] },
+			updateFields: { friendlyName: 'Renamed', codeLength: 4 },
+		});
 		expect(updated.output[0].json).toMatchObject({ friendly_name: 'Renamed', code_length: 4 });
 
-		const deleted = await run('verifyService', 'delete', { sid: { __rl: true, mode: 'id', value: sids[2] } });
+		const deleted = await run('verifyService', 'delete', {
+			sid: { __rl: true, mode: 'id', value: sids[2] },
+		});
 		expect(deleted.output[0].json).toEqual({ deleted: true, sid: sids[2] });
 
-		expect(requestsOf().map(({ method, path, query, form }) => [method, path, query, form])).toEqual([
+		expect(
+			requestsOf().map(({ method, path, query, form }) => [method, path, query, form]),
+		).toEqual([
 			['GET', `/v2/Services/${sids[1]}`, {}, {}],
 			['GET', '/v2/Services', { PageSize: ['1000'] }, {}],
 			['GET', '/v2/Services', { PageSize: ['2'] }, {}],
@@ -128,7 +178,12 @@ describe('Verify Service', () => {
 		// 1,001 services: two pages of Twilio's largest size.
 		for (let index = 1; index <= 1000; index++) {
 			const sid = `VA${index.toString(16).padStart(32, '0')}`;
-			twilio.emulator.store.add('/v2/Services', { ...record, sid, friendly_name: `S${index}`, url: `https://verify.twilio.com/v2/Services/${sid}` });
+			twilio.emulator.store.add('/v2/Services', {
+				...record,
+				sid,
+				friendly_name: `S${index}`,
+				url: `https://verify.twilio.com/v2/Services/${sid}`,
+			});
 		}
 		twilio.emulator.requests.length = 0;
 		const { output, error } = await run('verifyService', 'getMany', { returnAll: true });
@@ -137,7 +192,10 @@ describe('Verify Service', () => {
 		expect(output[0].json.sid).toBe(first);
 		expect(twilio.emulator.requests.map(({ path, query }) => [path, query])).toEqual([
 			['/v2/Services', { PageSize: ['1000'] }],
-			['/v2/Services', { PageSize: ['1000'], Page: ['1'], PageToken: [`PA${String(output[999].json.sid)}`] }],
+			[
+				'/v2/Services',
+				{ PageSize: ['1000'], Page: ['1'], PageToken: [`PA${String(output[999].json.sid)}`] },
+			],
 		]);
 	});
 });
@@ -155,12 +213,21 @@ describe('Verification', () => {
 			operationId: 'CreateVerification',
 			form: { To: ['+14155552678'], Channel: ['sms'] },
 		});
-		expect(verification).toMatchObject({ status: 'pending', to: '+14155552678', channel: 'sms', service_sid: serviceSid });
-		expect(verificationCode(twilio.emulator, { sid: verification.sid as string })).toMatch(/^\d{6}$/);
+		expect(verification).toMatchObject({
+			status: 'pending',
+			to: '+14155552678',
+			channel: 'sms',
+			service_sid: serviceSid,
+		});
+		expect(verificationCode(twilio.emulator, { sid: verification.sid as string })).toMatch(
+			/^\d{6}$/,
+		);
 	});
 
 	test('Send with every additional field sends each under its Twilio name', async () => {
-		const serviceSid = await createService({ additionalFields: { customCodeEnabled: true, psd2Enabled: true } });
+		const serviceSid = await createService({
+			additionalFields: { customCodeEnabled: true, psd2Enabled: true },
+		});
 		twilio.emulator.requests.length = 0;
 		const { error } = await run('verification', 'send', {
 			serviceSid: { __rl: true, mode: 'list', value: serviceSid },
@@ -223,11 +290,21 @@ describe('Verification', () => {
 			operationId: 'CreateVerificationCheck',
 			form: { Code: [code], To: ['+14155552678'] },
 		});
-		expect(output[0].json).toMatchObject({ approved: true, status: 'approved', valid: true, sid: verification.sid });
+		expect(output[0].json).toMatchObject({
+			approved: true,
+			status: 'approved',
+			valid: true,
+			sid: verification.sid,
+		});
 
 		const again = await check(serviceSid, code);
-		expect(again.error?.message).toBe(`Twilio error 20404: The requested resource /Services/${serviceSid}/VerificationCheck was not found`);
-		const fetched = await run('verification', 'get', { serviceSid: { __rl: true, mode: 'id', value: serviceSid }, sid: verification.sid as string });
+		expect(again.error?.message).toBe(
+			`Twilio error 20404: The requested resource /Services/${serviceSid}/VerificationCheck was not found`,
+		);
+		const fetched = await run('verification', 'get', {
+			serviceSid: { __rl: true, mode: 'id', value: serviceSid },
+			sid: verification.sid as string,
+		});
 		expect((fetched.error as { httpCode?: string } | undefined)?.httpCode).toBe('404');
 	});
 
@@ -238,7 +315,9 @@ describe('Verification', () => {
 		const wrong = right === '000000' ? '111111' : '000000';
 		const statuses: unknown[] = [];
 		for (let attempt = 1; attempt <= 5; attempt++) {
-			const { output, error } = await check(serviceSid, wrong, { additionalFields: { verificationSid: verification.sid as string } });
+			const { output, error } = await check(serviceSid, wrong, {
+				additionalFields: { verificationSid: verification.sid as string },
+			});
 			expect(error).toBeUndefined();
 			statuses.push([output[0].json.approved, output[0].json.status]);
 		}
@@ -264,7 +343,11 @@ describe('Verification', () => {
 			expect(again.sid).toBe(first.sid);
 			expect(again.send_code_attempts).toHaveLength(attempt);
 		}
-		const { error } = await run('verification', 'send', { serviceSid: { __rl: true, mode: 'id', value: serviceSid }, to: '+14155552678', channel: 'sms' });
+		const { error } = await run('verification', 'send', {
+			serviceSid: { __rl: true, mode: 'id', value: serviceSid },
+			to: '+14155552678',
+			channel: 'sms',
+		});
 		expect(error?.message).toBe('Twilio error 60203: Max send attempts reached');
 	});
 
@@ -275,21 +358,41 @@ describe('Verification', () => {
 		const service = { __rl: true, mode: 'id', value: serviceSid };
 		twilio.emulator.requests.length = 0;
 
-		const canceled = await run('verification', 'update', { serviceSid: service, sid: first.sid as string, status: 'canceled' });
+		const canceled = await run('verification', 'update', {
+			serviceSid: service,
+			sid: first.sid as string,
+			status: 'canceled',
+		});
 		expect(canceled.output[0].json).toMatchObject({ status: 'canceled' });
 		const got = await run('verification', 'get', { serviceSid: service, sid: first.sid as string });
 		expect(got.output[0].json).toMatchObject({ sid: first.sid, status: 'canceled' });
-		const approved = await run('verification', 'update', { serviceSid: service, sid: second.sid as string, status: 'approved' });
+		const approved = await run('verification', 'update', {
+			serviceSid: service,
+			sid: second.sid as string,
+			status: 'approved',
+		});
 		expect(approved.output[0].json).toMatchObject({ status: 'approved', valid: true });
 		expect(requestsOf().map(({ method, path, form }) => [method, path, form])).toEqual([
-			['POST', `/v2/Services/${serviceSid}/Verifications/${String(first.sid)}`, { Status: ['canceled'] }],
+			[
+				'POST',
+				`/v2/Services/${serviceSid}/Verifications/${String(first.sid)}`,
+				{ Status: ['canceled'] },
+			],
 			['GET', `/v2/Services/${serviceSid}/Verifications/${String(first.sid)}`, {}],
-			['POST', `/v2/Services/${serviceSid}/Verifications/${String(second.sid)}`, { Status: ['approved'] }],
+			[
+				'POST',
+				`/v2/Services/${serviceSid}/Verifications/${String(second.sid)}`,
+				{ Status: ['approved'] },
+			],
 		]);
 
 		const third = await send(serviceSid, '+14155552673');
 		expireVerification(twilio.emulator, third.sid as string);
-		const expired = await check(serviceSid, verificationCode(twilio.emulator, { sid: third.sid as string })!, { to: '+14155552673' });
+		const expired = await check(
+			serviceSid,
+			verificationCode(twilio.emulator, { sid: third.sid as string })!,
+			{ to: '+14155552673' },
+		);
 		expect((expired.error as { httpCode?: string } | undefined)?.httpCode).toBe('404');
 	});
 
@@ -298,8 +401,12 @@ describe('Verification', () => {
 		await send(serviceSid);
 		twilio.emulator.requests.length = 0;
 		twilio.emulator.faults.enqueue({ kind: 'server-error' });
-		const { error } = await check(serviceSid, '123456', { options: { maxRetries: 3, retryDelay: 0 } });
-		expect(error?.message).toMatch(/Twilio may have processed the request, so it was not repeated$/);
+		const { error } = await check(serviceSid, '123456', {
+			options: { maxRetries: 3, retryDelay: 0 },
+		});
+		expect(error?.message).toMatch(
+			/Twilio may have processed the request, so it was not repeated$/,
+		);
 		expect(twilio.emulator.requests).toHaveLength(1);
 	});
 
@@ -311,14 +418,25 @@ describe('Verification', () => {
 		const { error, output } = await run(
 			'verification',
 			'update',
-			{ serviceSid: { __rl: true, mode: 'id', value: serviceSid }, sid: pending.sid as string, status: 'approved', options: { maxRetries: 3, retryDelay: 0 } },
+			{
+				serviceSid: { __rl: true, mode: 'id', value: serviceSid },
+				sid: pending.sid as string,
+				status: 'approved',
+				options: { maxRetries: 3, retryDelay: 0 },
+			},
 			{ continueOnFail: true },
 		);
 		expect(error).toBeUndefined();
-		// The first try approved it; the retry finds it gone (404) and says the change may have been made.
-		expect(twilio.emulator.requests.map((request) => request.status ?? request.fault)).toEqual(['drop-after', 404]);
+		// The first try approved it; the retry finds it gone (404) and says the change may have been
+		// made.
+		expect(twilio.emulator.requests.map((request) => request.status ?? request.fault)).toEqual([
+			'drop-after',
+			404,
+		]);
 		expect(output[0].json).toMatchObject({ code: 20404, mayHaveBeenProcessed: true });
-		expect(output[0].json.error).toMatch(/may have made the change, after which the record is gone, so this may have worked$/);
+		expect(output[0].json.error).toMatch(
+			/may have made the change, after which the record is gone, so this may have worked$/,
+		);
 		expect(output[0].json.description).toMatch(/a verification once approved/);
 	});
 
@@ -337,24 +455,45 @@ describe('Verification', () => {
 	});
 
 	test.each([
-		['an email to the SMS channel', { to: 'ana@example.com', channel: 'sms' }, /^To must be a phone number in E.164 format/],
-		['a number to the email channel', { to: '+14155552678', channel: 'email' }, /^To must be an email address for the email channel/],
-		['a service SID of another kind', { to: '+14155552678', channel: 'sms', serviceSid: 'MG0123456789abcdef0123456789abcdef' }, /^Verify Service SID/],
+		[
+			'an email to the SMS channel',
+			{ to: 'ana@example.com', channel: 'sms' },
+			/^To must be a phone number in E.164 format/,
+		],
+		[
+			'a number to the email channel',
+			{ to: '+14155552678', channel: 'email' },
+			/^To must be an email address for the email channel/,
+		],
+		[
+			'a service SID of another kind',
+			{ to: '+14155552678', channel: 'sms', serviceSid: 'MG0123456789abcdef0123456789abcdef' },
+			/^Verify Service SID/,
+		],
 	])('Send refuses %s before sending anything', async (_, parameters, message) => {
-		const { error } = await run('verification', 'send', { serviceSid: { __rl: true, mode: 'id', value: 'VA0123456789abcdef0123456789abcdef' }, ...parameters });
+		const { error } = await run('verification', 'send', {
+			serviceSid: { __rl: true, mode: 'id', value: 'VA0123456789abcdef0123456789abcdef' },
+			...parameters,
+		});
 		expect(error?.message).toMatch(message);
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
 
 	test('Check Code needs To or Verification SID', async () => {
-		const { error } = await run('verification', 'check', { serviceSid: { __rl: true, mode: 'id', value: 'VA0123456789abcdef0123456789abcdef' }, code: '123456' });
+		const { error } = await run('verification', 'check', {
+			serviceSid: { __rl: true, mode: 'id', value: 'VA0123456789abcdef0123456789abcdef' },
+			code: '123456',
+		});
 		expect(error?.message).toBe('Give To or Verification SID (Additional Fields) [item 0]');
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
 });
 
 describe('Silent Network Auth and the Auto channel', () => {
-	/** What the user's phone does with sna.url: opens it over mobile data; the carrier answers in a query string. */
+	/**
+	 * What the user's phone does with sna.url: opens it over mobile data; the carrier answers in a
+	 * query string.
+	 */
 	const openOnPhone = async (url: string) => {
 		const answer = await fetch(url);
 		return new URLSearchParams(await answer.text());
@@ -365,7 +504,9 @@ describe('Silent Network Auth and the Auto channel', () => {
 			.find((resource) => resource.value === 'verification')!
 			.operations.find((operation) => operation.value === 'send')!
 			.fields!.find((field) => field.twilioName === 'Channel')!;
-		const offered = (channel.property.options as Array<{ value: string }>).map((option) => option.value).sort();
+		const offered = (channel.property.options as Array<{ value: string }>)
+			.map((option) => option.value)
+			.sort();
 		// "One of: `email`, `sms`, `whatsapp`, `call`, `sna` or `auto`" (CreateVerification's Channel).
 		expect(offered).toEqual(['auto', 'call', 'email', 'sms', 'sna', 'whatsapp']);
 	});
@@ -376,13 +517,24 @@ describe('Silent Network Auth and the Auto channel', () => {
 		const { url } = started.sna as { url: string };
 		expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
 
-		const early = await run('verification', 'check', { serviceSid: { __rl: true, mode: 'id', value: serviceSid }, to: '+14155552678' });
+		const early = await run('verification', 'check', {
+			serviceSid: { __rl: true, mode: 'id', value: serviceSid },
+			to: '+14155552678',
+		});
 		expect(early.error).toBeUndefined();
-		expect(early.output[0].json).toMatchObject({ approved: false, status: 'pending', channel: 'sna', sna_attempts_error_codes: [] });
+		expect(early.output[0].json).toMatchObject({
+			approved: false,
+			status: 'pending',
+			channel: 'sna',
+			sna_attempts_error_codes: [],
+		});
 		expect(twilio.emulator.requests.at(-1)?.form).toEqual({ To: ['+14155552678'] });
 
 		expect((await openOnPhone(url)).get('ErrorCode')).toBe('0');
-		const late = await run('verification', 'check', { serviceSid: { __rl: true, mode: 'id', value: serviceSid }, to: '+14155552678' });
+		const late = await run('verification', 'check', {
+			serviceSid: { __rl: true, mode: 'id', value: serviceSid },
+			to: '+14155552678',
+		});
 		expect(late.output[0].json).toMatchObject({ approved: true, status: 'approved' });
 	});
 
@@ -394,31 +546,61 @@ describe('Silent Network Auth and the Auto channel', () => {
 			channel: 'sna',
 			additionalFields: { enableSnaClientToken: true },
 		});
-		const token = (await openOnPhone((output[0].json.sna as { url: string }).url)).get('SnaClientToken')!;
+		const token = (await openOnPhone((output[0].json.sna as { url: string }).url)).get(
+			'SnaClientToken',
+		)!;
 		const service = { __rl: true, mode: 'id', value: serviceSid };
 		const without = await run('verification', 'check', { serviceSid: service, to: '+14155552679' });
 		expect(without.output[0].json).toMatchObject({ approved: false });
-		const withToken = await run('verification', 'check', { serviceSid: service, to: '+14155552679', additionalFields: { snaClientToken: token } });
+		const withToken = await run('verification', 'check', {
+			serviceSid: service,
+			to: '+14155552679',
+			additionalFields: { snaClientToken: token },
+		});
 		expect(withToken.output[0].json).toMatchObject({ approved: true });
 	});
 
 	test("Auto starts SNA when Twilio can judge the device's network (Device IP), else sends an SMS code", async () => {
 		const serviceSid = await createService();
 		const service = { __rl: true, mode: 'id', value: serviceSid };
-		const bySna = await run('verification', 'send', { serviceSid: service, to: '+14155552680', channel: 'auto', additionalFields: { deviceIp: '203.0.113.7' } });
-		expect(bySna.output[0].json).toMatchObject({ channel: 'sna', sna: { url: expect.any(String) } });
-		const bySms = await run('verification', 'send', { serviceSid: service, to: '+14155552681', channel: 'auto' });
+		const bySna = await run('verification', 'send', {
+			serviceSid: service,
+			to: '+14155552680',
+			channel: 'auto',
+			additionalFields: { deviceIp: '203.0.113.7' },
+		});
+		expect(bySna.output[0].json).toMatchObject({
+			channel: 'sna',
+			sna: { url: expect.any(String) },
+		});
+		const bySms = await run('verification', 'send', {
+			serviceSid: service,
+			to: '+14155552681',
+			channel: 'auto',
+		});
 		expect(bySms.output[0].json).toMatchObject({ channel: 'sms', sna: null });
 		const code = verificationCode(twilio.emulator, { to: '+14155552681' })!;
-		const checked = await run('verification', 'check', { serviceSid: service, to: '+14155552681', code });
-		expect(checked.output[0].json).toMatchObject({ approved: true, sna_attempts_error_codes: null });
+		const checked = await run('verification', 'check', {
+			serviceSid: service,
+			to: '+14155552681',
+			code,
+		});
+		expect(checked.output[0].json).toMatchObject({
+			approved: true,
+			sna_attempts_error_codes: null,
+		});
 	});
 
 	test("a check without a code of a verification that has one is Twilio's error 60200, with its link", async () => {
 		const serviceSid = await createService();
 		await send(serviceSid, '+14155552682', 'sms');
-		const { error } = await run('verification', 'check', { serviceSid: { __rl: true, mode: 'id', value: serviceSid }, to: '+14155552682' });
+		const { error } = await run('verification', 'check', {
+			serviceSid: { __rl: true, mode: 'id', value: serviceSid },
+			to: '+14155552682',
+		});
 		expect(error?.message).toBe('Twilio error 60200: Invalid parameter `Code`');
-		expect(error?.description).toContain('More information: https://www.twilio.com/docs/errors/60200');
+		expect(error?.description).toContain(
+			'More information: https://www.twilio.com/docs/errors/60200',
+		);
 	});
 });

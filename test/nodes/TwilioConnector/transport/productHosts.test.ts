@@ -1,6 +1,12 @@
 import twilio from 'twilio';
 
-import { EDGES, PRODUCTS, productBaseUrls, REGION_EDGES, type Product } from '../../../../nodes/TwilioConnector/transport/baseUrl';
+import {
+	EDGES,
+	PRODUCTS,
+	productBaseUrls,
+	REGION_EDGES,
+	type Product,
+} from '../../../../nodes/TwilioConnector/transport/baseUrl';
 import { nextPageOf } from '../../../../nodes/TwilioConnector/transport/pagination';
 
 /**
@@ -14,7 +20,8 @@ const baseUrlOf = (settings: Record<string, string>, product: Product) => {
 	if (typeof urls !== 'function') throw new Error(urls.error);
 	return urls(product);
 };
-const libraryHost = (product: Product, edge?: string, region?: string) => `https://${library.getHostname(`${product}.twilio.com`, edge, region)}`;
+const libraryHost = (product: Product, edge?: string, region?: string) =>
+	`https://${library.getHostname(`${product}.twilio.com`, edge, region)}`;
 
 describe.each(PRODUCTS.map((product) => [product]))('%s', (product) => {
 	test('goes to its own host by default, as the library does', () => {
@@ -22,18 +29,28 @@ describe.each(PRODUCTS.map((product) => [product]))('%s', (product) => {
 		expect(baseUrlOf({}, product)).toBe(libraryHost(product));
 	});
 
-	test.each(Object.entries(REGION_EDGES))('in Region %s goes through the edge %s, as the library does given both', (region, edge) => {
-		expect(baseUrlOf({ region }, product)).toBe(`https://${product}.${edge}.${region}.twilio.com`);
-		expect(baseUrlOf({ region, edge }, product)).toBe(libraryHost(product, edge, region));
-	});
+	test.each(Object.entries(REGION_EDGES))(
+		'in Region %s goes through the edge %s, as the library does given both',
+		(region, edge) => {
+			expect(baseUrlOf({ region }, product)).toBe(
+				`https://${product}.${edge}.${region}.twilio.com`,
+			);
+			expect(baseUrlOf({ region, edge }, product)).toBe(libraryHost(product, edge, region));
+		},
+	);
 
-	test.each(EDGES.map((edge) => [edge]))('through the edge %s alone goes to us1, as the library does', (edge) => {
-		expect(baseUrlOf({ edge }, product)).toBe(`https://${product}.${edge}.us1.twilio.com`);
-		expect(baseUrlOf({ edge }, product)).toBe(libraryHost(product, edge));
-	});
+	test.each(EDGES.map((edge) => [edge]))(
+		'through the edge %s alone goes to us1, as the library does',
+		(edge) => {
+			expect(baseUrlOf({ edge }, product)).toBe(`https://${product}.${edge}.us1.twilio.com`);
+			expect(baseUrlOf({ edge }, product)).toBe(libraryHost(product, edge));
+		},
+	);
 
 	test("with the credential's API Base URL goes to that base, with the product's own path after it", () => {
-		expect(baseUrlOf({ baseUrl: 'http://127.0.0.1:9999/', region: 'ie1' }, product)).toBe('http://127.0.0.1:9999');
+		expect(baseUrlOf({ baseUrl: 'http://127.0.0.1:9999/', region: 'ie1' }, product)).toBe(
+			'http://127.0.0.1:9999',
+		);
 	});
 });
 
@@ -43,11 +60,25 @@ describe("the next page of a product's list", () => {
 	const page = (next: unknown) => ({ services: [], meta: { next_page_url: next } });
 
 	test("continues with the link's path and query, on the node's own base URL", () => {
-		expect(nextPageOf(page('https://verify.twilio.com/v2/Services?PageSize=50&Page=1&PageToken=PAxyz'), first, 'verify', base)).toBe(
-			'/v2/Services?PageSize=50&Page=1&PageToken=PAxyz',
+		expect(
+			nextPageOf(
+				page('https://verify.twilio.com/v2/Services?PageSize=50&Page=1&PageToken=PAxyz'),
+				first,
+				'verify',
+				base,
+			),
+		).toBe('/v2/Services?PageSize=50&Page=1&PageToken=PAxyz');
+		expect(nextPageOf(page(`${base}/v2/Services?Page=1`), first, 'verify', base)).toBe(
+			'/v2/Services?Page=1',
 		);
-		expect(nextPageOf(page(`${base}/v2/Services?Page=1`), first, 'verify', base)).toBe('/v2/Services?Page=1');
-		expect(nextPageOf(page('http://127.0.0.1:9999/proxy/v2/Services?Page=1'), first, 'verify', 'http://127.0.0.1:9999/proxy')).toBe('/v2/Services?Page=1');
+		expect(
+			nextPageOf(
+				page('http://127.0.0.1:9999/proxy/v2/Services?Page=1'),
+				first,
+				'verify',
+				'http://127.0.0.1:9999/proxy',
+			),
+		).toBe('/v2/Services?Page=1');
 	});
 
 	test('ends on the last page', () => {
@@ -60,10 +91,15 @@ describe("the next page of a product's list", () => {
 		["another product's host", 'https://studio.twilio.com/v2/Services?Page=1'],
 		['a look-alike host', 'https://verify.twilio.com.example.com/v2/Services?Page=1'],
 		['plain http', 'http://verify.twilio.com/v2/Services?Page=1'],
-		['another list', 'https://verify.twilio.com/v2/Services/VA0123456789abcdef0123456789abcdef/Verifications?Page=1'],
+		[
+			'another list',
+			'https://verify.twilio.com/v2/Services/VA0123456789abcdef0123456789abcdef/Verifications?Page=1',
+		],
 		['no URL', '/v2/Services?Page=1'],
 		['not text', 42],
 	])('refuses %s', (_, next) => {
-		expect(nextPageOf(page(next), first, 'verify', base)).toEqual({ error: expect.stringMatching(/^Twilio's next page link does not continue the same list/) });
+		expect(nextPageOf(page(next), first, 'verify', base)).toEqual({
+			error: expect.stringMatching(/^Twilio's next page link does not continue the same list/),
+		});
 	});
 });

@@ -25,11 +25,17 @@ test('a redirect from the API is an error that says so, not an empty success, an
 			authToken: 'secret-that-must-not-travel-0000',
 			baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
 		},
-		parameters: { resource: 'call', operation: 'get', callSid: 'CA0123456789abcdef0123456789abcdef' },
+		parameters: {
+			resource: 'call',
+			operation: 'get',
+			callSid: 'CA0123456789abcdef0123456789abcdef',
+		},
 	});
 	expect(output).toEqual([]);
 	expect(error?.message).toMatch(
 		/^The API Base URL answered with a redirect \(HTTP 301 to https:\/\/api\.twilio\.com\/2010-04-01\/Accounts\/AC0123456789abcdef0123456789abcdef\/Calls\/CA0123456789abcdef0123456789abcdef\.json\)/,
 	);
-	expect(received).toEqual(['GET /2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Calls/CA0123456789abcdef0123456789abcdef.json']);
+	expect(received).toEqual([
+		'GET /2010-04-01/Accounts/AC0123456789abcdef0123456789abcdef/Calls/CA0123456789abcdef0123456789abcdef.json',
+	]);
 });

@@ -17,10 +17,19 @@ const twilio = useTwilio();
 
 /** Small waits keep the tests fast. */
 const FAST = { retryDelay: 10 };
-/** Lets a slow answer (1.5 s) time out; only where a test needs it, since a busy machine can be slow too. */
+/**
+ * Lets a slow answer (1.5 s) time out; only where a test needs it, since a busy machine can be slow
+ * too.
+ */
 const SHORT_TIMEOUT = { ...FAST, requestTimeout: 1 };
 const MESSAGE_SID = 'SM0123456789abcdef0123456789abcdef';
-const send = { resource: 'message', operation: 'send', from: '+15005550006', to: '+14155551234', body: 'Hi' };
+const send = {
+	resource: 'message',
+	operation: 'send',
+	from: '+15005550006',
+	to: '+14155551234',
+	body: 'Hi',
+};
 const messages = () => twilio.emulator.records(twilio.accountPath('/Messages'));
 const calls = () => twilio.emulator.records(twilio.accountPath('/Calls'));
 const faultsSeen = () => twilio.emulator.requests.map((request) => request.fault ?? 'none');
@@ -67,8 +76,10 @@ describe('HTTP 429 (Twilio did not process the request)', () => {
 		expect(output[0].json.sid).toBe(messages()[0].sid);
 	});
 
-	test('stops after Max Retries, with Twilio\'s error and the number of tries', async () => {
-		twilio.emulator.faults.enqueue(...Array.from({ length: 3 }, () => ({ kind: 'rate-limit' as const, retryAfter: 0 })));
+	test("stops after Max Retries, with Twilio's error and the number of tries", async () => {
+		twilio.emulator.faults.enqueue(
+			...Array.from({ length: 3 }, () => ({ kind: 'rate-limit' as const, retryAfter: 0 })),
+		);
 		const { output } = await twilio.run({
 			parameters: { ...send, options: { ...FAST, maxRetries: 2 } },
 			continueOnFail: true,
@@ -86,7 +97,11 @@ describe('HTTP 429 (Twilio did not process the request)', () => {
 		// Two requests through one client, the second started while the first waits out its 429:
 		// as the node does when it sends several items' requests at once.
 		const harness: INodeType = {
-			description: { ...new TwilioConnector().description, name: 'twilioClientHarness', properties: [] },
+			description: {
+				...new TwilioConnector().description,
+				name: 'twilioClientHarness',
+				properties: [],
+			},
 			async execute(this: IExecuteFunctions) {
 				const client = await TwilioClient.connect(this, DEFAULT_REQUEST_SETTINGS);
 				const list = (): TwilioRequest => ({
@@ -103,12 +118,16 @@ describe('HTTP 429 (Twilio did not process the request)', () => {
 		};
 		nodeTypeInstances[`${PACKAGE_NAME}.twilioClientHarness`] = harness;
 		twilio.emulator.faults.enqueue({ kind: 'rate-limit', retryAfter: 1 });
-		const { error } = await twilio.run({ parameters: {}, nodeType: `${PACKAGE_NAME}.twilioClientHarness` });
+		const { error } = await twilio.run({
+			parameters: {},
+			nodeType: `${PACKAGE_NAME}.twilioClientHarness`,
+		});
 		expect(error).toBeUndefined();
 		const [refused, ...later] = twilio.emulator.requests;
 		expect(refused.fault).toBe('rate-limit');
 		expect(later).toHaveLength(2);
-		for (const request of later) expect(request.receivedAt - refused.receivedAt).toBeGreaterThanOrEqual(990);
+		for (const request of later)
+			expect(request.receivedAt - refused.receivedAt).toBeGreaterThanOrEqual(990);
 	});
 });
 
@@ -131,24 +150,44 @@ describe('reads, deletes and updates of an existing SID', () => {
 	});
 
 	test('waits about twice as long before each further retry', async () => {
-		twilio.emulator.faults.enqueue(...Array.from({ length: 3 }, () => ({ kind: 'server-error' as const })));
+		twilio.emulator.faults.enqueue(
+			...Array.from({ length: 3 }, () => ({ kind: 'server-error' as const })),
+		);
 		await twilio.run({
-			parameters: { resource: 'message', operation: 'getMany', options: { ...FAST, retryDelay: 200 } },
+			parameters: {
+				resource: 'message',
+				operation: 'getMany',
+				options: { ...FAST, retryDelay: 200 },
+			},
 		});
 		const times = twilio.emulator.requests.map((request) => request.receivedAt);
 		expect(faultsSeen()).toEqual(['server-error', 'server-error', 'server-error', 'none']);
-		[100, 200, 400].forEach((atLeast, retry) => expect(times[retry + 1] - times[retry]).toBeGreaterThanOrEqual(atLeast));
+		[100, 200, 400].forEach((atLeast, retry) =>
+			expect(times[retry + 1] - times[retry]).toBeGreaterThanOrEqual(atLeast),
+		);
 	});
 
 	test('an update of a call is retried after a 503 and applied once', async () => {
 		const made = await twilio.run({
-			parameters: { resource: 'call', operation: 'make', from: '+15005550006', to: '+14155551234', url: 'https://example.com/twiml' },
+			parameters: {
+				resource: 'call',
+				operation: 'make',
+				from: '+15005550006',
+				to: '+14155551234',
+				url: 'https://example.com/twiml',
+			},
 		});
 		const callSid = made.output[0].json.sid as string;
 		twilio.emulator.requests.length = 0;
 		twilio.emulator.faults.enqueue({ kind: 'unavailable' });
 		const { output, error } = await twilio.run({
-			parameters: { resource: 'call', operation: 'update', callSid, updateFields: { status: 'canceled' }, options: FAST },
+			parameters: {
+				resource: 'call',
+				operation: 'update',
+				callSid,
+				updateFields: { status: 'canceled' },
+				options: FAST,
+			},
 		});
 		expect(error).toBeUndefined();
 		expect(faultsSeen()).toEqual(['unavailable', 'none']);
@@ -157,7 +196,13 @@ describe('reads, deletes and updates of an existing SID', () => {
 
 	test('an update that only sets a status stays retryable; one with new instructions is sent once', async () => {
 		const made = await twilio.run({
-			parameters: { resource: 'call', operation: 'make', from: '+15005550006', to: '+14155551234', url: 'https://example.com/twiml' },
+			parameters: {
+				resource: 'call',
+				operation: 'make',
+				from: '+15005550006',
+				to: '+14155551234',
+				url: 'https://example.com/twiml',
+			},
 		});
 		const callSid = made.output[0].json.sid as string;
 		for (const [updateFields, repeated] of [
@@ -174,7 +219,9 @@ describe('reads, deletes and updates of an existing SID', () => {
 			expect(faultsSeen()).toEqual(repeated ? ['unavailable', 'none'] : ['unavailable']);
 			if (repeated) continue;
 			expect(output[0].json).toMatchObject({ mayHaveBeenProcessed: true, httpStatus: 503 });
-			expect(output[0].json.error).toMatch(/Twilio may have processed the request, so it was not repeated$/);
+			expect(output[0].json.error).toMatch(
+				/Twilio may have processed the request, so it was not repeated$/,
+			);
 			expect(output[0].json.description).toMatch(
 				/^Call → Update with (URL|TwiML) acts again each time it is sent\. Before running the item again, look at the record with Call → Get\./,
 			);
@@ -184,10 +231,20 @@ describe('reads, deletes and updates of an existing SID', () => {
 	test('a participant update with an Announce URL is sent once; without it, it is retried', async () => {
 		const conference = seedConference(twilio.emulator, { status: 'in-progress' });
 		const participant = seedParticipant(twilio.emulator, conference);
-		const update = { resource: 'participant', operation: 'update', conferenceSid: conference.sid, callSid: participant.call_sid, muted: true };
+		const update = {
+			resource: 'participant',
+			operation: 'update',
+			conferenceSid: conference.sid,
+			callSid: participant.call_sid,
+			muted: true,
+		};
 		twilio.emulator.faults.enqueue({ kind: 'unavailable', method: 'POST' });
 		const announced = await twilio.run({
-			parameters: { ...update, updateFields: { announceUrl: 'https://example.com/announce' }, options: FAST },
+			parameters: {
+				...update,
+				updateFields: { announceUrl: 'https://example.com/announce' },
+				options: FAST,
+			},
 			continueOnFail: true,
 		});
 		expect(faultsSeen()).toEqual(['unavailable']);
@@ -200,13 +257,22 @@ describe('reads, deletes and updates of an existing SID', () => {
 	});
 
 	test('gives up after Max Retries and says how often it tried', async () => {
-		twilio.emulator.faults.enqueue(...Array.from({ length: 2 }, () => ({ kind: 'drop-after' as const })));
+		twilio.emulator.faults.enqueue(
+			...Array.from({ length: 2 }, () => ({ kind: 'drop-after' as const })),
+		);
 		const { output } = await twilio.run({
-			parameters: { resource: 'message', operation: 'get', messageSid: MESSAGE_SID, options: { ...FAST, maxRetries: 1 } },
+			parameters: {
+				resource: 'message',
+				operation: 'get',
+				messageSid: MESSAGE_SID,
+				options: { ...FAST, maxRetries: 1 },
+			},
 			continueOnFail: true,
 		});
 		expect(twilio.emulator.requests).toHaveLength(2);
-		expect(output[0].json.error).toMatch(/^The connection to Twilio broke before its answer \(ECONNRESET\)$/);
+		expect(output[0].json.error).toMatch(
+			/^The connection to Twilio broke before its answer \(ECONNRESET\)$/,
+		);
 		expect(output[0].json.description).toContain('Tried 2 times');
 	});
 });
@@ -214,7 +280,10 @@ describe('reads, deletes and updates of an existing SID', () => {
 describe('creates (message, call…) that may have reached Twilio', () => {
 	test('are not repeated after a 503: the item says it may have been processed and how to check', async () => {
 		twilio.emulator.faults.enqueue({ kind: 'unavailable' });
-		const { output } = await twilio.run({ parameters: { ...send, options: FAST }, continueOnFail: true });
+		const { output } = await twilio.run({
+			parameters: { ...send, options: FAST },
+			continueOnFail: true,
+		});
 		expect(twilio.emulator.requests).toHaveLength(1);
 		expect(messages()).toHaveLength(0);
 		const json = output[0].json;
@@ -229,12 +298,27 @@ describe('creates (message, call…) that may have reached Twilio', () => {
 	});
 
 	test('where the list filters by creation date, the check starts a few minutes before the request (Call Recording → Start)', async () => {
-		const call = seedRecord(twilio.emulator, '/Accounts/{AccountSid}/Calls/{Sid}.json', {}, { status: 'in-progress' });
+		const call = seedRecord(
+			twilio.emulator,
+			'/Accounts/{AccountSid}/Calls/{Sid}.json',
+			{},
+			{ status: 'in-progress' },
+		);
 		twilio.emulator.faults.enqueue({ kind: 'unavailable' });
 		const before = Date.now();
-		const { output } = await twilio.run({ parameters: { resource: 'callRecording', operation: 'start', callSid: call.sid, options: FAST }, continueOnFail: true });
+		const { output } = await twilio.run({
+			parameters: {
+				resource: 'callRecording',
+				operation: 'start',
+				callSid: call.sid,
+				options: FAST,
+			},
+			continueOnFail: true,
+		});
 		const description = String(output[0].json.description);
-		expect(description).toMatch(/look for it with Call Recording → Get Many \(Date Created On or After = \S+Z\)\./);
+		expect(description).toMatch(
+			/look for it with Call Recording → Get Many \(Date Created On or After = \S+Z\)\./,
+		);
 		// A few minutes before the request, for clocks that differ.
 		const since = Date.parse(/On or After = (\S+)\)/.exec(description)![1]);
 		expect(Date.now() - since).toBeGreaterThanOrEqual(5 * 60_000);
@@ -243,7 +327,10 @@ describe('creates (message, call…) that may have reached Twilio', () => {
 
 	test('are not repeated after a broken connection, and the check finds what was sent', async () => {
 		twilio.emulator.faults.enqueue({ kind: 'drop-after' });
-		const { output } = await twilio.run({ parameters: { ...send, options: FAST }, continueOnFail: true });
+		const { output } = await twilio.run({
+			parameters: { ...send, options: FAST },
+			continueOnFail: true,
+		});
 		expect(twilio.emulator.requests).toHaveLength(1);
 		expect(messages()).toHaveLength(1);
 		const { error, description, mayHaveBeenProcessed } = output[0].json;
@@ -252,11 +339,18 @@ describe('creates (message, call…) that may have reached Twilio', () => {
 		);
 		expect(mayHaveBeenProcessed).toBe(true);
 
-		// Follow the advice: Message → Get Many with the filters it names. The message is queued, with no date sent yet.
-		const filter = (label: string) => new RegExp(`${label} = (\\S+?)[,)]`).exec(String(description))![1];
+		// Follow the advice: Message → Get Many with the filters it names. The message is queued, with
+		// no date sent yet.
+		const filter = (label: string) =>
+			new RegExp(`${label} = (\\S+?)[,)]`).exec(String(description))![1];
 		expect(messages()[0]).toMatchObject({ status: 'queued', date_sent: null });
 		const check = await twilio.run({
-			parameters: { resource: 'message', operation: 'getMany', returnAll: true, filters: { to: filter('To'), from: filter('From') } },
+			parameters: {
+				resource: 'message',
+				operation: 'getMany',
+				returnAll: true,
+				filters: { to: filter('To'), from: filter('From') },
+			},
 		});
 		expect(check.output.map((item) => item.json.sid)).toEqual([messages()[0].sid]);
 	});
@@ -290,7 +384,9 @@ describe('creates (message, call…) that may have reached Twilio', () => {
 			parameters: { ...send, options: { ...FAST, accountSid: twilio.emulator.account.sid } },
 			continueOnFail: true,
 		});
-		expect(output[0].json.description).toContain(`Options → Account SID = ${twilio.emulator.account.sid})`);
+		expect(output[0].json.description).toContain(
+			`Options → Account SID = ${twilio.emulator.account.sid})`,
+		);
 	});
 
 	test('are retried when the connection could not even be made: nothing was sent', async () => {
@@ -310,10 +406,14 @@ describe('creates (message, call…) that may have reached Twilio', () => {
 
 describe('Options', () => {
 	test('every operation offers Max Retries, Retry Delay and Request Timeout', () => {
-		const optionCollections = new TwilioConnector().description.properties.filter((property) => property.name === 'options');
+		const optionCollections = new TwilioConnector().description.properties.filter(
+			(property) => property.name === 'options',
+		);
 		expect(optionCollections.length).toBeGreaterThan(0);
 		for (const collection of optionCollections) {
-			const names = (collection.options ?? []).map((option) => ('name' in option ? option.name : ''));
+			const names = (collection.options ?? []).map((option) =>
+				'name' in option ? option.name : '',
+			);
 			expect(names).toEqual(expect.arrayContaining(['maxRetries', 'retryDelay', 'requestTimeout']));
 		}
 	});
@@ -321,8 +421,12 @@ describe('Options', () => {
 	test('a bad value fails its item with the option named, before anything is sent', async () => {
 		const { error } = await twilio.run({ parameters: { ...send, options: { maxRetries: 11 } } });
 		expect(error?.message).toBe('Max Retries must be between 0 and 10 [item 0]');
-		const typed = await twilio.run({ parameters: { ...send, options: { requestTimeout: '={{ { seconds: 5 } }}' } } });
-		expect(typed.error?.message).toBe('Request Timeout (Seconds) expected a whole number, got an object [item 0]');
+		const typed = await twilio.run({
+			parameters: { ...send, options: { requestTimeout: '={{ { seconds: 5 } }}' } },
+		});
+		expect(typed.error?.message).toBe(
+			'Request Timeout (Seconds) expected a whole number, got an object [item 0]',
+		);
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
 
@@ -347,19 +451,34 @@ describe('Options', () => {
 			continueOnFail: true,
 		});
 		expect(error?.message).toBe('Options → Max Concurrent Requests must be between 1 and 20');
-		expect(error?.description).toBe('It applies to the whole node and is read from the first item. Nothing was sent to Twilio.');
+		expect(error?.description).toBe(
+			'It applies to the whole node and is read from the first item. Nothing was sent to Twilio.',
+		);
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
 
 	test('Request Timeout applies to each request', async () => {
-		twilio.emulator.faults.enqueue({ kind: 'slow', slowMs: 1500, method: 'GET' }, { kind: 'slow', slowMs: 1500, method: 'GET' });
+		twilio.emulator.faults.enqueue(
+			{ kind: 'slow', slowMs: 1500, method: 'GET' },
+			{ kind: 'slow', slowMs: 1500, method: 'GET' },
+		);
 		const { output } = await twilio.run({
-			parameters: { resource: 'message', operation: 'get', messageSid: MESSAGE_SID, options: { requestTimeout: 1, maxRetries: 0 } },
+			parameters: {
+				resource: 'message',
+				operation: 'get',
+				messageSid: MESSAGE_SID,
+				options: { requestTimeout: 1, maxRetries: 0 },
+			},
 			continueOnFail: true,
 		});
 		expect(output[0].json.error).toBe('Twilio did not answer within 1 s');
 		const unbounded = await twilio.run({
-			parameters: { resource: 'message', operation: 'get', messageSid: MESSAGE_SID, options: { maxRetries: 0 } },
+			parameters: {
+				resource: 'message',
+				operation: 'get',
+				messageSid: MESSAGE_SID,
+				options: { maxRetries: 0 },
+			},
 			continueOnFail: true,
 		});
 		expect(unbounded.output[0].json).toMatchObject({ code: 20404, httpStatus: 404 });

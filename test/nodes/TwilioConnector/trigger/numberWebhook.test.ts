@@ -13,8 +13,15 @@ const NUMBER_SID = 'PN0123456789abcdef0123456789abcd01';
 const OTHER_SID = 'PN0123456789abcdef0123456789abcd02';
 
 /** A number of the emulated account, with the settings the user gave it in the Console. */
-function addNumber(sid: string, phoneNumber: string, settings: Partial<TwilioRecord> = {}): TwilioRecord {
-	const record = { ...incomingPhoneNumberRecord(bed.twilio.emulator.account.sid, sid, phoneNumber, new Date()), ...settings };
+function addNumber(
+	sid: string,
+	phoneNumber: string,
+	settings: Partial<TwilioRecord> = {},
+): TwilioRecord {
+	const record = {
+		...incomingPhoneNumberRecord(bed.twilio.emulator.account.sid, sid, phoneNumber, new Date()),
+		...settings,
+	};
 	bed.twilio.emulator.store.add(bed.twilio.accountPath('/IncomingPhoneNumbers'), record);
 	return record;
 }
@@ -28,21 +35,40 @@ function trigger(parameters: INodeParameters, setup: Partial<TriggerSetup> = {})
 
 /** Number updates the trigger sent, as method, path and form. */
 const updates = () =>
-	bed.twilio.emulator.requests.filter((request) => request.method === 'POST').map((request) => [request.path, request.form]);
+	bed.twilio.emulator.requests
+		.filter((request) => request.method === 'POST')
+		.map((request) => [request.path, request.form]);
 
 describe('Incoming Message on a number', () => {
 	test("activation points SmsUrl at n8n with POST; deactivation puts back the user's URL and method", async () => {
-		const number = addNumber(NUMBER_SID, '+15005550006', { sms_url: 'https://app.example.com/sms', sms_method: 'GET' });
+		const number = addNumber(NUMBER_SID, '+15005550006', {
+			sms_url: 'https://app.example.com/sms',
+			sms_method: 'GET',
+		});
 		const workflow = trigger({ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) });
 		await workflow.activate();
 		expect(number).toMatchObject({ sms_url: workflow.publicUrl(), sms_method: 'POST' });
 		expect(updates()).toEqual([
-			[bed.twilio.accountPath(`/IncomingPhoneNumbers/${NUMBER_SID}.json`), { SmsUrl: [workflow.publicUrl()], SmsMethod: ['POST'] }],
+			[
+				bed.twilio.accountPath(`/IncomingPhoneNumbers/${NUMBER_SID}.json`),
+				{ SmsUrl: [workflow.publicUrl()], SmsMethod: ['POST'] },
+			],
 		]);
 
-		const params = { MessageSid: 'SM0123456789abcdef0123456789abcdef', From: '+14155551234', To: '+15005550006', Body: 'Hi' };
-		const signature = getExpectedTwilioSignature(bed.twilio.emulator.account.authToken, String(number.sms_url), params);
-		expect((await workflow.send({ params, headers: { 'X-Twilio-Signature': signature } })).status).toBe(200);
+		const params = {
+			MessageSid: 'SM0123456789abcdef0123456789abcdef',
+			From: '+14155551234',
+			To: '+15005550006',
+			Body: 'Hi',
+		};
+		const signature = getExpectedTwilioSignature(
+			bed.twilio.emulator.account.authToken,
+			String(number.sms_url),
+			params,
+		);
+		expect(
+			(await workflow.send({ params, headers: { 'X-Twilio-Signature': signature } })).status,
+		).toBe(200);
 		expect(workflow.outputs()[0][0].json).toEqual(params);
 
 		await workflow.deactivate();
@@ -61,14 +87,21 @@ describe('Incoming Message on a number', () => {
 			authToken: bed.twilio.emulator.account.authToken,
 			baseUrl: bed.twilio.emulator.url,
 		};
-		const workflow = trigger({ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) }, { credentials });
+		const workflow = trigger(
+			{ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) },
+			{ credentials },
+		);
 		await workflow.activate();
 		expect(number.sms_url).toBe(workflow.publicUrl());
-		expect(new Set(bed.twilio.emulator.requests.map((request) => request.authUser))).toEqual(new Set([key.sid]));
+		expect(new Set(bed.twilio.emulator.requests.map((request) => request.authUser))).toEqual(
+			new Set([key.sid]),
+		);
 	});
 
 	test('activating again (an n8n restart) changes nothing when the number already points here', async () => {
-		const number = addNumber(NUMBER_SID, '+15005550006', { sms_url: 'https://app.example.com/sms' });
+		const number = addNumber(NUMBER_SID, '+15005550006', {
+			sms_url: 'https://app.example.com/sms',
+		});
 		const workflow = trigger({ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) });
 		await workflow.activate();
 		bed.twilio.emulator.requests.length = 0;
@@ -81,7 +114,10 @@ describe('Incoming Message on a number', () => {
 
 describe('what is remembered lives in the static data n8n saves, not in the process', () => {
 	test('another process restores the number from the saved static data (Incoming Call, picked by E.164 number)', async () => {
-		const number = addNumber(NUMBER_SID, '+15005550006', { voice_url: 'https://app.example.com/voice', voice_method: 'POST' });
+		const number = addNumber(NUMBER_SID, '+15005550006', {
+			voice_url: 'https://app.example.com/voice',
+			voice_method: 'POST',
+		});
 		addNumber(OTHER_SID, '+15005550007');
 		const parameters = { event: 'incomingCall', phoneNumber: byNumber('+15005550006') };
 		const activated = trigger(parameters);
@@ -93,11 +129,18 @@ describe('what is remembered lives in the static data n8n saves, not in the proc
 		expect(number.voice_url).toBe('https://app.example.com/voice');
 	});
 
-	test("Call Status set on a number: StatusCallback goes back to empty, as the user had it", async () => {
+	test('Call Status set on a number: StatusCallback goes back to empty, as the user had it', async () => {
 		const number = addNumber(NUMBER_SID, '+15005550006');
-		const workflow = trigger({ event: 'callStatus', webhookSetup: 'phoneNumber', phoneNumber: byId(NUMBER_SID) });
+		const workflow = trigger({
+			event: 'callStatus',
+			webhookSetup: 'phoneNumber',
+			phoneNumber: byId(NUMBER_SID),
+		});
 		await workflow.activate();
-		expect(number).toMatchObject({ status_callback: workflow.publicUrl(), status_callback_method: 'POST' });
+		expect(number).toMatchObject({
+			status_callback: workflow.publicUrl(),
+			status_callback_method: 'POST',
+		});
 		await workflow.deactivate();
 		expect(number).toMatchObject({ status_callback: '', status_callback_method: 'POST' });
 		expect(updates().at(-1)).toEqual([
@@ -107,7 +150,9 @@ describe('what is remembered lives in the static data n8n saves, not in the proc
 	});
 
 	test('a number changed by someone else while active is left as it is, and the reason is logged', async () => {
-		const number = addNumber(NUMBER_SID, '+15005550006', { sms_url: 'https://app.example.com/sms' });
+		const number = addNumber(NUMBER_SID, '+15005550006', {
+			sms_url: 'https://app.example.com/sms',
+		});
 		const workflow = trigger({ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) });
 		await workflow.activate();
 		number.sms_url = 'https://new-app.example.com/sms';
@@ -124,13 +169,23 @@ describe('what is remembered lives in the static data n8n saves, not in the proc
 
 describe('a node whose number changed under it', () => {
 	test('switched to another number without deactivation: the first number is restored before the second is set', async () => {
-		const first = addNumber(NUMBER_SID, '+15005550006', { sms_url: 'https://app.example.com/first' });
-		const second = addNumber(OTHER_SID, '+15005550007', { sms_url: 'https://app.example.com/second' });
+		const first = addNumber(NUMBER_SID, '+15005550006', {
+			sms_url: 'https://app.example.com/first',
+		});
+		const second = addNumber(OTHER_SID, '+15005550007', {
+			sms_url: 'https://app.example.com/second',
+		});
 		const before = trigger({ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) });
 		await before.activate();
-		const after = trigger({ event: 'incomingMessage', phoneNumber: byId(OTHER_SID) }, { staticData: before.savedStaticData() });
+		const after = trigger(
+			{ event: 'incomingMessage', phoneNumber: byId(OTHER_SID) },
+			{ staticData: before.savedStaticData() },
+		);
 		await after.activate();
-		expect([first.sms_url, second.sms_url]).toEqual(['https://app.example.com/first', after.publicUrl()]);
+		expect([first.sms_url, second.sms_url]).toEqual([
+			'https://app.example.com/first',
+			after.publicUrl(),
+		]);
 		await after.deactivate();
 		expect(second.sms_url).toBe('https://app.example.com/second');
 	});
@@ -150,8 +205,13 @@ describe('a node whose number changed under it', () => {
 
 describe('one number, two workflows', () => {
 	test("a second workflow on the same number is refused, and the first one's setting stays", async () => {
-		const number = addNumber(NUMBER_SID, '+15005550006', { sms_url: 'https://app.example.com/sms' });
-		const first = trigger({ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) }, { workflowId: 'first' });
+		const number = addNumber(NUMBER_SID, '+15005550006', {
+			sms_url: 'https://app.example.com/sms',
+		});
+		const first = trigger(
+			{ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) },
+			{ workflowId: 'first' },
+		);
 		await first.activate();
 		const second = trigger(
 			{ event: 'incomingMessage', phoneNumber: byNumber('+15005550006') },
@@ -173,14 +233,19 @@ describe('one number, two workflows', () => {
 	test('different events of one number belong to different workflows', async () => {
 		const number = addNumber(NUMBER_SID, '+15005550006');
 		const messages = trigger({ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) });
-		const calls = trigger({ event: 'incomingCall', phoneNumber: byId(NUMBER_SID) }, { webhookId: 'cccccccc-0000-4000-8000-000000000003' });
+		const calls = trigger(
+			{ event: 'incomingCall', phoneNumber: byId(NUMBER_SID) },
+			{ webhookId: 'cccccccc-0000-4000-8000-000000000003' },
+		);
 		await messages.activate();
 		await calls.activate();
 		expect(number).toMatchObject({ sms_url: messages.publicUrl(), voice_url: calls.publicUrl() });
 	});
 
 	test("listening for a test event takes over the number, then gives it back to the workflow's production URL", async () => {
-		const number = addNumber(NUMBER_SID, '+15005550006', { sms_url: 'https://app.example.com/sms' });
+		const number = addNumber(NUMBER_SID, '+15005550006', {
+			sms_url: 'https://app.example.com/sms',
+		});
 		const active = trigger({ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) });
 		await active.activate();
 		const editor = trigger({ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) });
@@ -193,16 +258,27 @@ describe('one number, two workflows', () => {
 
 describe('refusals that name the problem', () => {
 	test('a number whose messages go to a TwiML App', async () => {
-		addNumber(NUMBER_SID, '+15005550006', { sms_application_sid: 'AP0123456789abcdef0123456789abcdef' });
+		addNumber(NUMBER_SID, '+15005550006', {
+			sms_application_sid: 'AP0123456789abcdef0123456789abcdef',
+		});
 		const workflow = trigger({ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) });
-		await expect(workflow.activate()).rejects.toThrow("Twilio does not use the URL of +15005550006: the number's sms_application_sid is set");
+		await expect(workflow.activate()).rejects.toThrow(
+			"Twilio does not use the URL of +15005550006: the number's sms_application_sid is set",
+		);
 		expect(updates()).toEqual([]);
 	});
 
 	test("a number in a Messaging Service that takes its messages: Twilio would never call the number's SMS URL", async () => {
 		addNumber(NUMBER_SID, '+15005550006');
-		const service = await productRequest(bed.twilio.emulator, 'POST', '/v1/Services', { FriendlyName: 'Alerts' });
-		await productRequest(bed.twilio.emulator, 'POST', `/v1/Services/${String(service.sid)}/PhoneNumbers`, { PhoneNumberSid: NUMBER_SID });
+		const service = await productRequest(bed.twilio.emulator, 'POST', '/v1/Services', {
+			FriendlyName: 'Alerts',
+		});
+		await productRequest(
+			bed.twilio.emulator,
+			'POST',
+			`/v1/Services/${String(service.sid)}/PhoneNumbers`,
+			{ PhoneNumberSid: NUMBER_SID },
+		);
 		const workflow = trigger({ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) });
 		await expect(workflow.activate()).rejects.toThrow(
 			`+15005550006 is in Messaging Service "Alerts" (${String(service.sid)}), which takes its incoming messages: Twilio would never call the number's own SMS URL`,
@@ -210,9 +286,13 @@ describe('refusals that name the problem', () => {
 		expect(updates().filter(([path]) => String(path).includes('IncomingPhoneNumbers'))).toEqual([]);
 
 		// Once the service defers to the number's webhook, the trigger can take the number.
-		await productRequest(bed.twilio.emulator, 'POST', `/v1/Services/${String(service.sid)}`, { UseInboundWebhookOnNumber: 'true' });
+		await productRequest(bed.twilio.emulator, 'POST', `/v1/Services/${String(service.sid)}`, {
+			UseInboundWebhookOnNumber: 'true',
+		});
 		await workflow.activate();
-		expect(bed.twilio.emulator.records(bed.twilio.accountPath('/IncomingPhoneNumbers'))[0].sms_url).toBe(workflow.publicUrl());
+		expect(
+			bed.twilio.emulator.records(bed.twilio.accountPath('/IncomingPhoneNumbers'))[0].sms_url,
+		).toBe(workflow.publicUrl());
 	});
 
 	test('a number that is not in the account', async () => {
@@ -225,14 +305,19 @@ describe('refusals that name the problem', () => {
 
 	test('a malformed SID, before anything is sent', async () => {
 		const workflow = trigger({ event: 'incomingMessage', phoneNumber: byId('PN123') });
-		await expect(workflow.activate()).rejects.toThrow('Phone Number "PN123" is neither a phone number SID');
+		await expect(workflow.activate()).rejects.toThrow(
+			'Phone Number "PN123" is neither a phone number SID',
+		);
 		expect(bed.twilio.emulator.requests).toEqual([]);
 	});
 });
 
 describe('status callbacks the user pastes into Twilio', () => {
 	test('activation sends nothing to Twilio', async () => {
-		for (const parameters of [{ event: 'messageStatus' }, { event: 'callStatus', webhookSetup: 'manual' }]) {
+		for (const parameters of [
+			{ event: 'messageStatus' },
+			{ event: 'callStatus', webhookSetup: 'manual' },
+		]) {
 			const workflow = trigger(parameters);
 			await workflow.activate();
 			await workflow.deactivate();
@@ -245,10 +330,26 @@ test('isOtherN8nWebhook: same n8n, another path; not this node’s own endpoints
 	const own = 'https://n8n.example.com/webhook/aaaa/webhook';
 	expect(isOtherN8nWebhook('https://n8n.example.com/webhook/bbbb/webhook', own, 'aaaa')).toBe(true);
 	expect(isOtherN8nWebhook('https://n8n.example.com/webhook/my-sms', own, 'aaaa')).toBe(true);
-	expect(isOtherN8nWebhook('https://n8n.example.com/webhook-test/aaaa/webhook', own, 'aaaa')).toBe(false);
+	expect(isOtherN8nWebhook('https://n8n.example.com/webhook-test/aaaa/webhook', own, 'aaaa')).toBe(
+		false,
+	);
 	expect(isOtherN8nWebhook(own, own, 'aaaa')).toBe(false);
-	expect(isOtherN8nWebhook('https://app.example.com/webhook/bbbb/webhook', own, 'aaaa')).toBe(false);
+	expect(isOtherN8nWebhook('https://app.example.com/webhook/bbbb/webhook', own, 'aaaa')).toBe(
+		false,
+	);
 	expect(isOtherN8nWebhook('', own, 'aaaa')).toBe(false);
-	expect(isOtherN8nWebhook('https://example.com/n8n/webhook/b/webhook', 'https://example.com/n8n/webhook/a/webhook', 'a')).toBe(true);
-	expect(isOtherN8nWebhook('https://example.com/shop/sms', 'https://example.com/n8n/webhook/a/webhook', 'a')).toBe(false);
+	expect(
+		isOtherN8nWebhook(
+			'https://example.com/n8n/webhook/b/webhook',
+			'https://example.com/n8n/webhook/a/webhook',
+			'a',
+		),
+	).toBe(true);
+	expect(
+		isOtherN8nWebhook(
+			'https://example.com/shop/sms',
+			'https://example.com/n8n/webhook/a/webhook',
+			'a',
+		),
+	).toBe(false);
 });

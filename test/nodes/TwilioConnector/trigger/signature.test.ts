@@ -1,19 +1,27 @@
 import { parse, stringify } from 'node:querystring';
 
 import fc from 'fast-check';
-import { getExpectedBodyHash, getExpectedTwilioSignature, validateRequest, validateRequestWithBody } from 'twilio';
+import {
+	getExpectedBodyHash,
+	getExpectedTwilioSignature,
+	validateRequest,
+	validateRequestWithBody,
+} from 'twilio';
 
 import {
 	isSignedByTwilio,
 	signedUrlVariants,
 	twilioSignature,
 } from '../../../../nodes/TwilioConnector/trigger/signature';
-import { formVectors as formCases, jsonVector as jsonCase } from '../../../helpers/signatureVectors';
+import {
+	formVectors as formCases,
+	jsonVector as jsonCase,
+} from '../../../helpers/signatureVectors';
 
 /**
  * Twilio's own helper library (the `twilio` package) is the reference: it signs the cases below and
- * its validateRequest is what Twilio's customers check with. The fixed vectors stay as a check on both:
- * the library of today and the node must still give the signatures recorded there.
+ * its validateRequest is what Twilio's customers check with. The fixed vectors stay as a check on
+ * both: the library of today and the node must still give the signatures recorded there.
  */
 describe("Twilio's signature vectors: the node and Twilio's library agree with them", () => {
 	test.each(formCases)('$url', ({ authToken, url, params, signature }) => {
@@ -24,7 +32,10 @@ describe("Twilio's signature vectors: the node and Twilio's library agree with t
 	});
 
 	test("the first vector is the example of Twilio's security documentation", () => {
-		expect(formCases[0]).toMatchObject({ authToken: '12345', url: 'https://mycompany.com/myapp.php?foo=1&bar=2' });
+		expect(formCases[0]).toMatchObject({
+			authToken: '12345',
+			url: 'https://mycompany.com/myapp.php?foo=1&bar=2',
+		});
 	});
 
 	test('a JSON body is checked through bodySHA256: the signature covers the URL, the hash the body', () => {
@@ -43,9 +54,19 @@ describe('isSignedByTwilio refuses', () => {
 	const { authToken, url, params, signature } = formCases[1];
 
 	test('a changed parameter, an added one, a changed URL, another token, or no signature', () => {
-		expect(isSignedByTwilio(authToken, { signature, url, parameters: { ...params, Body: 'Hello' } })).toBe(false);
-		expect(isSignedByTwilio(authToken, { signature, url, parameters: { ...params, Extra: '' } })).toBe(false);
-		expect(isSignedByTwilio(authToken, { signature, url: url.replace('/webhook/', '/webhook-test/'), parameters: params })).toBe(false);
+		expect(
+			isSignedByTwilio(authToken, { signature, url, parameters: { ...params, Body: 'Hello' } }),
+		).toBe(false);
+		expect(
+			isSignedByTwilio(authToken, { signature, url, parameters: { ...params, Extra: '' } }),
+		).toBe(false);
+		expect(
+			isSignedByTwilio(authToken, {
+				signature,
+				url: url.replace('/webhook/', '/webhook-test/'),
+				parameters: params,
+			}),
+		).toBe(false);
 		expect(isSignedByTwilio(`${authToken}0`, { signature, url, parameters: params })).toBe(false);
 		expect(isSignedByTwilio(authToken, { signature: '', url, parameters: params })).toBe(false);
 		expect(isSignedByTwilio('', { signature, url, parameters: params })).toBe(false);
@@ -100,42 +121,89 @@ describe('URL variants Twilio may have signed', () => {
 			"https://n8n.example.com/hook?name=O'Brien&tag=a+b",
 			'https://n8n.example.com/hook?name=O%27Brien&tag=a+b',
 			'https://n8n.example.com:443/hook?name=O%27Brien&tag=a+b',
-			// twilio-node's legacy form of the :443 URL parses it again, which drops the default port: the same form.
+			// twilio-node's legacy form of the :443 URL parses it again, which drops the default port:
+			// the same form.
 			"https://n8n.example.com/hook?name=O'Brien&tag=a%20b",
 		]);
 		const { authToken, params } = formCases[1];
-		const signedWithPort = getExpectedTwilioSignature(authToken, 'https://n8n.example.com:443/hook', params);
-		expect(isSignedByTwilio(authToken, { signature: signedWithPort, url: 'https://n8n.example.com/hook', parameters: params })).toBe(true);
+		const signedWithPort = getExpectedTwilioSignature(
+			authToken,
+			'https://n8n.example.com:443/hook',
+			params,
+		);
+		expect(
+			isSignedByTwilio(authToken, {
+				signature: signedWithPort,
+				url: 'https://n8n.example.com/hook',
+				parameters: params,
+			}),
+		).toBe(true);
 	});
 
 	test('besides the URL as given, every form tried is one twilio-node tries, and every form twilio-node tries is tried', () => {
-		const text = fc.string({ unit: fc.constantFrom('a', 'Z', '0', "'", '%', '+', ' ', '&', '=', '~', '*', '(', '2', '7', 'é', '/', '?') });
-		const host = fc.constantFrom('n8n.example.com', 'N8N.Example.COM', 'hooks.example.org:8443', 'localhost:5678', 'example.com:443');
-		const url = fc.tuple(fc.constantFrom('https', 'http'), host, text, fc.option(text)).map(
-			([scheme, authority, path, query]) => `${scheme}://${authority}/webhook/${encodeURI(path)}${query === null ? '' : `?${query}`}`,
+		const text = fc.string({
+			unit: fc.constantFrom(
+				'a',
+				'Z',
+				'0',
+				"'",
+				'%',
+				'+',
+				' ',
+				'&',
+				'=',
+				'~',
+				'*',
+				'(',
+				'2',
+				'7',
+				'é',
+				'/',
+				'?',
+			),
+		});
+		const host = fc.constantFrom(
+			'n8n.example.com',
+			'N8N.Example.COM',
+			'hooks.example.org:8443',
+			'localhost:5678',
+			'example.com:443',
 		);
+		const url = fc
+			.tuple(fc.constantFrom('https', 'http'), host, text, fc.option(text))
+			.map(
+				([scheme, authority, path, query]) =>
+					`${scheme}://${authority}/webhook/${encodeURI(path)}${query === null ? '' : `?${query}`}`,
+			);
 		fc.assert(
-			fc.property(url.filter((candidate) => URL.canParse(candidate)), (candidate) => {
-				const [exact, ...forms] = signedUrlVariants(candidate);
-				const expected = new Set(twilioNodeForms(candidate));
-				expect(exact).toBe(candidate);
-				for (const form of forms) expect(expected).toContain(form);
-				for (const form of expected) expect(signedUrlVariants(candidate)).toContain(form);
-			}),
+			fc.property(
+				url.filter((candidate) => URL.canParse(candidate)),
+				(candidate) => {
+					const [exact, ...forms] = signedUrlVariants(candidate);
+					const expected = new Set(twilioNodeForms(candidate));
+					expect(exact).toBe(candidate);
+					for (const form of forms) expect(expected).toContain(form);
+					for (const form of expected) expect(signedUrlVariants(candidate)).toContain(form);
+				},
+			),
 		);
 	});
 
 	test("any parameters signed by Twilio's library are accepted, and refused with another token", () => {
 		const name = fc.stringMatching(/^[A-Za-z][A-Za-z0-9]{0,12}$/);
 		fc.assert(
-			fc.property(fc.dictionary(name, fc.string()), fc.string({ minLength: 1 }), (params, token) => {
-				const url = 'https://n8n.example.com/webhook/abc/webhook';
-				const signature = getExpectedTwilioSignature(token, url, params);
-				return (
-					isSignedByTwilio(token, { signature, url, parameters: params }) &&
-					!isSignedByTwilio(`${token}x`, { signature, url, parameters: params })
-				);
-			}),
+			fc.property(
+				fc.dictionary(name, fc.string()),
+				fc.string({ minLength: 1 }),
+				(params, token) => {
+					const url = 'https://n8n.example.com/webhook/abc/webhook';
+					const signature = getExpectedTwilioSignature(token, url, params);
+					return (
+						isSignedByTwilio(token, { signature, url, parameters: params }) &&
+						!isSignedByTwilio(`${token}x`, { signature, url, parameters: params })
+					);
+				},
+			),
 		);
 	});
 
@@ -146,7 +214,10 @@ describe('URL variants Twilio may have signed', () => {
 			fc.property(fc.dictionary(name, value), fc.string({ minLength: 1 }), (params, token) => {
 				const url = 'https://n8n.example.com/webhook/abc/webhook?x=1';
 				const signature = getExpectedTwilioSignature(token, url, params);
-				return twilioSignature(token, url, params) === signature && isSignedByTwilio(token, { signature, url, parameters: params });
+				return (
+					twilioSignature(token, url, params) === signature &&
+					isSignedByTwilio(token, { signature, url, parameters: params })
+				);
 			}),
 		);
 	});
