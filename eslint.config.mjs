@@ -55,7 +55,8 @@ export default tseslint.config(
 		files: ['test/**/*.ts', 'emulator/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', 'e2e/**/*.ts'],
 		extends: [tseslint.configs.recommended],
 	},
-	// Prettier formats to 100 columns (n8n's style); no line is longer, but for one with a string, template or pattern.
+	// Prettier formats to 100 columns (n8n's style); no line is longer, but for one with a string,
+	// template or pattern.
 	{
 		files: ['**/*.ts', '**/*.js', '**/*.mjs'],
 		rules: {

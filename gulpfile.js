@@ -34,9 +34,10 @@ async function writeDescriptionData() {
 	);
 }
 
-// The emulator, run outside jest from .build/, reads Twilio's OpenAPI description beside its code.
+// The emulator, run outside jest from .build/, reads Twilio's OpenAPI descriptions from
+// .build/openapi/.
 function buildToolAssets() {
-	return src('emulator/spec/*.json', { base: '.' }).pipe(dest('.build'));
+	return src('openapi/*.json', { base: '.' }).pipe(dest('.build'));
 }
 
 exports['build:assets'] = parallel(copyAssets, series(writeDescriptionData));

@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 
 import { seedRecord, seedStudioFlow, TwilioEmulator } from '../emulator';
 import { seedConference } from '../emulator/resources/conferences';
-import { catalog } from '../nodes/TwilioConnector/resources';
+import { catalog } from '../nodes/Twilio/products';
 import { expectContractClean } from '../test/helpers/contract';
 import {
 	emulatorCredential,

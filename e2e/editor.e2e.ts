@@ -15,8 +15,8 @@ import {
 import { DEMO, seedDemo, TwilioEmulator } from '../emulator';
 import { TwilioConnector } from '../nodes/TwilioConnector/TwilioConnector.node';
 import { TwilioConnectorTrigger } from '../nodes/TwilioConnector/TwilioConnectorTrigger.node';
-import { catalog } from '../nodes/TwilioConnector/resources';
-import { triggerEvents } from '../nodes/TwilioConnector/trigger/events';
+import { catalog } from '../nodes/Twilio/products';
+import { triggerEvents } from '../nodes/Twilio/trigger/events';
 import { expectContractClean } from '../test/helpers/contract';
 import { DEMO_NUMBER, emulatorCredential, loadExamples } from '../scripts/n8n/examples';
 import type { N8n } from '../scripts/n8n/instance';

@@ -5,11 +5,11 @@ import addFormats from 'ajv-formats';
 import { fullFormats } from 'ajv-formats/dist/formats';
 import { OpenAPIBackend, type Operation, type Request } from 'openapi-backend';
 
-import { takesDayOffsets } from '../scripts/specProse';
+import { takesDayOffsets } from '../openapi/prose';
 import type { Params } from './params';
 
 /** Twilio's official OpenAPI description of the 2010-04-01 API. */
-export const SPEC_PATH = path.join(__dirname, 'spec', 'twilio_api_v2010.json');
+export const SPEC_PATH = path.join(__dirname, '..', 'openapi', 'twilio_api_v2010.json');
 
 /**
  * Requests Twilio serves that its OpenAPI description leaves out: media and text renderings of

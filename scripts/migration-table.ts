@@ -6,12 +6,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { operationOption } from '../nodes/TwilioConnector/fields/description';
-import type {
-	OperationDefinition,
-	ResourceDefinition,
-} from '../nodes/TwilioConnector/engine/types';
-import { findOperation, catalog } from '../nodes/TwilioConnector/resources';
+import { operationOption } from '../nodes/Twilio/fields/description';
+import type { OperationDefinition, ResourceDefinition } from '../nodes/Twilio/engine/types';
+import { findOperation, catalog } from '../nodes/Twilio/products';
 import { MULE_REPLACEMENTS } from './muleMigration';
 
 const resources = catalog();

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { catalog } from '../nodes/TwilioConnector/resources';
+import { catalog } from '../nodes/Twilio/products';
 import { operationsTable, TABLE_END, TABLE_START } from './operationsTable';
 
 const README = path.join(__dirname, '..', '..', 'README.md');

@@ -1,6 +1,6 @@
-import type { ResourceDefinition } from '../nodes/TwilioConnector/engine/types';
-import { operationOption } from '../nodes/TwilioConnector/fields/description';
-import { byName } from '../nodes/TwilioConnector/fields/names';
+import type { ResourceDefinition } from '../nodes/Twilio/engine/types';
+import { operationOption } from '../nodes/Twilio/fields/description';
+import { byName } from '../nodes/Twilio/fields/names';
 
 export const TABLE_START = '<!-- operations-table:start -->';
 export const TABLE_END = '<!-- operations-table:end -->';

@@ -1,5 +1,5 @@
-import { catalog } from '../../nodes/TwilioConnector/resources';
-import type { OperationDefinition } from '../../nodes/TwilioConnector/engine/types';
+import { catalog } from '../../nodes/Twilio/products';
+import type { OperationDefinition } from '../../nodes/Twilio/engine/types';
 import { connectorNode } from '../../scripts/n8n/workflowNodes';
 import type { WorkflowExport } from '../../scripts/n8n/instance';
 

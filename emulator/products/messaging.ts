@@ -3,7 +3,7 @@ import { TwilioError } from '../errors';
 import { applyParameters } from '../generic/records';
 import { iso, metaPage } from './paging';
 import { findService, serviceRoutes } from './services';
-import { valuesListedIn } from '../../scripts/specProse';
+import { valuesListedIn } from '../../openapi/prose';
 import { productOperation } from './spec';
 import type { ProductContext, ProductRoute, TwilioRecord } from './types';
 

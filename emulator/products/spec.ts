@@ -13,7 +13,7 @@ export const PRODUCT_SPECS: Record<ProductName, string> = {
 	studio: 'twilio_studio_v2.json',
 };
 
-export const SPEC_DIR = path.join(__dirname, '..', 'spec');
+export const SPEC_DIR = path.join(__dirname, '..', '..', 'openapi');
 
 const indexes = new Map<ProductName, SpecIndex>();
 

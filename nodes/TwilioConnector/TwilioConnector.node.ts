@@ -7,7 +7,7 @@ import {
 } from 'n8n-workflow';
 
 import { nodeHints, nodeProperties, nodeSubtitle } from './description';
-import { listSearch } from './methods/listSearch';
+import { listSearch } from '../Twilio/editor/listSearch';
 
 export class TwilioConnector implements INodeType {
 	description: INodeTypeDescription = {
@@ -38,8 +38,8 @@ export class TwilioConnector implements INodeType {
 	 */
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const [{ executeOperations }, { catalog }] = await Promise.all([
-			import('./engine/execute'),
-			import('./resources'),
+			import('../Twilio/engine/execute'),
+			import('../Twilio/products'),
 		]);
 		return executeOperations(this, catalog());
 	}

@@ -7,14 +7,18 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { listSearch } from './methods/listSearch';
-import { triggerProperties, triggerResponseMode, triggerSubtitle } from './trigger/description';
+import { listSearch } from '../Twilio/editor/listSearch';
+import {
+	triggerProperties,
+	triggerResponseMode,
+	triggerSubtitle,
+} from '../Twilio/trigger/description';
 import {
 	connectNumberWebhook,
 	disconnectNumberWebhook,
 	numberWebhookExists,
-} from './trigger/numberWebhook';
-import { receiveTwilioRequest } from './trigger/receive';
+} from '../Twilio/trigger/numberWebhook';
+import { receiveTwilioRequest } from '../Twilio/trigger/receive';
 
 export class TwilioConnectorTrigger implements INodeType {
 	description: INodeTypeDescription = {

@@ -1,7 +1,7 @@
 import type { INodeProperties, NodeHint } from 'n8n-workflow';
 
-import { buildHints, buildProperties, buildSubtitle } from './fields/description';
-import { catalog } from './resources';
+import { buildHints, buildProperties, buildSubtitle } from '../Twilio/fields/description';
+import { catalog } from '../Twilio/products';
 
 /*
  * The action node's editor properties, hints and canvas subtitle, built from the catalog. `npm run

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { catalog } from '../../nodes/TwilioConnector/resources';
+import { catalog } from '../../nodes/Twilio/products';
 import { operationsTable, tableInReadme } from '../../scripts/operationsTable';
 
 const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');

@@ -14,8 +14,8 @@ import type {
 	FieldDefinition,
 	OperationDefinition,
 	ResourceDefinition,
-} from '../../nodes/TwilioConnector/engine/types';
-import { catalog } from '../../nodes/TwilioConnector/resources';
+} from '../../nodes/Twilio/engine/types';
+import { catalog } from '../../nodes/Twilio/products';
 import { TwilioConnector } from '../../nodes/TwilioConnector/TwilioConnector.node';
 import type { ReceivedRequest } from '../../emulator';
 import { nodeTypeInstances, PACKAGE_NAME } from './n8n';

@@ -1,12 +1,12 @@
 import type { INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { TwilioEmulator } from '../../emulator';
-import type { SpecParameter } from '../../nodes/TwilioConnector/engine/spec';
+import type { SpecParameter } from '../../nodes/Twilio/engine/spec';
 import type {
 	FieldDefinition,
 	OperationDefinition,
 	ResourceDefinition,
-} from '../../nodes/TwilioConnector/engine/types';
+} from '../../nodes/Twilio/engine/types';
 import { editorParameters } from './fuzz';
 import { addSubaccount, seedListRecord, seedPath, sidOfKind } from './seedPath';
 import { productRequest, seedProductPath } from './seedProductPath';

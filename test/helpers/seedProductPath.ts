@@ -1,9 +1,9 @@
 import { seedStudioFlow, type TwilioEmulator } from '../../emulator';
-import type { SpecOperation, SpecParameter } from '../../nodes/TwilioConnector/engine/spec';
-import { CONTENT_V1 } from '../../nodes/TwilioConnector/resources/spec/content_v1';
-import { MESSAGING_V1 } from '../../nodes/TwilioConnector/resources/spec/messaging_v1';
-import { STUDIO_V2 } from '../../nodes/TwilioConnector/resources/spec/studio_v2';
-import { VERIFY_V2 } from '../../nodes/TwilioConnector/resources/spec/verify_v2';
+import type { SpecOperation, SpecParameter } from '../../nodes/Twilio/engine/spec';
+import { CONTENT_V1 } from '../../nodes/Twilio/products/content/digest';
+import { MESSAGING_V1 } from '../../nodes/Twilio/products/messaging/digest';
+import { STUDIO_V2 } from '../../nodes/Twilio/products/studio/digest';
+import { VERIFY_V2 } from '../../nodes/Twilio/products/verify/digest';
 import type { SeededPath } from './seedPath';
 import { sidOfKind } from './seedPath';
 

@@ -4,7 +4,7 @@ import type {
 	FieldDefinition,
 	OperationDefinition,
 	ResourceDefinition,
-} from '../../nodes/TwilioConnector/engine/types';
+} from '../../nodes/Twilio/engine/types';
 
 /** A resource/operation pair as the coverage tests name it: `message.send`. */
 export const pairLabel = ({

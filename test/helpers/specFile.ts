@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import type { Product } from '../../nodes/TwilioConnector/engine/spec';
+import type { Product } from '../../nodes/Twilio/engine/spec';
 
 /**
  * Twilio's OpenAPI descriptions read from the files themselves, not from the node's generated
@@ -35,7 +35,7 @@ export interface RawParameter {
 	description: string;
 }
 
-const SPEC_DIR = path.join(__dirname, '..', '..', 'emulator', 'spec');
+const SPEC_DIR = path.join(__dirname, '..', '..', 'openapi');
 const FILES: Record<Product, string> = {
 	api: 'twilio_api_v2010.json',
 	lookups: 'twilio_lookups_v2.json',

@@ -1,6 +1,6 @@
 import { NodeHelpers, type INode } from 'n8n-workflow';
 
-import { catalog } from '../../../nodes/TwilioConnector/resources';
+import { catalog } from '../../../nodes/Twilio/products';
 import { TwilioConnector } from '../../../nodes/TwilioConnector/TwilioConnector.node';
 
 const resources = catalog();

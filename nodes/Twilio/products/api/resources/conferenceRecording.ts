@@ -1,0 +1,34 @@
+import type { ResourceDeclaration } from '../../../fields/catalog';
+import { standardOperations } from '../../../fields/standard';
+import { API_V2010 } from '../digest';
+
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const conferenceRecordingResource = (): ResourceDeclaration => ({
+	value: 'conferenceRecording',
+	name: 'Conference Recording',
+	description: 'Recordings of a conference: pause, resume or stop them while it runs',
+	parameters: {
+		Sid: {
+			displayName: 'Recording SID',
+			description:
+				'The recording (RE…), or Twilio.CURRENT for the one recording the conference now',
+			placeholder: 'Twilio.CURRENT',
+		},
+		Status: {
+			description: 'Paused or In Progress (resume) pause or resume the recording, Stopped ends it',
+		},
+	},
+	operations: standardOperations(
+		{ one: 'a conference recording', many: 'conference recordings' },
+		{
+			get: API_V2010.FetchConferenceRecording,
+			getMany: API_V2010.ListConferenceRecording,
+			update: API_V2010.UpdateConferenceRecording,
+			delete: API_V2010.DeleteConferenceRecording,
+		},
+		{
+			getMany: { description: 'List the recordings of one conference' },
+			update: { description: 'Pause, resume or stop a recording of a conference in progress' },
+		},
+	),
+});

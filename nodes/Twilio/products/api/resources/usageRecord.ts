@@ -1,0 +1,49 @@
+import type { OperationDeclaration, ResourceDeclaration } from '../../../fields/catalog';
+import type { SpecOperation } from '../../../engine/spec';
+import { API_V2010 } from '../digest';
+
+/** One list of usage records, over the period it names. */
+function period(
+	value: string,
+	name: string,
+	spec: SpecOperation,
+	what: string,
+): OperationDeclaration {
+	return {
+		value,
+		name,
+		action: `Get usage records ${what}`,
+		description: `List the account's usage ${what}: one record per usage category, with its count and price`,
+		spec,
+		retry: 'idempotent',
+	};
+}
+
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const usageRecordResource = (): ResourceDeclaration => ({
+	value: 'usageRecord',
+	name: 'Usage Record',
+	description:
+		'What the account used and spent, by category (calls, messages, numbers…) and period',
+	operations: [
+		period('getMany', 'Get Many', API_V2010.ListUsageRecord, 'over a date range'),
+		period(
+			'getAllTime',
+			'Get All Time',
+			API_V2010.ListUsageRecordAllTime,
+			'since the account was created',
+		),
+		period('getDaily', 'Get Daily', API_V2010.ListUsageRecordDaily, 'day by day'),
+		period('getLastMonth', 'Get Last Month', API_V2010.ListUsageRecordLastMonth, 'last month'),
+		period('getMonthly', 'Get Monthly', API_V2010.ListUsageRecordMonthly, 'month by month'),
+		period(
+			'getThisMonth',
+			'Get This Month',
+			API_V2010.ListUsageRecordThisMonth,
+			'this month so far',
+		),
+		period('getToday', 'Get Today', API_V2010.ListUsageRecordToday, 'today so far'),
+		period('getYearly', 'Get Yearly', API_V2010.ListUsageRecordYearly, 'year by year'),
+		period('getYesterday', 'Get Yesterday', API_V2010.ListUsageRecordYesterday, 'yesterday'),
+	],
+});

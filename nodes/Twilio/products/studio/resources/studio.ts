@@ -1,0 +1,189 @@
+import type { ResourceDeclaration } from '../../../fields/catalog';
+import { choice } from '../../../fields/basic';
+import { sidLocator } from '../../../fields/locator';
+import { sid } from '../../../fields/sid';
+import { standardOperations } from '../../../fields/standard';
+import type { FieldDefinition } from '../../../engine/types';
+import { STUDIO_V2 } from '../digest';
+
+const flowSid = (): FieldDefinition =>
+	sidLocator({
+		name: 'flowSid',
+		displayName: 'Flow SID',
+		twilioName: 'FlowSid',
+		lookup: 'studioFlows',
+		location: 'path',
+		required: true,
+		description: 'The Studio flow (FW…)',
+	});
+
+/**
+ * An execution by its SID, in the path as `Sid` (the execution's own operations) or `ExecutionSid`
+ * (its context and steps).
+ */
+const executionSid = (twilioName: 'Sid' | 'ExecutionSid'): FieldDefinition =>
+	sid({
+		name: 'executionSid',
+		displayName: 'Execution SID',
+		twilioName,
+		kind: 'studioExecution',
+		location: 'path',
+		required: true,
+		description:
+			'The execution, FN followed by 32 hexadecimal characters, from the output of Start',
+	});
+
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const studioFlowResource = (): ResourceDeclaration => ({
+	value: 'studioFlow',
+	name: 'Studio Flow',
+	description: 'Flows built in Twilio Studio',
+	parameters: {
+		Sid: {
+			displayName: 'Flow SID',
+			description: 'The Studio flow, FW followed by 32 hexadecimal characters',
+		},
+	},
+	operations: standardOperations(
+		{ one: 'a studio flow', many: 'studio flows' },
+		{ get: STUDIO_V2.FetchFlow, getMany: STUDIO_V2.ListFlow },
+		{
+			get: {
+				description: 'Get one Studio flow by its SID, with its definition, status and revision',
+			},
+			getMany: { description: "List the account's Studio flows: all of them, or up to a limit" },
+		},
+	),
+});
+
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const studioExecutionResource = (): ResourceDeclaration => ({
+	value: 'studioExecution',
+	name: 'Studio Execution',
+	description: 'Runs of a Studio flow for one contact',
+	parameters: {
+		To: {
+			description:
+				'The contact the flow runs for, as a phone number in E.164 format (the flow reads it as {{contact.channel.address}})',
+			placeholder: '+14155552671',
+		},
+		From: {
+			description:
+				'The Twilio number the flow sends messages and calls from, or for SMS a Messaging Service SID (the flow reads it as {{flow.channel.address}})',
+			placeholder: '+15005550006',
+		},
+		Parameters: {
+			description:
+				'Data for the flow as a JSON object, which its widgets read as {{flow.data.…}}: {"name": "Ana"}',
+		},
+		status: {
+			description: 'Only executions in this state',
+			filter: 'Only executions that are active, or ended',
+		},
+		DateCreatedFrom: { description: 'Only executions started at or after this time' },
+		DateCreatedTo: { description: 'Only executions started before this time' },
+	},
+	operations: [
+		{
+			value: 'start',
+			name: 'Start',
+			action: 'Start a studio flow for a contact',
+			description:
+				'Run a Studio flow for a contact, with your data as Parameters; the output is the execution, with its SID (FN…)',
+			spec: STUDIO_V2.CreateExecution,
+			retry: 'creates',
+			fields: [flowSid()],
+		},
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a flow execution',
+			description: 'Get one execution of a flow: its contact, status (active or ended) and dates',
+			spec: STUDIO_V2.FetchExecution,
+			retry: 'idempotent',
+			fields: [flowSid(), executionSid('Sid')],
+		},
+		{
+			value: 'getMany',
+			name: 'Get Many',
+			action: 'Get many flow executions',
+			description: "List a flow's executions, newest first: all of them, or up to a limit",
+			spec: STUDIO_V2.ListExecution,
+			retry: 'idempotent',
+			fields: [flowSid()],
+		},
+		{
+			value: 'getContext',
+			name: 'Get Context',
+			action: 'Get the context of a flow execution',
+			description:
+				"Get what an execution holds: the flow's data, the contact, the trigger and what each widget returned",
+			spec: STUDIO_V2.FetchExecutionContext,
+			retry: 'idempotent',
+			fields: [flowSid(), executionSid('ExecutionSid')],
+		},
+		{
+			value: 'end',
+			name: 'End',
+			action: 'End a flow execution',
+			description:
+				'End an active execution: the flow stops for that contact, who can then start it again',
+			spec: STUDIO_V2.UpdateExecution,
+			retry: 'idempotent',
+			fields: [
+				flowSid(),
+				executionSid('Sid'),
+				choice({
+					name: 'status',
+					displayName: 'Status',
+					twilioName: 'Status',
+					required: true,
+					choices: [{ name: 'Ended', value: 'ended' }],
+					description: 'Ended is the only state an execution can be set to',
+				}),
+			],
+		},
+		{
+			value: 'delete',
+			name: 'Delete',
+			action: 'Delete a flow execution',
+			description: 'Delete an execution and its steps from Twilio',
+			spec: STUDIO_V2.DeleteExecution,
+			retry: 'idempotent',
+			fields: [flowSid(), executionSid('Sid')],
+		},
+	],
+});
+
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const studioExecutionStepResource = (): ResourceDeclaration => ({
+	value: 'studioExecutionStep',
+	name: 'Studio Execution Step',
+	description: 'The steps of a Studio execution: each move from one widget to the next',
+	parameters: {
+		Sid: {
+			displayName: 'Step SID',
+			description: 'The step, FT followed by 32 hexadecimal characters',
+		},
+	},
+	operations: [
+		{
+			value: 'get',
+			name: 'Get',
+			action: 'Get a step of a flow execution',
+			description: 'Get one step of an execution: the widget it left, the one it went to, and when',
+			spec: STUDIO_V2.FetchExecutionStep,
+			retry: 'idempotent',
+			fields: [flowSid(), executionSid('ExecutionSid')],
+		},
+		{
+			value: 'getMany',
+			name: 'Get Many',
+			action: 'Get many steps of a flow execution',
+			description: "List an execution's steps: all of them, or up to a limit",
+			spec: STUDIO_V2.ListExecutionStep,
+			retry: 'idempotent',
+			fields: [flowSid(), executionSid('ExecutionSid')],
+		},
+	],
+});

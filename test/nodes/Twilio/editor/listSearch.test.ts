@@ -1,0 +1,281 @@
+import { ExecutionLifecycleHooks, LoadOptionsContext } from 'n8n-core';
+import {
+	Workflow,
+	type INode,
+	type INodeListSearchResult,
+	type INodeParameters,
+	type INodeProperties,
+	type IWorkflowBase,
+} from 'n8n-workflow';
+
+import { seedConference } from '../../../../emulator/resources/conferences';
+import { incomingPhoneNumberRecord } from '../../../../emulator/resources/incomingPhoneNumbers';
+import { outgoingCallerIdRecord } from '../../../../emulator/resources/outgoingCallerIds';
+import { seedRecording } from '../../../../emulator/resources/recordings';
+import { listSearch as sharedListSearch } from '../../../../nodes/Twilio/editor/listSearch';
+import { expectContractClean } from '../../../helpers/contract';
+import {
+	nodeTypeInstances,
+	nodeTypes,
+	PACKAGE_NAME,
+	testAdditionalData,
+} from '../../../helpers/n8n';
+import { startTwilio, type TwilioFixture } from '../../../helpers/twilio';
+
+let twilio: TwilioFixture;
+
+const numberSid = (index: number) =>
+	`PN0123456789abcdef0123456789ab${index.toString(16).padStart(4, '0')}`;
+
+beforeAll(async () => {
+	twilio = await startTwilio();
+	// 150 numbers: more than one page of the editor's list.
+	for (let index = 0; index < 150; index++) {
+		const record = incomingPhoneNumberRecord(
+			twilio.emulator.account.sid,
+			numberSid(index),
+			`+1415555${String(index).padStart(4, '0')}`,
+			new Date(),
+		);
+		if (index === 7) record.friendly_name = 'Support line';
+		twilio.emulator.store.add(twilio.accountPath('/IncomingPhoneNumbers'), record);
+	}
+});
+afterAll(async () => {
+	expectContractClean(twilio.emulator);
+	await twilio.emulator.close();
+});
+
+const NODES = { action: 'twilioConnector', trigger: 'twilioConnectorTrigger' } as const;
+
+/**
+ * A list search as the editor runs it: through n8n-core's LoadOptionsContext, with the node's
+ * current parameters.
+ */
+async function search(
+	method: string,
+	options: {
+		node?: keyof typeof NODES;
+		parameters?: INodeParameters;
+		filter?: string;
+		paginationToken?: string;
+	} = {},
+): Promise<INodeListSearchResult> {
+	const type = `${PACKAGE_NAME}.${NODES[options.node ?? 'action']}`;
+	const parameters = options.parameters ?? {};
+	const node: INode = {
+		id: 'n1',
+		name: 'Twilio Connector',
+		type,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { twilioConnectorApi: { id: '1', name: 'Twilio (test)' } },
+	};
+	const workflowData = {
+		id: 'w',
+		name: 'w',
+		nodes: [node],
+		connections: {},
+		active: false,
+	} as unknown as IWorkflowBase;
+	const workflow = new Workflow({ ...workflowData, nodeTypes });
+	const hooks = new ExecutionLifecycleHooks('internal', 'load-options', workflowData);
+	const additionalData = {
+		...testAdditionalData(twilio.credentials, hooks),
+		currentNodeParameters: parameters,
+	};
+	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.field');
+	const listSearch = nodeTypeInstances[type].methods!.listSearch!;
+	// Both nodes declare the one set of list searches built from the lookups.
+	expect(Object.keys(sharedListSearch)).toContain(method);
+	expect(listSearch[method]).toBe(sharedListSearch[method]);
+	return await listSearch[method].call(context, options.filter, options.paginationToken);
+}
+
+const lastRequest = () => twilio.emulator.requests.at(-1)!;
+
+describe("the account's phone numbers", () => {
+	test('are listed page by page, each as its number (and friendly name) with its SID', async () => {
+		const first = await search('searchIncomingPhoneNumbers', {
+			node: 'trigger',
+			parameters: { event: 'incomingMessage' },
+		});
+		expect(first.results).toHaveLength(100);
+		expect(first.results[0]).toEqual({ name: '+14155550000', value: numberSid(0) });
+		expect(first.results[7]).toEqual({ name: '+14155550007 (Support line)', value: numberSid(7) });
+		expect(first.paginationToken).toEqual(expect.stringContaining('/IncomingPhoneNumbers.json'));
+
+		const second = await search('searchIncomingPhoneNumbers', {
+			node: 'trigger',
+			paginationToken: first.paginationToken as string,
+		});
+		expect(second.results).toHaveLength(50);
+		expect(second.results.at(-1)?.name).toBe('+14155550149');
+		expect(second.paginationToken).toBeUndefined();
+	});
+
+	test('a search of digits asks Twilio for numbers containing them; other text matches the entries', async () => {
+		twilio.emulator.requests.length = 0;
+		const byDigits = await search('searchIncomingPhoneNumbers', { filter: '555 0142' });
+		expect(byDigits.results.map((result) => result.name)).toEqual(['+14155550142']);
+		expect(twilio.emulator.requests[0].query.PhoneNumber).toEqual(['5550142']);
+
+		const byName = await search('searchIncomingPhoneNumbers', { filter: 'support' });
+		expect(byName.results.map((result) => result.value)).toEqual([numberSid(7)]);
+	});
+
+	test('as senders (From), the list gives the numbers themselves', async () => {
+		const senders = await search('searchFromNumbers', { filter: '+1415555014' });
+		expect(senders.results.slice(0, 2)).toEqual([
+			{ name: '+14155550140', value: '+14155550140' },
+			{ name: '+14155550141', value: '+14155550141' },
+		]);
+		expect(lastRequest().query.PhoneNumber).toEqual(['+1415555014']);
+	});
+
+	test('a page link that leaves the list is refused before anything is sent', async () => {
+		const sent = twilio.emulator.requests.length;
+		await expect(
+			search('searchIncomingPhoneNumbers', {
+				paginationToken: twilio.accountPath('/Calls.json?Page=1'),
+			}),
+		).rejects.toThrow('The list cannot continue from that page');
+		expect(twilio.emulator.requests).toHaveLength(sent);
+	});
+});
+
+describe("each list shows its resource's records", () => {
+	test('applications by name', async () => {
+		await twilio.run({
+			parameters: { resource: 'application', operation: 'create', friendlyName: 'Order hotline' },
+		});
+		const created = twilio.emulator.records(twilio.accountPath('/Applications'))[0];
+		const { results } = await search('searchApplications');
+		expect(results).toEqual([{ name: 'Order hotline', value: created.sid }]);
+		expect(lastRequest().path).toBe(twilio.accountPath('/Applications.json'));
+	});
+
+	test('calls as From → To, with status and start', async () => {
+		await twilio.run({
+			items: [{ to: '+14155550900' }, { to: '+14155550901' }],
+			parameters: {
+				resource: 'call',
+				operation: 'make',
+				from: '+14155550000',
+				to: '={{ $json.to }}',
+				url: 'https://example.com/twiml',
+			},
+		});
+		const { results } = await search('searchCalls', { filter: '0901' });
+		const call = twilio.emulator
+			.records(twilio.accountPath('/Calls'))
+			.find((record) => record.to === '+14155550901')!;
+		expect(results).toEqual([
+			{
+				name: `+14155550000 → +14155550901 (${String(call.status)}, ${String(call.start_time)})`,
+				value: call.sid,
+			},
+		]);
+	});
+
+	test('conferences and recordings, by name or date, with their details', async () => {
+		const conference = seedConference(twilio.emulator, {
+			friendlyName: 'Weekly sync',
+			status: 'completed',
+			dateCreated: new Date('2024-05-01T10:00:00Z'),
+		});
+		const recording = seedRecording(twilio.emulator, {
+			callSid: 'CA0123456789abcdef0123456789abcdef',
+			durationSeconds: 42,
+			dateCreated: new Date('2024-05-02T09:30:00Z'),
+		});
+		expect((await search('searchConferences')).results).toEqual([
+			{ name: 'Weekly sync (completed, Wed, 01 May 2024 10:00:00 +0000)', value: conference.sid },
+		]);
+		expect((await search('searchRecordings')).results).toEqual([
+			{
+				name: 'Thu, 02 May 2024 09:30:00 +0000 (42 s, call CA0123456789abcdef0123456789abcdef)',
+				value: recording.sid,
+			},
+		]);
+	});
+
+	test('verified caller IDs by number', async () => {
+		const sid = 'PN99999999999999999999999999999999';
+		twilio.emulator.store.add(
+			twilio.accountPath('/OutgoingCallerIds'),
+			outgoingCallerIdRecord(
+				twilio.emulator.account.sid,
+				sid,
+				'+14155559999',
+				'Front desk',
+				new Date(),
+			),
+		);
+		expect((await search('searchOutgoingCallerIds')).results).toEqual([
+			{ name: '+14155559999 (Front desk)', value: sid },
+		]);
+	});
+
+	test('countries with numbers for sale, by name, giving the ISO code', async () => {
+		const { results, paginationToken } = await search('searchCountries');
+		expect(results).toEqual([
+			{ name: 'United States (US)', value: 'US' },
+			{ name: 'Canada (CA)', value: 'CA' },
+			{ name: 'United Kingdom (GB)', value: 'GB' },
+		]);
+		expect(paginationToken).toBeUndefined();
+		expect(lastRequest().path).toBe(twilio.accountPath('/AvailablePhoneNumbers.json'));
+		expect((await search('searchCountries', { filter: 'king' })).results).toEqual([
+			{ name: 'United Kingdom (GB)', value: 'GB' },
+		]);
+	});
+});
+
+test("lists the subaccount's records when the node acts on one (Options → Account SID)", async () => {
+	const { output } = await twilio.run({
+		parameters: { resource: 'account', operation: 'createSubaccount' },
+	});
+	const subaccount = String(output[0].json.sid);
+	await twilio.run({
+		parameters: {
+			resource: 'application',
+			operation: 'create',
+			friendlyName: 'Customer app',
+			options: { accountSid: subaccount },
+		},
+	});
+	const { results } = await search('searchApplications', {
+		parameters: { resource: 'application', operation: 'get', options: { accountSid: subaccount } },
+	});
+	expect(results.map((result) => result.name)).toEqual(['Customer app']);
+	expect(lastRequest().path).toBe(`/2010-04-01/Accounts/${subaccount}/Applications.json`);
+});
+
+/**
+ * Every list-search method the node's properties name, at any depth (collections, locator modes).
+ */
+function searchMethodsNamed(properties: INodeProperties[]): string[] {
+	return properties.flatMap((property) => [
+		...(property.modes ?? []).flatMap((mode) =>
+			mode.typeOptions?.searchListMethod ? [mode.typeOptions.searchListMethod] : [],
+		),
+		...searchMethodsNamed(
+			((property.options ?? []) as INodeProperties[]).filter(
+				(option) => 'displayName' in option && 'type' in option,
+			),
+		),
+	]);
+}
+
+test.each(Object.keys(NODES) as Array<keyof typeof NODES>)(
+	'the %s node has every list-search method its fields name',
+	(node) => {
+		const nodeType = nodeTypeInstances[`${PACKAGE_NAME}.${NODES[node]}`];
+		const named = new Set(searchMethodsNamed(nodeType.description.properties));
+		expect(named.size).toBeGreaterThan(0);
+		for (const method of named)
+			expect(nodeType.methods?.listSearch?.[method]).toBeInstanceOf(Function);
+	},
+);

@@ -1,0 +1,105 @@
+import twilio from 'twilio';
+
+import {
+	EDGES,
+	PRODUCTS,
+	productBaseUrls,
+	REGION_EDGES,
+	type Product,
+} from '../../../../nodes/Twilio/transport/baseUrl';
+import { nextPageOf } from '../../../../nodes/Twilio/transport/pagination';
+
+/**
+ * Each product's host for each Region and edge, against Twilio's own library: twilio-node places a
+ * product's host in a region and an edge with `getHostname` (lib/base/BaseTwilio.js), from the host
+ * its generated code names for the product (`https://verify.twilio.com`…).
+ */
+const library = twilio('AC0123456789abcdef0123456789abcdef', 'token');
+const baseUrlOf = (settings: Record<string, string>, product: Product) => {
+	const urls = productBaseUrls(settings);
+	if (typeof urls !== 'function') throw new Error(urls.error);
+	return urls(product);
+};
+const libraryHost = (product: Product, edge?: string, region?: string) =>
+	`https://${library.getHostname(`${product}.twilio.com`, edge, region)}`;
+
+describe.each(PRODUCTS.map((product) => [product]))('%s', (product) => {
+	test('goes to its own host by default, as the library does', () => {
+		expect(baseUrlOf({}, product)).toBe(`https://${product}.twilio.com`);
+		expect(baseUrlOf({}, product)).toBe(libraryHost(product));
+	});
+
+	test.each(Object.entries(REGION_EDGES))(
+		'in Region %s goes through the edge %s, as the library does given both',
+		(region, edge) => {
+			expect(baseUrlOf({ region }, product)).toBe(
+				`https://${product}.${edge}.${region}.twilio.com`,
+			);
+			expect(baseUrlOf({ region, edge }, product)).toBe(libraryHost(product, edge, region));
+		},
+	);
+
+	test.each(EDGES.map((edge) => [edge]))(
+		'through the edge %s alone goes to us1, as the library does',
+		(edge) => {
+			expect(baseUrlOf({ edge }, product)).toBe(`https://${product}.${edge}.us1.twilio.com`);
+			expect(baseUrlOf({ edge }, product)).toBe(libraryHost(product, edge));
+		},
+	);
+
+	test("with the credential's API Base URL goes to that base, with the product's own path after it", () => {
+		expect(baseUrlOf({ baseUrl: 'http://127.0.0.1:9999/', region: 'ie1' }, product)).toBe(
+			'http://127.0.0.1:9999',
+		);
+	});
+});
+
+describe("the next page of a product's list", () => {
+	const first = '/v2/Services';
+	const base = 'https://verify.dublin.ie1.twilio.com';
+	const page = (next: unknown) => ({ services: [], meta: { next_page_url: next } });
+
+	test("continues with the link's path and query, on the node's own base URL", () => {
+		expect(
+			nextPageOf(
+				page('https://verify.twilio.com/v2/Services?PageSize=50&Page=1&PageToken=PAxyz'),
+				first,
+				'verify',
+				base,
+			),
+		).toBe('/v2/Services?PageSize=50&Page=1&PageToken=PAxyz');
+		expect(nextPageOf(page(`${base}/v2/Services?Page=1`), first, 'verify', base)).toBe(
+			'/v2/Services?Page=1',
+		);
+		expect(
+			nextPageOf(
+				page('http://127.0.0.1:9999/proxy/v2/Services?Page=1'),
+				first,
+				'verify',
+				'http://127.0.0.1:9999/proxy',
+			),
+		).toBe('/v2/Services?Page=1');
+	});
+
+	test('ends on the last page', () => {
+		expect(nextPageOf(page(null), first, 'verify', base)).toBeUndefined();
+		expect(nextPageOf({ services: [] }, first, 'verify', base)).toBeUndefined();
+	});
+
+	test.each([
+		['another host', 'https://example.com/v2/Services?Page=1'],
+		["another product's host", 'https://studio.twilio.com/v2/Services?Page=1'],
+		['a look-alike host', 'https://verify.twilio.com.example.com/v2/Services?Page=1'],
+		['plain http', 'http://verify.twilio.com/v2/Services?Page=1'],
+		[
+			'another list',
+			'https://verify.twilio.com/v2/Services/VA0123456789abcdef0123456789abcdef/Verifications?Page=1',
+		],
+		['no URL', '/v2/Services?Page=1'],
+		['not text', 42],
+	])('refuses %s', (_, next) => {
+		expect(nextPageOf(page(next), first, 'verify', base)).toEqual({
+			error: expect.stringMatching(/^Twilio's next page link does not continue the same list/),
+		});
+	});
+});
