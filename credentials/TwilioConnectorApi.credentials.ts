@@ -7,7 +7,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { EDGES, REGION_EDGES, TWILIO_API_URL } from '../nodes/Twilio/transport/baseUrl';
+import { EDGES, REGION_EDGES, TWILIO_API_URL } from '../nodes/Twilio/transport/hosts';
 
 /** The credential's host without a trailing slash, as an n8n expression piece. */
 const CONFIGURED = `($credentials.baseUrl || '${TWILIO_API_URL}').replace(/\\/+$/, '')`;

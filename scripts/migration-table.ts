@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { operationOption } from '../nodes/Twilio/fields/description';
+import { operationOption } from '../nodes/Twilio/editor/description';
 import type { OperationDefinition, ResourceDefinition } from '../nodes/Twilio/engine/types';
 import { findOperation, catalog } from '../nodes/Twilio/products';
 import { MULE_REPLACEMENTS } from './muleMigration';

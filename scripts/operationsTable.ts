@@ -1,5 +1,5 @@
 import type { ResourceDefinition } from '../nodes/Twilio/engine/types';
-import { operationOption } from '../nodes/Twilio/fields/description';
+import { operationOption } from '../nodes/Twilio/editor/description';
 import { byName } from '../nodes/Twilio/fields/names';
 
 export const TABLE_START = '<!-- operations-table:start -->';

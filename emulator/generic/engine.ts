@@ -8,7 +8,7 @@ import type { Route } from '../router';
 import type { RecordStore } from '../store';
 import type { HandlerContext, ResourceEmulation, TwilioRecord } from '../types';
 import { applyParameters, buildRecord, clearUnsetInputs, present } from './records';
-import { snakeCase, specIndex, type Schema, type SpecIndex, type SpecOperation } from './spec';
+import { snakeCase, specIndex, type Schema, type SpecIndex, type OpenApiOperation } from './spec';
 import type { Behaviour, Collection, CollectionConfig, GenericContext } from './types';
 
 const API_ROOT = '/2010-04-01';
@@ -19,7 +19,7 @@ const API_ROOT = '/2010-04-01';
  */
 export type OperationKind = 'list' | 'create' | 'fetch' | 'update' | 'delete' | 'singleton';
 
-export function kindOf(operation: SpecOperation): OperationKind {
+export function kindOf(operation: OpenApiOperation): OperationKind {
 	if (operation.method === 'GET' && operation.listKey) return 'list';
 	if (!operation.keyPlaceholder) return operation.method === 'POST' ? 'create' : 'singleton';
 	return ({ GET: 'fetch', POST: 'update', DELETE: 'delete' } as const)[operation.method];
@@ -29,7 +29,7 @@ export function kindOf(operation: SpecOperation): OperationKind {
  * `/2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json` → the path of its collection,
  * `/Accounts/{AccountSid}/Queues`.
  */
-export function collectionTemplate(operation: SpecOperation): string {
+export function collectionTemplate(operation: OpenApiOperation): string {
 	const below = operation.template.slice(API_ROOT.length).replace(/\.json$/, '');
 	return kindOf(operation) === 'fetch' ||
 		kindOf(operation) === 'update' ||
@@ -77,7 +77,7 @@ function handServed(spec: SpecIndex, resources: ResourceEmulation[]): Set<string
 }
 
 interface CompiledOperation {
-	operation: SpecOperation;
+	operation: OpenApiOperation;
 	pattern: RegExp;
 	/**
 	 * Characters outside placeholders: a literal segment (`/Local.json`) wins over a placeholder
@@ -120,9 +120,9 @@ export class GenericEmulation {
 	operationFor(
 		method: string,
 		apiPath: string,
-	): { operation: SpecOperation; path: Record<string, string> } | undefined {
+	): { operation: OpenApiOperation; path: Record<string, string> } | undefined {
 		let best:
-			{ operation: SpecOperation; path: Record<string, string>; literal: number } | undefined;
+			{ operation: OpenApiOperation; path: Record<string, string>; literal: number } | undefined;
 		for (const { operation, pattern, literal } of this.compiled) {
 			if (operation.method !== method || (best && best.literal >= literal)) continue;
 			const match = pattern.exec(apiPath);
@@ -161,7 +161,11 @@ export class GenericEmulation {
 	}
 
 	/** The collection an operation's path names, with its records wherever they live. */
-	collectionFor(operation: SpecOperation, context: HandlerContext, store: RecordStore): Collection {
+	collectionFor(
+		operation: OpenApiOperation,
+		context: HandlerContext,
+		store: RecordStore,
+	): Collection {
 		const template = collectionTemplate(operation);
 		const config = this.collections[template] ?? {};
 		const keyPlaceholder =
@@ -221,12 +225,12 @@ export class GenericEmulation {
 	}
 
 	/** The schema of the records an operation answers with (a list's items, or the record). */
-	recordSchema(operation: SpecOperation): Schema | undefined {
+	recordSchema(operation: OpenApiOperation): Schema | undefined {
 		return operation.itemSchema;
 	}
 
 	/** The operation that fetches one record of a collection (spec form, below /2010-04-01). */
-	instanceOperation(template: string): SpecOperation | undefined {
+	instanceOperation(template: string): OpenApiOperation | undefined {
 		return this.spec.operations.find(
 			(operation) =>
 				operation.method === 'GET' &&
@@ -241,7 +245,7 @@ export class GenericEmulation {
 	 * in the store (the account is the server's to check, the numbers for sale are not stored).
 	 */
 	private requireParents(
-		operation: SpecOperation,
+		operation: OpenApiOperation,
 		context: HandlerContext,
 		store: RecordStore,
 		apiPath: string,
@@ -274,7 +278,7 @@ export class GenericEmulation {
 	}
 
 	private handle(
-		operation: SpecOperation,
+		operation: OpenApiOperation,
 		requested: HandlerContext,
 		store: RecordStore,
 		apiPath: string,
@@ -369,7 +373,7 @@ export class GenericEmulation {
 	}
 
 	/** A new record of a create operation, from its example and its form parameters. */
-	private create(operation: SpecOperation, context: GenericContext): TwilioRecord {
+	private create(operation: OpenApiOperation, context: GenericContext): TwilioRecord {
 		const missing = operation.body.required.filter((name) => !context.params.has(name));
 		if (missing.length)
 			throw new TwilioError(
@@ -405,7 +409,7 @@ const SINGLETON = '';
  * "up to 255 characters", "up to 32 characters" for a SIP username): a longer value is refused,
  * FriendlyName with 21601 as the hand-written resources do, any other with 20001.
  */
-function checkLengths(operation: SpecOperation, params: Params): void {
+function checkLengths(operation: OpenApiOperation, params: Params): void {
 	for (const name of params.keys()) {
 		const limit = /up to (\d+) characters/.exec(
 			operation.body.properties[name]?.description ?? '',
@@ -428,7 +432,7 @@ function checkLengths(operation: SpecOperation, params: Params): void {
 function matchesQuery(
 	record: TwilioRecord,
 	query: Params,
-	operation: SpecOperation,
+	operation: OpenApiOperation,
 	schema: Schema,
 ): boolean {
 	const properties = schema.properties ?? {};

@@ -1,7 +1,7 @@
 import type { Params } from '../params';
 import { rfc2822 } from '../random';
 import type { TwilioRecord } from '../types';
-import { sidPrefix, snakeCase, type Schema, type SpecOperation } from './spec';
+import { sidPrefix, snakeCase, type Schema, type OpenApiOperation } from './spec';
 
 /** A SID-shaped value (`QUaaaa…`) in an example. */
 const SID = /^[A-Z]{2}[0-9a-fA-F]{32}$/;
@@ -152,7 +152,7 @@ export function applyParameters(
 	record: TwilioRecord,
 	params: Params,
 	schema: Schema,
-	operation: SpecOperation,
+	operation: OpenApiOperation,
 ): void {
 	const properties = schema.properties ?? {};
 	for (const name of params.keys()) {
@@ -182,7 +182,7 @@ export function clearUnsetInputs(
 	record: TwilioRecord,
 	params: Params,
 	schema: Schema,
-	operation: SpecOperation,
+	operation: OpenApiOperation,
 ): void {
 	const properties = schema.properties ?? {};
 	for (const [name, declared] of Object.entries(operation.body.properties)) {

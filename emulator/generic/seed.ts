@@ -5,7 +5,7 @@ import type { HandlerContext, SeededRecord, SeedTarget, TwilioRecord } from '../
 import { BEHAVIOURS, COLLECTIONS } from './behaviours';
 import { GenericEmulation, kindOf } from './engine';
 import { buildRecord, present } from './records';
-import { snakeCase, type SpecOperation } from './spec';
+import { snakeCase, type OpenApiOperation } from './spec';
 
 const API_ROOT = '/2010-04-01';
 
@@ -96,7 +96,7 @@ export function seedRecord(
  * it starts from (fetched, listed or created, in that order).
  */
 function describe(full: string): {
-	read: SpecOperation;
+	read: OpenApiOperation;
 	example: TwilioRecord;
 	keyPlaceholder?: string;
 } {
@@ -106,7 +106,7 @@ function describe(full: string): {
 	const collection = keyPlaceholder
 		? spec.operationsOf(full.replace(/\/\{\w+\}\.json$/, '.json'))
 		: own;
-	const find = (operations: SpecOperation[], kind: string) =>
+	const find = (operations: OpenApiOperation[], kind: string) =>
 		operations.find((operation) => kindOf(operation) === kind);
 	const read =
 		find(own, 'fetch') ??

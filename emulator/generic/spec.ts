@@ -23,7 +23,7 @@ export interface Schema {
 	$ref?: string;
 }
 
-export interface SpecOperation {
+export interface OpenApiOperation {
 	operationId: string;
 	method: 'GET' | 'POST' | 'DELETE';
 	/** As the description writes it, e.g. `/2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json`. */
@@ -79,24 +79,24 @@ const PAGE_FIELDS = [
 ];
 
 export class SpecIndex {
-	readonly operations: SpecOperation[] = [];
-	private readonly byId = new Map<string, SpecOperation>();
+	readonly operations: OpenApiOperation[] = [];
+	private readonly byId = new Map<string, OpenApiOperation>();
 
 	constructor(private readonly spec: RawSpec) {
 		for (const [template, item] of Object.entries(spec.paths)) {
 			for (const method of ['get', 'post', 'delete'] as const) {
 				const raw = item[method] as RawOperation | undefined;
-				if (raw) this.add(template, method.toUpperCase() as SpecOperation['method'], raw);
+				if (raw) this.add(template, method.toUpperCase() as OpenApiOperation['method'], raw);
 			}
 		}
 	}
 
-	operation(operationId: string): SpecOperation | undefined {
+	operation(operationId: string): OpenApiOperation | undefined {
 		return this.byId.get(operationId);
 	}
 
 	/** The operations of one path, e.g. every method of `/…/Queues/{Sid}.json`. */
-	operationsOf(template: string): SpecOperation[] {
+	operationsOf(template: string): OpenApiOperation[] {
 		return this.operations.filter((operation) => operation.template === template);
 	}
 
@@ -119,7 +119,7 @@ export class SpecIndex {
 		return resolved;
 	}
 
-	private add(template: string, method: SpecOperation['method'], raw: RawOperation): void {
+	private add(template: string, method: OpenApiOperation['method'], raw: RawOperation): void {
 		const placeholders = [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
 		const parameters = raw.parameters ?? [];
 		const byPlace = (place: string) =>
@@ -144,7 +144,7 @@ export class SpecIndex {
 		const values = Object.values(json?.examples ?? {}).map(
 			(example) => example.value as Record<string, unknown>,
 		);
-		const operation: SpecOperation = {
+		const operation: OpenApiOperation = {
 			operationId: raw.operationId,
 			method,
 			template,

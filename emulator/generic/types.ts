@@ -1,6 +1,6 @@
 import type { Answer } from '../answer';
 import type { HandlerContext, TwilioRecord } from '../types';
-import type { Schema, SpecOperation } from './spec';
+import type { Schema, OpenApiOperation } from './spec';
 
 /** The records of one collection as a generic operation reads and writes them. */
 export interface Collection {
@@ -21,7 +21,7 @@ export interface Collection {
 
 /** What a generic operation sees: the handler's context, the operation, and its collection. */
 export interface GenericContext extends HandlerContext {
-	operation: SpecOperation;
+	operation: OpenApiOperation;
 	apiPath: string;
 	collection: Collection;
 	/** The schema of the collection's records as the operation shows them. */

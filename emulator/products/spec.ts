@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { SpecIndex, type RawSpec, type SpecOperation } from '../generic/spec';
+import { SpecIndex, type RawSpec, type OpenApiOperation } from '../generic/spec';
 import type { ProductName } from './types';
 
 /** Each product's official OpenAPI description, in `../spec/`. */
@@ -18,7 +18,7 @@ export const SPEC_DIR = path.join(__dirname, '..', '..', 'openapi');
 const indexes = new Map<ProductName, SpecIndex>();
 
 /** An operation of a product's description (read once per process), which its emulation follows. */
-export function productOperation(product: ProductName, operationId: string): SpecOperation {
+export function productOperation(product: ProductName, operationId: string): OpenApiOperation {
 	let index = indexes.get(product);
 	if (!index) {
 		index = new SpecIndex(

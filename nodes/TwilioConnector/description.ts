@@ -1,6 +1,6 @@
 import type { INodeProperties, NodeHint } from 'n8n-workflow';
 
-import { buildHints, buildProperties, buildSubtitle } from '../Twilio/fields/description';
+import { buildHints, buildProperties, buildSubtitle } from '../Twilio/editor/description';
 import { catalog } from '../Twilio/products';
 
 /*

@@ -1,7 +1,7 @@
 import { Workflow, type ICredentialDataDecryptedObject, type INode } from 'n8n-workflow';
 
 import { TwilioConnectorApi } from '../../credentials/TwilioConnectorApi.credentials';
-import { apiBaseUrl } from '../../nodes/Twilio/transport/baseUrl';
+import { apiBaseUrl } from '../../nodes/Twilio/transport/hosts';
 import { useTwilio } from '../helpers/twilio';
 
 const credentialType = new TwilioConnectorApi();

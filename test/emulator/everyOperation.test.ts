@@ -1,5 +1,10 @@
 import { ContractChecker } from '../../emulator/contract';
-import { sidPrefix, specIndex, type Schema, type SpecOperation } from '../../emulator/generic/spec';
+import {
+	sidPrefix,
+	specIndex,
+	type Schema,
+	type OpenApiOperation,
+} from '../../emulator/generic/spec';
 import { seedRecord } from '../../emulator/generic';
 import type { TwilioEmulator } from '../../emulator';
 import { useEmulator } from '../helpers/emulator';
@@ -66,7 +71,7 @@ const TARGET_FIELDS: Record<string, Record<string, string>> = {
 };
 
 /** The path of a request for the operation, with every record it names in place. */
-const pathFor = (emulator: TwilioEmulator, operation: SpecOperation) =>
+const pathFor = (emulator: TwilioEmulator, operation: OpenApiOperation) =>
 	seedPath(emulator, operation.template, TARGET_FIELDS[operation.operationId]).path;
 
 /** A value of a required parameter, from its schema. */
@@ -89,7 +94,7 @@ const FOR_SALE = /^ListAvailablePhoneNumber(Mobile|National|SharedCost|Voip|Mach
 
 async function send(
 	emulator: TwilioEmulator,
-	operation: SpecOperation,
+	operation: OpenApiOperation,
 ): Promise<{ status: number; body: unknown }> {
 	if (FOR_SALE.test(operation.operationId))
 		seedRecord(emulator, operation.template, { CountryCode: 'US' });

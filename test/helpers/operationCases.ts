@@ -1,7 +1,7 @@
 import type { INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { TwilioEmulator } from '../../emulator';
-import type { SpecParameter } from '../../nodes/Twilio/engine/spec';
+import type { OpenApiParameter } from '../../nodes/Twilio/engine/openApi';
 import type {
 	FieldDefinition,
 	OperationDefinition,
@@ -55,7 +55,7 @@ interface Filled {
 type FieldContext = {
 	emulator: TwilioEmulator;
 	operation: OperationDefinition;
-	spec?: SpecParameter;
+	spec?: OpenApiParameter;
 	pathValues: Record<string, string>;
 };
 
@@ -123,7 +123,7 @@ function isDateFilter(field: FieldDefinition, operation: OperationDefinition): b
  * What Twilio documents a day given to each date filter to mean: the day, up to its end, from its
  * start.
  */
-function dayFilterWire(field: FieldDefinition, spec?: SpecParameter): string {
+function dayFilterWire(field: FieldDefinition, spec?: OpenApiParameter): string {
 	if (!field.twilioName.endsWith('<')) return DAY;
 	return spec?.format === 'date' ? '2024-03-06' : `${DAY}T23:59:59Z`;
 }

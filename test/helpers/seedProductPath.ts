@@ -1,5 +1,5 @@
 import { seedStudioFlow, type TwilioEmulator } from '../../emulator';
-import type { SpecOperation, SpecParameter } from '../../nodes/Twilio/engine/spec';
+import type { OpenApiOperation, OpenApiParameter } from '../../nodes/Twilio/engine/openApi';
 import { CONTENT_V1 } from '../../nodes/Twilio/products/content/digest';
 import { MESSAGING_V1 } from '../../nodes/Twilio/products/messaging/digest';
 import { STUDIO_V2 } from '../../nodes/Twilio/products/studio/digest';
@@ -15,7 +15,7 @@ import { sidOfKind } from './seedPath';
  * the API, and are seeded; execution steps are Studio's own, read from their list.
  */
 
-const OPERATIONS: Record<string, SpecOperation[]> = {
+const OPERATIONS: Record<string, OpenApiOperation[]> = {
 	verify: Object.values(VERIFY_V2),
 	messaging: Object.values(MESSAGING_V1),
 	content: Object.values(CONTENT_V1),
@@ -29,7 +29,7 @@ const OPERATIONS: Record<string, SpecOperation[]> = {
 const TEMPLATE_TYPES = { 'twilio/text': { body: 'Hello {{1}}' } };
 
 /** A value of a create's required parameter, from its schema. */
-function valueOf(emulator: TwilioEmulator, parameter: SpecParameter): unknown {
+function valueOf(emulator: TwilioEmulator, parameter: OpenApiParameter): unknown {
 	if (parameter.sid) return sidOfKind(emulator, parameter.sid[0]);
 	if (parameter.enum) return parameter.enum[0];
 	// Verify's channels are a text in its description: sms, call, email, whatsapp, sna.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import type { Product } from '../../nodes/Twilio/engine/spec';
+import type { Product } from '../../nodes/Twilio/engine/openApi';
 
 /**
  * Twilio's OpenAPI descriptions read from the files themselves, not from the node's generated

@@ -8,7 +8,7 @@ import {
 import { LOOKUPS, searchMethodName, type Lookup, type LookupName } from '../fields/lookups';
 import { isSid } from '../transport/sid';
 import { TwilioClient } from '../transport/client';
-import type { Product } from '../transport/baseUrl';
+import type { Product } from '../transport/hosts';
 import { nextPageOf } from '../transport/pagination';
 
 /** Entries per page of the editor's list; the editor asks for the next page as the user scrolls. */

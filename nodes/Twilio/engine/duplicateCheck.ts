@@ -1,4 +1,4 @@
-import { labelOf } from './catalog';
+import { labelOf } from './operations';
 import type { FieldDefinition, ItemValues, OperationDefinition, ResourceDefinition } from './types';
 import type { ItemRequest } from './values';
 

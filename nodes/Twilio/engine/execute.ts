@@ -9,13 +9,13 @@ import {
 import { TwilioClient } from '../transport/client';
 import { nextPageOf, pageSizeFor } from '../transport/pagination';
 import type { TwilioRequest } from '../transport/wire';
-import { findOperation } from './catalog';
+import { findOperation } from './operations';
 import { runConcurrently } from './concurrency';
 import { duplicateCheck } from './duplicateCheck';
 import { buildFileRequest, buildRequest, subjectSid } from './request';
-import { readConcurrency } from './settings';
+import { readConcurrency } from './itemSettings';
 import type { OperationDefinition, ResourceDefinition } from './types';
-import { ParameterReader } from './parameters';
+import { ParameterReader } from './parameterReader';
 import { readItem, readLimit, type ItemRequest } from './values';
 
 /**

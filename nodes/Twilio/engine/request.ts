@@ -4,7 +4,7 @@ import { extensionOf } from '../transport/fileTypes';
 import { isSid } from '../transport/sid';
 import type { TwilioRequest } from '../transport/wire';
 import { actingAgain } from './duplicateCheck';
-import { settingsOf } from './settings';
+import { settingsOf } from './itemSettings';
 import type { FileRendering, OperationDefinition } from './types';
 import type { ItemRequest } from './values';
 

@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { SidKind } from '../transport/sid';
-import type { Product, SpecOperation } from './spec';
+import type { Product, OpenApiOperation } from './openApi';
 
 /**
  * Where a Twilio parameter travels. `none` is a setting of the node itself (such as which file to
@@ -161,7 +161,7 @@ export interface OperationDefinition {
 	 * The operations of Twilio's OpenAPI description this one sends: usually one; two where a path
 	 * function picks between them (a recording's transcriptions, or the account's).
 	 */
-	spec: readonly SpecOperation[];
+	spec: readonly OpenApiOperation[];
 	/**
 	 * Spec parameters the operation does not offer, each with the reason (documentation, checked by a
 	 * test).

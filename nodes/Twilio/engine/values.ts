@@ -8,7 +8,7 @@ import {
 	type WireValue,
 } from './types';
 import { toBoolean, toInteger } from './convert';
-import type { ParameterReader } from './parameters';
+import type { ParameterReader } from './parameterReader';
 
 /** A field and the value it will send. */
 export interface WireParameter {

@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../fields/catalog';
+import type { ResourceDeclaration } from '../declarations/complete';
 import { contentTemplateResource } from './content/resources/contentTemplate';
 import { lookupResource } from './lookups/resources/lookup';
 import { messagingServiceResource } from './messaging/resources/messagingService';

@@ -1,6 +1,6 @@
-import { findOperation as findIn } from '../engine/catalog';
+import { findOperation as findIn } from '../engine/operations';
 import type { OperationDefinition, ResourceDefinition } from '../engine/types';
-import { buildCatalog } from '../fields/catalog';
+import { buildCatalog } from '../declarations/complete';
 import { accountResource } from './api/resources/account';
 import { applicationResource } from './api/resources/application';
 import { availablePhoneNumberResource } from './api/resources/availablePhoneNumber';

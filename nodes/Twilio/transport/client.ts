@@ -8,11 +8,11 @@ import {
 	type IWebhookFunctions,
 } from 'n8n-workflow';
 
-import { productBaseUrls, type Product, type ProductBaseUrl } from './baseUrl';
+import { productBaseUrls, type Product, type ProductBaseUrl } from './hosts';
 import { connectionError, explainKeyRefusal, fileHostError, twilioApiError } from './errors';
 import { RetryPolicy } from './retry';
 import { isSid } from './sid';
-import { DEFAULT_REQUEST_SETTINGS, type RequestSettings } from './settings';
+import { DEFAULT_REQUEST_SETTINGS, type RequestSettings } from './requestSettings';
 import type { TwilioRequest, TwilioResponse } from './wire';
 
 export const CREDENTIAL_NAME = 'twilioConnectorApi';

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { isProductHost, type Product } from './baseUrl';
+import { isProductHost, type Product } from './hosts';
 
 /** The most records Twilio returns in one page. */
 export const MAX_PAGE_SIZE = 1000;

@@ -1,7 +1,7 @@
 import { sleep, type INode, type NodeApiError } from 'n8n-workflow';
 
 import { connectionFailureOf, twilioApiError, type ConnectionFailure } from './errors';
-import type { RequestSettings } from './settings';
+import type { RequestSettings } from './requestSettings';
 import type { TwilioRequest, TwilioResponse } from './wire';
 
 /** The longest wait the backoff computes on its own. */

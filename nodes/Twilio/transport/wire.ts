@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { Product } from './baseUrl';
-import type { RequestSettings } from './settings';
+import type { Product } from './hosts';
+import type { RequestSettings } from './requestSettings';
 
 /**
  * Whether a request may be sent again after a 5xx, timeout or broken connection, when Twilio may

@@ -2,7 +2,7 @@ import { NodeOperationError, type IDataObject, type IHookFunctions } from 'n8n-w
 
 import { FieldValueError } from '../engine/types';
 import { toIncomingNumberReference } from '../fields/incomingPhoneNumber';
-import { findIncomingPhoneNumber, updateIncomingPhoneNumber } from '../editor/incomingPhoneNumbers';
+import { findIncomingPhoneNumber, updateIncomingPhoneNumber } from './numbers';
 import { CREDENTIAL_NAME, TwilioClient } from '../transport/client';
 import { findEvent, recordField, type NumberSetting, type NumberWebhookSettings } from './events';
 import { assertNumberGetsItsMessages } from './messagingService';

@@ -5,7 +5,7 @@ import path from 'node:path';
  * The node's folders, from the top: each may import its own folder and those below it, never one
  * above (docs/architecture.md). The node classes at the top may import any of them.
  */
-const LAYERS = ['trigger', 'editor', 'products', 'fields', 'engine', 'transport'];
+const LAYERS = ['trigger', 'editor', 'products', 'declarations', 'fields', 'engine', 'transport'];
 const NODE_FOLDER = path.join(__dirname, '..', '..', '..', 'nodes', 'Twilio');
 
 function importsOf(file: string): string[] {

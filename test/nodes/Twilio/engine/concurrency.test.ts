@@ -2,7 +2,7 @@ import { NodeHelpers } from 'n8n-workflow';
 
 import type { ReceivedRequest } from '../../../../emulator';
 import { runConcurrently } from '../../../../nodes/Twilio/engine/concurrency';
-import { MAX_CONCURRENT_REQUESTS } from '../../../../nodes/Twilio/transport/settings';
+import { MAX_CONCURRENT_REQUESTS } from '../../../../nodes/Twilio/transport/requestSettings';
 import { TwilioConnector } from '../../../../nodes/TwilioConnector/TwilioConnector.node';
 import { catalog } from '../../../../nodes/Twilio/products';
 import { useTwilio } from '../../../helpers/twilio';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { EXCLUDED_EVERYWHERE } from '../../../../nodes/Twilio/fields/catalog';
+import { EXCLUDED_EVERYWHERE } from '../../../../nodes/Twilio/declarations/complete';
 import { catalog } from '../../../../nodes/Twilio/products';
 import { TwilioConnector } from '../../../../nodes/TwilioConnector/TwilioConnector.node';
 import {
@@ -33,7 +33,7 @@ interface Scope {
 interface Parameter {
 	name: string;
 }
-interface SpecOperation {
+interface OpenApiOperation {
 	operationId: string;
 	parameters?: Parameter[];
 	requestBody?: {
@@ -41,7 +41,7 @@ interface SpecOperation {
 	};
 }
 interface SpecFile {
-	paths: Record<string, Record<string, SpecOperation> & { parameters?: Parameter[] }>;
+	paths: Record<string, Record<string, OpenApiOperation> & { parameters?: Parameter[] }>;
 	components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
 }
 

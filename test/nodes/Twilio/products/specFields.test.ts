@@ -1,4 +1,4 @@
-import type { SpecParameter } from '../../../../nodes/Twilio/engine/spec';
+import type { OpenApiParameter } from '../../../../nodes/Twilio/engine/openApi';
 import type { FieldDefinition, OperationDefinition } from '../../../../nodes/Twilio/engine/types';
 import { catalog } from '../../../../nodes/Twilio/products';
 
@@ -25,7 +25,7 @@ function specParameter(
 	operation: OperationDefinition,
 	field: FieldDefinition,
 	name: string,
-): SpecParameter | undefined {
+): OpenApiParameter | undefined {
 	const candidates = operation.spec.flatMap((spec) =>
 		spec.parameters.filter((parameter) => parameter.name === name),
 	);

@@ -6,7 +6,7 @@ import {
 	productBaseUrls,
 	REGION_EDGES,
 	type Product,
-} from '../../../../nodes/Twilio/transport/baseUrl';
+} from '../../../../nodes/Twilio/transport/hosts';
 import { nextPageOf } from '../../../../nodes/Twilio/transport/pagination';
 
 /**

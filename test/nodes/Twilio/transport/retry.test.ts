@@ -6,7 +6,7 @@ import { TwilioConnector } from '../../../../nodes/TwilioConnector/TwilioConnect
 import { TwilioClient } from '../../../../nodes/Twilio/transport/client';
 import type { TwilioRequest } from '../../../../nodes/Twilio/transport/wire';
 import { retryAfterMs, retryDelayMs } from '../../../../nodes/Twilio/transport/retry';
-import { DEFAULT_REQUEST_SETTINGS } from '../../../../nodes/Twilio/transport/settings';
+import { DEFAULT_REQUEST_SETTINGS } from '../../../../nodes/Twilio/transport/requestSettings';
 import { nodeTypeInstances, PACKAGE_NAME } from '../../../helpers/n8n';
 import { seedRecord } from '../../../../emulator';
 import { seedConference } from '../../../../emulator/resources/conferences';

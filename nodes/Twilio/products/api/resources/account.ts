@@ -1,8 +1,8 @@
-import type { ResourceDeclaration } from '../../../fields/catalog';
+import type { ResourceDeclaration } from '../../../declarations/complete';
 import { API_V2010 } from '../digest';
 import { destinationAccountSid } from '../../../fields/account';
 import { choice, choicesOf } from '../../../fields/basic';
-import { specEnum } from '../../../fields/spec';
+import { enumOf } from '../../../declarations/derivedFields';
 import { friendlyName } from '../../../fields/friendlyName';
 import { sid } from '../../../fields/sid';
 import { incomingPhoneNumberSid } from './incomingPhoneNumber';
@@ -47,7 +47,7 @@ export const accountResource = (): ResourceDeclaration => ({
 						name: 'status',
 						displayName: 'Status',
 						twilioName: 'Status',
-						choices: choicesOf(specEnum(API_V2010.ListAccount, 'Status')),
+						choices: choicesOf(enumOf(API_V2010.ListAccount, 'Status')),
 						description: 'Only accounts with this status',
 					}),
 					friendlyName({ description: 'Only accounts whose friendly name is exactly this' }),

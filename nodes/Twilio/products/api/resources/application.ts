@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../../fields/catalog';
+import type { ResourceDeclaration } from '../../../declarations/complete';
 import { API_V2010 } from '../digest';
 import type { FieldDefinition } from '../../../engine/types';
 import { url } from '../../../fields/basic';

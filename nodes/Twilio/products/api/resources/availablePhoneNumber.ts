@@ -1,5 +1,5 @@
 import type { FieldDefinition } from '../../../engine/types';
-import type { OperationDeclaration, ResourceDeclaration } from '../../../fields/catalog';
+import type { OperationDeclaration, ResourceDeclaration } from '../../../declarations/complete';
 import { API_V2010 } from '../digest';
 
 import { integer, text } from '../../../fields/basic';

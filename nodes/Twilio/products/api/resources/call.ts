@@ -1,9 +1,9 @@
-import type { ResourceDeclaration } from '../../../fields/catalog';
+import type { ResourceDeclaration } from '../../../declarations/complete';
 import { API_V2010 } from '../digest';
 import type { ItemValues } from '../../../engine/types';
 import { choice, choicesOf, httpMethod, integer, text, url } from '../../../fields/basic';
 import { dateFilter } from '../../../fields/dateFilter';
-import { specEnum } from '../../../fields/spec';
+import { enumOf } from '../../../declarations/derivedFields';
 import { senderLocator, sidLocator } from '../../../fields/locator';
 
 const callSid = sidLocator({
@@ -209,7 +209,7 @@ export const callResource = (): ResourceDeclaration => ({
 						displayName: 'Status',
 						twilioName: 'Status',
 						default: 'completed',
-						choices: choicesOf(specEnum(API_V2010.ListCall, 'Status')),
+						choices: choicesOf(enumOf(API_V2010.ListCall, 'Status')),
 						description: 'Only calls in this status',
 					}),
 					...dateFilter({

@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../../fields/catalog';
+import type { ResourceDeclaration } from '../../../declarations/complete';
 import { customParameters } from '../../../fields/customParameters';
 import { API_V2010 } from '../digest';
 

@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../../fields/catalog';
+import type { ResourceDeclaration } from '../../../declarations/complete';
 import { API_V2010 } from '../digest';
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */

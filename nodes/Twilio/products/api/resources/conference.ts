@@ -1,8 +1,8 @@
-import type { ResourceDeclaration } from '../../../fields/catalog';
+import type { ResourceDeclaration } from '../../../declarations/complete';
 import { API_V2010 } from '../digest';
 import { choice, choicesOf, text } from '../../../fields/basic';
 import { dateFilter } from '../../../fields/dateFilter';
-import { specEnum } from '../../../fields/spec';
+import { enumOf } from '../../../declarations/derivedFields';
 import { sidLocator } from '../../../fields/locator';
 
 const conferenceSid = () =>
@@ -47,7 +47,7 @@ export const conferenceResource = (): ResourceDeclaration => ({
 						displayName: 'Status',
 						twilioName: 'Status',
 						default: 'in-progress',
-						choices: choicesOf(specEnum(API_V2010.ListConference, 'Status')),
+						choices: choicesOf(enumOf(API_V2010.ListConference, 'Status')),
 						description: 'Only conferences in this status',
 					}),
 					text({

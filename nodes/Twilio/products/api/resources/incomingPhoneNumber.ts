@@ -1,4 +1,4 @@
-import type { OperationDeclaration, ResourceDeclaration } from '../../../fields/catalog';
+import type { OperationDeclaration, ResourceDeclaration } from '../../../declarations/complete';
 import { API_V2010 } from '../digest';
 import type { FieldDefinition, OperationHint } from '../../../engine/types';
 import { destinationAccountSid } from '../../../fields/account';

@@ -1,9 +1,9 @@
-import type { ResourceDeclaration } from '../../../fields/catalog';
+import type { ResourceDeclaration } from '../../../declarations/complete';
 import { API_V2010 } from '../digest';
 import { choice, choicesOf, field, text, url, urlList } from '../../../fields/basic';
 import { toBoolean } from '../../../engine/convert';
 import { dateFilter } from '../../../fields/dateFilter';
-import { specEnum } from '../../../fields/spec';
+import { enumOf } from '../../../declarations/derivedFields';
 import { senderLocator, sidLocator } from '../../../fields/locator';
 import { sid } from '../../../fields/sid';
 
@@ -259,7 +259,7 @@ export const messageResource = (): ResourceDeclaration => ({
 						name: 'status',
 						displayName: 'Status',
 						twilioName: 'Status',
-						choices: choicesOf(specEnum(API_V2010.UpdateMessage, 'Status')),
+						choices: choicesOf(enumOf(API_V2010.UpdateMessage, 'Status')),
 						description: 'Canceled cancels a scheduled message that Twilio has not sent yet',
 					}),
 					field(

@@ -1,7 +1,7 @@
-import type { ResourceDeclaration } from '../../../fields/catalog';
+import type { ResourceDeclaration } from '../../../declarations/complete';
 import type { FileRendering } from '../../../engine/types';
 import { setting } from '../../../fields/basic';
-import { standardOperations } from '../../../fields/standard';
+import { standardOperations } from '../../../declarations/standard';
 import { API_V2010 } from '../digest';
 
 /** The media file itself, at the media's URI without `.json`. */

@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../../fields/catalog';
+import type { ResourceDeclaration } from '../../../declarations/complete';
 import { API_V2010 } from '../digest';
 import type { OperationHint } from '../../../engine/types';
 import { httpMethod, integer, text, url } from '../../../fields/basic';

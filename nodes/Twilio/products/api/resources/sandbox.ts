@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../../fields/catalog';
+import type { ResourceDeclaration } from '../../../declarations/complete';
 import type { Retirement } from '../../../engine/types';
 
 import { httpMethod, url } from '../../../fields/basic';

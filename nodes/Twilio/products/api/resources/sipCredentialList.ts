@@ -1,5 +1,5 @@
-import type { ResourceDeclaration } from '../../../fields/catalog';
-import { standardOperations } from '../../../fields/standard';
+import type { ResourceDeclaration } from '../../../declarations/complete';
+import { standardOperations } from '../../../declarations/standard';
 import { API_V2010 } from '../digest';
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */

@@ -1,12 +1,17 @@
-import type { OperationDeclaration, ResourceDeclaration } from '../../../fields/catalog';
-import type { SpecOperation } from '../../../engine/spec';
-import { standardOperations } from '../../../fields/standard';
+import type { OperationDeclaration, ResourceDeclaration } from '../../../declarations/complete';
+import type { OpenApiOperation } from '../../../engine/openApi';
+import { standardOperations } from '../../../declarations/standard';
 import { API_V2010 } from '../digest';
 
 /** Add, Get, Get Many and Remove of one kind of list a domain is mapped to. */
 export function mappings(
 	list: { value: string; name: string; one: string; many: string; purpose: string },
-	specs: { add: SpecOperation; get: SpecOperation; getMany: SpecOperation; remove: SpecOperation },
+	specs: {
+		add: OpenApiOperation;
+		get: OpenApiOperation;
+		getMany: OpenApiOperation;
+		remove: OpenApiOperation;
+	},
 ): OperationDeclaration[] {
 	const plural = list.name.endsWith('List') ? `${list.name}s` : list.name;
 	const mapped = {

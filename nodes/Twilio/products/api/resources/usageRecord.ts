@@ -1,12 +1,12 @@
-import type { OperationDeclaration, ResourceDeclaration } from '../../../fields/catalog';
-import type { SpecOperation } from '../../../engine/spec';
+import type { OperationDeclaration, ResourceDeclaration } from '../../../declarations/complete';
+import type { OpenApiOperation } from '../../../engine/openApi';
 import { API_V2010 } from '../digest';
 
 /** One list of usage records, over the period it names. */
 function period(
 	value: string,
 	name: string,
-	spec: SpecOperation,
+	spec: OpenApiOperation,
 	what: string,
 ): OperationDeclaration {
 	return {

@@ -1,5 +1,5 @@
-import type { ResourceDeclaration } from '../../../fields/catalog';
-import { standardOperations } from '../../../fields/standard';
+import type { ResourceDeclaration } from '../../../declarations/complete';
+import { standardOperations } from '../../../declarations/standard';
 import { CONTENT_V1 } from '../digest';
 
 /**

@@ -1,5 +1,5 @@
 import type { ItemValues } from '../../../engine/types';
-import type { ResourceDeclaration } from '../../../fields/catalog';
+import type { ResourceDeclaration } from '../../../declarations/complete';
 import { lookupPhoneNumber } from '../../../fields/phoneNumber';
 import { LOOKUPS_V2 } from '../digest';
 

@@ -1,4 +1,4 @@
-import type { ResourceDeclaration } from '../../../fields/catalog';
+import type { ResourceDeclaration } from '../../../declarations/complete';
 import { sidLocator } from '../../../fields/locator';
 import type { FieldDefinition } from '../../../engine/types';
 import { MESSAGING_V1 } from '../digest';

@@ -1,8 +1,8 @@
-import type { ResourceDeclaration } from '../../../fields/catalog';
+import type { ResourceDeclaration } from '../../../declarations/complete';
 import { choice } from '../../../fields/basic';
 import { sidLocator } from '../../../fields/locator';
 import { sid } from '../../../fields/sid';
-import { standardOperations } from '../../../fields/standard';
+import { standardOperations } from '../../../declarations/standard';
 import type { FieldDefinition } from '../../../engine/types';
 import { STUDIO_V2 } from '../digest';
 

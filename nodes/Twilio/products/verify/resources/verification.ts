@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import type { ResourceDeclaration } from '../../../fields/catalog';
+import type { ResourceDeclaration } from '../../../declarations/complete';
 import { text } from '../../../fields/basic';
 import { E164 } from '../../../fields/phoneNumber';
 import { sidLocator } from '../../../fields/locator';

@@ -1,6 +1,6 @@
-import type { ParameterTexts } from '../../../fields/spec';
-import type { ResourceDeclaration } from '../../../fields/catalog';
-import { standardOperations } from '../../../fields/standard';
+import type { ParameterTexts } from '../../../declarations/derivedFields';
+import type { ResourceDeclaration } from '../../../declarations/complete';
+import { standardOperations } from '../../../declarations/standard';
 import { VERIFY_V2 } from '../digest';
 
 const PASSKEY_PREFERENCE = ['required', 'preferred', 'discouraged'];

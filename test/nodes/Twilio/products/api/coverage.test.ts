@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { EXCLUDED_EVERYWHERE } from '../../../../../nodes/Twilio/fields/catalog';
+import { EXCLUDED_EVERYWHERE } from '../../../../../nodes/Twilio/declarations/complete';
 import { catalog } from '../../../../../nodes/Twilio/products';
 import { TwilioConnector } from '../../../../../nodes/TwilioConnector/TwilioConnector.node';
 import {

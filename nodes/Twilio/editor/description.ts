@@ -5,8 +5,8 @@ import type {
 	OptionalCollectionName,
 	ResourceDefinition,
 } from '../engine/types';
-import { byDisplayName, byName } from './names';
-import { paginationProperties } from './pagination';
+import { byDisplayName, byName } from '../fields/names';
+import { paginationProperties } from '../fields/pagination';
 
 const COLLECTION_LABELS: Record<
 	OptionalCollectionName,

@@ -1,4 +1,4 @@
-import type { SpecOperation, SpecParameter } from '../engine/spec';
+import type { OpenApiOperation, OpenApiParameter } from '../engine/openApi';
 import { FieldValueError, type FieldDefinition } from '../engine/types';
 import { toText } from '../engine/convert';
 import { sidKindOf } from '../transport/sid';
@@ -19,13 +19,13 @@ import {
 	url,
 	urlList,
 	type FieldOptions,
-} from './basic';
-import { countryCode } from './countryCode';
-import { dateFilter } from './dateFilter';
-import { sidLocator } from './locator';
-import { LOOKUP_OF_KIND } from './lookups';
-import { displayNameOf, parameterNameOf } from './names';
-import { sid } from './sid';
+} from '../fields/basic';
+import { countryCode } from '../fields/countryCode';
+import { dateFilter } from '../fields/dateFilter';
+import { sidLocator } from '../fields/locator';
+import { LOOKUP_OF_KIND } from '../fields/lookups';
+import { displayNameOf, parameterNameOf } from '../fields/names';
+import { sid } from '../fields/sid';
 
 /** What people read of a parameter, curated by hand: its label, its description, a few hints. */
 export interface ParameterText {
@@ -94,7 +94,7 @@ const MAX_INTEGER = 2_147_483_647;
 const PATH_LABEL = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** The values the spec allows for a parameter of an operation: the choices of a curated field. */
-export function specEnum(operation: SpecOperation, name: string): readonly string[] {
+export function enumOf(operation: OpenApiOperation, name: string): readonly string[] {
 	const values = operation.parameters.find((parameter) => parameter.name === name)?.enum;
 	if (!values) throw new Error(`${operation.id} has no enumeration for ${name}`);
 	return values;
@@ -116,7 +116,7 @@ function pathLabel(options: FieldOptions): FieldDefinition {
 	});
 }
 
-function sidField(parameter: SpecParameter, options: FieldOptions): FieldDefinition {
+function sidField(parameter: OpenApiParameter, options: FieldOptions): FieldDefinition {
 	const kind = sidKindOf(parameter.sid!);
 	if (!kind)
 		throw new Error(
@@ -134,7 +134,7 @@ function named(values: readonly string[], text: ParameterText) {
 	}));
 }
 
-function listedValues(parameter: SpecParameter): readonly string[] {
+function listedValues(parameter: OpenApiParameter): readonly string[] {
 	if (!parameter.listed) throw new Error(`The spec lists no values for ${parameter.name}`);
 	return parameter.listed;
 }
@@ -155,7 +155,7 @@ function choiceField(
  * What a number field starts at: Twilio's default, from the spec or, where only its docs give one,
  * the text.
  */
-function numberDefault(parameter: SpecParameter, text: ParameterText): number | undefined {
+function numberDefault(parameter: OpenApiParameter, text: ParameterText): number | undefined {
 	return parameter.default ?? (typeof text.default === 'number' ? text.default : undefined);
 }
 
@@ -172,7 +172,7 @@ function commaSeparated(field: FieldDefinition): FieldDefinition {
 
 /** The field of one spec parameter, typed as the spec declares it. */
 function fieldOf(
-	parameter: SpecParameter,
+	parameter: OpenApiParameter,
 	text: ParameterText,
 	required: boolean,
 ): FieldDefinition {
@@ -244,8 +244,8 @@ function fieldOf(
  * parameters (`X`, `X<`, `X>`) become one `dateFilter()` group. Throws when a text is missing:
  * every parameter the node offers has a description written for it.
  */
-export function specFields(
-	parameters: readonly SpecParameter[],
+export function derivedFields(
+	parameters: readonly OpenApiParameter[],
 	textOf: (twilioName: string) => ParameterText,
 	requiredAtTop: boolean,
 ): FieldDefinition[] {

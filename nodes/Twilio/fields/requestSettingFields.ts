@@ -1,5 +1,5 @@
 import type { FieldDefinition } from '../engine/types';
-import { REQUEST_SETTING_BOUNDS, type RequestSettingName } from '../transport/settings';
+import { REQUEST_SETTING_BOUNDS, type RequestSettingName } from '../transport/requestSettings';
 import { integer } from './basic';
 
 /** What the editor says of each request setting; bounds and defaults come from the transport. */

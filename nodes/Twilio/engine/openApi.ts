@@ -1,23 +1,23 @@
 /**
  * Twilio's parameters of one operation as its official OpenAPI description declares them: names,
  * locations, types, formats, enumerations, bounds and required flags. Generated into
- * `resources/spec/` by `scripts/generate-spec.ts`; nothing reads a spec file at run time.
+ * `resources/spec/` by `scripts/generate-digests.ts`; nothing reads a spec file at run time.
  */
-import type { Product } from '../transport/baseUrl';
+import type { Product } from '../transport/hosts';
 
-export type SpecType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
+export type OpenApiType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
 
 /** What an array parameter holds. */
-export interface SpecItems {
-	type: SpecType;
+export interface OpenApiItems {
+	type: OpenApiType;
 	format?: string;
 	enum?: readonly string[];
 }
 
-export interface SpecParameter {
+export interface OpenApiParameter {
 	name: string;
 	in: 'path' | 'query' | 'body';
-	type: SpecType;
+	type: OpenApiType;
 	format?: string;
 	enum?: readonly string[];
 	/**
@@ -42,12 +42,12 @@ export interface SpecParameter {
 	 * The two-letter prefixes a SID parameter's pattern allows (`^(SM|MM)[0-9a-fA-F]{32}$` → SM, MM).
 	 */
 	sid?: readonly string[];
-	items?: SpecItems;
+	items?: OpenApiItems;
 }
 
-export type { Product } from '../transport/baseUrl';
+export type { Product } from '../transport/hosts';
 
-export interface SpecOperation {
+export interface OpenApiOperation {
 	/** The spec's operationId, e.g. `CreateMessage`. */
 	id: string;
 	product: Product;
@@ -57,7 +57,7 @@ export interface SpecOperation {
 	 * `/2010-04-01/Accounts/{AccountSid}/Messages.json`.
 	 */
 	path: string;
-	parameters: readonly SpecParameter[];
+	parameters: readonly OpenApiParameter[];
 	/** For list operations: the key of the records in Twilio's page. */
 	list?: string;
 	/**

@@ -1,4 +1,4 @@
-import type { ParameterTexts } from './spec';
+import type { ParameterTexts } from './derivedFields';
 
 const SID = (what: string, prefix: string) =>
 	`The ${what}, ${prefix} followed by 32 hexadecimal characters`;
@@ -8,7 +8,7 @@ const SID = (what: string, prefix: string) =>
  * operation says more of one where it means something else there (its `parameters`). Facts come
  * from Twilio's API reference; the words are the project's.
  */
-export const COMMON_PARAMETERS: ParameterTexts = {
+export const COMMON_TEXTS: ParameterTexts = {
 	// Records and the records they belong to
 	FriendlyName: {
 		description: 'A name for your own reference, up to 64 characters',

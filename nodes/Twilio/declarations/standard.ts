@@ -1,5 +1,5 @@
-import type { SpecOperation } from '../engine/spec';
-import type { OperationDeclaration } from './catalog';
+import type { OpenApiOperation } from '../engine/openApi';
+import type { OperationDeclaration } from './complete';
 
 /** The five operations most Twilio resources have. */
 export type StandardKind = 'create' | 'get' | 'getMany' | 'update' | 'delete';
@@ -69,7 +69,7 @@ function standardText(
  */
 export function standardOperations(
 	noun: Noun,
-	specs: Partial<Record<StandardKind, SpecOperation>>,
+	specs: Partial<Record<StandardKind, OpenApiOperation>>,
 	more: Partial<Record<StandardKind, Partial<OperationDeclaration>>> = {},
 ): OperationDeclaration[] {
 	return ORDER.filter((kind) => specs[kind]).map((kind) => ({

@@ -4,9 +4,9 @@ import {
 	REQUEST_SETTING_BOUNDS,
 	requestSettings,
 	type RequestSettings,
-} from '../transport/settings';
+} from '../transport/requestSettings';
 import { FieldValueError, type ItemValues, type OperationDefinition } from './types';
-import type { ParameterReader } from './parameters';
+import type { ParameterReader } from './parameterReader';
 
 /**
  * An item's retries, retry delay and timeout, from its own Options (checked when the item was

@@ -1,4 +1,4 @@
-import type { SpecOperation, SpecParameter } from '../engine/spec';
+import type { OpenApiOperation, OpenApiParameter } from '../engine/openApi';
 import {
 	FieldValueError,
 	type FieldDefinition,
@@ -7,10 +7,10 @@ import {
 	type OptionalCollectionName,
 	type ResourceDefinition,
 } from '../engine/types';
-import { accountSidOption } from './account';
-import { COMMON_PARAMETERS } from './parameters';
-import { requestSettingFields } from './requestSettings';
-import { specFields, type ParameterText, type ParameterTexts } from './spec';
+import { accountSidOption } from '../fields/account';
+import { COMMON_TEXTS } from './texts';
+import { requestSettingFields } from '../fields/requestSettingFields';
+import { derivedFields, type ParameterText, type ParameterTexts } from './derivedFields';
 
 /**
  * An operation as a resource file declares it: what people read (names, description, hints),
@@ -32,7 +32,7 @@ export interface OperationDeclaration
 		>,
 		Partial<Pick<OperationDefinition, 'method' | 'path' | 'list'>> {
 	/** The spec operation(s); absent only for operations Twilio retired from its description. */
-	spec?: SpecOperation | readonly SpecOperation[];
+	spec?: OpenApiOperation | readonly OpenApiOperation[];
 	/** This operation's texts for its parameters, over the resource's and the common ones. */
 	parameters?: ParameterTexts;
 	/** Spec parameters the operation does not offer, each with the reason. */
@@ -56,7 +56,7 @@ export const EXCLUDED_EVERYWHERE: Record<string, string> = {
 };
 
 /** Where an operation's optional parameters go when it declares no collection. */
-function collectionFor(spec: SpecOperation): OptionalCollectionName {
+function collectionFor(spec: OpenApiOperation): OptionalCollectionName {
 	if (spec.list) return 'filters';
 	if (spec.method === 'POST' && /\}\.json$|\}$/.test(spec.path)) return 'updateFields';
 	return 'additionalFields';
@@ -76,8 +76,8 @@ function declaredNames(declaration: OperationDeclaration, accountOption: boolean
 }
 
 /** The parameters of every spec operation the declaration sends, each name once. */
-function specParameters(specs: readonly SpecOperation[]): SpecParameter[] {
-	const byName = new Map<string, SpecParameter>();
+function specParameters(specs: readonly OpenApiOperation[]): OpenApiParameter[] {
+	const byName = new Map<string, OpenApiParameter>();
 	for (const spec of specs)
 		for (const parameter of spec.parameters)
 			if (!byName.has(parameter.name)) byName.set(parameter.name, parameter);
@@ -86,7 +86,7 @@ function specParameters(specs: readonly SpecOperation[]): SpecParameter[] {
 
 /** "Give at least one of …", for each group the spec says Twilio needs one of. */
 function oneOfCheck(
-	specs: readonly SpecOperation[],
+	specs: readonly OpenApiOperation[],
 	fields: FieldDefinition[],
 ): ((values: ItemValues) => string | undefined) | undefined {
 	const groups = specs.flatMap((spec) => spec.oneOf ?? []);
@@ -112,12 +112,12 @@ function completeOperation(
 	declaration: OperationDeclaration,
 ): OperationDefinition {
 	const { spec: declaredSpec, parameters: texts, exclude, fills, ...rest } = declaration;
-	const specs: readonly SpecOperation[] =
+	const specs: readonly OpenApiOperation[] =
 		declaredSpec === undefined
 			? []
 			: Array.isArray(declaredSpec)
 				? declaredSpec
-				: [declaredSpec as SpecOperation];
+				: [declaredSpec as OpenApiOperation];
 	const first = specs[0];
 	if (!first && (!declaration.method || !declaration.path)) {
 		throw new Error(
@@ -126,7 +126,7 @@ function completeOperation(
 	}
 	const textOf = (twilioName: string): ParameterText => {
 		const text =
-			texts?.[twilioName] ?? resource.parameters?.[twilioName] ?? COMMON_PARAMETERS[twilioName];
+			texts?.[twilioName] ?? resource.parameters?.[twilioName] ?? COMMON_TEXTS[twilioName];
 		if (!text)
 			throw new Error(
 				`${resource.value} → ${declaration.value}: no text for the parameter ${twilioName}`,
@@ -146,10 +146,10 @@ function completeOperation(
 			!exclude?.[parameter.name],
 	);
 	// Required parameters, and optional ones whose text puts them at the top level, come first.
-	const atTop = (parameter: SpecParameter) =>
+	const atTop = (parameter: OpenApiParameter) =>
 		parameter.required === true || textOf(parameter.name.replace(/[<>]$/, '')).topLevel === true;
-	const required = specFields(missing.filter(atTop), textOf, true);
-	const optional = specFields(
+	const required = derivedFields(missing.filter(atTop), textOf, true);
+	const optional = derivedFields(
 		missing.filter((parameter) => !atTop(parameter)),
 		textOf,
 		false,
