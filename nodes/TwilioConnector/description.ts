@@ -1,17 +1,6 @@
-import type { INodeProperties, NodeHint } from 'n8n-workflow';
+import type { BuiltDescription } from '../Twilio/actionNode';
+import { describeActionNode } from '../Twilio/editor/nodeDescription';
 
-import { buildHints, buildProperties, buildSubtitle } from '../Twilio/editor/description';
-import { catalog } from '../Twilio/products';
-
-/*
- * The action node's editor properties, hints and canvas subtitle, built from the catalog. `npm run
- * build` writes this module into dist as the data it produces (gulpfile.js), so that loading the
- * node in n8n parses one JSON text instead of building the catalog; a package test checks the two
- * agree.
- */
-
-export const nodeProperties: INodeProperties[] = buildProperties(catalog());
-
-export const nodeHints: NodeHint[] = buildHints(catalog());
-
-export const nodeSubtitle: string = buildSubtitle(catalog());
+/** Built from the node's catalog; written into dist as data by `npm run build` (gulpfile.js). */
+export const { nodeProperties, nodeHints, nodeSubtitle }: BuiltDescription =
+	describeActionNode('twilioConnector');

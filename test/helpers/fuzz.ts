@@ -16,9 +16,8 @@ import type {
 	ResourceDefinition,
 } from '../../nodes/Twilio/engine/types';
 import { catalog } from '../../nodes/Twilio/products';
-import { TwilioConnector } from '../../nodes/TwilioConnector/TwilioConnector.node';
 import type { ReceivedRequest } from '../../emulator';
-import { nodeTypeInstances, PACKAGE_NAME } from './n8n';
+import { descriptionOf, nodeTypeInstances, nodeTypeOf, PACKAGE_NAME } from './n8n';
 import { useTwilio, type TwilioFixture } from './twilio';
 
 const resources = catalog();
@@ -72,7 +71,7 @@ export function editorParameters(
 	operation: OperationDefinition,
 	values: IDataObject = {},
 ): INodeProperties[] {
-	const { description } = new TwilioConnector();
+	const description = descriptionOf(resource.value);
 	const selected = { ...values, resource: resource.value, operation: operation.value };
 	return description.properties.filter(
 		(property) =>
@@ -362,20 +361,24 @@ export async function fuzzCatalog(
 	produced: unknown[],
 ): Promise<FuzzFigures> {
 	const thrown: unknown[] = [];
-	const real = new TwilioConnector();
-	const observed: INodeType = {
-		description: real.description,
-		async execute(this: IExecuteFunctions) {
-			try {
-				return await real.execute.call(this);
-			} catch (error) {
-				thrown.push(error);
-				throw error;
-			}
-		},
+	/** Each action node, watched for what it throws; the node's own name ends the type, as the node reads it. */
+	const observedType = (resource: string) => {
+		const type = nodeTypeOf(resource);
+		const watched = `${PACKAGE_NAME}.observed.${type.split('.').pop()}`;
+		const real = nodeTypeInstances[type];
+		nodeTypeInstances[watched] ??= {
+			description: real.description,
+			async execute(this: IExecuteFunctions) {
+				try {
+					return await real.execute!.call(this);
+				} catch (error) {
+					thrown.push(error);
+					throw error;
+				}
+			},
+		} satisfies INodeType;
+		return watched;
 	};
-	const observedType = `${PACKAGE_NAME}.observedTwilioConnector`;
-	nodeTypeInstances[observedType] = observed;
 
 	const knownSids = [twilio.emulator.account.sid];
 	const figures: FuzzFigures = { operations: 0, cases: 0, items: 0, requestsSent: 0, outcomes: {} };
@@ -419,7 +422,7 @@ export async function fuzzCatalog(
 					let run;
 					try {
 						run = await twilio.run({
-							nodeType: observedType,
+							nodeType: observedType(resource.value),
 							parameters: { ...parameters, resource: resource.value, operation: operation.value },
 							items: items.map((tree) => ({ p: tree })),
 							credentials: input.apiKey ? credentials.apiKey : credentials.authToken,

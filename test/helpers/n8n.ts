@@ -15,6 +15,7 @@ import {
 	type INodeExecutionData,
 	type INodeParameters,
 	type INodeType,
+	type INodeTypeDescription,
 	type INodeTypes,
 	type IRun,
 	type IWorkflowExecuteAdditionalData,
@@ -22,7 +23,14 @@ import {
 } from 'n8n-workflow';
 
 import { TwilioConnectorApi } from '../../credentials/TwilioConnectorApi.credentials';
+import { catalog } from '../../nodes/Twilio/products';
+import { PRODUCTS } from '../../nodes/Twilio/products/registry';
 import { TwilioConnector } from '../../nodes/TwilioConnector/TwilioConnector.node';
+import { TwilioContent } from '../../nodes/TwilioContent/TwilioContent.node';
+import { TwilioLookup } from '../../nodes/TwilioLookup/TwilioLookup.node';
+import { TwilioMessaging } from '../../nodes/TwilioMessaging/TwilioMessaging.node';
+import { TwilioStudio } from '../../nodes/TwilioStudio/TwilioStudio.node';
+import { TwilioVerify } from '../../nodes/TwilioVerify/TwilioVerify.node';
 import { TwilioConnectorTrigger } from '../../nodes/TwilioConnector/TwilioConnectorTrigger.node';
 
 export const PACKAGE_NAME = 'n8n-nodes-twilio-connector';
@@ -34,6 +42,11 @@ const credentialTypes: Record<string, ICredentialType> = {
 /** The package's node types, under the names n8n gives a community package's nodes. */
 export const nodeTypeInstances: Record<string, INodeType> = {
 	[`${PACKAGE_NAME}.twilioConnector`]: new TwilioConnector(),
+	[`${PACKAGE_NAME}.twilioLookup`]: new TwilioLookup(),
+	[`${PACKAGE_NAME}.twilioVerify`]: new TwilioVerify(),
+	[`${PACKAGE_NAME}.twilioContent`]: new TwilioContent(),
+	[`${PACKAGE_NAME}.twilioMessaging`]: new TwilioMessaging(),
+	[`${PACKAGE_NAME}.twilioStudio`]: new TwilioStudio(),
 	[`${PACKAGE_NAME}.twilioConnectorTrigger`]: new TwilioConnectorTrigger(),
 };
 
@@ -195,12 +208,25 @@ export interface NodeRun {
 
 const NODE_NAME = 'Twilio Connector';
 
+/** The type of the action node that offers a resource (the registry gives each product a node). */
+export function nodeTypeOf(resource: string): string {
+	const node = PRODUCTS.find((product) =>
+		catalog(product.node.name).some((candidate) => candidate.value === resource),
+	)?.node.name;
+	return `${PACKAGE_NAME}.${node ?? 'twilioConnector'}`;
+}
+
+/** The description of the action node that offers a resource. */
+export function descriptionOf(resource: string): INodeTypeDescription {
+	return nodeTypeInstances[nodeTypeOf(resource)].description;
+}
+
 /** Runs one node of the package through n8n-core's WorkflowExecute, as n8n runs a workflow. */
 export async function runNode(options: RunNodeOptions): Promise<NodeRun> {
 	const node: INode = {
 		id: 'b5a1f3c2-0000-4000-8000-000000000001',
 		name: NODE_NAME,
-		type: options.nodeType ?? `${PACKAGE_NAME}.twilioConnector`,
+		type: options.nodeType ?? nodeTypeOf(String(options.parameters.resource ?? '')),
 		typeVersion: 1,
 		position: [0, 0],
 		parameters: options.parameters,

@@ -73,6 +73,10 @@ export function operationOption({
  * fields.
  */
 export function buildProperties(resources: ResourceDefinition[]): INodeProperties[] {
+	// Sending a message is what most use the classic API for; other nodes start at their first resource.
+	const startsWith = resources.some(({ value }) => value === 'message')
+		? 'message'
+		: resources[0].value;
 	const properties: INodeProperties[] = [
 		{
 			displayName: 'Resource',
@@ -86,7 +90,7 @@ export function buildProperties(resources: ResourceDefinition[]): INodePropertie
 					...(description ? { description } : {}),
 				}))
 				.sort(byName),
-			default: 'message',
+			default: startsWith,
 		},
 	];
 	for (const resource of resources) {

@@ -1,100 +1,36 @@
+import { buildCatalog } from '../declarations/complete';
 import { findOperation as findIn } from '../engine/operations';
 import type { OperationDefinition, ResourceDefinition } from '../engine/types';
-import { buildCatalog } from '../declarations/complete';
-import { accountResource } from './api/resources/account';
-import { applicationResource } from './api/resources/application';
-import { availablePhoneNumberResource } from './api/resources/availablePhoneNumber';
-import { callResource } from './api/resources/call';
-import { incomingPhoneNumberResource } from './api/resources/incomingPhoneNumber';
-import { messageResource } from './api/resources/message';
-import { outgoingCallerIdResource } from './api/resources/outgoingCallerId';
-import { conferenceResource } from './api/resources/conference';
-import { notificationResource } from './api/resources/notification';
-import { participantResource } from './api/resources/participant';
-import { recordingResource } from './api/resources/recording';
-import { sandboxResource } from './api/resources/sandbox';
-import { transcriptionResource } from './api/resources/transcription';
-import { addressResource } from './api/resources/address';
-import { apiKeyResource } from './api/resources/apiKey';
-import { authorizedConnectAppResource } from './api/resources/authorizedConnectApp';
-import { callPaymentResource } from './api/resources/callPayment';
-import { callRecordingResource } from './api/resources/callRecording';
-import { callSiprecResource } from './api/resources/callSiprec';
-import { callStreamResource } from './api/resources/callStream';
-import { callTranscriptionResource } from './api/resources/callTranscription';
-import { callUserDefinedMessageResource } from './api/resources/callUserDefinedMessage';
-import { conferenceRecordingResource } from './api/resources/conferenceRecording';
-import { connectAppResource } from './api/resources/connectApp';
-import { messageMediaResource } from './api/resources/messageMedia';
-import { phoneNumberAddOnResource } from './api/resources/phoneNumberAddOn';
-import { queueResource } from './api/resources/queue';
-import { queueMemberResource } from './api/resources/queueMember';
-import { recordingAddOnResultResource } from './api/resources/recordingAddOnResult';
-import { shortCodeResource } from './api/resources/shortCode';
-import { signingKeyResource } from './api/resources/signingKey';
-import { sipCredentialListResource } from './api/resources/sipCredentialList';
-import { sipDomainResource } from './api/resources/sipDomain';
-import { sipDomainAuthResource } from './api/resources/sipDomainAuth';
-import { sipIpAccessControlListResource } from './api/resources/sipIpAccessControlList';
-import { tokenResource } from './api/resources/token';
-import { usageRecordResource } from './api/resources/usageRecord';
-import { usageTriggerResource } from './api/resources/usageTrigger';
-import { beyondClassicApi } from './beyondClassicApi';
+import { PRODUCTS } from './registry';
 
-/** Every resource of the node, each declared by a function that runs when the catalog is built. */
-const declarations = [
-	callResource,
-	messageResource,
-	accountResource,
-	availablePhoneNumberResource,
-	outgoingCallerIdResource,
-	incomingPhoneNumberResource,
-	applicationResource,
-	conferenceResource,
-	participantResource,
-	recordingResource,
-	transcriptionResource,
-	notificationResource,
-	sandboxResource,
-	addressResource,
-	apiKeyResource,
-	authorizedConnectAppResource,
-	callPaymentResource,
-	callRecordingResource,
-	callSiprecResource,
-	callStreamResource,
-	callTranscriptionResource,
-	callUserDefinedMessageResource,
-	conferenceRecordingResource,
-	connectAppResource,
-	messageMediaResource,
-	phoneNumberAddOnResource,
-	queueResource,
-	queueMemberResource,
-	recordingAddOnResultResource,
-	shortCodeResource,
-	signingKeyResource,
-	sipCredentialListResource,
-	sipDomainResource,
-	sipDomainAuthResource,
-	sipIpAccessControlListResource,
-	tokenResource,
-	usageRecordResource,
-	usageTriggerResource,
-	...beyondClassicApi,
-];
+let everyResource: ResourceDefinition[] | undefined;
+const byNode = new Map<string, ResourceDefinition[]>();
 
-let built: ResourceDefinition[] | undefined;
-
-/**
- * The node's resources, every operation completed from its spec operation. Built on first use:
- * loading the node (which n8n does at start) needs only its description, built into dist as data.
- */
-export function catalog(): ResourceDefinition[] {
-	return (built ??= buildCatalog(declarations.map((declare) => declare())));
+/** The node that offers a resource: that of its operations' product. */
+function nodeOf(resource: ResourceDefinition): string | undefined {
+	const product = resource.operations[0]?.product;
+	return PRODUCTS.find((candidate) => candidate.name === product)?.node.name;
 }
 
-/** The operation the editor's resource/operation pair names, or undefined. */
+/**
+ * The resources of every product, or of the products the registry gives one node, every operation
+ * completed from its OpenAPI operation. Built on first use: loading a node (which n8n does at
+ * start) needs only its description, built into dist as data.
+ */
+export function catalog(node?: string): ResourceDefinition[] {
+	everyResource ??= buildCatalog(
+		PRODUCTS.flatMap((product) => product.resources.map((declare) => declare())),
+	);
+	if (node === undefined) return everyResource;
+	let resources = byNode.get(node);
+	if (!resources) {
+		resources = everyResource.filter((resource) => nodeOf(resource) === node);
+		byNode.set(node, resources);
+	}
+	return resources;
+}
+
+/** The operation a resource/operation pair names, in any product: what a list in the editor reads. */
 export function findOperation(
 	resource: string,
 	operation: string,

@@ -1,7 +1,8 @@
 import { NodeHelpers, type INode } from 'n8n-workflow';
 
 import { catalog } from '../../../nodes/Twilio/products';
-import { TwilioConnector } from '../../../nodes/TwilioConnector/TwilioConnector.node';
+import { PRODUCTS } from '../../../nodes/Twilio/products/registry';
+import { nodeTypeInstances, nodeTypeOf, PACKAGE_NAME } from '../../helpers/n8n';
 
 const resources = catalog();
 
@@ -10,14 +11,16 @@ const resources = catalog();
 // conversion.
 
 describe('what an agent chooses from', () => {
-	const node = new TwilioConnector();
 	const operations = resources.flatMap((resource) =>
 		resource.operations.map((operation) => ({ resource, operation })),
 	);
 
-	test('the node is usable as a tool, from which n8n derives its tool type', () => {
-		expect(node.description.usableAsTool).toBe(true);
-	});
+	test.each(PRODUCTS.map((product) => [product.node.displayName, product.node.name]))(
+		'%s is usable as a tool, from which n8n derives its tool type',
+		(_, name) => {
+			expect(nodeTypeInstances[`${PACKAGE_NAME}.${name}`].description.usableAsTool).toBe(true);
+		},
+	);
 
 	test.each(
 		operations.map(({ resource, operation }) => [
@@ -28,12 +31,13 @@ describe('what an agent chooses from', () => {
 	)(
 		'%s has an action of its own, which n8n makes the tool description',
 		(_, resource, operation) => {
+			const node = nodeTypeInstances[nodeTypeOf(resource)];
 			const description = NodeHelpers.getToolDescriptionForNode(
 				{ parameters: { resource, operation: operation.value } } as unknown as INode,
 				node,
 			);
 			expect(description).toBe(
-				`${operation.action}${operation.retired ? ' no longer available' : ''} in Twilio Connector`,
+				`${operation.action}${operation.retired ? ' no longer available' : ''} in ${node.description.displayName}`,
 			);
 			expect(operation.action).toMatch(/^[A-Z][a-z]+ [a-z]/);
 			expect(operation.action).not.toMatch(/\.$/);

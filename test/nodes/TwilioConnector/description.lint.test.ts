@@ -73,29 +73,71 @@ async function lint(file: string, text: string): Promise<LintMessage[]> {
 const isN8nRule = (message: LintMessage) =>
 	message.ruleId === null || /^(n8n-nodes-base|@n8n\/community-nodes)\//.test(message.ruleId);
 
-test.each([
-	[
-		'nodes/TwilioConnector/TwilioConnector.node.ts',
-		'twilioConnector',
-		{ nodeProperties: 'properties', nodeHints: 'hints' },
-	],
-	[
-		'nodes/TwilioConnector/TwilioConnectorTrigger.node.ts',
-		'twilioConnectorTrigger',
-		{ triggerProperties: 'properties' },
-	],
-] as const)(
-	"%s, with every built field written out, has no findings under n8n's lint rules",
-	async (file, name, built) => {
-		const node = nodeTypeInstances[`${PACKAGE_NAME}.${name}`];
-		const text = sourceAsBuilt(file, node, built);
-		const findings = (await lint(file, text)).filter(isN8nRule);
-		const lines = text.split('\n');
-		expect(
-			findings.map(
-				(finding) => `${finding.ruleId}: ${finding.message} at "${lines[finding.line - 1].trim()}"`,
-			),
-		).toEqual([]);
+/**
+ * An action node as n8n's lint rules would see it had its description been written by hand: the
+ * whole built description as a literal in a class of the node's own name, in the node's own file.
+ */
+function actionNodeAsWritten(className: string, node: INodeType): string {
+	const connections = { inputs: 'NodeConnectionTypes.Main', outputs: 'NodeConnectionTypes.Main' };
+	let description = literal(node.description, 1);
+	for (const [key, value] of Object.entries(connections)) {
+		description = description.replace(
+			new RegExp(`${key}: \\[\\n\\t+"main",\\n\\t+\\]`),
+			`${key}: [${value}]`,
+		);
+	}
+	return [
+		"import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';",
+		'',
+		`export class ${className} implements INodeType {`,
+		`\tdescription: INodeTypeDescription = ${description};`,
+		'}',
+		'',
+	].join('\n');
+}
+
+/** The package's action nodes, from package.json: the file and the class each is. */
+const actionNodes = (
+	JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { n8n: { nodes: string[] } }
+).n8n.nodes
+	.map((built) => built.replace(/^dist\//, '').replace(/\.js$/, '.ts'))
+	.filter((file) => !file.endsWith('Trigger.node.ts'))
+	.map((file) => {
+		const className = path.basename(file, '.node.ts');
+		return [file, className, `${className[0].toLowerCase()}${className.slice(1)}`] as const;
+	});
+
+async function findingsIn(file: string, text: string): Promise<string[]> {
+	const findings = (await lint(file, text)).filter(isN8nRule);
+	const lines = text.split('\n');
+	return findings.map(
+		(finding) => `${finding.ruleId}: ${finding.message} at "${lines[finding.line - 1].trim()}"`,
+	);
+}
+
+test('every action node of package.json is linted', () => {
+	expect(actionNodes.map(([, className]) => className)).toEqual([
+		'TwilioConnector',
+		'TwilioLookup',
+		'TwilioVerify',
+		'TwilioContent',
+		'TwilioMessaging',
+		'TwilioStudio',
+	]);
+});
+
+test.each(actionNodes)(
+	"%s, its description written out, has no findings under n8n's lint rules",
+	async (file, className, name) => {
+		const text = actionNodeAsWritten(className, nodeTypeInstances[`${PACKAGE_NAME}.${name}`]);
+		expect(await findingsIn(file, text)).toEqual([]);
 	},
 	60_000,
 );
+
+test("the trigger, with every built field written out, has no findings under n8n's lint rules", async () => {
+	const file = 'nodes/TwilioConnector/TwilioConnectorTrigger.node.ts';
+	const node = nodeTypeInstances[`${PACKAGE_NAME}.twilioConnectorTrigger`];
+	const text = sourceAsBuilt(file, node, { triggerProperties: 'properties' });
+	expect(await findingsIn(file, text)).toEqual([]);
+}, 60_000);

@@ -1,7 +1,7 @@
 import { Workflow, type INode } from 'n8n-workflow';
 
 import { catalog } from '../../../../nodes/Twilio/products';
-import { nodeTypeInstances, nodeTypes, PACKAGE_NAME } from '../../../helpers/n8n';
+import { nodeTypeInstances, nodeTypeOf, nodeTypes, PACKAGE_NAME } from '../../../helpers/n8n';
 
 const resources = catalog();
 
@@ -45,11 +45,11 @@ test.each(hints ?? [])('"$message" shows, before a run, for its operation alone'
 });
 
 describe('the subtitle under the node on the canvas, as n8n works it out', () => {
-	const subtitle = (resource: string, operation: string) => {
+	const subtitle = (resource: string, operation: string, type = nodeTypeOf(resource)) => {
 		const node: INode = {
 			id: 'n',
 			name: 'Twilio',
-			type: TYPE,
+			type,
 			typeVersion: 1,
 			position: [0, 0],
 			parameters: { resource, operation },
@@ -57,7 +57,7 @@ describe('the subtitle under the node on the canvas, as n8n works it out', () =>
 		const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes });
 		return workflow.expression.getSimpleParameterValue(
 			node,
-			nodeTypeInstances[TYPE].description.subtitle!,
+			nodeTypeInstances[type].description.subtitle!,
 			'internal',
 			{},
 		);
@@ -84,6 +84,6 @@ describe('the subtitle under the node on the canvas, as n8n works it out', () =>
 
 	test('a resource the node does not know (a workflow from a later version) shows as it is', () => {
 		// n8n drops the operation, which no property of the node shows for that resource.
-		expect(subtitle('fax', 'send')).toBe('fax');
+		expect(subtitle('fax', 'send', TYPE)).toBe('fax');
 	});
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { EXCLUDED_EVERYWHERE } from '../../../../nodes/Twilio/declarations/complete';
 import { catalog } from '../../../../nodes/Twilio/products';
-import { TwilioConnector } from '../../../../nodes/TwilioConnector/TwilioConnector.node';
+import { descriptionOf } from '../../../helpers/n8n';
 import {
 	fieldsByTwilioName,
 	offered,
@@ -75,7 +75,6 @@ const scoped = Object.values(scope.products).flatMap(({ spec: file, host, operat
 	});
 });
 
-const { description } = new TwilioConnector();
 const pairs = catalog().flatMap((resource) =>
 	resource.operations.map((operation) => ({ resource, operation })),
 );
@@ -110,7 +109,11 @@ describe.each(scoped.map((operation) => [operation.label, operation] as const))(
 
 		test("every parameter is a property shown for the pair (paging is the engine's)", () => {
 			const [pair] = mapped;
-			const shown = shownProperties(description, pair.resource.value, pair.operation.value);
+			const shown = shownProperties(
+				descriptionOf(pair.resource.value),
+				pair.resource.value,
+				pair.operation.value,
+			);
 			const byName = fieldsByTwilioName(pair.operation);
 			const unmapped = operation.parameters.filter((name) => {
 				if (EXCLUDED_EVERYWHERE[name]) return false;

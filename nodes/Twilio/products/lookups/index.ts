@@ -1,0 +1,5 @@
+import type { ProductFolder } from '../folder';
+import { lookups } from './product';
+import { lookupResource } from './resources/lookup';
+
+export const lookupsProduct: ProductFolder = { ...lookups, resources: [lookupResource] };

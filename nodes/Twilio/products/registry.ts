@@ -1,0 +1,21 @@
+import { apiProduct } from './api';
+import { contentProduct } from './content';
+import type { ProductFolder } from './folder';
+import { lookupsProduct } from './lookups';
+import { messagingProduct } from './messaging';
+import { studioProduct } from './studio';
+import { verifyProduct } from './verify';
+
+/**
+ * Every Twilio product the package reaches, one folder each (`products/{name}/`: identity, digest,
+ * resources). Adding a product is a folder, a line here, and its node's folder under nodes/; a test
+ * checks that each is wired everywhere.
+ */
+export const PRODUCTS: readonly ProductFolder[] = [
+	apiProduct,
+	lookupsProduct,
+	verifyProduct,
+	contentProduct,
+	messagingProduct,
+	studioProduct,
+];

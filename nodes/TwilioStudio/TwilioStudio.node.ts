@@ -1,0 +1,17 @@
+import { TwilioActionNode } from '../Twilio/actionNode';
+import { nodeHints, nodeProperties, nodeSubtitle } from './description';
+
+export class TwilioStudio extends TwilioActionNode {
+	constructor() {
+		super(
+			{
+				name: 'twilioStudio',
+				displayName: 'Twilio Studio',
+				description:
+					'Start Twilio Studio flows for a contact and follow their executions and steps',
+				documentation: 'studio',
+			},
+			{ nodeProperties, nodeHints, nodeSubtitle },
+		);
+	}
+}
