@@ -60,7 +60,10 @@ export abstract class TwilioActionNode implements INodeType {
 		};
 	}
 
-	/** Runs as n8n runs every node: with the execution as `this`; which node it is comes from its type. */
+	/**
+	 * Runs as n8n runs every node: with the execution as `this`; which node it is comes from its
+	 * type.
+	 */
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const [{ executeOperations }, { catalog }] = await Promise.all([
 			import('./engine/execute'),

@@ -361,7 +361,10 @@ export async function fuzzCatalog(
 	produced: unknown[],
 ): Promise<FuzzFigures> {
 	const thrown: unknown[] = [];
-	/** Each action node, watched for what it throws; the node's own name ends the type, as the node reads it. */
+	/**
+	 * Each action node, watched for what it throws; the node's own name ends the type, as the node
+	 * reads it.
+	 */
 	const observedType = (resource: string) => {
 		const type = nodeTypeOf(resource);
 		const watched = `${PACKAGE_NAME}.observed.${type.split('.').pop()}`;

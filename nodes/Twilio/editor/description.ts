@@ -73,7 +73,8 @@ export function operationOption({
  * fields.
  */
 export function buildProperties(resources: ResourceDefinition[]): INodeProperties[] {
-	// Sending a message is what most use the classic API for; other nodes start at their first resource.
+	// Sending a message is what most use the classic API for; other nodes start at their first
+	// resource.
 	const startsWith = resources.some(({ value }) => value === 'message')
 		? 'message'
 		: resources[0].value;

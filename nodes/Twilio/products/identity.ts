@@ -4,7 +4,9 @@
  * the emulator, the nodes, the README's tables and the coverage tests.
  */
 export interface ProductIdentity {
-	/** The first label of Twilio's host for it (`verify` of verify.twilio.com): its name everywhere. */
+	/**
+	 * The first label of Twilio's host for it (`verify` of verify.twilio.com): its name everywhere.
+	 */
 	name: string;
 	/** How people name it: "Verify". */
 	title: string;

@@ -30,7 +30,9 @@ export function catalog(node?: string): ResourceDefinition[] {
 	return resources;
 }
 
-/** The operation a resource/operation pair names, in any product: what a list in the editor reads. */
+/**
+ * The operation a resource/operation pair names, in any product: what a list in the editor reads.
+ */
 export function findOperation(
 	resource: string,
 	operation: string,

@@ -39,7 +39,9 @@ import { usageRecordResource } from './resources/usageRecord';
 import { usageTriggerResource } from './resources/usageTrigger';
 import { api } from './product';
 
-/** The classic API: every resource of the Twilio Connector node, in the order the node lists them. */
+/**
+ * The classic API: every resource of the Twilio Connector node, in the order the node lists them.
+ */
 export const apiProduct: ProductFolder = {
 	...api,
 	resources: [
