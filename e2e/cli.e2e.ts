@@ -12,7 +12,7 @@ import {
 	provisionDemo,
 } from '../scripts/n8n/examples';
 import type { N8n } from '../scripts/n8n/instance';
-import { connectorNode, mainTo } from '../scripts/n8n/workflowNodes';
+import { actionNode, mainTo } from '../scripts/n8n/workflowNodes';
 import { complaintsAboutPackage, E2E_TIME_ZONE, newN8n, nodeOutput } from './helpers/n8n';
 import { everyResourceWorkflow, pathPattern, TOUR_WORKFLOW_ID } from './workflows/everyResource';
 
@@ -36,7 +36,7 @@ const scheduleWorkflow = {
 			position: [0, 0],
 			parameters: {},
 		},
-		connectorNode({
+		actionNode({
 			id: 'schedule-send',
 			name: 'Remind',
 			parameters: {

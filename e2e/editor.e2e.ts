@@ -25,7 +25,7 @@ import { PACKAGE_ROOT } from '../scripts/n8n/package';
 import type { ManagedProcess } from '../scripts/n8n/processes';
 import { newN8n, until } from './helpers/n8n';
 
-const resources = catalog();
+const resources = catalog('twilioConnector');
 
 /** Debian's Chromium (`apt-get install chromium`), headless. */
 const CHROMIUM = '/usr/bin/chromium';
@@ -345,6 +345,26 @@ describe('the package in the n8n editor, in Chromium', () => {
 		);
 		await screenshot('trigger-number-taken.png');
 		await page.getByTestId('ndv-close-button').click();
+	});
+
+	test.each([
+		['sms', ['Twilio Connector', 'Twilio Messaging']],
+		['whatsapp', ['Twilio Connector', 'Twilio Content']],
+		['verify', ['Twilio Verify']],
+		['lookup', ['Twilio Lookup']],
+		['call', ['Twilio Connector']],
+		['otp', ['Twilio Verify']],
+	])('the nodes panel finds the package for "%s"', async (search, expected) => {
+		const close = page.getByTestId('ndv-close-button');
+		if (await close.isVisible()) await close.click();
+		await page.getByTestId('node-creator-plus-button').last().click();
+		await page.getByTestId('node-creator-search-bar').fill(search);
+		await itemNamed(expected[0]).waitFor();
+		const found = (await page.getByTestId('node-creator-item-name').allInnerTexts()).map((name) =>
+			name.trim(),
+		);
+		expect(found).toEqual(expect.arrayContaining(expected));
+		await page.keyboard.press('Escape');
 	});
 
 	test("the action: Message → Send shows its fields, and From lists the account's numbers", async () => {

@@ -12,7 +12,7 @@ import {
 } from '../scripts/n8n/examples';
 import { parseLog, type N8n } from '../scripts/n8n/instance';
 import type { ManagedProcess } from '../scripts/n8n/processes';
-import { connectorNode, mainTo, webhookNode } from '../scripts/n8n/workflowNodes';
+import { actionNode, mainTo, webhookNode } from '../scripts/n8n/workflowNodes';
 import { freePort } from '../scripts/freePort';
 import { newN8n, until } from './helpers/n8n';
 import {
@@ -60,7 +60,7 @@ const sendAndRead: ExampleWorkflow = {
 			},
 			{ name: 'Read back', parameters: { operation: 'get', messageSid: '={{ $json.sid }}' } },
 		].map(({ name, parameters }, index) =>
-			connectorNode({
+			actionNode({
 				id: `q-${index}`,
 				name,
 				position: [240 * (index + 1), 0],

@@ -12,7 +12,7 @@ import {
 	type ExampleWorkflow,
 } from '../scripts/n8n/examples';
 import { parseLog, type N8n } from '../scripts/n8n/instance';
-import { connectorNode, mainTo, triggerNode } from '../scripts/n8n/workflowNodes';
+import { actionNode, mainTo, triggerNode } from '../scripts/n8n/workflowNodes';
 import type { ManagedProcess } from '../scripts/n8n/processes';
 import { freePort } from '../scripts/freePort';
 import { newN8n, until } from './helpers/n8n';
@@ -69,7 +69,7 @@ function forwarder(
 					},
 				]
 			: []),
-		connectorNode({
+		actionNode({
 			id: `${id}-send`,
 			name: 'Forward',
 			position: [480, 0],

@@ -1,6 +1,6 @@
 import { catalog } from '../../nodes/Twilio/products';
 import type { OperationDefinition } from '../../nodes/Twilio/engine/types';
-import { connectorNode } from '../../scripts/n8n/workflowNodes';
+import { actionNode } from '../../scripts/n8n/workflowNodes';
 import type { WorkflowExport } from '../../scripts/n8n/instance';
 
 const resources = catalog();
@@ -311,7 +311,7 @@ export function everyResourceWorkflow(): { workflow: WorkflowExport; tour: TourN
 				);
 			const name = `${owner.name}: ${operation.name}${owner === resource ? '' : ` (for ${resource.name})`}`;
 			nodes.push(
-				connectorNode({
+				actionNode({
 					id: `tour-${resource.value}-${column}`,
 					name,
 					position: [240 * (column + 1), 160 * row],

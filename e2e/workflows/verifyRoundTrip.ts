@@ -1,5 +1,5 @@
 import type { ExampleWorkflow } from '../../scripts/n8n/examples';
-import { connectorNode, mainTo, webhookNode } from '../../scripts/n8n/workflowNodes';
+import { actionNode, mainTo, webhookNode } from '../../scripts/n8n/workflowNodes';
 
 /**
  * A sign-up's phone verification as two published workflows, since the code exists only once Twilio
@@ -46,7 +46,7 @@ export const startWorkflow: ExampleWorkflow = {
 	name: 'Verify: look up the number and send a code',
 	nodes: [
 		webhook('vs-form', 'Phone number entered', START_PATH, '5b0f8a52-1c3d-4e6f-8a9b-0c1d2e3f4a51'),
-		connectorNode({
+		actionNode({
 			id: 'vs-lookup',
 			name: 'Look up the number',
 			position: [220, 0],
@@ -80,7 +80,7 @@ export const startWorkflow: ExampleWorkflow = {
 				options: {},
 			},
 		},
-		connectorNode({
+		actionNode({
 			id: 'vs-service',
 			name: 'Create the Verify service',
 			position: [660, -100],
@@ -91,7 +91,7 @@ export const startWorkflow: ExampleWorkflow = {
 				additionalFields: {},
 			},
 		}),
-		connectorNode({
+		actionNode({
 			id: 'vs-send',
 			name: 'Send the code',
 			position: [880, -100],
@@ -138,7 +138,7 @@ export const checkWorkflow: ExampleWorkflow = {
 	name: 'Verify: check the code',
 	nodes: [
 		webhook('vc-form', 'Code entered', CHECK_PATH, '5b0f8a52-1c3d-4e6f-8a9b-0c1d2e3f4a52'),
-		connectorNode({
+		actionNode({
 			id: 'vc-check',
 			name: 'Check the code',
 			position: [220, 0],

@@ -62,14 +62,15 @@ export abstract class TwilioActionNode implements INodeType {
 
 	/**
 	 * Runs as n8n runs every node: with the execution as `this`; which node it is comes from its
-	 * type.
+	 * type, `n8n-nodes-twilio-connector.twilioVerify`, or `…twilioVerifyTool` for n8n's AI-tool
+	 * variant of it.
 	 */
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const [{ executeOperations }, { catalog }] = await Promise.all([
 			import('./engine/execute'),
 			import('./products'),
 		]);
-		const name = this.getNode().type.split('.').pop()!;
+		const name = this.getNode().type.split('.').pop()!.replace(/Tool$/, '');
 		return await executeOperations(this, catalog(name));
 	}
 }

@@ -1,3 +1,4 @@
+import { PRODUCTS } from '../../nodes/Twilio/products/registry';
 import { EMULATOR_CREDENTIAL, PACKAGE_NAME, TRIGGER_TYPE, type WorkflowNode } from './examples';
 
 /** A node of a workflow the tests and the benchmark import into n8n. */
@@ -13,9 +14,23 @@ type NodeSpec = Pick<NodeExport, 'id' | 'name' | 'parameters'> & Partial<NodeExp
 /** The emulator's credential, as the package's nodes reference it. */
 const credentials = { twilioConnectorApi: EMULATOR_CREDENTIAL };
 
-/** A Twilio Connector node with the emulator's credential. */
-export const connectorNode = (node: NodeSpec): NodeExport => ({
-	type: `${PACKAGE_NAME}.twilioConnector`,
+/**
+ * The package's action node that offers a resource: Twilio Connector, or a product's node (Twilio
+ * Verify…).
+ */
+export function actionNodeType(resource: unknown): string {
+	const offering = PRODUCTS.find((product) =>
+		product.resources.some((declare) => declare().value === resource),
+	);
+	return `${PACKAGE_NAME}.${offering?.node.name ?? 'twilioConnector'}`;
+}
+
+/**
+ * An action node of the package, of the type that offers its resource, with the emulator's
+ * credential.
+ */
+export const actionNode = (node: NodeSpec): NodeExport => ({
+	type: actionNodeType(node.parameters.resource),
 	typeVersion: 1,
 	position: [240, 0],
 	credentials,
