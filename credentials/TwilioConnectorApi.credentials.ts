@@ -7,10 +7,16 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { EDGES, REGION_EDGES, TWILIO_API_URL } from '../nodes/Twilio/transport/hosts';
+import {
+	CLASSIC_PRODUCT,
+	EDGES,
+	PRODUCT_PLACEHOLDER,
+	REGION_EDGES,
+	TWILIO_API_URL,
+} from '../nodes/Twilio/transport/hosts';
 
 /** The credential's host without a trailing slash, as an n8n expression piece. */
-const CONFIGURED = `($credentials.baseUrl || '${TWILIO_API_URL}').replace(/\\/+$/, '')`;
+const CONFIGURED = `($credentials.baseUrl || '${TWILIO_API_URL}').replace(/\\/+$/, '').split('${PRODUCT_PLACEHOLDER}').join('${CLASSIC_PRODUCT}')`;
 const OWN_EDGE = `(${JSON.stringify(REGION_EDGES)})[$credentials.region]`;
 
 /**
@@ -141,7 +147,7 @@ export class TwilioConnectorApi implements ICredentialType {
 			type: 'string',
 			default: 'https://api.twilio.com',
 			description:
-				"Advanced: send requests to another address than Twilio's, such as a proxy or a local emulator. When set, Region and Edge are ignored.",
+				"Advanced: send requests to another address than Twilio's, such as a proxy or a local emulator. The classic API goes to this address and every other product below it (for example …/verify/v2/Services); {product} in the address is replaced by the product's name instead (https://{product}.proxy.example). When set, Region and Edge are ignored.",
 		},
 	];
 

@@ -1,8 +1,8 @@
-import { seedStudioFlow, seedVerifyService } from './products';
+import { seedStudioFlow } from './products';
+import { incomingPhoneNumberRecord } from './products/api/resources/incomingPhoneNumbers';
 import { newSid } from './random';
-import { incomingPhoneNumberRecord } from './resources/incomingPhoneNumbers';
-import type { RecordStore } from './store';
-import type { AccountRegistry, EmulatedAccount, TwilioRecord } from './types';
+import type { TwilioEmulator } from './server';
+import type { TwilioRecord } from './types';
 
 /**
  * What `npm start` puts in the emulator's account so that every example of `examples/` runs as
@@ -23,11 +23,7 @@ export const DEMO = {
 } as const;
 
 /** Puts the demo's records in place (again: each is put in place once). */
-export function seedDemo(target: {
-	store: RecordStore;
-	account: EmulatedAccount;
-	accounts: AccountRegistry;
-}): TwilioRecord[] {
+export function seedDemo(target: TwilioEmulator): TwilioRecord[] {
 	const { store, account } = target;
 	const numbers = `/2010-04-01/Accounts/${account.sid}/IncomingPhoneNumbers`;
 	const seeded: TwilioRecord[] = [];
@@ -38,9 +34,12 @@ export function seedDemo(target: {
 		store.add(numbers, record);
 		seeded.push(record);
 	}
-	if (!store.get('/v2/Services', DEMO.verifyService.sid))
-		seeded.push(seedVerifyService(target, DEMO.verifyService));
-	if (!store.get('/v2/Flows', DEMO.studioFlow.sid))
+	const { sid, friendlyName } = DEMO.verifyService;
+	if (!store.get('/verify/v2/Services', sid))
+		seeded.push(
+			target.perform('verify', 'POST', '/v2/Services', { FriendlyName: friendlyName }, sid),
+		);
+	if (!store.get('/studio/v2/Flows', DEMO.studioFlow.sid))
 		seeded.push(seedStudioFlow(target, DEMO.studioFlow));
 	return seeded;
 }

@@ -1,6 +1,6 @@
 export { DEMO, seedDemo } from './demo';
 export { seedMessages } from './seed';
-export { seedRecord } from './generic';
+export { seedRecord } from './products/api/seedRecord';
 export {
 	TwilioEmulator,
 	DEFAULT_ACCOUNT,

@@ -1,6 +1,6 @@
 import { Params } from './params';
 import { newSid, seededRandom } from './random';
-import { messages } from './resources/messages';
+import { messages } from './products/api/resources/messages';
 import type { TwilioEmulator } from './server';
 import type { TwilioRecord } from './types';
 
@@ -36,6 +36,8 @@ export function seedMessages(
 			store: emulator.store,
 			accounts: emulator.accounts,
 			fileHost: emulator.fileHost,
+			host: 'https://api.twilio.com',
+			emulatorUrl: emulator.url,
 		});
 		record.status = 'delivered';
 		emulator.store.add(collectionUri, record);

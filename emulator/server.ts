@@ -2,44 +2,39 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 
 import { json, type Answer } from './answer';
-import { ContractChecker } from './contract';
+import type { ContractChecker } from './contract';
 import { notFound, TwilioError } from './errors';
 import { FaultInjector, type Fault } from './faults';
-import { createGenericEmulation } from './generic';
 import { Params } from './params';
 import { seedDemo } from './demo';
 import {
+	contractOf,
+	engineOf,
 	expireVerification,
-	isProductPath,
 	openSnaUrl,
-	ProductEmulation,
+	routeOf,
 	seedStudioFlow,
 	setContentApproval,
 	SNA_URL,
 	verificationCode,
 } from './products';
 import { newSid, seededRandom } from './random';
-import { emulatedResources } from './resources';
-import { mediaRecord } from './resources/messageMedia';
-import { Router, type Route } from './router';
+import { mediaRecord } from './products/api/resources/messageMedia';
 import { seedMessages } from './seed';
 import { FileStorage } from './storage';
 import { RecordStore } from './store';
 import { deliverIncomingMessage } from './webhooks';
-import type {
-	AccountRegistry,
-	EmulatedAccount,
-	EmulatedApiKey,
-	HandlerContext,
-	TwilioRecord,
-} from './types';
+import type { AccountRegistry, EmulatedAccount, EmulatedApiKey, TwilioRecord } from './types';
 
 const API_ROOT = '/2010-04-01';
 
 /** One request as the emulator received it, for tests to assert on. */
 export interface ReceivedRequest {
 	method: string;
-	/** Path without the query, e.g. `/2010-04-01/Accounts/AC…/Messages.json`. */
+	/**
+	 * Path without the query, below the product's prefix: `/2010-04-01/Accounts/AC…/Messages.json`,
+	 * `/v2/Services` (of `/verify/v2/Services`).
+	 */
 	path: string;
 	query: Record<string, string[]>;
 	/** The query string as sent, without `?`. */
@@ -54,7 +49,7 @@ export interface ReceivedRequest {
 	authUser?: string;
 	/** The spec's operationId the request matched. */
 	operationId?: string;
-	/** The product beyond the classic API the request went to (`verify`, `lookups`…). */
+	/** The product the request went to (`api`, `verify`, `lookups`…). */
 	product?: string;
 	fault?: Fault['kind'];
 	status?: number;
@@ -125,20 +120,12 @@ export class TwilioEmulator {
 	/** The storage host that files are redirected to (another origin, which refuses credentials). */
 	readonly fileHost: FileStorage;
 	latencyMs: number;
+	private readonly checkContract: boolean;
 	private readonly checkAnswers: boolean;
-	private readonly router = new Router(emulatedResources);
-	/** Every operation of the description that no hand-written resource serves. */
-	private readonly generic = createGenericEmulation();
-	/** Lookup, Verify, Content, Messaging and Studio, on the same port (`emulator/products/`). */
-	private readonly products: ProductEmulation;
 	private readonly random: () => number;
 	private server?: Server;
 
-	private constructor(
-		options: EmulatorOptions,
-		private readonly contract: ContractChecker | undefined,
-		fileHost: FileStorage,
-	) {
+	private constructor(options: EmulatorOptions, fileHost: FileStorage) {
 		this.fileHost = fileHost;
 		const accounts = new Map<string, EmulatedAccount>();
 		for (const account of [structuredClone(DEFAULT_ACCOUNT), ...(options.accounts ?? [])]) {
@@ -150,14 +137,16 @@ export class TwilioEmulator {
 			add: (account) => void accounts.set(account.sid, account),
 		};
 		this.latencyMs = options.latencyMs ?? 0;
+		this.checkContract = options.contract !== false;
 		this.checkAnswers = options.checkAnswers !== false;
-		this.products = new ProductEmulation(contract !== undefined, this.checkAnswers);
 		this.random = seededRandom(options.seed ?? 1);
 	}
 
 	static async start(options: EmulatorOptions = {}): Promise<TwilioEmulator> {
-		const contract = options.contract === false ? undefined : await ContractChecker.load();
-		const emulator = new TwilioEmulator(options, contract, await FileStorage.start());
+		// The classic API's description is loaded before the first request, as most tests start with
+		// one; the other products' on their first request.
+		if (options.contract !== false) await contractOf('api');
+		const emulator = new TwilioEmulator(options, await FileStorage.start());
 		const server = createServer((request, response) => void emulator.handle(request, response));
 		server.keepAliveTimeout = 60_000;
 		// An emulator left open by a failed test must not keep the test process alive.
@@ -183,7 +172,36 @@ export class TwilioEmulator {
 		return this.accounts.get(DEFAULT_ACCOUNT.sid)!;
 	}
 
-	/** Records of a collection, e.g. `emulator.records('/2010-04-01/Accounts/AC…/Messages')`. */
+	/**
+	 * Runs one operation of a product as the default account's request would, without HTTP (seeds,
+	 * the demo), and returns its answer's body; a refusal throws. With `sid`, the record created is
+	 * given that SID.
+	 */
+	perform(
+		product: string,
+		method: string,
+		apiPath: string,
+		params: Record<string, string>,
+		sid?: string,
+	): TwilioRecord {
+		const answer = engineOf(product).answer({
+			method,
+			apiPath,
+			params: new Params(new URLSearchParams(params).toString()),
+			principal: this.account,
+			accounts: this.accounts,
+			store: this.store,
+			fileHost: this.fileHost,
+			newSid: (prefix) => (sid?.startsWith(prefix) ? sid : newSid(prefix, this.random)),
+			emulatorUrl: this.url,
+		});
+		return JSON.parse(String(answer.body)) as TwilioRecord;
+	}
+
+	/**
+	 * Records of a collection, e.g. `emulator.records('/2010-04-01/Accounts/AC…/Messages')`, or of a
+	 * newer product below its name: `emulator.records('/verify/v2/Services')`.
+	 */
 	records(collectionUri: string): TwilioRecord[] {
 		return this.store.list(collectionUri);
 	}
@@ -219,11 +237,11 @@ export class TwilioEmulator {
 			method === 'POST' && (request.headers['content-type'] ?? '').startsWith('application/json');
 		const isForm = method === 'POST' && !isJson;
 		const form = new Params(isForm ? rawBody : '');
-		const product = isProductPath(url.pathname);
-		if (product) await this.products.load();
+		const route = routeOf(url.pathname);
+		const contract = route && this.checkContract ? await contractOf(route.product) : undefined;
 		const received: ReceivedRequest = {
 			method,
-			path: url.pathname,
+			path: route?.apiPath ?? url.pathname,
 			query: query.toRecord(),
 			rawQuery: url.search.slice(1),
 			form: form.toRecord(),
@@ -231,20 +249,20 @@ export class TwilioEmulator {
 			rawBody,
 			contentType: request.headers['content-type'],
 			authUser: basicCredentials(request)?.user,
+			...(route ? { product: route.product } : {}),
 			receivedAt: Date.now(),
 		};
 		this.requests.push(received);
 
-		const fault =
-			url.pathname.startsWith(API_ROOT) || product
-				? this.faults.next(method, url.pathname, url.search.slice(1))
-				: undefined;
+		const fault = route ? this.faults.next(method, route.apiPath, url.search.slice(1)) : undefined;
 		received.fault = fault?.kind;
 		if (fault?.kind === 'drop-before') return void request.socket.destroy();
 		const refusal = fault && refusalFor(fault);
 		let answer =
 			refusal ??
-			this.answer(method, url.pathname, query, isForm ? form : undefined, request, received);
+			(route
+				? this.answer(route.product, query, isForm ? form : undefined, request, received, contract)
+				: json(404, notFound(url.pathname).body()));
 		if (fault?.kind === 'drop-after') return void request.socket.destroy();
 
 		const delay = this.latencyMs + (fault?.kind === 'slow' ? (fault.slowMs ?? 1000) : 0);
@@ -258,23 +276,24 @@ export class TwilioEmulator {
 	}
 
 	private answer(
-		method: string,
-		apiPath: string,
+		product: string,
 		query: Params,
 		form: Params | undefined,
 		request: IncomingMessage,
 		received: ReceivedRequest,
+		contract: ContractChecker | undefined,
 	): Answer {
+		const { method, path: apiPath } = received;
 		try {
 			const { principal, key } = this.authenticate(request);
-			if (isProductPath(apiPath))
-				return this.answerProduct(method, apiPath, query, form, principal, received);
-			if (key?.kind === 'standard') refuseStandardKey(apiPath, principal);
-			if (this.contract) {
-				const result = this.contract.check(method, apiPath, query, form);
+			if (product === 'api' && key?.kind === 'standard') refuseStandardKey(apiPath, principal);
+			if (contract) {
+				const result = contract.check(method, apiPath, query, form, received.json);
 				received.operationId = result.operationId;
 				if (result.errors.length) {
 					this.contractViolations.push({ method, path: apiPath, errors: result.errors });
+					// A path Twilio does not have is not found, as Twilio answers it.
+					if (!result.operationId && !result.outsideSpec) throw notFound(apiPath);
 					throw new TwilioError(
 						400,
 						20001,
@@ -282,10 +301,21 @@ export class TwilioEmulator {
 					);
 				}
 			}
-			const match = this.generic.match(method, apiPath) ?? this.router.match(method, apiPath);
-			if (!match) throw notFound(apiPath);
-			const answer = this.run(match.route, match.path, method, form ?? query, principal, apiPath);
-			this.checkAnswer(received, answer);
+			const body = received.json;
+			const isObject = body !== null && typeof body === 'object' && !Array.isArray(body);
+			const answer = engineOf(product).answer({
+				method,
+				apiPath,
+				params: isObject ? paramsOfJson(body as Record<string, unknown>) : (form ?? query),
+				json: isObject ? (body as Record<string, unknown>) : undefined,
+				principal,
+				accounts: this.accounts,
+				store: this.store,
+				fileHost: this.fileHost,
+				newSid: (prefix) => newSid(prefix, this.random),
+				emulatorUrl: this.url,
+			});
+			this.checkAnswer(received, answer, contract);
 			return answer;
 		} catch (error) {
 			if (error instanceof TwilioError) return json(error.status, error.body());
@@ -300,40 +330,16 @@ export class TwilioEmulator {
 		}
 	}
 
-	/** A request to a product beyond the classic API, checked against that product's description. */
-	private answerProduct(
-		method: string,
-		apiPath: string,
-		query: Params,
-		form: Params | undefined,
-		principal: EmulatedAccount,
-		received: ReceivedRequest,
-	): Answer {
-		const result = this.products.answer({
-			method,
-			apiPath,
-			query,
-			form: 'json' in received ? undefined : form,
-			json: received.json,
-			principal,
-			accounts: this.accounts,
-			store: this.store,
-			newSid: (prefix) => newSid(prefix, this.random),
-			emulatorUrl: this.url,
-		});
-		received.product = result.product;
-		received.operationId = result.operationId;
-		for (const errors of result.violations)
-			this.contractViolations.push({ method, path: apiPath, errors });
-		return result.answer;
-	}
-
 	/**
 	 * Keeps the emulator honest: its successful JSON answers must match the spec's response schemas.
 	 */
-	private checkAnswer(received: ReceivedRequest, answer: Answer): void {
+	private checkAnswer(
+		received: ReceivedRequest,
+		answer: Answer,
+		contract: ContractChecker | undefined,
+	): void {
 		if (
-			!this.contract ||
+			!contract ||
 			!this.checkAnswers ||
 			!received.operationId ||
 			answer.status >= 300 ||
@@ -341,7 +347,7 @@ export class TwilioEmulator {
 		)
 			return;
 		if (!answer.contentType.startsWith('application/json')) return;
-		const errors = this.contract.checkResponse(
+		const errors = contract.checkResponse(
 			received.operationId,
 			answer.status,
 			JSON.parse(String(answer.body)),
@@ -366,39 +372,6 @@ export class TwilioEmulator {
 			if (key) return { principal: account, key };
 		}
 		throw new TwilioError(401, 20003, 'Authenticate');
-	}
-
-	private run(
-		route: Route,
-		path: Record<string, string>,
-		method: string,
-		params: Params,
-		principal: EmulatedAccount,
-		apiPath: string,
-	): Answer {
-		const account = path.AccountSid ? this.accounts.get(path.AccountSid) : undefined;
-		if (
-			path.AccountSid &&
-			(!account || (account.sid !== principal.sid && account.ownerSid !== principal.sid))
-		) {
-			throw notFound(apiPath);
-		}
-		const collectionUri =
-			API_ROOT + route.resource.collectionPath.replace(/:(\w+)/g, (_, name: string) => path[name]);
-		const context: HandlerContext = {
-			method,
-			path,
-			params,
-			principal,
-			account,
-			collectionUri,
-			now: new Date(),
-			newSid: (prefix) => newSid(prefix, this.random),
-			store: this.store,
-			accounts: this.accounts,
-			fileHost: this.fileHost,
-		};
-		return route.handle(context, this.store, apiPath);
 	}
 
 	/**
@@ -554,6 +527,23 @@ function parseJson(raw: string): unknown {
 	} catch {
 		return raw;
 	}
+}
+
+/**
+ * A JSON body's fields as parameters, for the checks and the generic handling that read parameters:
+ * texts as they are, other values as JSON.
+ */
+function paramsOfJson(body: Record<string, unknown>): Params {
+	return new Params(
+		new URLSearchParams(
+			Object.entries(body)
+				.filter(([, value]) => value !== undefined)
+				.map(([name, value]): [string, string] => [
+					name,
+					typeof value === 'string' ? value : JSON.stringify(value),
+				]),
+		).toString(),
+	);
 }
 
 function readBody(request: IncomingMessage): Promise<string> {

@@ -34,13 +34,18 @@ export interface HandlerContext {
 	method: string;
 	/** Path placeholders, e.g. `{ AccountSid: 'AC…', Sid: 'SM…' }`. */
 	path: Record<string, string>;
-	/** Query parameters (GET, DELETE) or the form body (POST). */
+	/** Query parameters (GET, DELETE), the form body, or a JSON body's fields (POST). */
 	params: Params;
+	/** A JSON body, as Content and some Lookup and Verify operations take. */
+	json?: Record<string, unknown>;
 	/** The account that authenticated (the parent account when acting on a subaccount). */
 	principal: EmulatedAccount;
 	/** The account named in the path, if any. */
 	account?: EmulatedAccount;
-	/** The API path of the collection, e.g. `/2010-04-01/Accounts/AC…/Messages`. */
+	/**
+	 * Where the collection's records are in the store: the classic API's path of it
+	 * (`/2010-04-01/Accounts/AC…/Messages`), a newer API's below its name (`/verify/v2/Services`).
+	 */
 	collectionUri: string;
 	now: Date;
 	newSid(prefix: string): string;
@@ -52,6 +57,12 @@ export interface HandlerContext {
 	accounts: AccountRegistry;
 	/** The storage host files are served from, behind a redirect. */
 	fileHost: FileStorage;
+	/** Twilio's host of the product, as its answers write links: `https://verify.twilio.com`. */
+	host: string;
+	/**
+	 * The emulator's own address, where it serves what Twilio's partners would (an SNA carrier URL).
+	 */
+	emulatorUrl: string;
 }
 
 /** Where test helpers put records: any emulator (its store and default account). */

@@ -8,6 +8,7 @@ import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import { newSid, rfc2822 } from './random';
 import type { RecordStore } from './store';
 import type { EmulatedAccount, TwilioRecord } from './types';
+import { MESSAGING_SERVICES } from './products/messaging';
 
 /** What the webhook's server answered. */
 export interface WebhookAnswer {
@@ -36,9 +37,9 @@ function destinationOf(
 	number: TwilioRecord,
 ): { url: string; method: string; serviceSid?: string } | { error: string } {
 	const service = store
-		.list('/v1/Services')
+		.list(MESSAGING_SERVICES)
 		.find((candidate) =>
-			store.get(`/v1/Services/${String(candidate.sid)}/PhoneNumbers`, String(number.sid)),
+			store.get(`${MESSAGING_SERVICES}/${String(candidate.sid)}/PhoneNumbers`, String(number.sid)),
 		);
 	if (service && service.use_inbound_webhook_on_number !== true) {
 		const url = String(service.inbound_request_url ?? '');

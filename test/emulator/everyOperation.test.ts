@@ -4,8 +4,8 @@ import {
 	specIndex,
 	type Schema,
 	type OpenApiOperation,
-} from '../../emulator/generic/spec';
-import { seedRecord } from '../../emulator/generic';
+} from '../../emulator/engine/spec';
+import { seedRecord } from '../../emulator';
 import type { TwilioEmulator } from '../../emulator';
 import { useEmulator } from '../helpers/emulator';
 import { seedPath, sidOfKind } from '../helpers/seedPath';

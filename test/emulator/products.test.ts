@@ -41,29 +41,29 @@ test.each([
 	[
 		'an undeclared form parameter',
 		'POST',
-		'/v2/Services',
+		'/verify/v2/Services',
 		{ form: { FriendlyName: 'Acme', Color: 'blue' } },
 		'body parameter "Color" is not declared',
 	],
-	['a missing required parameter', 'POST', '/v1/Services', { form: {} }, 'FriendlyName'],
+	['a missing required parameter', 'POST', '/messaging/v1/Services', { form: {} }, 'FriendlyName'],
 	[
 		'an undeclared JSON field',
 		'POST',
-		'/v1/Content',
+		'/content/v1/Content',
 		{ json: { language: 'en', types: { 'twilio/text': { body: 'Hi' } }, colour: 'blue' } },
 		'JSON body field "colour" is not declared',
 	],
 	[
 		'a JSON body of the wrong shape',
 		'POST',
-		'/v1/Content',
+		'/content/v1/Content',
 		{ json: { language: 'en', types: { 'twilio/text': { text: 'Hi' } } } },
 		'body',
 	],
 	[
 		'a SID of the wrong kind in the path',
 		'GET',
-		'/v2/Flows/FN0123456789abcdef0123456789abcdef',
+		'/studio/v2/Flows/FN0123456789abcdef0123456789abcdef',
 		undefined,
 		'Sid',
 	],
@@ -77,13 +77,15 @@ test.each([
 });
 
 test('a request of each product is answered by that product, checked against its own description', async () => {
-	const verify = await send('POST', '/v2/Services', { form: { FriendlyName: 'Acme' } });
-	const messaging = await send('POST', '/v1/Services', { form: { FriendlyName: 'Acme' } });
+	const verify = await send('POST', '/verify/v2/Services', { form: { FriendlyName: 'Acme' } });
+	const messaging = await send('POST', '/messaging/v1/Services', {
+		form: { FriendlyName: 'Acme' },
+	});
 	expect(verify.status).toBe(201);
 	expect(messaging.status).toBe(201);
 	expect(((await verify.json()) as { sid: string }).sid).toMatch(/^VA/);
 	expect(((await messaging.json()) as { sid: string }).sid).toMatch(/^MG/);
-	expect((await send('GET', '/v2/PhoneNumbers/+14155552678')).status).toBe(200);
+	expect((await send('GET', '/lookups/v2/PhoneNumbers/+14155552678')).status).toBe(200);
 	expect(emulator.requests.map((request) => [request.product, request.operationId])).toEqual([
 		['verify', 'CreateService'],
 		['messaging', 'CreateService'],
@@ -92,14 +94,27 @@ test('a request of each product is answered by that product, checked against its
 	expect(emulator.contractViolations).toEqual([]);
 });
 
-test('a path no product has gets 404 with error 20404', async () => {
-	const response = await send('GET', '/v2/Nothing');
-	expect(response.status).toBe(404);
-	expect(((await response.json()) as { code: number }).code).toBe(20404);
+test.each(['/verify/v2/Nothing', '/v2/Services', '/nothing/v1/Services', '/api/v1/Services'])(
+	'%s, a path no product has, gets 404 with error 20404',
+	async (path) => {
+		const response = await send('GET', path);
+		expect(response.status).toBe(404);
+		expect(((await response.json()) as { code: number }).code).toBe(20404);
+	},
+);
+
+test('the classic API answers at the root and below its name alike', async () => {
+	const path = `/2010-04-01/Accounts/${emulator.account.sid}.json`;
+	expect((await send('GET', path)).status).toBe(200);
+	expect((await send('GET', `/api${path}`)).status).toBe(200);
+	expect(emulator.requests.map((request) => [request.product, request.path])).toEqual([
+		['api', path],
+		['api', path],
+	]);
 });
 
 test('wrong credentials get 401 with error 20003 on every product', async () => {
-	const response = await fetch(`${emulator.url}/v2/Services`, {
+	const response = await fetch(`${emulator.url}/verify/v2/Services`, {
 		headers: { Authorization: `Basic ${Buffer.from('AC0:wrong').toString('base64')}` },
 	});
 	expect(response.status).toBe(401);
@@ -108,7 +123,7 @@ test('wrong credentials get 401 with error 20003 on every product', async () => 
 
 test('faults reach the products too', async () => {
 	emulator.faults.enqueue({ kind: 'rate-limit', retryAfter: 2 });
-	const response = await send('GET', '/v2/Services');
+	const response = await send('GET', '/verify/v2/Services');
 	expect(response.status).toBe(429);
 	expect(response.headers.get('retry-after')).toBe('2');
 });
@@ -118,7 +133,7 @@ describe("a service's settings follow the operation's description", () => {
 
 	test('Messaging: each parameter lands on its field, typed; a rule it breaks answers 400 and changes nothing', async () => {
 		const created = await json(
-			await send('POST', '/v1/Services', {
+			await send('POST', '/messaging/v1/Services', {
 				form: {
 					FriendlyName: 'Acme',
 					StickySender: 'false',
@@ -143,18 +158,21 @@ describe("a service's settings follow the operation's description", () => {
 		];
 		for (const form of refused) {
 			expect(
-				(await send('POST', `/v1/Services/${sid}`, { form: { ...form, StickySender: 'true' } }))
-					.status,
+				(
+					await send('POST', `/messaging/v1/Services/${sid}`, {
+						form: { ...form, StickySender: 'true' },
+					})
+				).status,
 			).toBe(400);
 		}
-		expect(await json(await send('GET', `/v1/Services/${sid}`))).toMatchObject({
+		expect(await json(await send('GET', `/messaging/v1/Services/${sid}`))).toMatchObject({
 			sticky_sender: false,
 			validity_period: 600,
 			usecase: 'marketing',
 		});
 		expect(
 			await json(
-				await send('POST', `/v1/Services/${sid}`, {
+				await send('POST', `/messaging/v1/Services/${sid}`, {
 					form: { ValidityPeriod: '36000', AreaCodeGeomatch: 'false' },
 				}),
 			),
@@ -169,7 +187,7 @@ describe("a service's settings follow the operation's description", () => {
 			'Push.IncludeDate': 'true',
 			'Passkeys.RelyingParty.Origins': 'https://a.example, https://b.example',
 		};
-		const created = await json(await send('POST', '/v2/Services', { form }));
+		const created = await json(await send('POST', '/verify/v2/Services', { form }));
 		expect(created).toMatchObject({
 			code_length: 8,
 			totp: { time_step: 60, code_length: 6, skew: 1 },
@@ -177,10 +195,15 @@ describe("a service's settings follow the operation's description", () => {
 			passkeys: { relying_party: { origins: ['https://a.example', 'https://b.example'] } },
 		});
 		expect(
-			(await send('POST', `/v2/Services/${String(created.sid)}`, { form: { 'Totp.Skew': '3' } }))
-				.status,
+			(
+				await send('POST', `/verify/v2/Services/${String(created.sid)}`, {
+					form: { 'Totp.Skew': '3' },
+				})
+			).status,
 		).toBe(400);
-		expect(await json(await send('GET', `/v2/Services/${String(created.sid)}`))).toMatchObject({
+		expect(
+			await json(await send('GET', `/verify/v2/Services/${String(created.sid)}`)),
+		).toMatchObject({
 			totp: { skew: 1 },
 		});
 	});

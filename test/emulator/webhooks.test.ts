@@ -135,8 +135,10 @@ describe("the emulator's webhooks", () => {
 				`${emulator.url}/2010-04-01/Accounts/${sid}/IncomingPhoneNumbers.json`,
 				{ PhoneNumber: '+14155550102', SmsUrl: `http://127.0.0.1:${port}/number` },
 			);
-			const service = await post(`${emulator.url}/v1/Services`, { FriendlyName: 'Notifications' });
-			await post(`${emulator.url}/v1/Services/${service.sid}/PhoneNumbers`, {
+			const service = await post(`${emulator.url}/messaging/v1/Services`, {
+				FriendlyName: 'Notifications',
+			});
+			await post(`${emulator.url}/messaging/v1/Services/${service.sid}/PhoneNumbers`, {
 				PhoneNumberSid: number.sid,
 			});
 
@@ -149,7 +151,7 @@ describe("the emulator's webhooks", () => {
 				error: `+14155550102 is in Messaging Service ${service.sid}, which has no Inbound Request URL: the message is not handled`,
 			});
 
-			await post(`${emulator.url}/v1/Services/${service.sid}`, {
+			await post(`${emulator.url}/messaging/v1/Services/${service.sid}`, {
 				InboundRequestUrl: `http://127.0.0.1:${port}/service`,
 			});
 			const byService = (await (
@@ -160,7 +162,7 @@ describe("the emulator's webhooks", () => {
 				service.sid,
 			);
 
-			await post(`${emulator.url}/v1/Services/${service.sid}`, {
+			await post(`${emulator.url}/messaging/v1/Services/${service.sid}`, {
 				UseInboundWebhookOnNumber: 'true',
 			});
 			const byNumber = (await (

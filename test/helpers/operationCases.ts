@@ -324,7 +324,7 @@ const BEFORE: Record<string, Preparation> = {
 		const verification = await productRequest(
 			emulator,
 			'POST',
-			`/v2/Services/${ServiceSid}/Verifications`,
+			`/verify/v2/Services/${ServiceSid}/Verifications`,
 			{ To: planned.wire.To[0], Channel: planned.wire.Code ? 'sms' : 'sna' },
 		);
 		if (!planned.wire.VerificationSid) return;
@@ -335,7 +335,7 @@ const BEFORE: Record<string, Preparation> = {
 	},
 	'verification.send': async (emulator, planned, { ServiceSid }) => {
 		if (planned.wire.CustomCode)
-			await productRequest(emulator, 'POST', `/v2/Services/${ServiceSid}`, {
+			await productRequest(emulator, 'POST', `/verify/v2/Services/${ServiceSid}`, {
 				CustomCodeEnabled: 'true',
 			});
 	},

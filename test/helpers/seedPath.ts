@@ -1,6 +1,6 @@
 import { seedRecord, type TwilioEmulator } from '../../emulator';
-import { kindOf } from '../../emulator/generic/engine';
-import { sidPrefix, snakeCase, specIndex, type Schema } from '../../emulator/generic/spec';
+import { kindOf } from '../../emulator/engine/engine';
+import { sidPrefix, snakeCase, specIndex, type Schema } from '../../emulator/engine/spec';
 import { newSid } from '../../emulator/random';
 import type { EmulatedAccount } from '../../emulator/types';
 

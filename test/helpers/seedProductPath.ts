@@ -42,7 +42,8 @@ function valueOf(emulator: TwilioEmulator, parameter: OpenApiParameter): unknown
 }
 
 /**
- * A request to a product of the emulator, with the account's credential; an error answer throws.
+ * A request to a product of the emulator (its path below the product's name: `/verify/v2/…`), with
+ * the account's credential; an error answer throws.
  */
 export async function productRequest(
 	emulator: TwilioEmulator,
@@ -91,7 +92,7 @@ async function createIn(
 				collection.replace(/[A-Z]{2}[0-9a-f]{32}/g, '{}'),
 	);
 	if (!create) {
-		const listed = await call(emulator, 'GET', collection);
+		const listed = await call(emulator, 'GET', `/${product}${collection}`);
 		const records = Object.values(listed).find(Array.isArray) as Array<{ sid: string }>;
 		return records[0].sid;
 	}
@@ -103,8 +104,10 @@ async function createIn(
 	);
 	const answer =
 		create.body === 'json'
-			? await call(emulator, 'POST', collection, { json: Object.fromEntries(values) })
-			: await call(emulator, 'POST', collection, {
+			? await call(emulator, 'POST', `/${product}${collection}`, {
+					json: Object.fromEntries(values),
+				})
+			: await call(emulator, 'POST', `/${product}${collection}`, {
 					form: new URLSearchParams(
 						values.map(([name, value]): [string, string] => [name, String(value)]),
 					),

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { Params } from '../../emulator/params';
 import { newSid, seededRandom } from '../../emulator/random';
-import { messages } from '../../emulator/resources/messages';
+import { messages } from '../../emulator/products/api/resources/messages';
 import type { HandlerContext } from '../../emulator/types';
 import { expectContractClean } from '../helpers/contract';
 import { runFaultySendBatch } from '../helpers/faultRuns';

@@ -8,7 +8,7 @@ import {
 import { LOOKUPS, searchMethodName, type Lookup, type LookupName } from '../fields/lookups';
 import { isSid } from '../transport/sid';
 import { TwilioClient } from '../transport/client';
-import type { Product } from '../transport/hosts';
+import { CLASSIC_PRODUCT, type Product } from '../transport/hosts';
 import { nextPageOf } from '../transport/pagination';
 
 /** Entries per page of the editor's list; the editor asks for the next page as the user scrolls. */
@@ -27,7 +27,7 @@ type ListSearchMethod = (
 async function listSource(
 	lookup: Lookup,
 ): Promise<{ product: Product; path: string; key: string }> {
-	if ('path' in lookup.list) return { product: 'api', ...lookup.list };
+	if ('path' in lookup.list) return { product: CLASSIC_PRODUCT, ...lookup.list };
 	const { resource, operation } = lookup.list;
 	const { findOperation } = await import('../products');
 	const declared = findOperation(resource, operation);

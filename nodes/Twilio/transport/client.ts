@@ -8,7 +8,7 @@ import {
 	type IWebhookFunctions,
 } from 'n8n-workflow';
 
-import { productBaseUrls, type Product, type ProductBaseUrl } from './hosts';
+import { CLASSIC_PRODUCT, productBaseUrls, type Product, type ProductBaseUrl } from './hosts';
 import { connectionError, explainKeyRefusal, fileHostError, twilioApiError } from './errors';
 import { RetryPolicy } from './retry';
 import { isSid } from './sid';
@@ -42,7 +42,7 @@ export class TwilioClient {
 		/** Shared by all requests of the execution, so that a 429 pauses them all. */
 		private readonly retries: RetryPolicy,
 	) {
-		this.baseUrl = baseUrlOf('api');
+		this.baseUrl = baseUrlOf(CLASSIC_PRODUCT);
 	}
 
 	static async connect(
@@ -191,7 +191,7 @@ export class TwilioClient {
 	}
 }
 
-const productOf = (request: TwilioRequest): Product => request.product ?? 'api';
+const productOf = (request: TwilioRequest): Product => request.product ?? CLASSIC_PRODUCT;
 
 /** The redirects a file answer may be (RFC 9110, section 15.4). */
 const REDIRECT_STATUSES = [301, 302, 303, 307, 308];

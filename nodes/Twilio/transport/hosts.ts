@@ -3,14 +3,17 @@ import type { ICredentialDataDecryptedObject } from 'n8n-workflow';
 export const TWILIO_API_URL = 'https://api.twilio.com';
 
 /**
- * The Twilio products the node reaches, each on its own host, `https://{product}.twilio.com`: `api`
- * for the classic API (2010-04-01), and the products whose OpenAPI descriptions name
- * lookups.twilio.com, verify.twilio.com, content.twilio.com, messaging.twilio.com and
- * studio.twilio.com as their servers.
+ * A Twilio product as the transport knows it: the first label of its host,
+ * `https://{product}.twilio.com` (`api` for the classic API, `verify`…). The product registry lists
+ * them; each operation names its own.
  */
-export const PRODUCTS = ['api', 'lookups', 'verify', 'content', 'messaging', 'studio'] as const;
+export type Product = string;
 
-export type Product = (typeof PRODUCTS)[number];
+/** The classic API's product: at the root of a configured base URL. */
+export const CLASSIC_PRODUCT = 'api';
+
+/** Where a configured base URL names each product's place (a host label or a path segment). */
+export const PRODUCT_PLACEHOLDER = '{product}';
 
 /**
  * Twilio's processing Regions outside the default US1, each with the edge location its API is
@@ -41,8 +44,11 @@ const isRegion = (value: string): value is Region =>
 
 /**
  * Where the requests for each product go. With the credential's API Base URL changed (a proxy, the
- * emulator), every product goes to that one base, each with its own path (`/2010-04-01/…`,
- * `/v2/…`): the paths of the products the node reaches do not collide. Otherwise each product has
+ * emulator), each product goes to its own place there, since Twilio's products share paths
+ * (`/v1/Services` is Messaging's, Conversations' and Chat's): where the base holds `{product}`, the
+ * product's name replaces it (`https://{product}.proxy.example`, `http://proxy/{product}`);
+ * otherwise the classic API is at the base and every other product below it
+ * (`{base}/verify/v2/…`), as the project's emulator serves them. Otherwise each product has
  * its own host, `https://{product}.twilio.com`, and with a region or an edge
  * `https://{product}.{edge}.{region}.twilio.com`, where a region given alone takes its own edge and
  * an edge given alone goes to region us1. That is how Twilio's libraries place any product's host
@@ -63,16 +69,18 @@ export function productBaseUrls(
 		.trim()
 		.replace(/\/+$/, '');
 	if (configured && configured !== TWILIO_API_URL) {
+		const placed = configured.includes(PRODUCT_PLACEHOLDER);
 		let parsed: URL;
 		try {
-			parsed = new URL(configured);
+			parsed = new URL(configured.replaceAll(PRODUCT_PLACEHOLDER, CLASSIC_PRODUCT));
 		} catch {
 			return { error: `The credential's API Base URL "${configured}" is not a valid URL` };
 		}
 		if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
 			return { error: "The credential's API Base URL must start with https:// or http://" };
 		}
-		return () => configured;
+		if (placed) return (product) => configured.replaceAll(PRODUCT_PLACEHOLDER, product);
+		return (product) => (product === CLASSIC_PRODUCT ? configured : `${configured}/${product}`);
 	}
 	const region = String(credentials.region ?? '').trim();
 	const edge = String(credentials.edge ?? '').trim();
@@ -105,7 +113,7 @@ export function apiBaseUrl(
 	credentials: ICredentialDataDecryptedObject,
 ): string | { error: string } {
 	const urls = productBaseUrls(credentials);
-	return typeof urls === 'function' ? urls('api') : urls;
+	return typeof urls === 'function' ? urls(CLASSIC_PRODUCT) : urls;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { isProductHost, type Product } from './hosts';
+import { CLASSIC_PRODUCT, isProductHost, type Product } from './hosts';
 
 /** The most records Twilio returns in one page. */
 export const MAX_PAGE_SIZE = 1000;
@@ -43,7 +43,7 @@ export function nextPageOf(
 	product: Product,
 	baseUrl: string,
 ): string | undefined | { error: string } {
-	if (product === 'api') return nextPagePath(body, firstPath);
+	if (product === CLASSIC_PRODUCT) return nextPagePath(body, firstPath);
 	const meta = body.meta;
 	const next =
 		meta && typeof meta === 'object' && !Array.isArray(meta)

@@ -1,4 +1,4 @@
-import { seedNotification } from '../../../emulator/resources/notifications';
+import { seedNotification } from '../../../emulator/products/api/resources/notifications';
 import { useEmulator } from '../../helpers/emulator';
 
 const suite = useEmulator();

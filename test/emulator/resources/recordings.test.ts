@@ -1,4 +1,4 @@
-import { recordingAudio, seedRecording } from '../../../emulator/resources/recordings';
+import { recordingAudio, seedRecording } from '../../../emulator/products/api/resources/recordings';
 import { useEmulator } from '../../helpers/emulator';
 
 const suite = useEmulator();

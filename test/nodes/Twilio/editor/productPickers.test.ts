@@ -120,10 +120,10 @@ test("Message → Send's Messaging Service SID lists the account's Messaging Ser
 			additionalFields: { usecase: 'notifications' },
 		},
 	});
-	const [service] = twilio.emulator.records('/v1/Services');
+	const [service] = twilio.emulator.records('/messaging/v1/Services');
 	for (let index = 1; index <= 100; index++) {
 		const sid = `MG${index.toString(16).padStart(32, '0')}`;
-		twilio.emulator.store.add('/v1/Services', {
+		twilio.emulator.store.add('/messaging/v1/Services', {
 			...service,
 			sid,
 			friendly_name: `Service ${index}`,

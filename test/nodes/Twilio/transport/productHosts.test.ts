@@ -1,8 +1,8 @@
 import twilio from 'twilio';
 
+import { PRODUCTS } from '../../../../nodes/Twilio/products/registry';
 import {
 	EDGES,
-	PRODUCTS,
 	productBaseUrls,
 	REGION_EDGES,
 	type Product,
@@ -23,7 +23,7 @@ const baseUrlOf = (settings: Record<string, string>, product: Product) => {
 const libraryHost = (product: Product, edge?: string, region?: string) =>
 	`https://${library.getHostname(`${product}.twilio.com`, edge, region)}`;
 
-describe.each(PRODUCTS.map((product) => [product]))('%s', (product) => {
+describe.each(PRODUCTS.map(({ name }) => [name]))('%s', (product) => {
 	test('goes to its own host by default, as the library does', () => {
 		expect(baseUrlOf({}, product)).toBe(`https://${product}.twilio.com`);
 		expect(baseUrlOf({}, product)).toBe(libraryHost(product));
@@ -47,11 +47,27 @@ describe.each(PRODUCTS.map((product) => [product]))('%s', (product) => {
 		},
 	);
 
-	test("with the credential's API Base URL goes to that base, with the product's own path after it", () => {
+	test("with the credential's API Base URL goes to its own place there: the classic API at the base, any other below it by name", () => {
 		expect(baseUrlOf({ baseUrl: 'http://127.0.0.1:9999/', region: 'ie1' }, product)).toBe(
-			'http://127.0.0.1:9999',
+			product === 'api' ? 'http://127.0.0.1:9999' : `http://127.0.0.1:9999/${product}`,
 		);
 	});
+
+	test('with a {product} placeholder in the base URL, to the place it names', () => {
+		expect(baseUrlOf({ baseUrl: 'https://{product}.proxy.example/' }, product)).toBe(
+			`https://${product}.proxy.example`,
+		);
+		expect(baseUrlOf({ baseUrl: 'http://127.0.0.1:9999/twilio/{product}' }, product)).toBe(
+			`http://127.0.0.1:9999/twilio/${product}`,
+		);
+	});
+});
+
+test('no two registered products share a place behind a configured base URL', () => {
+	for (const baseUrl of ['http://127.0.0.1:9999', 'https://{product}.proxy.example']) {
+		const places = PRODUCTS.map(({ name }) => baseUrlOf({ baseUrl }, name));
+		expect(new Set(places).size).toBe(PRODUCTS.length);
+	}
 });
 
 describe("the next page of a product's list", () => {

@@ -1,7 +1,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 import { getExpectedTwilioSignature } from 'twilio';
 
-import { incomingPhoneNumberRecord } from '../../../../emulator/resources/incomingPhoneNumbers';
+import { incomingPhoneNumberRecord } from '../../../../emulator/products/api/resources/incomingPhoneNumbers';
 import type { TwilioRecord } from '../../../../emulator';
 import { isOtherN8nWebhook } from '../../../../nodes/Twilio/trigger/numberWebhook';
 import { productRequest } from '../../../helpers/seedProductPath';
@@ -270,13 +270,13 @@ describe('refusals that name the problem', () => {
 
 	test("a number in a Messaging Service that takes its messages: Twilio would never call the number's SMS URL", async () => {
 		addNumber(NUMBER_SID, '+15005550006');
-		const service = await productRequest(bed.twilio.emulator, 'POST', '/v1/Services', {
+		const service = await productRequest(bed.twilio.emulator, 'POST', '/messaging/v1/Services', {
 			FriendlyName: 'Alerts',
 		});
 		await productRequest(
 			bed.twilio.emulator,
 			'POST',
-			`/v1/Services/${String(service.sid)}/PhoneNumbers`,
+			`/messaging/v1/Services/${String(service.sid)}/PhoneNumbers`,
 			{ PhoneNumberSid: NUMBER_SID },
 		);
 		const workflow = trigger({ event: 'incomingMessage', phoneNumber: byId(NUMBER_SID) });
@@ -286,9 +286,14 @@ describe('refusals that name the problem', () => {
 		expect(updates().filter(([path]) => String(path).includes('IncomingPhoneNumbers'))).toEqual([]);
 
 		// Once the service defers to the number's webhook, the trigger can take the number.
-		await productRequest(bed.twilio.emulator, 'POST', `/v1/Services/${String(service.sid)}`, {
-			UseInboundWebhookOnNumber: 'true',
-		});
+		await productRequest(
+			bed.twilio.emulator,
+			'POST',
+			`/messaging/v1/Services/${String(service.sid)}`,
+			{
+				UseInboundWebhookOnNumber: 'true',
+			},
+		);
 		await workflow.activate();
 		expect(
 			bed.twilio.emulator.records(bed.twilio.accountPath('/IncomingPhoneNumbers'))[0].sms_url,

@@ -1,4 +1,4 @@
-import { seedConference } from '../../../../../emulator/resources/conferences';
+import { seedConference } from '../../../../../emulator/products/api/resources/conferences';
 import { useTwilio } from '../../../../helpers/twilio';
 
 const twilio = useTwilio();

@@ -1,4 +1,4 @@
-import { mediaRecord } from '../../../../../emulator/resources/messageMedia';
+import { mediaRecord } from '../../../../../emulator/products/api/resources/messageMedia';
 import { fileHostRequests } from '../../../../helpers/fileHost';
 import { useTwilio } from '../../../../helpers/twilio';
 

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import {
 	notificationAsListed,
 	seedNotification,
-} from '../../../../../emulator/resources/notifications';
+} from '../../../../../emulator/products/api/resources/notifications';
 import { TwilioConnector } from '../../../../../nodes/TwilioConnector/TwilioConnector.node';
 import { useTwilio } from '../../../../helpers/twilio';
 

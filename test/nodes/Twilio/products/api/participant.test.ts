@@ -1,5 +1,5 @@
-import { seedConference } from '../../../../../emulator/resources/conferences';
-import { seedParticipant } from '../../../../../emulator/resources/participants';
+import { seedConference } from '../../../../../emulator/products/api/resources/conferences';
+import { seedParticipant } from '../../../../../emulator/products/api/resources/participants';
 import type { SeededRecord } from '../../../../../emulator/types';
 import { useTwilio } from '../../../../helpers/twilio';
 

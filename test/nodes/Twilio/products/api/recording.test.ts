@@ -1,6 +1,9 @@
 import type { IBinaryData } from 'n8n-workflow';
 
-import { recordingAudio, seedRecording } from '../../../../../emulator/resources/recordings';
+import {
+	recordingAudio,
+	seedRecording,
+} from '../../../../../emulator/products/api/resources/recordings';
 import { expectContractClean } from '../../../../helpers/contract';
 import { fileHostRequests } from '../../../../helpers/fileHost';
 import { startTwilio, useTwilio } from '../../../../helpers/twilio';

@@ -174,11 +174,11 @@ describe('Verify Service', () => {
 
 	test("a list longer than a page follows meta.next_page_url, with Twilio's PageToken, on the same base URL", async () => {
 		const first = await createService({ friendlyName: 'S0' });
-		const [record] = twilio.emulator.records('/v2/Services');
+		const [record] = twilio.emulator.records('/verify/v2/Services');
 		// 1,001 services: two pages of Twilio's largest size.
 		for (let index = 1; index <= 1000; index++) {
 			const sid = `VA${index.toString(16).padStart(32, '0')}`;
-			twilio.emulator.store.add('/v2/Services', {
+			twilio.emulator.store.add('/verify/v2/Services', {
 				...record,
 				sid,
 				friendly_name: `S${index}`,

@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+
+import { redirect, type Answer } from '../../../answer';
+import { notFound } from '../../../errors';
+import { matchesDateFilter, matchesExactly } from '../../../engine/filters';
+import { newSid, rfc2822 } from '../../../random';
+import type { HandlerContext, ResourceEmulation, SeededRecord, SeedTarget } from '../../../types';
+
+export interface RecordingSeed {
+	callSid?: string;
+	conferenceSid?: string;
+	dateCreated?: Date;
+	durationSeconds?: number;
+	/** `completed` by default; a recording in any other state has no audio yet (or any more). */
+	status?: 'processing' | 'completed' | 'absent';
+	accountSid?: string;
+}
+
+/** Twilio records calls from TwiML or call options; tests put recordings in place with this. */
+export function seedRecording(target: SeedTarget, seed: RecordingSeed = {}): SeededRecord {
+	const accountSid = seed.accountSid ?? target.account.sid;
+	const sid = newSid('RE');
+	const base = `/2010-04-01/Accounts/${accountSid}/Recordings`;
+	const date = rfc2822(seed.dateCreated ?? new Date());
+	const record: SeededRecord = {
+		account_sid: accountSid,
+		api_version: '2010-04-01',
+		call_sid: seed.callSid ?? newSid('CA'),
+		conference_sid: seed.conferenceSid ?? null,
+		channels: 1,
+		date_created: date,
+		date_updated: date,
+		start_time: date,
+		price: '-0.00250',
+		price_unit: 'USD',
+		duration: String(seed.durationSeconds ?? 4),
+		sid,
+		source: seed.conferenceSid ? 'StartConferenceRecordingAPI' : 'RecordVerb',
+		status: seed.status ?? 'completed',
+		error_code: null,
+		encryption_details: null,
+		uri: `${base}/${sid}.json`,
+		subresource_uris: {
+			add_on_results: `${base}/${sid}/AddOnResults.json`,
+			transcriptions: `${base}/${sid}/Transcriptions.json`,
+		},
+		media_url: `https://api.twilio.com${base}/${sid}`,
+	};
+	target.store.add(base, record);
+	return record;
+}
+
+/** Bytes that differ for every SID and are the same every time. */
+function bytesOf(sid: string, length: number): Buffer {
+	const chunks: Buffer[] = [];
+	for (let block = 0; chunks.length * 32 < length; block++) {
+		chunks.push(createHash('sha256').update(`${sid}:${block}`).digest());
+	}
+	return Buffer.concat(chunks).subarray(0, length);
+}
+
+/** A tenth of a second of 8 kHz 16-bit mono PCM in a RIFF/WAVE container. */
+function wav(sid: string): Buffer {
+	const samples = bytesOf(sid, 1600);
+	const header = Buffer.alloc(44);
+	header.write('RIFF', 0, 'ascii');
+	header.writeUInt32LE(36 + samples.length, 4);
+	header.write('WAVEfmt ', 8, 'ascii');
+	header.writeUInt32LE(16, 16);
+	header.writeUInt16LE(1, 20);
+	header.writeUInt16LE(1, 22);
+	header.writeUInt32LE(8000, 24);
+	header.writeUInt32LE(16000, 28);
+	header.writeUInt16LE(2, 32);
+	header.writeUInt16LE(16, 34);
+	header.write('data', 36, 'ascii');
+	header.writeUInt32LE(samples.length, 40);
+	return Buffer.concat([header, samples]);
+}
+
+/** An ID3v2 tag and one MPEG-1 Layer III frame (128 kbit/s, 44.1 kHz). */
+function mp3(sid: string): Buffer {
+	const tag = Buffer.from([0x49, 0x44, 0x33, 0x04, 0, 0, 0, 0, 0, 0]);
+	const frameHeader = Buffer.from([0xff, 0xfb, 0x90, 0x64]);
+	return Buffer.concat([tag, frameHeader, bytesOf(sid, 413)]);
+}
+
+/** The audio the emulator serves for a recording, by extension. */
+export function recordingAudio(sid: string, format: 'mp3' | 'wav'): Buffer {
+	return format === 'mp3' ? mp3(sid) : wav(sid);
+}
+
+/**
+ * Twilio serves the audio at the recording's URI with `.mp3`, `.wav` or no extension (WAV), by
+ * redirecting to the storage host (see `emulator/storage.ts`); the emulator answers 307 here and
+ * 302 for message media, so that clients meet both redirects Twilio's helper libraries document.
+ */
+function audioRoute(extension: '' | '.mp3' | '.wav') {
+	return {
+		method: 'GET',
+		pattern: `/Accounts/:AccountSid/Recordings/:Sid${extension}`,
+		handle(context: HandlerContext): Answer {
+			const record = context.store.get(context.collectionUri, context.path.Sid);
+			if (record?.status !== 'completed')
+				throw notFound(`${context.collectionUri}/${context.path.Sid}${extension}`);
+			const sid = String(record.sid);
+			const location =
+				extension === '.mp3'
+					? context.fileHost.presign(`${sid}.mp3`, 'audio/mpeg', recordingAudio(sid, 'mp3'))
+					: context.fileHost.presign(`${sid}.wav`, 'audio/x-wav', recordingAudio(sid, 'wav'));
+			return redirect(307, location);
+		},
+	};
+}
+
+export const recordings: ResourceEmulation = {
+	collectionPath: '/Accounts/:AccountSid/Recordings',
+	listKey: 'recordings',
+	order: 'newest-first',
+	deletable: true,
+	matches: (record, query) =>
+		matchesExactly(record, query, { CallSid: 'call_sid', ConferenceSid: 'conference_sid' }) &&
+		matchesDateFilter(record, query, 'DateCreated', 'date_created'),
+	customRoutes: [audioRoute('.mp3'), audioRoute('.wav'), audioRoute('')],
+};
