@@ -10,6 +10,7 @@ export {
 export type { Fault, FaultKind, FaultPlan } from './faults';
 export type { EmulatedAccount, SeededRecord, SeedTarget, TwilioRecord } from './types';
 export {
+	seedProductRecord,
 	expireVerification,
 	openSnaUrl,
 	seedStudioFlow,

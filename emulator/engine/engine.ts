@@ -7,7 +7,14 @@ import type { EmulatedAccount, HandlerContext, ResourceEmulation, TwilioRecord }
 import { matchesDateFilter } from './filters';
 import { listPage, metaPage, PAGING_PARAMETERS } from './paging';
 import { applyParameters, buildRecord, clearUnsetInputs, dateNow, present } from './records';
-import { snakeCase, specIndex, type Schema, type SpecIndex, type OpenApiOperation } from './spec';
+import {
+	sidPrefix,
+	snakeCase,
+	specIndex,
+	type Schema,
+	type SpecIndex,
+	type OpenApiOperation,
+} from './spec';
 import type {
 	Behaviour,
 	Collection,
@@ -377,12 +384,16 @@ export class GenericEmulation {
 			config.decorate?.(copy, generic);
 			return present(copy, generic.schema);
 		};
-		const find = () => {
+		const findOrNone = () => {
 			const key = context.path[operation.keyPlaceholder!];
-			const record =
+			return (
 				(config.source?.(generic) ?? generic.collection.list()).find(
 					(candidate) => String(candidate[generic.collection.keyField]) === key,
-				) ?? generic.collection.get(key);
+				) ?? generic.collection.get(key)
+			);
+		};
+		const find = () => {
+			const record = findOrNone();
 			if (!record) throw notFound(apiPath);
 			return record;
 		};
@@ -426,7 +437,10 @@ export class GenericEmulation {
 			case 'fetch':
 				return json(operation.status, shown(find()));
 			case 'update': {
-				const record = find();
+				const record =
+					this.upserts(operation) && !findOrNone() ? this.create(operation, generic) : find();
+				if (!generic.collection.get(String(record[generic.collection.keyField])))
+					generic.collection.add(record);
 				applyParameters(record, context.params, generic.schema, operation);
 				if ('date_updated' in record)
 					record.date_updated = dateNow(generic.schema.properties?.date_updated, context.now);
@@ -457,6 +471,20 @@ export class GenericEmulation {
 		}
 	}
 
+	/**
+	 * Whether a POST on a record that does not exist creates it: where the client names the record
+	 * by a name of its own (a Lookup override's field) and its collection has no create.
+	 */
+	private upserts(operation: OpenApiOperation): boolean {
+		const key = operation.pathParameters[operation.keyPlaceholder ?? ''];
+		if (!key || sidPrefix(key)) return false;
+		const template = collectionTemplate(operation, this.root);
+		return !this.spec.operations.some(
+			(candidate) =>
+				kindOf(candidate) === 'create' && collectionTemplate(candidate, this.root) === template,
+		);
+	}
+
 	/** A new record of a create operation, from its example and its form parameters. */
 	private create(operation: OpenApiOperation, context: GenericContext): TwilioRecord {
 		const missing = operation.body.required.filter((name) => !context.params.has(name));
@@ -471,7 +499,11 @@ export class GenericEmulation {
 			schema,
 			example: operation.examples[0] ?? {},
 			path: context.path,
-			key: { field: context.collection.keyField },
+			// An upsert's record has the name its path gives it.
+			key: {
+				field: context.collection.keyField,
+				value: operation.keyPlaceholder && context.path[operation.keyPlaceholder],
+			},
 			now: context.now,
 			newSid: context.newSid,
 		});

@@ -139,7 +139,9 @@ export function buildRecord({
 	}
 	if (key) {
 		const prefix = sidPrefix(properties[key.field]) ?? sidPrefix(properties.sid) ?? 'XX';
-		record[key.field] = key.value ?? newSid(prefix);
+		// A key that is no SID (a flow revision's number) is the example's until one is given.
+		const own = properties[key.field]?.type === 'integer' ? record[key.field] : undefined;
+		record[key.field] = typed(key.value, properties[key.field]) ?? own ?? newSid(prefix);
 	}
 	if ('sid' in properties && (record.sid === null || record.sid === example.sid)) {
 		const prefix = sidPrefix(properties.sid);

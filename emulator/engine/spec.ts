@@ -18,10 +18,12 @@ export interface Schema {
 	description?: string;
 	minimum?: number;
 	maximum?: number;
+	maxLength?: number;
 	properties?: Record<string, Schema>;
 	items?: Schema;
 	required?: string[];
 	$ref?: string;
+	oneOf?: Schema[];
 }
 
 export interface OpenApiOperation {
@@ -128,6 +130,8 @@ export class SpecIndex {
 		if (!schema) return undefined;
 		if (schema.$ref)
 			return this.resolve(this.spec.components.schemas[schema.$ref.split('/').pop()!]);
+		// An answer of one of several shapes (a US A2P campaign, first or second version): the first.
+		if (schema.oneOf?.length) return this.resolve(schema.oneOf[0]);
 		if (!schema.properties && !schema.items) return schema;
 		const resolved: Schema = { ...schema };
 		if (schema.properties) {

@@ -4,7 +4,9 @@ import { PRODUCTS } from '../../nodes/Twilio/products/registry';
 import { ContractChecker } from '../contract';
 import { GenericEmulation } from '../engine/engine';
 import { OPENAPI_DIR } from '../engine/spec';
+import { seedThrough } from '../engine/seed';
 import type { EmulatedProduct, ProductBehaviours } from '../engine/types';
+import type { SeededRecord, SeedTarget, TwilioRecord } from '../types';
 import { api } from './api';
 import { content } from './content';
 import { lookups } from './lookups';
@@ -81,4 +83,18 @@ export function routeOf(pathname: string): { product: string; apiPath: string } 
 	const apiPath = `/${rest.join('/')}`;
 	if (first === 'api' && !CLASSIC.test(apiPath)) return undefined;
 	return { product: first, apiPath };
+}
+
+/**
+ * Puts in place a record of a product beyond the classic API that Twilio makes on its own (an
+ * execution's steps, a flow's revisions), for a path of its description (see `seedThrough`).
+ */
+export function seedProductRecord(
+	target: SeedTarget,
+	product: string,
+	template: string,
+	path: Record<string, string> = {},
+	fields: TwilioRecord = {},
+): SeededRecord {
+	return seedThrough(engineOf(product), target, template, path, fields);
 }

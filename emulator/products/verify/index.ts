@@ -368,6 +368,18 @@ export const verify: ProductBehaviours = {
 				return json(200, record);
 			},
 		},
+		/**
+		 * The forms are Twilio's own, one per factor type (Verify: Form resource, "The Type of this
+		 * Form. Currently only `form-push` is supported"): each is its example, for its type.
+		 */
+		FetchForm: {
+			handle: ({ operation, path, host }) =>
+				json(200, {
+					...operation.examples[0],
+					form_type: path.FormType,
+					url: `${host}/v2/Forms/${path.FormType}`,
+				}),
+		},
 		// Twilio answers a check with 200 (the spec also allows 201).
 		CreateVerificationCheck: { handle: (context) => json(200, checkCode(context)) },
 	},

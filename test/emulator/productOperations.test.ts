@@ -1,0 +1,225 @@
+import { PRODUCTS } from '../../nodes/Twilio/products/registry';
+import { kindOf } from '../../emulator/engine/engine';
+import {
+	sidPrefix,
+	snakeCase,
+	specIndex,
+	type OpenApiOperation,
+	type Schema,
+} from '../../emulator/engine/spec';
+import { contractOf } from '../../emulator/products';
+import {
+	seedProductRecord,
+	seedRecord,
+	verificationCode,
+	type TwilioEmulator,
+} from '../../emulator';
+import { useEmulator } from '../helpers/emulator';
+
+/**
+ * Every operation of every product beyond the classic API, from its OpenAPI description: a request
+ * built from the operation's own parameter schemas, with the records its path names created first
+ * through the product's own create operations, gets a successful answer that the answer check
+ * accepts. The generic engine serves what no behaviour does.
+ */
+
+const suite = useEmulator();
+const products = PRODUCTS.filter(({ name }) => name !== 'api').map(({ name, openApi }) => ({
+	name,
+	spec: specIndex(openApi),
+}));
+
+type Product = (typeof products)[number];
+
+/** Values Twilio's rules need beyond a schema, each one a user would send. */
+const OVERRIDES: Record<string, Record<string, unknown>> = {
+	'verify.CreateVerification': { To: '+14155552671', Channel: 'sms' },
+	'verify.CreateVerificationCheck': { To: '+14155552671', Code: '000000' },
+	'content.CreateContent': { types: { 'twilio/text': { body: 'Hello {{1}}' } }, language: 'en' },
+	'content.CreateApprovalCreate': { name: 'greeting', category: 'UTILITY' },
+	'studio.CreateExecution': { To: '+14155552671', From: '+14155550100' },
+};
+
+/**
+ * What Twilio needs in place beyond the path's records: a check needs a pending verification, whose
+ * code the recipient read.
+ */
+const PREPARE: Record<string, (emulator: TwilioEmulator, path: string) => Promise<void>> = {
+	'verify.CreateVerificationCheck': async (emulator, path) => {
+		await Promise.resolve();
+		const verifications = path.replace(/VerificationCheck$/, 'Verifications');
+		const sent = emulator.perform('verify', 'POST', verifications, {
+			To: '+14155552671',
+			Channel: 'sms',
+		});
+		OVERRIDES['verify.CreateVerificationCheck'].Code = verificationCode(emulator, {
+			sid: String(sent.sid),
+		})!;
+	},
+};
+
+/** Where Twilio answers with another success than the description's first: a check is 200. */
+const STATUS: Record<string, number> = { 'verify.CreateVerificationCheck': 200 };
+
+/** A value of a required parameter, from its schema. */
+function valueFor(emulator: TwilioEmulator, name: string, schema: Schema): unknown {
+	if (schema.type === 'array') return schema.items ? [valueFor(emulator, name, schema.items)] : [];
+	if (schema.type === 'object')
+		return Object.fromEntries(
+			(schema.required ?? []).map((field) => [
+				field,
+				valueFor(emulator, field, schema.properties?.[field] ?? {}),
+			]),
+		);
+	const prefix = sidPrefix(schema);
+	// The account's own number: a Messaging Service's sender pool holds only those.
+	if (prefix === 'PN')
+		return seedRecord(emulator, '/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json').sid;
+	if (prefix) return `${prefix}${'0'.repeat(32)}`;
+	if (schema.enum) return schema.enum[0];
+	if (schema.format === 'uri' || /Url$/.test(name)) return 'https://example.com/callback';
+	if (schema.format === 'phone-number' || /^(To|From)$/.test(name)) return '+14155552671';
+	if (schema.type === 'integer' || schema.type === 'number')
+		return String(Math.max(schema.minimum ?? 1, 1));
+	if (schema.type === 'boolean') return 'true';
+	const limit = /up to (\d+) characters/.exec(schema.description ?? '')?.[1];
+	return `Test ${name}`.slice(0, schema.maxLength ?? (limit ? Number(limit) : undefined));
+}
+
+async function call(
+	emulator: TwilioEmulator,
+	product: string,
+	operation: OpenApiOperation,
+	path: string,
+): Promise<{ status: number; body: unknown }> {
+	const values: Record<string, unknown> = {};
+	const overrides = OVERRIDES[`${product}.${operation.operationId}`] ?? {};
+	for (const name of operation.body.required)
+		if (!(name in overrides))
+			values[name] = valueFor(emulator, name, operation.body.properties[name]);
+	Object.assign(values, overrides);
+	const { url, account } = emulator;
+	const json = operation.body.json;
+	const form = new URLSearchParams(
+		Object.entries(values).flatMap(([name, value]): Array<[string, string]> =>
+			(Array.isArray(value) ? value : [value]).map((one) => [
+				name,
+				typeof one === 'string' ? one : JSON.stringify(one),
+			]),
+		),
+	);
+	const response = await fetch(`${url}/${product}${path}`, {
+		method: operation.method,
+		headers: {
+			Authorization: `Basic ${Buffer.from(`${account.sid}:${account.authToken}`).toString('base64')}`,
+			...(operation.method === 'POST'
+				? { 'Content-Type': json ? 'application/json' : 'application/x-www-form-urlencoded' }
+				: {}),
+		},
+		body:
+			operation.method === 'POST' ? (json ? JSON.stringify(values) : form.toString()) : undefined,
+	});
+	const text = await response.text();
+	return { status: response.status, body: text ? JSON.parse(text) : undefined };
+}
+
+/**
+ * The key of a record in a collection (the placeholder `name` names it): one created through the
+ * product's create operation of that collection, or, for records Twilio makes on its own (steps,
+ * revisions), one put in place.
+ */
+async function recordIn(
+	emulator: TwilioEmulator,
+	{ name: product, spec }: Product,
+	collection: string,
+	template: string,
+	path: Record<string, string>,
+	name: string,
+	declared?: Schema,
+): Promise<string> {
+	const create = spec.operations.find(
+		(operation) => kindOf(operation) === 'create' && operation.template === template,
+	);
+	if (name === 'PhoneNumber' && create)
+		OVERRIDES[`${product}.${create.operationId}`] = {
+			PhoneNumber: '+14155552671',
+		};
+	let record: Record<string, unknown>;
+	if (create) {
+		const { status, body } = await call(emulator, product, create, collection);
+		if (status >= 300)
+			throw new Error(`${create.operationId} answered ${status}: ${JSON.stringify(body)}`);
+		record = body as Record<string, unknown>;
+	} else {
+		const instance = spec.operations.find(
+			(operation) =>
+				operation.keyPlaceholder && operation.template.replace(/\/\{\w+\}$/, '') === template,
+		);
+		// A record the description never reads on its own (a link shortening domain): any SID of
+		// its kind names it.
+		if (!instance) return `${sidPrefix(declared) ?? 'XX'}${'0'.repeat(32)}`;
+		record = seedProductRecord(emulator, product, instance.template, path);
+	}
+	return String(record[snakeCase(name)] ?? record.sid);
+}
+
+const creates = ({ spec }: Product, template: string) =>
+	spec.operations.some(
+		(operation) => kindOf(operation) === 'create' && operation.template === template,
+	);
+
+/** The operation's path with each placeholder's record created under the ones before it. */
+async function pathFor(
+	emulator: TwilioEmulator,
+	product: Product,
+	operation: OpenApiOperation,
+): Promise<string> {
+	let path = operation.template;
+	const values: Record<string, string> = {};
+	for (const [whole, name] of operation.template.matchAll(/\{(\w+)\}/g)) {
+		const template = operation.template.slice(0, operation.template.indexOf(whole) - 1);
+		const collection = path.slice(0, path.indexOf(whole) - 1);
+		const declared = operation.pathParameters[name];
+		values[name] = declared?.enum
+			? declared.enum[0]
+			: name === 'PhoneNumber' && !creates(product, template)
+				? '+14155552671'
+				: await recordIn(emulator, product, collection, template, values, name, declared);
+		path = path.replace(whole, encodeURIComponent(values[name]));
+	}
+	return path;
+}
+
+/**
+ * Operations the engine does not serve yet: Lookup's overrides name their records by a field of a
+ * camelCase schema, which the generic key reading does not follow (issue 24 covers Lookup whole).
+ */
+const PENDING = new Set([
+	'lookups.FetchLookupPhoneNumberOverrides',
+	'lookups.DeleteLookupPhoneNumberOverrides',
+]);
+
+describe.each(products.map((product) => [product.name, product] as const))('%s', (_, product) => {
+	const served = product.spec.operations.filter(
+		(operation) => !PENDING.has(`${product.name}.${operation.operationId}`),
+	);
+	test.each(served.map((operation) => [operation.operationId, operation] as const))(
+		'%s answers as its description says, accepted by the answer check',
+		async (operationId, operation) => {
+			const { emulator } = suite;
+			const before = emulator.contractViolations.length;
+			const path = await pathFor(emulator, product, operation);
+			await PREPARE[`${product.name}.${operationId}`]?.(emulator, path);
+			const { status, body } = await call(emulator, product.name, operation, path);
+			expect({ status, body: status >= 400 ? body : undefined }).toEqual({
+				status: STATUS[`${product.name}.${operationId}`] ?? operation.status,
+				body: undefined,
+			});
+			if (status !== 204) {
+				const contract = await contractOf(product.name);
+				expect(contract.checkResponse(operationId, status, body)).toEqual([]);
+			}
+			expect(emulator.contractViolations.slice(before)).toEqual([]);
+		},
+	);
+});
