@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 
 import { seedRecord, seedStudioFlow, TwilioEmulator } from '../emulator';
-import { seedConference } from '../emulator/products/api/resources/conferences';
+import { seedConference } from '../emulator/products/api/behaviours/conferences';
 import { catalog } from '../nodes/Twilio/products';
 import { expectContractClean } from '../test/helpers/contract';
 import {

@@ -1,5 +1,5 @@
 import { seedStudioFlow } from './products';
-import { incomingPhoneNumberRecord } from './products/api/resources/incomingPhoneNumbers';
+import { incomingPhoneNumberRecord } from './products/api/behaviours/incomingPhoneNumbers';
 import { newSid } from './random';
 import type { TwilioEmulator } from './server';
 import type { TwilioRecord } from './types';

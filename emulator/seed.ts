@@ -1,6 +1,6 @@
 import { Params } from './params';
 import { newSid, seededRandom } from './random';
-import { messages } from './products/api/resources/messages';
+import { newMessage } from './products/api/behaviours/messages';
 import type { TwilioEmulator } from './server';
 import type { TwilioRecord } from './types';
 
@@ -22,7 +22,7 @@ export function seedMessages(
 	const random = seededRandom(count);
 	const seeded: TwilioRecord[] = [];
 	for (let index = 0; index < count; index++) {
-		const record = messages.create!({
+		const record = newMessage({
 			method: 'POST',
 			path: { AccountSid: accountSid },
 			params: new Params(

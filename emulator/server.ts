@@ -19,7 +19,7 @@ import {
 	verificationCode,
 } from './products';
 import { newSid, seededRandom } from './random';
-import { mediaRecord } from './products/api/resources/messageMedia';
+import { mediaRecord } from './products/api/behaviours/messageMedia';
 import { seedMessages } from './seed';
 import { FileStorage } from './storage';
 import { RecordStore } from './store';

@@ -1,4 +1,3 @@
-import type { Answer } from './answer';
 import type { RecordStore } from './store';
 import type { Params } from './params';
 import type { FileStorage } from './storage';
@@ -79,47 +78,4 @@ export interface AccountRegistry {
 	get(sid: string): EmulatedAccount | undefined;
 	all(): EmulatedAccount[];
 	add(account: EmulatedAccount): void;
-}
-
-/** A non-JSON or otherwise special route, e.g. recording media or a removed endpoint. */
-export interface CustomRoute {
-	/** Every method when absent. */
-	method?: string;
-	/**
-	 * Below `/2010-04-01`, with `:Name` placeholders, e.g.
-	 * `/Accounts/:AccountSid/Recordings/:Sid.mp3`.
-	 */
-	pattern: string;
-	handle(context: HandlerContext): Answer;
-}
-
-/**
- * How the emulator serves one Twilio list resource: its path, SID prefix and list key, and how
- * records are created, changed, filtered. Routes (list, create, fetch, update, delete) follow.
- */
-export interface ResourceEmulation {
-	/** Below `/2010-04-01`, without `.json`, e.g. `/Accounts/:AccountSid/Messages`. */
-	collectionPath: string;
-	listKey: string;
-	/** Newest records first (messages, calls) or in creation order. */
-	order: 'newest-first' | 'oldest-first';
-	create?(context: HandlerContext): TwilioRecord;
-	/** Changes the record in place; throws TwilioError when the change is refused. */
-	update?(record: TwilioRecord, context: HandlerContext): void;
-	/** Whether DELETE removes a record (204). */
-	deletable?: boolean;
-	/** What deleting a record does to others (e.g. numbers stop using a deleted application). */
-	deleted?(record: TwilioRecord, context: HandlerContext): void;
-	/** Whether a list record matches the query's filters. */
-	matches?(record: TwilioRecord, query: Params): boolean;
-	/** Records the list starts with for the path's collection (e.g. the account list). */
-	listSource?(context: HandlerContext): TwilioRecord[];
-	/** Finds a record by the SID placeholder when it is not in the store (e.g. accounts). */
-	fetch?(context: HandlerContext): TwilioRecord | undefined;
-	/**
-	 * Records are also addressed by a label of any text (a participant's), whose dots are not
-	 * extensions: the record's placeholder is everything before the final `.json`.
-	 */
-	labelled?: true;
-	customRoutes?: CustomRoute[];
 }

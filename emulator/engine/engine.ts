@@ -1,9 +1,8 @@
 import { json, type Answer } from '../answer';
 import { notFound, TwilioError } from '../errors';
 import { Params } from '../params';
-import { Router } from './router';
 import type { RecordStore } from '../store';
-import type { EmulatedAccount, HandlerContext, ResourceEmulation, TwilioRecord } from '../types';
+import type { EmulatedAccount, HandlerContext, TwilioRecord } from '../types';
 import { matchesDateFilter } from './filters';
 import { listPage, metaPage, PAGING_PARAMETERS } from './paging';
 import { applyParameters, buildRecord, clearUnsetInputs, dateNow, present } from './records';
@@ -22,6 +21,7 @@ import type {
 	EmulatedProduct,
 	EngineRequest,
 	GenericContext,
+	OutsideRoute,
 } from './types';
 
 /**
@@ -51,43 +51,18 @@ export function collectionTemplate(operation: OpenApiOperation, root: string): s
 /** The classic API's version segment, which its paths start with and its links keep. */
 const DATED_ROOT = /^\/\d{4}-\d{2}-\d{2}(?=\/)/;
 
-/** A path with `{Name}` (the description's form) or `:Name` (the router's) reduced to its shape. */
-const shape = (template: string) => template.replace(/\{\w+\}|:\w+/g, '{}');
+/** A path with `{Name}` placeholders reduced to its shape. */
+const shape = (template: string) => template.replace(/\{\w+\}/g, '{}');
 
-/** The operations the hand-written resources serve: the rest is the generic emulation's. */
-function handServed(spec: SpecIndex, root: string, resources: ResourceEmulation[]): Set<string> {
-	const served: Array<{ shape: string; methods?: string[] }> = [];
-	for (const resource of resources) {
-		const collection = `${root}${resource.collectionPath}`;
-		served.push({
-			shape: shape(`${collection}.json`),
-			methods: resource.create ? ['GET', 'POST'] : ['GET'],
-		});
-		const recordMethods = [
-			'GET',
-			...(resource.update ? ['POST'] : []),
-			...(resource.deletable ? ['DELETE'] : []),
-		];
-		served.push({ shape: shape(`${collection}/:Sid.json`), methods: recordMethods });
-		for (const custom of resource.customRoutes ?? []) {
-			served.push({
-				shape: shape(`${root}${custom.pattern}`),
-				methods: custom.method ? [custom.method] : undefined,
-			});
-		}
-	}
-	return new Set(
-		spec.operations
-			.filter((operation) =>
-				served.some(
-					(entry) =>
-						entry.shape === shape(operation.template) &&
-						(!entry.methods || entry.methods.includes(operation.method)),
-				),
-			)
-			.map((operation) => operation.operationId),
+/** A path of the description's form as a regular expression with named groups. */
+const compile = (template: string) =>
+	new RegExp(`^${template.replace(/[.]/g, '\\.').replace(/\{(\w+)\}/g, '(?<$1>[^/]+?)')}$`);
+
+/** A match's placeholders, decoded. */
+const valuesOf = (match: RegExpExecArray): Record<string, string> =>
+	Object.fromEntries(
+		Object.entries(match.groups ?? {}).map(([name, value]) => [name, decodeURIComponent(value)]),
 	);
-}
 
 interface CompiledOperation {
 	operation: OpenApiOperation;
@@ -109,13 +84,11 @@ interface CompiledOperation {
  * Serves every operation of one product's OpenAPI description from the description itself: records
  * shaped like its examples, lists with its list keys and its paging, filters on the fields its
  * parameters name. The product's `behaviours` add what Twilio's documentation says an operation
- * does beyond that; its `collections` say where a collection's records live. The classic API's
- * hand-written resources serve the operations they name.
+ * does beyond that; its `collections` say where a collection's records live; its `outsideSpec`
+ * routes serve what Twilio serves beyond the description.
  */
 export class GenericEmulation {
 	readonly spec: SpecIndex;
-	/** The operationIds this emulation serves. */
-	readonly served: Set<string>;
 	/** What the product's paths start with and its links keep: the classic API's `/2010-04-01`. */
 	readonly root: string;
 	/** Twilio's host of the product, as its answers write links: `https://verify.twilio.com`. */
@@ -128,7 +101,7 @@ export class GenericEmulation {
 	private readonly compiled: CompiledOperation[];
 	private readonly behaviours: Record<string, Behaviour>;
 	private readonly collections: Record<string, CollectionConfig>;
-	private readonly router?: Router;
+	private readonly outside: Array<{ route: OutsideRoute; pattern: RegExp }>;
 
 	constructor(readonly product: EmulatedProduct) {
 		this.spec = specIndex(product.openApi);
@@ -137,18 +110,14 @@ export class GenericEmulation {
 		this.host = `https://${product.name}.twilio.com`;
 		this.behaviours = product.behaviours;
 		this.collections = product.collections ?? {};
-		const resources = product.resources ?? [];
-		if (resources.length) this.router = new Router(resources);
-		const hand = handServed(this.spec, this.root, resources);
-		this.served = new Set(
-			this.spec.operations.map((operation) => operation.operationId).filter((id) => !hand.has(id)),
-		);
 		this.compiled = this.spec.operations.map((operation) => ({
 			operation,
-			pattern: new RegExp(
-				`^${operation.template.replace(/[.]/g, '\\.').replace(/\{(\w+)\}/g, '(?<$1>[^/]+?)')}$`,
-			),
+			pattern: compile(operation.template),
 			literal: operation.template.replace(/\{\w+\}/g, '').length,
+		}));
+		this.outside = (product.outsideSpec ?? []).map((route) => ({
+			route,
+			pattern: compile(route.pattern),
 		}));
 	}
 
@@ -162,14 +131,7 @@ export class GenericEmulation {
 		for (const { operation, pattern, literal } of this.compiled) {
 			if (operation.method !== method || (best && best.literal >= literal)) continue;
 			const match = pattern.exec(apiPath);
-			if (!match) continue;
-			const path = Object.fromEntries(
-				Object.entries(match.groups ?? {}).map(([name, value]) => [
-					name,
-					decodeURIComponent(value),
-				]),
-			);
-			best = { operation, path, literal };
+			if (match) best = { operation, path: valuesOf(match), literal };
 		}
 		return best;
 	}
@@ -181,21 +143,24 @@ export class GenericEmulation {
 	answer(request: EngineRequest): Answer {
 		const { method, apiPath } = request;
 		const found = this.operationFor(method, apiPath);
-		if (found && this.served.has(found.operation.operationId)) {
+		if (found) {
 			const { operation, path } = found;
 			const context = this.contextFor(request, path, this.collectionUri(operation, path));
 			return this.handle(operation, context, request.store, apiPath);
 		}
-		const hand = this.router?.match(method, apiPath);
-		if (!hand) throw notFound(apiPath);
-		const collectionUri =
-			this.root +
-			hand.route.resource.collectionPath.replace(/:(\w+)/g, (_, name: string) => hand.path[name]);
-		return hand.route.handle(
-			this.contextFor(request, hand.path, collectionUri),
-			request.store,
-			apiPath,
-		);
+		for (const { route, pattern } of this.outside) {
+			const match = route.method && route.method !== method ? null : pattern.exec(apiPath);
+			if (!match) continue;
+			const path = valuesOf(match);
+			// The collection a path below it names: its records' path without a key or an extension.
+			const collection = route.pattern
+				.slice(this.root.length)
+				.replace(/\/\{\w+\}[^/]*$/, '')
+				.replace(/\.\w+$/, '')
+				.replace(/\{(\w+)\}/g, (_, name: string) => path[name]);
+			return route.handle(this.contextFor(request, path, this.storeRoot + collection));
+		}
+		throw notFound(apiPath);
 	}
 
 	/** The store's key of an operation's collection, with the path's values. */
@@ -368,22 +333,7 @@ export class GenericEmulation {
 		const config = this.collections[template] ?? {};
 		const behaviour = this.behaviours[operation.operationId] ?? {};
 		const context = behaviour.address?.(requested) ?? requested;
-		const generic: GenericContext = {
-			...context,
-			operation,
-			apiPath,
-			collection: this.collectionFor(operation, context, store),
-			schema: this.recordSchema(operation) ?? {},
-		};
-		this.requireParents(operation, context, store, apiPath);
-		checkLengths(operation, context.params);
-		behaviour.check?.(generic);
-		if (behaviour.handle) return behaviour.handle(generic);
-		const shown = (record: TwilioRecord) => {
-			const copy = { ...VIEW_FIELDS.get(record), ...record };
-			config.decorate?.(copy, generic);
-			return present(copy, generic.schema);
-		};
+		// The record the path names, in the collection's own source or its store.
 		const findOrNone = () => {
 			const key = context.path[operation.keyPlaceholder!];
 			return (
@@ -397,14 +347,31 @@ export class GenericEmulation {
 			if (!record) throw notFound(apiPath);
 			return record;
 		};
+		const generic: GenericContext = {
+			...context,
+			operation,
+			apiPath,
+			collection: this.collectionFor(operation, context, store),
+			schema: this.recordSchema(operation) ?? {},
+			record: find,
+		};
+		this.requireParents(operation, context, store, apiPath);
+		checkLengths(operation, context.params);
+		behaviour.check?.(generic);
+		if (behaviour.handle) return behaviour.handle(generic);
+		const shown = (record: TwilioRecord) => {
+			const copy = { ...VIEW_FIELDS.get(record), ...record };
+			config.decorate?.(copy, generic);
+			return present(copy, generic.schema);
+		};
 		switch (kindOf(operation)) {
 			case 'list': {
 				const all = config.source ? config.source(generic) : generic.collection.list();
 				const ordered = config.order === 'newest-first' ? [...all].reverse() : all;
-				const matching = ordered.filter(
-					(record) =>
-						matchesQuery(record, context.params, operation, generic.schema) &&
-						(behaviour.matches?.(record, generic) ?? true),
+				const matching = ordered.filter((record) =>
+					behaviour.matches
+						? behaviour.matches(record, generic)
+						: matchesQuery(record, context.params, operation, generic.schema),
 				);
 				const keyOf = (record: TwilioRecord) => String(record[generic.collection.keyField]);
 				const page =

@@ -2,13 +2,7 @@ import type { Answer } from '../answer';
 import type { Params } from '../params';
 import type { FileStorage } from '../storage';
 import type { RecordStore } from '../store';
-import type {
-	AccountRegistry,
-	EmulatedAccount,
-	HandlerContext,
-	ResourceEmulation,
-	TwilioRecord,
-} from '../types';
+import type { AccountRegistry, EmulatedAccount, HandlerContext, TwilioRecord } from '../types';
 import type { Schema, OpenApiOperation } from './spec';
 
 /**
@@ -20,10 +14,23 @@ export interface ProductBehaviours {
 	behaviours: Record<string, Behaviour>;
 	/** Where collections' records live, by path below the product's root. */
 	collections?: Record<string, CollectionConfig>;
-	/** The classic API's hand-written resources, which serve the operations they name. */
-	resources?: ResourceEmulation[];
+	/** What Twilio serves beyond its description (audio, renderings, retired endpoints). */
+	outsideSpec?: OutsideRoute[];
 	/** Adapts the description to the request validator of the contract check. */
 	prepareContract?<T>(spec: T): T;
+}
+
+/**
+ * A request Twilio serves that its OpenAPI description leaves out: a recording's audio, a
+ * transcription's text, an endpoint Twilio retired. Served when no operation of the description
+ * matches.
+ */
+export interface OutsideRoute {
+	/** Every method when absent. */
+	method?: string;
+	/** As the description writes paths: `/2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}.mp3`. */
+	pattern: string;
+	handle(context: HandlerContext): Answer;
 }
 
 /** A product the emulator serves: the registry's name and description, and its behaviours. */
@@ -73,6 +80,8 @@ export interface GenericContext extends HandlerContext {
 	collection: Collection;
 	/** The schema of the collection's records as the operation shows them. */
 	schema: Schema;
+	/** The record the path names, or Twilio's 404. */
+	record(): TwilioRecord;
 }
 
 /**
@@ -87,7 +96,10 @@ export interface Behaviour {
 	address?(context: HandlerContext): HandlerContext;
 	/** Refuses what Twilio refuses, before anything changes. */
 	check?(context: GenericContext): void;
-	/** For a list: whether a record matches filters the generic ones do not know (a date range). */
+	/**
+	 * For a list: whether a record matches the query, where Twilio filters otherwise than on the
+	 * fields its parameters name (a part of a number, a date range); instead of the generic filters.
+	 */
 	matches?(record: TwilioRecord, context: GenericContext): boolean;
 	/** Replaces the generic handling. */
 	handle?(context: GenericContext): Answer;

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { Params } from '../../emulator/params';
 import { newSid, seededRandom } from '../../emulator/random';
-import { messages } from '../../emulator/products/api/resources/messages';
+import { newMessage } from '../../emulator/products/api/behaviours/messages';
 import type { HandlerContext } from '../../emulator/types';
 import { expectContractClean } from '../helpers/contract';
 import { runFaultySendBatch } from '../helpers/faultRuns';
@@ -75,7 +75,7 @@ describe('Get Many with faults in the middle of paging', () => {
 				newSid: (prefix: string) => newSid(prefix, random),
 				collectionUri: uri,
 			};
-			twilio.emulator.store.add(uri, messages.create!(context as unknown as HandlerContext));
+			twilio.emulator.store.add(uri, newMessage(context as unknown as HandlerContext));
 		}
 		// Twilio lists messages newest first.
 		expectedSids = twilio.emulator

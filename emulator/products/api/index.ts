@@ -1,13 +1,12 @@
 import type { ProductBehaviours } from '../../engine/types';
-import { BEHAVIOURS, COLLECTIONS } from './behaviours';
-import { emulatedResources } from './resources';
+import { BEHAVIOURS, COLLECTIONS, OUTSIDE_SPEC } from './behaviours';
 
 /**
- * The classic API (api.twilio.com, 2010-04-01): behaviours by operation, and the hand-written
- * resources that serve the operations they name.
+ * The classic API (api.twilio.com, 2010-04-01): behaviours by operation, and what Twilio serves
+ * beyond its description.
  */
 export const api: ProductBehaviours = {
 	behaviours: BEHAVIOURS,
 	collections: COLLECTIONS,
-	resources: emulatedResources,
+	outsideSpec: OUTSIDE_SPEC,
 };

@@ -113,8 +113,12 @@ function start(context: GenericContext): TwilioRecord {
 	return record;
 }
 
-/** Executions created from DateCreatedFrom (inclusive) to DateCreatedTo (exclusive). */
+/**
+ * Executions of a status, created from DateCreatedFrom (inclusive) to DateCreatedTo (exclusive).
+ */
 function createdInRange(record: TwilioRecord, context: HandlerContext): boolean {
+	const status = context.params.get('status');
+	if (status !== undefined && record.status !== status) return false;
 	const created = Date.parse(String(record.date_created));
 	const from = context.params.get('DateCreatedFrom');
 	const to = context.params.get('DateCreatedTo');

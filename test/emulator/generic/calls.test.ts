@@ -1,6 +1,6 @@
 import { seedRecord } from '../../../emulator';
-import { seedConference } from '../../../emulator/products/api/resources/conferences';
-import { seedParticipant } from '../../../emulator/products/api/resources/participants';
+import { seedConference } from '../../../emulator/products/api/behaviours/conferences';
+import { seedParticipant } from '../../../emulator/products/api/behaviours/participants';
 import { api } from '../../helpers/api';
 import { useEmulator } from '../../helpers/emulator';
 

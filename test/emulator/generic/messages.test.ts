@@ -1,5 +1,5 @@
 import { seedRecord } from '../../../emulator';
-import { mediaRecord } from '../../../emulator/products/api/resources/messageMedia';
+import { mediaRecord } from '../../../emulator/products/api/behaviours/messageMedia';
 import { api } from '../../helpers/api';
 import { useEmulator } from '../../helpers/emulator';
 

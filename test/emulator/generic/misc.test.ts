@@ -1,6 +1,6 @@
 import { seedRecord } from '../../../emulator';
-import { seedRecording } from '../../../emulator/products/api/resources/recordings';
-import { seedTranscription } from '../../../emulator/products/api/resources/transcriptions';
+import { seedRecording } from '../../../emulator/products/api/behaviours/recordings';
+import { seedTranscription } from '../../../emulator/products/api/behaviours/transcriptions';
 import { api } from '../../helpers/api';
 import { useEmulator } from '../../helpers/emulator';
 

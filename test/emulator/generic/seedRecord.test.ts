@@ -1,5 +1,5 @@
 import { seedRecord } from '../../../emulator';
-import { seedRecording } from '../../../emulator/products/api/resources/recordings';
+import { seedRecording } from '../../../emulator/products/api/behaviours/recordings';
 import { api } from '../../helpers/api';
 import { useEmulator } from '../../helpers/emulator';
 

@@ -1,4 +1,5 @@
-import { seedNotification } from '../../../emulator/products/api/resources/notifications';
+import { seedRecord } from '../../../emulator';
+import { seedNotification } from '../../../emulator/products/api/behaviours/notifications';
 import { useEmulator } from '../../helpers/emulator';
 
 const suite = useEmulator();
@@ -7,6 +8,8 @@ const { request } = suite;
 describe('notifications', () => {
 	test("a call's notification is found under the call, not under another call", async () => {
 		const callSid = 'CA0123456789abcdef0123456789abcdef';
+		for (const Sid of [callSid, 'CAffffffffffffffffffffffffffffffff'])
+			seedRecord(suite.emulator, '/Accounts/{AccountSid}/Calls/{Sid}.json', { Sid });
 		const notification = seedNotification(suite.emulator, { callSid });
 		const found = await request('GET', `/Calls/${callSid}/Notifications/${notification.sid}.json`);
 		expect(await found.json()).toEqual(notification);

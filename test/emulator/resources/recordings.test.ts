@@ -1,4 +1,7 @@
-import { recordingAudio, seedRecording } from '../../../emulator/products/api/resources/recordings';
+import {
+	recordingAudio,
+	seedRecording,
+} from '../../../emulator/products/api/behaviours/recordings';
 import { useEmulator } from '../../helpers/emulator';
 
 const suite = useEmulator();

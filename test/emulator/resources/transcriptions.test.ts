@@ -1,5 +1,5 @@
-import { seedRecording } from '../../../emulator/products/api/resources/recordings';
-import { seedTranscription } from '../../../emulator/products/api/resources/transcriptions';
+import { seedRecording } from '../../../emulator/products/api/behaviours/recordings';
+import { seedTranscription } from '../../../emulator/products/api/behaviours/transcriptions';
 import { useEmulator } from '../../helpers/emulator';
 
 const suite = useEmulator();

@@ -1,8 +1,8 @@
 import { TwilioError } from '../../../errors';
 import { Params } from '../../../params';
 import { rfc2822 } from '../../../random';
-import { calls } from '../resources/calls';
-import { seedConference } from '../resources/conferences';
+import { newCall } from './outboundCalls';
+import { seedConference } from './conferences';
 import type { TwilioRecord } from '../../../types';
 import type { Behaviour, CollectionConfig, GenericContext } from '../../../engine/types';
 import { accountUri, invalid, requireLiveCall, targetOf } from './common';
@@ -192,7 +192,7 @@ export const callBehaviours: Record<string, Behaviour> = {
 					Twiml: `<Response><Dial><Conference>${context.path.ConferenceSid}</Conference></Dial></Response>`,
 				}).toString(),
 			);
-			const call = calls.create!({ ...context, params: dial, collectionUri: callsUri });
+			const call = newCall({ ...context, params: dial, collectionUri: callsUri });
 			context.store.add(callsUri, call);
 			participant.call_sid = call.sid;
 			participant.status = 'queued';

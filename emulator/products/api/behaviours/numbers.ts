@@ -1,7 +1,7 @@
 import { json } from '../../../answer';
 import { notFound } from '../../../errors';
-import { availableLocalNumbers, ownedPhoneNumbers } from '../resources/availablePhoneNumbers';
-import { incomingPhoneNumbers } from '../resources/incomingPhoneNumbers';
+import { matchesFilters, ownedPhoneNumbers } from './availablePhoneNumbers';
+import { purchasedNumber } from './incomingPhoneNumbers';
 import { present } from '../../../engine/records';
 import type { Behaviour, CollectionConfig, GenericContext } from '../../../engine/types';
 import { accountUri } from './common';
@@ -20,7 +20,7 @@ function purchase(type: keyof typeof TYPES): Behaviour {
 	return {
 		handle(context: GenericContext) {
 			const collectionUri = accountUri(context, '/IncomingPhoneNumbers');
-			const record = incomingPhoneNumbers.create!({ ...context, collectionUri });
+			const record = purchasedNumber({ ...context, collectionUri });
 			record.type = TYPES[type];
 			context.store.add(collectionUri, record);
 			return json(context.operation.status, present(record, context.schema));
@@ -50,9 +50,7 @@ const numbersForSale: CollectionConfig = {
 		if (all.length === 0) throw notFound(context.apiPath);
 		const owned = ownedPhoneNumbers(context);
 		return all.filter(
-			(record) =>
-				!owned.has(String(record.phone_number)) &&
-				availableLocalNumbers.matches!(record, context.params),
+			(record) => !owned.has(String(record.phone_number)) && matchesFilters(record, context.params),
 		);
 	},
 };

@@ -8,10 +8,10 @@ import {
 	type IWorkflowBase,
 } from 'n8n-workflow';
 
-import { seedConference } from '../../../../emulator/products/api/resources/conferences';
-import { incomingPhoneNumberRecord } from '../../../../emulator/products/api/resources/incomingPhoneNumbers';
-import { outgoingCallerIdRecord } from '../../../../emulator/products/api/resources/outgoingCallerIds';
-import { seedRecording } from '../../../../emulator/products/api/resources/recordings';
+import { seedConference } from '../../../../emulator/products/api/behaviours/conferences';
+import { incomingPhoneNumberRecord } from '../../../../emulator/products/api/behaviours/incomingPhoneNumbers';
+import { outgoingCallerIdRecord } from '../../../../emulator/products/api/behaviours/outgoingCallerIds';
+import { seedRecording } from '../../../../emulator/products/api/behaviours/recordings';
 import { listSearch as sharedListSearch } from '../../../../nodes/Twilio/editor/listSearch';
 import { expectContractClean } from '../../../helpers/contract';
 import {

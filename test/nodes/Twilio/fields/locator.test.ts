@@ -1,6 +1,6 @@
 import { NodeHelpers, type INodeParameters, type INodeProperties } from 'n8n-workflow';
 
-import { seedRecording } from '../../../../emulator/products/api/resources/recordings';
+import { seedRecording } from '../../../../emulator/products/api/behaviours/recordings';
 import { toIncomingNumberReference } from '../../../../nodes/Twilio/fields/incomingPhoneNumber';
 import { LOOKUPS, type Lookup } from '../../../../nodes/Twilio/fields/lookups';
 import { sidFromConsoleUrl } from '../../../../nodes/Twilio/fields/locator';

@@ -9,8 +9,8 @@ import { retryAfterMs, retryDelayMs } from '../../../../nodes/Twilio/transport/r
 import { DEFAULT_REQUEST_SETTINGS } from '../../../../nodes/Twilio/transport/requestSettings';
 import { nodeTypeInstances, PACKAGE_NAME } from '../../../helpers/n8n';
 import { seedRecord } from '../../../../emulator';
-import { seedConference } from '../../../../emulator/products/api/resources/conferences';
-import { seedParticipant } from '../../../../emulator/products/api/resources/participants';
+import { seedConference } from '../../../../emulator/products/api/behaviours/conferences';
+import { seedParticipant } from '../../../../emulator/products/api/behaviours/participants';
 import { useTwilio } from '../../../helpers/twilio';
 
 const twilio = useTwilio();

@@ -1,7 +1,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 import { getExpectedTwilioSignature } from 'twilio';
 
-import { incomingPhoneNumberRecord } from '../../../../emulator/products/api/resources/incomingPhoneNumbers';
+import { incomingPhoneNumberRecord } from '../../../../emulator/products/api/behaviours/incomingPhoneNumbers';
 import type { TwilioRecord } from '../../../../emulator';
 import { isOtherN8nWebhook } from '../../../../nodes/Twilio/trigger/numberWebhook';
 import { productRequest } from '../../../helpers/seedProductPath';

@@ -2,7 +2,7 @@ import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workfl
 import { getExpectedBodyHash, getExpectedTwilioSignature } from 'twilio';
 
 import type { EmulatedAccount } from '../../../../emulator';
-import { mediaRecord } from '../../../../emulator/products/api/resources/messageMedia';
+import { mediaRecord } from '../../../../emulator/products/api/behaviours/messageMedia';
 import {
 	SUBACCOUNTS_RELIST_AFTER_MS,
 	SUBACCOUNTS_TTL_MS,

@@ -1,5 +1,5 @@
 import type { EmulatedAccount } from '../../../../../emulator';
-import { incomingPhoneNumberRecord } from '../../../../../emulator/products/api/resources/incomingPhoneNumbers';
+import { incomingPhoneNumberRecord } from '../../../../../emulator/products/api/behaviours/incomingPhoneNumbers';
 import { expectContractClean } from '../../../../helpers/contract';
 import { startTwilio, type TwilioFixture } from '../../../../helpers/twilio';
 

@@ -1,4 +1,4 @@
-import { seedConference } from '../../../../../emulator/products/api/resources/conferences';
+import { seedConference } from '../../../../../emulator/products/api/behaviours/conferences';
 import { useTwilio } from '../../../../helpers/twilio';
 
 const twilio = useTwilio();

@@ -1,4 +1,5 @@
-import { mediaRecord } from '../../../../../emulator/products/api/resources/messageMedia';
+import { seedRecord } from '../../../../../emulator';
+import { mediaRecord } from '../../../../../emulator/products/api/behaviours/messageMedia';
 import { fileHostRequests } from '../../../../helpers/fileHost';
 import { useTwilio } from '../../../../helpers/twilio';
 
@@ -8,7 +9,9 @@ const MESSAGE = 'MM0123456789abcdef0123456789abcdef';
 const MEDIA = 'ME0123456789abcdef0123456789abcdef';
 const jpeg = Buffer.from('ffd8ffe000104a46494600010100000100010000ffdb', 'hex');
 
+/** A media file of a message the account received (Twilio has no media of a message it lacks). */
 function addMedia(contentType = 'image/jpeg', content = jpeg) {
+	seedRecord(twilio.emulator, '/Accounts/{AccountSid}/Messages/{Sid}.json', { Sid: MESSAGE });
 	return twilio.emulator.store.add(
 		twilio.accountPath(`/Messages/${MESSAGE}/Media`),
 		mediaRecord(twilio.emulator.account.sid, MESSAGE, MEDIA, contentType, content),

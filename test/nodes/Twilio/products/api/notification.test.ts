@@ -1,13 +1,25 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import {
-	notificationAsListed,
-	seedNotification,
-} from '../../../../../emulator/products/api/resources/notifications';
+import { seedRecord, type TwilioRecord } from '../../../../../emulator';
+import { seedNotification } from '../../../../../emulator/products/api/behaviours/notifications';
 import { TwilioConnector } from '../../../../../nodes/TwilioConnector/TwilioConnector.node';
 import { useTwilio } from '../../../../helpers/twilio';
 
 const twilio = useTwilio();
+
+/**
+ * A notification as Twilio lists it: without the request and response it logged, which only a
+ * fetched one carries (`api.v2010.account.notification` against `…notification-instance`).
+ */
+function notificationAsListed({
+	request_variables,
+	response_body,
+	response_headers,
+	...record
+}: TwilioRecord): TwilioRecord {
+	void [request_variables, response_body, response_headers];
+	return record;
+}
 
 const sent = () =>
 	twilio.emulator.requests.map((request) => [request.method, request.path, request.query]);
@@ -88,6 +100,7 @@ describe('Notification → Get Many', () => {
 
 describe('Notification → Get Many by Call', () => {
 	test("lists the call's notifications with the log level filter", async () => {
+		seedRecord(twilio.emulator, '/Accounts/{AccountSid}/Calls/{Sid}.json', { Sid: CALL });
 		const error0 = seedNotification(twilio.emulator, { callSid: CALL, log: 0 });
 		seedNotification(twilio.emulator, { callSid: CALL, log: 1 });
 		seedNotification(twilio.emulator, { log: 0 });

@@ -1,6 +1,6 @@
 import type { INodeParameters } from 'n8n-workflow';
 
-import { outgoingCallerIdRecord } from '../../../../../emulator/products/api/resources/outgoingCallerIds';
+import { outgoingCallerIdRecord } from '../../../../../emulator/products/api/behaviours/outgoingCallerIds';
 import { useTwilio } from '../../../../helpers/twilio';
 
 const twilio = useTwilio();

@@ -1,5 +1,5 @@
-import { seedConference } from '../../../../../emulator/products/api/resources/conferences';
-import { seedParticipant } from '../../../../../emulator/products/api/resources/participants';
+import { seedConference } from '../../../../../emulator/products/api/behaviours/conferences';
+import { seedParticipant } from '../../../../../emulator/products/api/behaviours/participants';
 import type { SeededRecord } from '../../../../../emulator/types';
 import { useTwilio } from '../../../../helpers/twilio';
 

@@ -1,7 +1,7 @@
 import type { IBinaryData } from 'n8n-workflow';
 
-import { seedRecording } from '../../../../../emulator/products/api/resources/recordings';
-import { seedTranscription } from '../../../../../emulator/products/api/resources/transcriptions';
+import { seedRecording } from '../../../../../emulator/products/api/behaviours/recordings';
+import { seedTranscription } from '../../../../../emulator/products/api/behaviours/transcriptions';
 import { fileHostRequests } from '../../../../helpers/fileHost';
 import { useTwilio } from '../../../../helpers/twilio';
 

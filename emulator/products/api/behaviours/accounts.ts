@@ -1,12 +1,9 @@
+import { json } from '../../../answer';
+import { updatedBy } from '../../../engine/behaviours';
+import type { Behaviour, CollectionConfig } from '../../../engine/types';
 import { invalidParameter } from '../../../errors';
-import { matchesExactly } from '../../../engine/filters';
 import { rfc2822 } from '../../../random';
-import type {
-	EmulatedAccount,
-	HandlerContext,
-	ResourceEmulation,
-	TwilioRecord,
-} from '../../../types';
+import type { EmulatedAccount, HandlerContext, TwilioRecord } from '../../../types';
 
 const SUBRESOURCES = [
 	'addresses',
@@ -64,35 +61,32 @@ export function visibleAccounts({ principal, accounts }: HandlerContext): Emulat
 
 const STATUSES = ['active', 'suspended', 'closed'];
 
-export const accounts: ResourceEmulation = {
-	collectionPath: '/Accounts',
-	listKey: 'accounts',
-	order: 'oldest-first',
-	listSource: (context) => visibleAccounts(context).map(accountRecord),
-	fetch: (context) => {
-		const account = visibleAccounts(context).find(
-			(candidate) => candidate.sid === context.path.Sid,
-		);
-		return account && accountRecord(account);
+/** The accounts are the emulator's, not records of the store: the account and its subaccounts. */
+export const accountCollections: Record<string, CollectionConfig> = {
+	'/Accounts': { source: (context) => visibleAccounts(context).map(accountRecord) },
+};
+
+export const accountBehaviours: Record<string, Behaviour> = {
+	CreateAccount: {
+		handle(context) {
+			const friendlyName =
+				context.params.get('FriendlyName') ?? `SubAccount Created at ${context.now.toISOString()}`;
+			if ([...friendlyName].length > 64)
+				throw invalidParameter(21601, 'FriendlyName is too long (64 characters at most)');
+			const account: EmulatedAccount = {
+				sid: context.newSid('AC'),
+				authToken: context.newSid('').slice(0, 32),
+				friendlyName,
+				status: 'active',
+				ownerSid: context.principal.sid,
+				apiKeys: [],
+				dateCreated: context.now,
+			};
+			context.accounts.add(account);
+			return json(201, accountRecord(account));
+		},
 	},
-	create(context) {
-		const friendlyName =
-			context.params.get('FriendlyName') ?? `SubAccount Created at ${context.now.toISOString()}`;
-		if ([...friendlyName].length > 64)
-			throw invalidParameter(21601, 'FriendlyName is too long (64 characters at most)');
-		const account: EmulatedAccount = {
-			sid: context.newSid('AC'),
-			authToken: context.newSid('').slice(0, 32),
-			friendlyName,
-			status: 'active',
-			ownerSid: context.principal.sid,
-			apiKeys: [],
-			dateCreated: context.now,
-		};
-		context.accounts.add(account);
-		return accountRecord(account);
-	},
-	update(record, { params, accounts: registry }) {
+	UpdateAccount: updatedBy((record, { params, accounts: registry }) => {
 		const account = registry.get(String(record.sid))!;
 		const status = params.get('Status');
 		if (status !== undefined) {
@@ -102,7 +96,5 @@ export const accounts: ResourceEmulation = {
 		const friendlyName = params.get('FriendlyName');
 		if (friendlyName !== undefined) account.friendlyName = friendlyName;
 		Object.assign(record, accountRecord(account));
-	},
-	matches: (record, query) =>
-		matchesExactly(record, query, { FriendlyName: 'friendly_name', Status: 'status' }),
+	}),
 };

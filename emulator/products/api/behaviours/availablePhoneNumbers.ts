@@ -1,7 +1,8 @@
 import { json } from '../../../answer';
 import { invalidParameter, notFound } from '../../../errors';
 import type { Params } from '../../../params';
-import type { HandlerContext, ResourceEmulation, TwilioRecord } from '../../../types';
+import type { Behaviour, CollectionConfig } from '../../../engine/types';
+import type { HandlerContext, TwilioRecord } from '../../../types';
 
 export const E164 = /^\+[1-9]\d{6,14}$/;
 
@@ -250,7 +251,7 @@ function checkFilters(query: Params): void {
 	}
 }
 
-function matchesFilters(record: TwilioRecord, query: Params): boolean {
+export function matchesFilters(record: TwilioRecord, query: Params): boolean {
 	const number = String(record.phone_number);
 	const areaCode = query.get('AreaCode');
 	if (areaCode && !number.startsWith(`+1${areaCode}`)) return false;
@@ -279,7 +280,7 @@ function matchesFilters(record: TwilioRecord, query: Params): boolean {
  * emulated accounts own, with Twilio's filters applied. A country with no pool is answered as
  * Twilio answers one it has no numbers of that type in: 404.
  */
-function availableNumbers(type: 'Local' | 'TollFree'): ResourceEmulation {
+function numbersForSale(type: 'Local' | 'TollFree'): CollectionConfig {
 	const pool = (country: string): TwilioRecord[] | undefined => {
 		if (type === 'TollFree')
 			return TOLL_FREE[country]?.flatMap((prefix) => tollFreeNumbers(country, prefix));
@@ -287,22 +288,20 @@ function availableNumbers(type: 'Local' | 'TollFree'): ResourceEmulation {
 		return places.length ? places.flatMap(localNumbers) : undefined;
 	};
 	return {
-		collectionPath: `/Accounts/:AccountSid/AvailablePhoneNumbers/:CountryCode/${type}`,
-		listKey: 'available_phone_numbers',
-		order: 'oldest-first',
-		listSource(context) {
+		source(context) {
 			const numbers = pool(context.path.CountryCode);
 			if (!numbers) throw notFound(`${context.collectionUri}.json`);
 			checkFilters(context.params);
 			const owned = ownedPhoneNumbers(context);
 			return numbers.filter((record) => !owned.has(String(record.phone_number)));
 		},
-		matches: matchesFilters,
 	};
 }
 
-export const availableLocalNumbers = availableNumbers('Local');
-export const availableTollFreeNumbers = availableNumbers('TollFree');
+/** Twilio's filters of numbers for sale: a part of the number, a place, a distance. */
+const filtered: Behaviour = {
+	matches: (record, context) => matchesFilters(record, context.params),
+};
 
 const COUNTRY_NAMES: Record<string, string> = {
 	US: 'United States',
@@ -329,25 +328,29 @@ const COUNTRY_CODES = [
 	...new Set([...LOCALITIES.map((place) => place.country), ...Object.keys(TOLL_FREE)]),
 ];
 
+export const availableNumberCollections: Record<string, CollectionConfig> = {
+	'/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/Local': numbersForSale('Local'),
+	'/Accounts/{AccountSid}/AvailablePhoneNumbers/{CountryCode}/TollFree': numbersForSale('TollFree'),
+};
+
 /**
- * The countries Twilio sells numbers in: those of the pool. Twilio answers the list in one piece,
- * without paging, so it has a route of its own.
+ * The countries Twilio sells numbers in: those of the pool. Twilio answers their list in one piece,
+ * without paging.
  */
-export const availableCountries: ResourceEmulation = {
-	collectionPath: '/Accounts/:AccountSid/AvailablePhoneNumbers',
-	listKey: 'countries',
-	order: 'oldest-first',
-	customRoutes: [
-		{
-			method: 'GET',
-			pattern: '/Accounts/:AccountSid/AvailablePhoneNumbers.json',
-			handle: ({ path, collectionUri }) =>
-				json(200, {
-					countries: COUNTRY_CODES.map((code) => countryRecord(path.AccountSid, code)),
-					uri: `${collectionUri}.json`,
-				}),
+export const availableNumberBehaviours: Record<string, Behaviour> = {
+	ListAvailablePhoneNumberCountry: {
+		handle: ({ path, collectionUri }) =>
+			json(200, {
+				countries: COUNTRY_CODES.map((code) => countryRecord(path.AccountSid, code)),
+				uri: `${collectionUri}.json`,
+			}),
+	},
+	FetchAvailablePhoneNumberCountry: {
+		handle({ path, apiPath }) {
+			if (!COUNTRY_CODES.includes(path.CountryCode)) throw notFound(apiPath);
+			return json(200, countryRecord(path.AccountSid, path.CountryCode));
 		},
-	],
-	fetch: ({ path }) =>
-		COUNTRY_CODES.includes(path.Sid) ? countryRecord(path.AccountSid, path.Sid) : undefined,
+	},
+	ListAvailablePhoneNumberLocal: filtered,
+	ListAvailablePhoneNumberTollFree: filtered,
 };

@@ -1,12 +1,7 @@
-import { matchesExactly } from '../../../engine/filters';
+import { updatedBy } from '../../../engine/behaviours';
+import type { Behaviour } from '../../../engine/types';
 import { newSid, rfc2822 } from '../../../random';
-import type {
-	HandlerContext,
-	ResourceEmulation,
-	SeededRecord,
-	SeedTarget,
-	TwilioRecord,
-} from '../../../types';
+import type { HandlerContext, SeededRecord, SeedTarget, TwilioRecord } from '../../../types';
 
 export interface ParticipantSeed {
 	callSid?: string;
@@ -55,32 +50,30 @@ export function seedParticipant(
 	return record;
 }
 
-/** A participant is addressed by its call SID or by its label. */
-function findParticipant({ store, collectionUri, path }: HandlerContext): TwilioRecord | undefined {
-	return (
-		store.get(collectionUri, path.Sid) ??
-		store.list(collectionUri).find((record) => record.label === path.Sid)
-	);
+/**
+ * A participant is addressed by its call SID or by its label: "The Call SID or label of the
+ * participant … Non URL safe characters in a label must be percent encoded" (FetchParticipant).
+ */
+function byCallSidOrLabel(context: HandlerContext): HandlerContext {
+	const { store, collectionUri, path } = context;
+	if (store.get(collectionUri, path.CallSid)) return context;
+	const labelled = store.list(collectionUri).find((record) => record.label === path.CallSid);
+	return labelled ? { ...context, path: { ...path, CallSid: String(labelled.call_sid) } } : context;
 }
 
-export const participants: ResourceEmulation = {
-	collectionPath: '/Accounts/:AccountSid/Conferences/:ConferenceSid/Participants',
-	listKey: 'participants',
-	order: 'oldest-first',
-	deletable: true,
-	fetch: findParticipant,
-	// "The Call SID or label of the participant … Non URL safe characters in a label must be percent
-	// encoded" (FetchParticipant).
-	labelled: true,
-	update(record, { params, now }) {
-		for (const [parameter, field] of Object.entries(FLAGS)) {
-			const value = params.get(parameter);
-			if (value !== undefined) record[field] = value === 'true';
-		}
-		const coach = params.get('CallSidToCoach');
-		if (coach !== undefined) record.call_sid_to_coach = coach;
-		record.date_updated = rfc2822(now);
+export const participantBehaviours: Record<string, Behaviour> = {
+	FetchParticipant: { address: byCallSidOrLabel },
+	DeleteParticipant: { address: byCallSidOrLabel },
+	UpdateParticipant: {
+		address: byCallSidOrLabel,
+		...updatedBy((record, { params, now }) => {
+			for (const [parameter, field] of Object.entries(FLAGS)) {
+				const value = params.get(parameter);
+				if (value !== undefined) record[field] = value === 'true';
+			}
+			const coach = params.get('CallSidToCoach');
+			if (coach !== undefined) record.call_sid_to_coach = coach;
+			record.date_updated = rfc2822(now);
+		}),
 	},
-	matches: (record, query) =>
-		matchesExactly(record, query, { Muted: 'muted', Hold: 'hold', Coaching: 'coaching' }),
 };

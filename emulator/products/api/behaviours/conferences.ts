@@ -1,6 +1,6 @@
-import { matchesDateFilter, matchesExactly } from '../../../engine/filters';
+import type { CollectionConfig } from '../../../engine/types';
 import { newSid, rfc2822 } from '../../../random';
-import type { ResourceEmulation, SeededRecord, SeedTarget } from '../../../types';
+import type { SeededRecord, SeedTarget } from '../../../types';
 
 export interface ConferenceSeed {
 	friendlyName?: string;
@@ -41,12 +41,6 @@ export function seedConference(target: SeedTarget, seed: ConferenceSeed = {}): S
 	return record;
 }
 
-export const conferences: ResourceEmulation = {
-	collectionPath: '/Accounts/:AccountSid/Conferences',
-	listKey: 'conferences',
-	order: 'newest-first',
-	matches: (record, query) =>
-		matchesExactly(record, query, { Status: 'status', FriendlyName: 'friendly_name' }) &&
-		matchesDateFilter(record, query, 'DateCreated', 'date_created') &&
-		matchesDateFilter(record, query, 'DateUpdated', 'date_updated'),
+export const conferenceCollections: Record<string, CollectionConfig> = {
+	'/Accounts/{AccountSid}/Conferences': { order: 'newest-first' },
 };

@@ -1,14 +1,8 @@
 import { redirect, type Answer } from '../../../answer';
 import { notFound } from '../../../errors';
 import { newSid, rfc2822 } from '../../../random';
-import type {
-	CustomRoute,
-	HandlerContext,
-	ResourceEmulation,
-	SeededRecord,
-	SeedTarget,
-	TwilioRecord,
-} from '../../../types';
+import type { CollectionConfig, OutsideRoute } from '../../../engine/types';
+import type { HandlerContext, SeededRecord, SeedTarget, TwilioRecord } from '../../../types';
 
 const accountCollection = (accountSid: string) =>
 	`/2010-04-01/Accounts/${accountSid}/Transcriptions`;
@@ -74,10 +68,10 @@ function twilioXml(element: string, record: TwilioRecord): string {
  * `.txt` is the bare text, `.xml` the transcription in Twilio's XML; like recordings, they are
  * served from the storage host behind a redirect (`emulator/storage.ts`).
  */
-function renderingRoutes(collectionPath: string): CustomRoute[] {
-	const route = (extension: 'txt' | 'xml'): CustomRoute => ({
+function renderingRoutes(collectionPath: string): OutsideRoute[] {
+	const route = (extension: 'txt' | 'xml'): OutsideRoute => ({
 		method: 'GET',
-		pattern: `${collectionPath}/:Sid.${extension}`,
+		pattern: `/2010-04-01${collectionPath}/{Sid}.${extension}`,
 		handle(context): Answer {
 			const record = findTranscription(context);
 			if (!record) throw notFound(`${context.collectionUri}/${context.path.Sid}.${extension}`);
@@ -100,17 +94,11 @@ function renderingRoutes(collectionPath: string): CustomRoute[] {
 	return [route('txt'), route('xml')];
 }
 
-const transcriptionEmulation = (collectionPath: string): ResourceEmulation => ({
-	collectionPath,
-	listKey: 'transcriptions',
-	order: 'newest-first',
-	listSource: transcriptionsOf,
-	fetch: findTranscription,
-	customRoutes: renderingRoutes(collectionPath),
-});
+export const transcriptionCollections: Record<string, CollectionConfig> = {
+	'/Accounts/{AccountSid}/Transcriptions': { order: 'newest-first' },
+};
 
-export const transcriptions = transcriptionEmulation('/Accounts/:AccountSid/Transcriptions');
-
-export const recordingTranscriptions = transcriptionEmulation(
-	'/Accounts/:AccountSid/Recordings/:RecordingSid/Transcriptions',
-);
+export const transcriptionRenderings = [
+	...renderingRoutes('/Accounts/{AccountSid}/Transcriptions'),
+	...renderingRoutes('/Accounts/{AccountSid}/Recordings/{RecordingSid}/Transcriptions'),
+];

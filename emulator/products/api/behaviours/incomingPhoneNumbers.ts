@@ -1,7 +1,9 @@
-import { invalidParameter, TwilioError } from '../../../errors';
+import { createdBy, updatedBy } from '../../../engine/behaviours';
 import { matchesExactly } from '../../../engine/filters';
+import type { Behaviour } from '../../../engine/types';
+import { invalidParameter, TwilioError } from '../../../errors';
 import { rfc2822 } from '../../../random';
-import type { ResourceEmulation, TwilioRecord } from '../../../types';
+import type { HandlerContext, TwilioRecord } from '../../../types';
 import { configure, VOICE_SMS_CONFIGURATION } from '../voiceSmsConfiguration';
 import { availableInAreaCode, E164, ownedPhoneNumbers } from './availablePhoneNumbers';
 
@@ -66,30 +68,32 @@ export function incomingPhoneNumberRecord(
 	};
 }
 
-export const incomingPhoneNumbers: ResourceEmulation = {
-	collectionPath: '/Accounts/:AccountSid/IncomingPhoneNumbers',
-	listKey: 'incoming_phone_numbers',
-	order: 'oldest-first',
-	deletable: true,
-	create(context) {
-		const { params, path, now, newSid } = context;
-		const phoneNumber = params.get('PhoneNumber');
-		const areaCode = params.get('AreaCode');
-		if (!phoneNumber && !areaCode)
-			throw invalidParameter(21450, 'Phone number or area code is required.');
-		if (areaCode && !/^\d{3}$/.test(areaCode))
-			throw invalidParameter(21451, `Invalid area code ${areaCode}`);
-		const number = phoneNumber ?? availableInAreaCode(context, areaCode!);
-		if (!number) throw invalidParameter(21452, `No phone numbers found in area code ${areaCode}`);
-		if (!E164.test(number)) throw invalidParameter(21421, `PhoneNumber ${number} is invalid`);
-		if (ownedPhoneNumbers(context).has(number)) {
-			throw invalidParameter(21422, `PhoneNumber ${number} is not available`);
-		}
-		const record = incomingPhoneNumberRecord(path.AccountSid, newSid('PN'), number, now);
-		configure(record, params, CONFIGURATION);
-		return record;
-	},
-	update(record, context) {
+/**
+ * A number bought: one for sale, given or found in an area code, and not owned; configured as the
+ * request says.
+ */
+export function purchasedNumber(context: HandlerContext): TwilioRecord {
+	const { params, path, now, newSid } = context;
+	const phoneNumber = params.get('PhoneNumber');
+	const areaCode = params.get('AreaCode');
+	if (!phoneNumber && !areaCode)
+		throw invalidParameter(21450, 'Phone number or area code is required.');
+	if (areaCode && !/^\d{3}$/.test(areaCode))
+		throw invalidParameter(21451, `Invalid area code ${areaCode}`);
+	const number = phoneNumber ?? availableInAreaCode(context, areaCode!);
+	if (!number) throw invalidParameter(21452, `No phone numbers found in area code ${areaCode}`);
+	if (!E164.test(number)) throw invalidParameter(21421, `PhoneNumber ${number} is invalid`);
+	if (ownedPhoneNumbers(context).has(number)) {
+		throw invalidParameter(21422, `PhoneNumber ${number} is not available`);
+	}
+	const record = incomingPhoneNumberRecord(path.AccountSid, newSid('PN'), number, now);
+	configure(record, params, CONFIGURATION);
+	return record;
+}
+
+export const incomingNumberBehaviours: Record<string, Behaviour> = {
+	CreateIncomingPhoneNumber: createdBy(purchasedNumber),
+	UpdateIncomingPhoneNumber: updatedBy((record, context) => {
 		const destination = context.params.get('AccountSid');
 		configure(record, context.params, CONFIGURATION);
 		record.date_updated = rfc2822(context.now);
@@ -104,11 +108,13 @@ export const incomingPhoneNumbers: ResourceEmulation = {
 			record.uri = `/2010-04-01/Accounts/${destination}/IncomingPhoneNumbers/${String(record.sid)}.json`;
 			context.store.add(`/2010-04-01/Accounts/${destination}/IncomingPhoneNumbers`, record);
 		}
-	},
-	matches: (record, query) => {
-		const wanted = query.get('PhoneNumber');
-		// Twilio matches a pattern or a part of the number here, not only the whole number.
-		if (wanted && !String(record.phone_number).includes(wanted.replace(/\*/g, ''))) return false;
-		return matchesExactly(record, query, { FriendlyName: 'friendly_name' });
+	}),
+	ListIncomingPhoneNumber: {
+		matches(record, { params: query }) {
+			const wanted = query.get('PhoneNumber');
+			// Twilio matches a pattern or a part of the number here, not only the whole number.
+			if (wanted && !String(record.phone_number).includes(wanted.replace(/\*/g, ''))) return false;
+			return matchesExactly(record, query, { FriendlyName: 'friendly_name' });
+		},
 	},
 };

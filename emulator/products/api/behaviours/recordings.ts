@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 
 import { redirect, type Answer } from '../../../answer';
 import { notFound } from '../../../errors';
-import { matchesDateFilter, matchesExactly } from '../../../engine/filters';
+import type { CollectionConfig, OutsideRoute } from '../../../engine/types';
 import { newSid, rfc2822 } from '../../../random';
-import type { HandlerContext, ResourceEmulation, SeededRecord, SeedTarget } from '../../../types';
+import type { HandlerContext, SeededRecord, SeedTarget } from '../../../types';
 
 export interface RecordingSeed {
 	callSid?: string;
@@ -95,10 +95,10 @@ export function recordingAudio(sid: string, format: 'mp3' | 'wav'): Buffer {
  * redirecting to the storage host (see `emulator/storage.ts`); the emulator answers 307 here and
  * 302 for message media, so that clients meet both redirects Twilio's helper libraries document.
  */
-function audioRoute(extension: '' | '.mp3' | '.wav') {
+function audioRoute(extension: '' | '.mp3' | '.wav'): OutsideRoute {
 	return {
 		method: 'GET',
-		pattern: `/Accounts/:AccountSid/Recordings/:Sid${extension}`,
+		pattern: `/2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}${extension}`,
 		handle(context: HandlerContext): Answer {
 			const record = context.store.get(context.collectionUri, context.path.Sid);
 			if (record?.status !== 'completed')
@@ -113,13 +113,9 @@ function audioRoute(extension: '' | '.mp3' | '.wav') {
 	};
 }
 
-export const recordings: ResourceEmulation = {
-	collectionPath: '/Accounts/:AccountSid/Recordings',
-	listKey: 'recordings',
-	order: 'newest-first',
-	deletable: true,
-	matches: (record, query) =>
-		matchesExactly(record, query, { CallSid: 'call_sid', ConferenceSid: 'conference_sid' }) &&
-		matchesDateFilter(record, query, 'DateCreated', 'date_created'),
-	customRoutes: [audioRoute('.mp3'), audioRoute('.wav'), audioRoute('')],
+export const recordingCollections: Record<string, CollectionConfig> = {
+	'/Accounts/{AccountSid}/Recordings': { order: 'newest-first' },
 };
+
+/** The extensions first: a SID without one is the WAV. */
+export const recordingAudioRoutes = [audioRoute('.mp3'), audioRoute('.wav'), audioRoute('')];
