@@ -5,7 +5,7 @@ import type { RecordStore } from '../store';
 import type { EmulatedAccount, HandlerContext, TwilioRecord } from '../types';
 import { matchesDateFilter } from './filters';
 import { listPage, metaPage, PAGING_PARAMETERS } from './paging';
-import { applyParameters, buildRecord, clearUnsetInputs, dateNow, present } from './records';
+import { applyParameters, buildRecord, dateNow, present } from './records';
 import {
 	sidPrefix,
 	snakeCase,
@@ -474,8 +474,7 @@ export class GenericEmulation {
 			now: context.now,
 			newSid: context.newSid,
 		});
-		clearUnsetInputs(record, context.params, schema, operation);
-		applyParameters(record, context.params, schema, operation);
+		applyParameters(record, context.params, schema, operation, { creating: true });
 		// The newer APIs' paths do not name the account: the record is the one that authenticated.
 		if ('account_sid' in (schema.properties ?? {}) && !context.path.AccountSid)
 			record.account_sid = context.principal.sid;

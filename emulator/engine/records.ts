@@ -156,18 +156,41 @@ export function buildRecord({
 }
 
 /**
+ * Fields a created record takes from the example only when the example shows a default Twilio
+ * applies (an HTTP method, a flag, a state), not what someone typed into it: a URL or a name that
+ * was not given is unset, as Twilio shows it.
+ */
+function clearUnsetInputs(
+	record: TwilioRecord,
+	params: Params,
+	properties: Record<string, Schema>,
+	inputs: Record<string, Schema>,
+): void {
+	for (const [name, declared] of Object.entries(inputs)) {
+		const field = snakeCase(name);
+		if (!(field in properties) || params.has(name)) continue;
+		if (declared.default !== undefined) record[field] = typed(declared.default, properties[field]);
+		else if (declared.type === 'string' && !declared.enum && declared.format !== 'http-method')
+			record[field] = null;
+	}
+}
+
+/**
  * Copies the form parameters onto the fields they name (`FriendlyName` → `friendly_name`), typed
  * as the record's schema says. A dotted name (`Totp.TimeStep`, the products') sets a field of the
  * object its first parts name (`totp.time_step`), typed as the parameter is declared, since the
- * schemas leave those objects untyped. Parameters without such a field change nothing here.
+ * schemas leave those objects untyped. Parameters without such a field change nothing here. A record
+ * being created first loses the example's values of the inputs not given (`clearUnsetInputs`).
  */
 export function applyParameters(
 	record: TwilioRecord,
 	params: Params,
 	schema: Schema,
 	operation: OpenApiOperation,
+	{ creating = false } = {},
 ): void {
 	const properties = schema.properties ?? {};
+	if (creating) clearUnsetInputs(record, params, properties, operation.body.properties);
 	for (const name of params.keys()) {
 		const declared = operation.body.properties[name];
 		if (!declared) continue;
@@ -183,27 +206,6 @@ export function applyParameters(
 		for (const part of within) target = target?.[part] as TwilioRecord | undefined;
 		if (target && typeof target === 'object' && field in target)
 			target[field] = typed(value, declared);
-	}
-}
-
-/**
- * Fields a created record takes from the example only when the example shows a default Twilio
- * applies (an HTTP method, a flag, a state), not what someone typed into it: a URL or a name that
- * was not given is unset, as Twilio shows it.
- */
-export function clearUnsetInputs(
-	record: TwilioRecord,
-	params: Params,
-	schema: Schema,
-	operation: OpenApiOperation,
-): void {
-	const properties = schema.properties ?? {};
-	for (const [name, declared] of Object.entries(operation.body.properties)) {
-		const field = snakeCase(name);
-		if (!(field in properties) || params.has(name)) continue;
-		if (declared.default !== undefined) record[field] = typed(declared.default, properties[field]);
-		else if (declared.type === 'string' && !declared.enum && declared.format !== 'http-method')
-			record[field] = null;
 	}
 }
 

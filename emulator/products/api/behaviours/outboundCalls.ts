@@ -7,13 +7,8 @@ import type { HandlerContext, TwilioRecord } from '../../../types';
 const ADDRESS = /^(?:\+[1-9]\d{6,14}|client:[\w.-]+|sip:\S+)$/;
 
 /** A call Twilio starts dialling: `queued`, with the checks of To, From and its TwiML source. */
-export function newCall({
-	params,
-	path,
-	now,
-	newSid,
-	collectionUri,
-}: HandlerContext): TwilioRecord {
+export function newCall(context: HandlerContext): TwilioRecord {
+	const { params, path, now, newSid, collectionUri } = context;
 	const to = params.get('To');
 	const from = params.get('From');
 	if (!to) throw invalidParameter(21201, "No 'To' number is specified");
