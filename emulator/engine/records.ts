@@ -179,8 +179,9 @@ function clearUnsetInputs(
  * Copies the form parameters onto the fields they name (`FriendlyName` → `friendly_name`), typed
  * as the record's schema says. A dotted name (`Totp.TimeStep`, the products') sets a field of the
  * object its first parts name (`totp.time_step`), typed as the parameter is declared, since the
- * schemas leave those objects untyped. Parameters without such a field change nothing here. A record
- * being created first loses the example's values of the inputs not given (`clearUnsetInputs`).
+ * schemas leave those objects untyped. Parameters without such a field change nothing here. A
+ * record being created first loses the example's values of the inputs not given
+ * (`clearUnsetInputs`).
  */
 export function applyParameters(
 	record: TwilioRecord,

@@ -4,6 +4,7 @@ import {
 	type FieldDefinition,
 	type ItemValues,
 	type OperationDefinition,
+	type OperationRetry,
 	type OptionalCollectionName,
 	type ResourceDefinition,
 } from '../engine/types';
@@ -29,8 +30,9 @@ export interface OperationDeclaration
 			| 'list'
 			| 'excluded'
 			| 'answersWithRedirect'
+			| 'retry'
 		>,
-		Partial<Pick<OperationDefinition, 'method' | 'path' | 'list'>> {
+		Partial<Pick<OperationDefinition, 'method' | 'path' | 'list' | 'retry'>> {
 	/** The spec operation(s); absent only for operations Twilio retired from its description. */
 	spec?: OpenApiOperation | readonly OpenApiOperation[];
 	/** This operation's texts for its parameters, over the resource's and the common ones. */
@@ -54,6 +56,16 @@ export const EXCLUDED_EVERYWHERE: Record<string, string> = {
 	Page: "paging follows Twilio's next page link (next_page_uri, or meta.next_page_url)",
 	PageToken: "paging follows Twilio's next page link (next_page_uri, or meta.next_page_url)",
 };
+
+/**
+ * How safe repeating an operation is, from its method and path where the declaration does not say:
+ * a POST to a list creates (a message, a call, a purchase) and is never repeated once Twilio may
+ * have received it; a read, an update of a record the path names, and a delete are repeatable.
+ * Declarations say otherwise where Twilio bills a read or a field acts again.
+ */
+export function defaultRetry(method: string, path: string): OperationRetry {
+	return method === 'POST' && !/\}(?:\.json)?$/.test(path) ? 'creates' : 'idempotent';
+}
 
 /** Where an operation's optional parameters go when it declares no collection. */
 function collectionFor(spec: OpenApiOperation): OptionalCollectionName {
@@ -111,7 +123,7 @@ function completeOperation(
 	resource: ResourceDeclaration,
 	declaration: OperationDeclaration,
 ): OperationDefinition {
-	const { spec: declaredSpec, parameters: texts, exclude, fills, ...rest } = declaration;
+	const { spec: declaredSpec, parameters: texts, exclude, fills, retry, ...rest } = declaration;
 	const specs: readonly OpenApiOperation[] =
 		declaredSpec === undefined
 			? []
@@ -163,14 +175,17 @@ function completeOperation(
 	const allFields = [...fields, ...optionalList];
 	const specCheck = oneOfCheck(specs, allFields);
 	const ownCheck = declaration.check;
+	const method = declaration.method ?? first!.method;
+	const path = declaration.path ?? first!.path;
 	return {
 		...rest,
+		retry: retry ?? defaultRetry(method, typeof path === 'string' ? path : ''),
 		spec: specs,
 		...(exclude ? { excluded: exclude } : {}),
 		...(fills ? { fills } : {}),
 		product: first?.product ?? 'api',
-		method: declaration.method ?? first!.method,
-		path: declaration.path ?? first!.path,
+		method,
+		path,
 		...(declaration.list
 			? { list: declaration.list }
 			: first?.list

@@ -17,7 +17,7 @@ const ORDER: StandardKind[] = ['create', 'get', 'getMany', 'update', 'delete'];
 function standardText(
 	kind: StandardKind,
 	noun: Noun,
-): Pick<OperationDeclaration, 'value' | 'name' | 'action' | 'description' | 'retry'> {
+): Pick<OperationDeclaration, 'value' | 'name' | 'action' | 'description'> {
 	const bare = noun.one.replace(/^an? /, '');
 	switch (kind) {
 		case 'create':
@@ -26,7 +26,6 @@ function standardText(
 				name: 'Create',
 				action: `Create ${noun.one}`,
 				description: `Create ${noun.one}; the output is the new record with its SID`,
-				retry: 'creates',
 			};
 		case 'get':
 			return {
@@ -34,7 +33,6 @@ function standardText(
 				name: 'Get',
 				action: `Get ${noun.one}`,
 				description: `Get one ${bare} by its SID`,
-				retry: 'idempotent',
 			};
 		case 'getMany':
 			return {
@@ -42,7 +40,6 @@ function standardText(
 				name: 'Get Many',
 				action: `Get many ${noun.many}`,
 				description: `List ${noun.many}: all of them, or up to a limit`,
-				retry: 'idempotent',
 			};
 		case 'update':
 			return {
@@ -50,7 +47,6 @@ function standardText(
 				name: 'Update',
 				action: `Update ${noun.one}`,
 				description: `Change the settings of ${noun.one}`,
-				retry: 'idempotent',
 			};
 		case 'delete':
 			return {
@@ -58,7 +54,6 @@ function standardText(
 				name: 'Delete',
 				action: `Delete ${noun.one}`,
 				description: `Delete ${noun.one}; Twilio cannot restore it`,
-				retry: 'idempotent',
 			};
 	}
 }
@@ -77,4 +72,35 @@ export function standardOperations(
 		spec: specs[kind],
 		...more[kind],
 	}));
+}
+
+/** A path without its `.json`: the classic API writes it, the newer APIs do not. */
+const bare = (path: string) => path.replace(/\.json$/, '');
+
+/**
+ * The standard operations of the collection a list operation reads, found in the product's digest
+ * by their paths: Create beside the list on its path, Get, Update and Delete on the path of one of
+ * its records (`…/Queues/{Sid}`).
+ */
+export function collectionOf(
+	digest: Record<string, OpenApiOperation>,
+	list: OpenApiOperation,
+): Partial<Record<StandardKind, OpenApiOperation>> {
+	const listPath = bare(list.path);
+	const record = new RegExp(`^${listPath.replace(/[{}.]/g, '\\$&')}/\\{\\w+\\}$`);
+	const operations = Object.values(digest);
+	const at = (method: string, onRecord: boolean) =>
+		operations.find(
+			(operation) =>
+				operation.method === method &&
+				(onRecord ? record.test(bare(operation.path)) : bare(operation.path) === listPath),
+		);
+	const found: Partial<Record<StandardKind, OpenApiOperation | undefined>> = {
+		create: at('POST', false),
+		get: at('GET', true),
+		getMany: list,
+		update: at('POST', true),
+		delete: at('DELETE', true),
+	};
+	return Object.fromEntries(Object.entries(found).filter(([, operation]) => operation));
 }

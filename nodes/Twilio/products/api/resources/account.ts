@@ -29,7 +29,6 @@ export const accountResource = (): ResourceDeclaration => ({
 			method: 'GET',
 			path: '/2010-04-01/Accounts/{AccountSid}.json',
 			fills: { Sid: 'AccountSid' },
-			retry: 'idempotent',
 		},
 		{
 			value: 'getMany',
@@ -38,8 +37,6 @@ export const accountResource = (): ResourceDeclaration => ({
 			description: "List the credential's account and its subaccounts",
 			spec: API_V2010.ListAccount,
 			accountOption: false,
-			retry: 'idempotent',
-			list: { key: 'accounts' },
 			optionalFields: {
 				collection: 'filters',
 				fields: [
@@ -64,7 +61,6 @@ export const accountResource = (): ResourceDeclaration => ({
 			method: 'POST',
 			path: '/2010-04-01/Accounts/{AccountSid}.json',
 			fills: { Sid: 'AccountSid' },
-			retry: 'idempotent',
 			optionalFields: {
 				collection: 'updateFields',
 				fields: [
@@ -95,7 +91,6 @@ export const accountResource = (): ResourceDeclaration => ({
 				"Create a subaccount of the credential's account. Use one per customer to keep their numbers, calls and usage apart.",
 			spec: API_V2010.CreateAccount,
 			accountOption: false,
-			retry: 'creates',
 			optionalFields: {
 				collection: 'additionalFields',
 				fields: [
@@ -113,7 +108,6 @@ export const accountResource = (): ResourceDeclaration => ({
 			description: "Get a subaccount of the credential's account by its SID",
 			spec: API_V2010.FetchAccount,
 			accountOption: false,
-			retry: 'idempotent',
 			fields: [
 				sid({
 					name: 'accountSid',
@@ -134,7 +128,6 @@ export const accountResource = (): ResourceDeclaration => ({
 				'Find the accounts whose friendly name is exactly the given name (friendly names need not be unique). The item fails when none matches.',
 			spec: API_V2010.ListAccount,
 			accountOption: false,
-			retry: 'idempotent',
 			list: {
 				key: 'accounts',
 				notFound: (values) => `No account has the friendly name "${String(values.friendlyName)}"`,
@@ -153,7 +146,6 @@ export const accountResource = (): ResourceDeclaration => ({
 			description:
 				"Move a phone number from the credential's account (or the account in Options → Account SID) to another of its subaccounts, or back to the parent",
 			spec: API_V2010.UpdateIncomingPhoneNumber,
-			retry: 'idempotent',
 			fields: [
 				incomingPhoneNumberSid,
 				destinationAccountSid({ name: 'destinationAccountSid', required: true }),
@@ -166,7 +158,6 @@ export const accountResource = (): ResourceDeclaration => ({
 			description:
 				"Get the credential's account balance, or the one of the account in Options → Account SID, with its currency",
 			spec: API_V2010.FetchBalance,
-			retry: 'idempotent',
 		},
 	],
 });

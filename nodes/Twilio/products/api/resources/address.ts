@@ -1,5 +1,5 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
-import { standardOperations } from '../../../declarations/standard';
+import { collectionOf, standardOperations } from '../../../declarations/standard';
 import { API_V2010 } from '../digest';
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
@@ -17,13 +17,7 @@ export const addressResource = (): ResourceDeclaration => ({
 	operations: [
 		...standardOperations(
 			{ one: 'an address', many: 'addresses' },
-			{
-				create: API_V2010.CreateAddress,
-				get: API_V2010.FetchAddress,
-				getMany: API_V2010.ListAddress,
-				update: API_V2010.UpdateAddress,
-				delete: API_V2010.DeleteAddress,
-			},
+			collectionOf(API_V2010, API_V2010.ListAddress),
 			{
 				create: {
 					description:
@@ -40,7 +34,6 @@ export const addressResource = (): ResourceDeclaration => ({
 			action: 'Get the phone numbers that depend on an address',
 			description: 'List the phone numbers that need this address to stay in service',
 			spec: API_V2010.ListDependentPhoneNumber,
-			retry: 'idempotent',
 		},
 	],
 });

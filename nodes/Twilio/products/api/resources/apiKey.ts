@@ -1,5 +1,5 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
-import { standardOperations } from '../../../declarations/standard';
+import { collectionOf, standardOperations } from '../../../declarations/standard';
 import { sidLocator } from '../../../fields/locator';
 import { API_V2010 } from '../digest';
 
@@ -27,13 +27,7 @@ export const apiKeyResource = (): ResourceDeclaration => ({
 		"The account's Standard API keys, which authenticate API requests and can be revoked one by one",
 	operations: standardOperations(
 		{ one: 'an API key', many: 'API keys' },
-		{
-			create: API_V2010.CreateNewKey,
-			get: API_V2010.FetchKey,
-			getMany: API_V2010.ListKey,
-			update: API_V2010.UpdateKey,
-			delete: API_V2010.DeleteKey,
-		},
+		collectionOf(API_V2010, API_V2010.ListKey),
 		{
 			create: {
 				description: 'Create a Standard API key; its secret is in the output once',

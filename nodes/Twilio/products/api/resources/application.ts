@@ -52,7 +52,6 @@ export const applicationResource = (): ResourceDeclaration => ({
 			action: 'Get an application',
 			description: 'Get one application by its SID, with its URLs',
 			spec: API_V2010.FetchApplication,
-			retry: 'idempotent',
 			fields: [applicationSid],
 		},
 		{
@@ -62,7 +61,6 @@ export const applicationResource = (): ResourceDeclaration => ({
 			description:
 				"Change an application's name or URLs; every phone number that uses it follows at once",
 			spec: API_V2010.UpdateApplication,
-			retry: 'idempotent',
 			fields: [applicationSid],
 			optionalFields: {
 				collection: 'updateFields',
@@ -79,7 +77,6 @@ export const applicationResource = (): ResourceDeclaration => ({
 			description:
 				'Delete an application. Phone numbers that used it as their Voice or SMS Application lose that setting.',
 			spec: API_V2010.DeleteApplication,
-			retry: 'idempotent',
 			fields: [applicationSid],
 		},
 		{
@@ -88,8 +85,6 @@ export const applicationResource = (): ResourceDeclaration => ({
 			action: 'Get many applications',
 			description: "List the account's applications",
 			spec: API_V2010.ListApplication,
-			retry: 'idempotent',
-			list: { key: 'applications' },
 			optionalFields: {
 				collection: 'filters',
 				fields: [
@@ -103,7 +98,6 @@ export const applicationResource = (): ResourceDeclaration => ({
 			action: 'Create an application',
 			description: 'Create an application: a set of voice and SMS URLs that phone numbers can use',
 			spec: API_V2010.CreateApplication,
-			retry: 'creates',
 			fields: [
 				friendlyName({
 					required: true,

@@ -100,7 +100,6 @@ const proximityFilters: FieldDefinition[] = [
 
 /** What the three searches share: a list read in one country. */
 const search: Pick<OperationDeclaration, 'retry' | 'fields'> = {
-	retry: 'idempotent',
 	fields: [country],
 };
 
@@ -184,7 +183,6 @@ export const availablePhoneNumberResource = (): ResourceDeclaration => ({
 			action: 'Get the countries with numbers for sale',
 			description: 'List the countries Twilio sells numbers in, with the kinds of number each has',
 			spec: API_V2010.ListAvailablePhoneNumberCountry,
-			retry: 'idempotent',
 		},
 		{
 			value: 'getCountry',
@@ -193,7 +191,6 @@ export const availablePhoneNumberResource = (): ResourceDeclaration => ({
 			description:
 				'Get one country Twilio sells numbers in, with the kinds of number it has (local, mobile, toll-free…)',
 			spec: API_V2010.FetchAvailablePhoneNumberCountry,
-			retry: 'idempotent',
 			fields: [country],
 		},
 	],

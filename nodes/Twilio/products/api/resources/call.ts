@@ -58,7 +58,6 @@ export const callResource = (): ResourceDeclaration => ({
 			description:
 				'Start an outgoing call; Twilio fetches its instructions (TwiML) when the call connects',
 			spec: API_V2010.CreateCall,
-			retry: 'creates',
 			fields: [
 				senderLocator({
 					name: 'from',
@@ -177,7 +176,6 @@ export const callResource = (): ResourceDeclaration => ({
 			action: 'Get a call',
 			description: 'Get one call by its SID',
 			spec: API_V2010.FetchCall,
-			retry: 'idempotent',
 			fields: [callSid],
 		},
 		{
@@ -186,8 +184,6 @@ export const callResource = (): ResourceDeclaration => ({
 			action: 'Get many calls',
 			description: 'List calls made and received by the account, newest first',
 			spec: API_V2010.ListCall,
-			retry: 'idempotent',
-			list: { key: 'calls' },
 			optionalFields: {
 				collection: 'filters',
 				fields: [
@@ -228,7 +224,6 @@ export const callResource = (): ResourceDeclaration => ({
 			action: 'Update a call',
 			description: 'Redirect a call in progress to new instructions, or end it',
 			spec: API_V2010.UpdateCall,
-			retry: 'idempotent',
 			fields: [callSid],
 			optionalFields: {
 				collection: 'updateFields',
@@ -283,7 +278,6 @@ export const callResource = (): ResourceDeclaration => ({
 			action: 'Delete a call',
 			description: "Delete a finished call's record from the account's call logs",
 			spec: API_V2010.DeleteCall,
-			retry: 'idempotent',
 			fields: [callSid],
 		},
 		{
@@ -293,7 +287,6 @@ export const callResource = (): ResourceDeclaration => ({
 			description:
 				'List the requests Twilio made for a call (to its URLs and callbacks) and the answers it got',
 			spec: API_V2010.ListCallEvent,
-			retry: 'idempotent',
 		},
 	],
 });

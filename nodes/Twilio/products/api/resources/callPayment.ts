@@ -14,7 +14,6 @@ export const callPaymentResource = (): ResourceDeclaration => ({
 			description:
 				'Start a payment session on a call in progress, through one of your Pay connectors',
 			spec: API_V2010.CreatePayments,
-			retry: 'creates',
 			parameters: {
 				StatusCallback: {
 					displayName: 'Status Callback URL',
@@ -85,7 +84,6 @@ export const callPaymentResource = (): ResourceDeclaration => ({
 			description:
 				'Ask the caller for one payment detail, or complete or cancel the payment session',
 			spec: API_V2010.UpdatePayments,
-			retry: 'idempotent',
 			parameters: {
 				Sid: {
 					displayName: 'Payment SID',

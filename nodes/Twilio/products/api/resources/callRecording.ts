@@ -1,5 +1,5 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
-import { standardOperations } from '../../../declarations/standard';
+import { collectionOf, standardOperations } from '../../../declarations/standard';
 import { API_V2010 } from '../digest';
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
@@ -19,13 +19,7 @@ export const callRecordingResource = (): ResourceDeclaration => ({
 	},
 	operations: standardOperations(
 		{ one: 'a call recording', many: 'call recordings' },
-		{
-			create: API_V2010.CreateCallRecording,
-			get: API_V2010.FetchCallRecording,
-			getMany: API_V2010.ListCallRecording,
-			update: API_V2010.UpdateCallRecording,
-			delete: API_V2010.DeleteCallRecording,
-		},
+		collectionOf(API_V2010, API_V2010.ListCallRecording),
 		{
 			create: {
 				value: 'start',

@@ -14,7 +14,6 @@ export const callSiprecResource = (): ResourceDeclaration => ({
 			action: 'Start a SIPREC session on a call',
 			description: "Start sending a call's audio to the recorder of a SIPREC connector",
 			spec: API_V2010.CreateSiprec,
-			retry: 'creates',
 			parameters: {
 				ConnectorName: {
 					description: 'The unique name of the SIPREC connector installed from the Marketplace',
@@ -33,7 +32,6 @@ export const callSiprecResource = (): ResourceDeclaration => ({
 			action: 'Stop a SIPREC session on a call',
 			description: 'Stop a SIPREC session of a call, by its SID or its name',
 			spec: API_V2010.UpdateSiprec,
-			retry: 'idempotent',
 			parameters: {
 				Sid: {
 					displayName: 'SIPREC SID or Name',

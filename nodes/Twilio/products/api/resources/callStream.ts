@@ -15,7 +15,6 @@ export const callStreamResource = (): ResourceDeclaration => ({
 			action: 'Start streaming a call',
 			description: "Start sending a call's audio to a WebSocket server (wss://)",
 			spec: API_V2010.CreateStream,
-			retry: 'creates',
 			// The spec types Url as any URI; Twilio streams only to wss:// (see webSocketUrl).
 			fields: [
 				webSocketUrl({
@@ -42,7 +41,6 @@ export const callStreamResource = (): ResourceDeclaration => ({
 			action: 'Stop streaming a call',
 			description: 'Stop a stream of a call, by its SID or its name',
 			spec: API_V2010.UpdateStream,
-			retry: 'idempotent',
 			parameters: {
 				Sid: {
 					displayName: 'Stream SID or Name',

@@ -14,7 +14,6 @@ export const callTranscriptionResource = (): ResourceDeclaration => ({
 			description:
 				'Start transcribing a call in progress; Twilio posts the text to Status Callback URL',
 			spec: API_V2010.CreateRealtimeTranscription,
-			retry: 'creates',
 			parameters: {
 				StatusCallbackUrl: {
 					displayName: 'Status Callback URL',
@@ -67,7 +66,6 @@ export const callTranscriptionResource = (): ResourceDeclaration => ({
 			action: 'Stop transcribing a call',
 			description: 'Stop a real-time transcription of a call, by its SID or its name',
 			spec: API_V2010.UpdateRealtimeTranscription,
-			retry: 'idempotent',
 			parameters: {
 				Sid: {
 					displayName: 'Transcription SID or Name',

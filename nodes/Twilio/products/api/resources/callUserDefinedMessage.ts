@@ -13,7 +13,6 @@ export const callUserDefinedMessageResource = (): ResourceDeclaration => ({
 			action: 'Send a message to a call',
 			description: 'Send a message to the Voice SDK client of a call in progress',
 			spec: API_V2010.CreateUserDefinedMessage,
-			retry: 'creates',
 			parameters: {
 				Content: {
 					description: 'The message, as JSON: it reaches the client as it is',
@@ -27,7 +26,6 @@ export const callUserDefinedMessageResource = (): ResourceDeclaration => ({
 			action: 'Subscribe to the messages of a call',
 			description: "Have the messages a call's Voice SDK client sends posted to your URL",
 			spec: API_V2010.CreateUserDefinedMessageSubscription,
-			retry: 'creates',
 			parameters: {
 				Callback: {
 					displayName: 'Callback URL',
@@ -42,7 +40,6 @@ export const callUserDefinedMessageResource = (): ResourceDeclaration => ({
 			action: 'Unsubscribe from the messages of a call',
 			description: 'Stop a subscription to the messages of a call',
 			spec: API_V2010.DeleteUserDefinedMessageSubscription,
-			retry: 'idempotent',
 			parameters: {
 				Sid: {
 					displayName: 'Subscription SID',

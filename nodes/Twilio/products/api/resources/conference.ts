@@ -28,7 +28,6 @@ export const conferenceResource = (): ResourceDeclaration => ({
 			action: 'Get a conference',
 			description: 'Get one conference by its SID',
 			spec: API_V2010.FetchConference,
-			retry: 'idempotent',
 			fields: [conferenceSid()],
 		},
 		{
@@ -37,8 +36,6 @@ export const conferenceResource = (): ResourceDeclaration => ({
 			action: 'Get many conferences',
 			description: 'List the conferences of the account, most recently updated first',
 			spec: API_V2010.ListConference,
-			retry: 'idempotent',
-			list: { key: 'conferences' },
 			optionalFields: {
 				collection: 'filters',
 				fields: [
@@ -80,7 +77,6 @@ export const conferenceResource = (): ResourceDeclaration => ({
 			description:
 				'End a conference for everyone in it, or play an announcement to all participants',
 			spec: API_V2010.UpdateConference,
-			retry: 'idempotent',
 			// The spec gives this Sid no pattern, but Twilio's documentation names only the conference's
 			// SID.
 			fields: [conferenceSid()],

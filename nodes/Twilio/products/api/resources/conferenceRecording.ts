@@ -1,5 +1,5 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
-import { standardOperations } from '../../../declarations/standard';
+import { collectionOf, standardOperations } from '../../../declarations/standard';
 import { API_V2010 } from '../digest';
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
@@ -20,12 +20,7 @@ export const conferenceRecordingResource = (): ResourceDeclaration => ({
 	},
 	operations: standardOperations(
 		{ one: 'a conference recording', many: 'conference recordings' },
-		{
-			get: API_V2010.FetchConferenceRecording,
-			getMany: API_V2010.ListConferenceRecording,
-			update: API_V2010.UpdateConferenceRecording,
-			delete: API_V2010.DeleteConferenceRecording,
-		},
+		collectionOf(API_V2010, API_V2010.ListConferenceRecording),
 		{
 			getMany: { description: 'List the recordings of one conference' },
 			update: { description: 'Pause, resume or stop a recording of a conference in progress' },

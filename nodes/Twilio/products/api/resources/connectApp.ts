@@ -1,5 +1,5 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
-import { standardOperations } from '../../../declarations/standard';
+import { collectionOf, standardOperations } from '../../../declarations/standard';
 import { API_V2010 } from '../digest';
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
@@ -33,12 +33,7 @@ export const connectAppResource = (): ResourceDeclaration => ({
 	},
 	operations: standardOperations(
 		{ one: 'a connect app', many: 'connect apps' },
-		{
-			get: API_V2010.FetchConnectApp,
-			getMany: API_V2010.ListConnectApp,
-			update: API_V2010.UpdateConnectApp,
-			delete: API_V2010.DeleteConnectApp,
-		},
+		collectionOf(API_V2010, API_V2010.ListConnectApp),
 		{
 			update: {
 				description: "Change a Connect app's name, company, URLs or the permissions it asks for",

@@ -71,7 +71,6 @@ export const incomingPhoneNumberResource = (): ResourceDeclaration => ({
 			action: 'Get a phone number',
 			description: "Get one of the account's phone numbers by its SID, with its configuration",
 			spec: API_V2010.FetchIncomingPhoneNumber,
-			retry: 'idempotent',
 			fields: [incomingPhoneNumberSid],
 		},
 		{
@@ -81,7 +80,6 @@ export const incomingPhoneNumberResource = (): ResourceDeclaration => ({
 			description:
 				'Change what a phone number does with calls and messages, rename it, or move it to another (sub)account',
 			spec: API_V2010.UpdateIncomingPhoneNumber,
-			retry: 'idempotent',
 			fields: [incomingPhoneNumberSid],
 			optionalFields: {
 				collection: 'updateFields',
@@ -99,7 +97,6 @@ export const incomingPhoneNumberResource = (): ResourceDeclaration => ({
 			description:
 				'Give a phone number back to Twilio: it stops answering calls and messages and is no longer billed. Twilio may give it to another customer later, so this cannot be undone.',
 			spec: API_V2010.DeleteIncomingPhoneNumber,
-			retry: 'idempotent',
 			fields: [incomingPhoneNumberSid],
 		},
 		{
@@ -108,8 +105,6 @@ export const incomingPhoneNumberResource = (): ResourceDeclaration => ({
 			action: 'Get many phone numbers',
 			description: 'List the phone numbers the account owns',
 			spec: API_V2010.ListIncomingPhoneNumber,
-			retry: 'idempotent',
-			list: { key: 'incoming_phone_numbers' },
 			optionalFields: {
 				collection: 'filters',
 				fields: [
@@ -133,7 +128,6 @@ export const incomingPhoneNumberResource = (): ResourceDeclaration => ({
 			notice: PURCHASE_NOTICE,
 			hint: PURCHASE_HINT,
 			spec: API_V2010.CreateIncomingPhoneNumber,
-			retry: 'creates',
 			fields: [
 				phoneNumber({
 					required: true,
@@ -152,7 +146,6 @@ export const incomingPhoneNumberResource = (): ResourceDeclaration => ({
 			notice: PURCHASE_NOTICE,
 			hint: PURCHASE_HINT,
 			spec: API_V2010.CreateIncomingPhoneNumber,
-			retry: 'creates',
 			fields: [
 				areaCode({
 					name: 'areaCode',
@@ -193,7 +186,6 @@ export const incomingPhoneNumberResource = (): ResourceDeclaration => ({
 				action: `Get many ${words} phone numbers`,
 				description: `List the ${words} phone numbers the account owns`,
 				spec: list,
-				retry: 'idempotent',
 			},
 			{
 				value: `buy${kind}`,
@@ -203,7 +195,6 @@ export const incomingPhoneNumberResource = (): ResourceDeclaration => ({
 				notice: PURCHASE_NOTICE,
 				hint: PURCHASE_HINT,
 				spec: buy,
-				retry: 'creates',
 				fields: [
 					phoneNumber({
 						required: true,

@@ -52,7 +52,6 @@ export const messageResource = (): ResourceDeclaration => ({
 			action: 'Send a message',
 			description: 'Send an SMS, MMS or WhatsApp message',
 			spec: API_V2010.CreateMessage,
-			retry: 'creates',
 			fields: [
 				senderLocator({
 					name: 'from',
@@ -205,7 +204,6 @@ export const messageResource = (): ResourceDeclaration => ({
 			action: 'Get a message',
 			description: 'Get one message by its SID',
 			spec: API_V2010.FetchMessage,
-			retry: 'idempotent',
 			fields: [messageSid],
 		},
 		{
@@ -214,8 +212,6 @@ export const messageResource = (): ResourceDeclaration => ({
 			action: 'Get many messages',
 			description: 'List messages sent and received by the account, newest first',
 			spec: API_V2010.ListMessage,
-			retry: 'idempotent',
-			list: { key: 'messages' },
 			optionalFields: {
 				collection: 'filters',
 				fields: [
@@ -250,7 +246,6 @@ export const messageResource = (): ResourceDeclaration => ({
 			description:
 				'Cancel a scheduled message before Twilio sends it, or redact the text of a sent one',
 			spec: API_V2010.UpdateMessage,
-			retry: 'idempotent',
 			fields: [messageSid],
 			optionalFields: {
 				collection: 'updateFields',
@@ -288,7 +283,6 @@ export const messageResource = (): ResourceDeclaration => ({
 			action: 'Delete a message',
 			description: 'Delete a message and its media from Twilio',
 			spec: API_V2010.DeleteMessage,
-			retry: 'idempotent',
 			fields: [messageSid],
 		},
 		{
@@ -298,7 +292,6 @@ export const messageResource = (): ResourceDeclaration => ({
 			description:
 				'Report whether a message sent with Provide Feedback reached its recipient (for example the code it held was used)',
 			spec: API_V2010.CreateMessageFeedback,
-			retry: 'creates',
 			parameters: {
 				MessageSid: {
 					displayName: 'Message SID',

@@ -55,7 +55,6 @@ export const notificationResource = (): ResourceDeclaration => ({
 			description:
 				'Get one logged error or warning by its SID (deprecated by Twilio: use Monitor Alerts)',
 			spec: API_V2010.FetchNotification,
-			retry: 'idempotent',
 			fields: [notificationSid],
 			notice: DEPRECATED,
 		},
@@ -66,8 +65,6 @@ export const notificationResource = (): ResourceDeclaration => ({
 			description:
 				'List the errors and warnings logged for the account, newest first (deprecated by Twilio: use Monitor Alerts)',
 			spec: API_V2010.ListNotification,
-			retry: 'idempotent',
-			list: { key: 'notifications' },
 			optionalFields: { collection: 'filters', fields: notificationFilters },
 			notice: DEPRECATED,
 		},
@@ -78,8 +75,6 @@ export const notificationResource = (): ResourceDeclaration => ({
 			description:
 				'List the errors and warnings logged for one call, newest first (deprecated by Twilio: use Monitor Alerts)',
 			spec: API_V2010.ListCallNotification,
-			retry: 'idempotent',
-			list: { key: 'notifications' },
 			fields: [
 				sidLocator({
 					name: 'callSid',
@@ -101,7 +96,6 @@ export const notificationResource = (): ResourceDeclaration => ({
 			description: 'Twilio no longer deletes notifications: this operation always fails, saying so',
 			method: 'DELETE',
 			path: '/2010-04-01/Accounts/{AccountSid}/Notifications/{Sid}.json',
-			retry: 'idempotent',
 			fields: [notificationSid],
 			retired: {
 				reason: 'notifications can no longer be deleted; the notification log is read-only.',
@@ -116,7 +110,6 @@ export const notificationResource = (): ResourceDeclaration => ({
 			description:
 				'Get one logged error or warning of a call by its SID (deprecated by Twilio: use Monitor Alerts)',
 			spec: API_V2010.FetchCallNotification,
-			retry: 'idempotent',
 			fields: [notificationSid],
 			notice: DEPRECATED,
 		},

@@ -38,7 +38,6 @@ export const outgoingCallerIdResource = (): ResourceDeclaration => ({
 			action: 'Get a caller ID',
 			description: 'Get one verified caller ID by its SID',
 			spec: API_V2010.FetchOutgoingCallerId,
-			retry: 'idempotent',
 			fields: [outgoingCallerIdSid],
 		},
 		{
@@ -47,7 +46,6 @@ export const outgoingCallerIdResource = (): ResourceDeclaration => ({
 			action: 'Rename a caller ID',
 			description: "Change a verified caller ID's friendly name",
 			spec: API_V2010.UpdateOutgoingCallerId,
-			retry: 'idempotent',
 			fields: [
 				outgoingCallerIdSid,
 				friendlyName({
@@ -62,8 +60,6 @@ export const outgoingCallerIdResource = (): ResourceDeclaration => ({
 			action: 'Get many verified caller ID numbers',
 			description: "List the account's verified caller IDs",
 			spec: API_V2010.ListOutgoingCallerId,
-			retry: 'idempotent',
-			list: { key: 'outgoing_caller_ids' },
 			optionalFields: {
 				collection: 'filters',
 				fields: [
@@ -83,7 +79,6 @@ export const outgoingCallerIdResource = (): ResourceDeclaration => ({
 			hint: VERIFICATION_HINT,
 			spec: API_V2010.CreateValidationRequest,
 			// Each request places a verification call.
-			retry: 'creates',
 			fields: [
 				phoneNumber({
 					required: true,
@@ -137,7 +132,6 @@ export const outgoingCallerIdResource = (): ResourceDeclaration => ({
 			action: 'Delete a caller ID',
 			description: 'Remove a verified caller ID from the account; calls can no longer show it',
 			spec: API_V2010.DeleteOutgoingCallerId,
-			retry: 'idempotent',
 			fields: [outgoingCallerIdSid],
 		},
 	],

@@ -54,7 +54,6 @@ export const participantResource = (): ResourceDeclaration => ({
 			action: 'Get a participant',
 			description: 'Get one participant of a conference by its call SID or label',
 			spec: API_V2010.FetchParticipant,
-			retry: 'idempotent',
 			fields: [conferenceSid, participant],
 		},
 		{
@@ -63,8 +62,6 @@ export const participantResource = (): ResourceDeclaration => ({
 			action: 'Get many participants',
 			description: 'List the participants of a conference',
 			spec: API_V2010.ListParticipant,
-			retry: 'idempotent',
-			list: { key: 'participants' },
 			fields: [conferenceSid],
 			optionalFields: { collection: 'filters', fields: stateFilters },
 		},
@@ -75,7 +72,6 @@ export const participantResource = (): ResourceDeclaration => ({
 			description:
 				'Mute or unmute a participant, and optionally hold, coach or change what it hears',
 			spec: API_V2010.UpdateParticipant,
-			retry: 'idempotent',
 			fields: [
 				conferenceSid,
 				participant,
@@ -175,7 +171,6 @@ export const participantResource = (): ResourceDeclaration => ({
 			action: 'Remove a participant',
 			description: 'Remove a participant from its conference: its call leaves the conference',
 			spec: API_V2010.DeleteParticipant,
-			retry: 'idempotent',
 			fields: [conferenceSid, participant],
 			output: (_, values) => ({
 				deleted: true,
@@ -190,7 +185,6 @@ export const participantResource = (): ResourceDeclaration => ({
 			description:
 				'Call a number, SIP address or client and put it in a conference (the conference starts if it is not running)',
 			spec: API_V2010.CreateParticipant,
-			retry: 'creates',
 			fields: [
 				// Twilio dials into a conference by name too, and starts it when none of that name runs.
 				sidOrLabel({

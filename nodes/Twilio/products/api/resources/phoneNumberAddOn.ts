@@ -1,5 +1,5 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
-import { standardOperations } from '../../../declarations/standard';
+import { collectionOf, standardOperations } from '../../../declarations/standard';
 import { API_V2010 } from '../digest';
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
@@ -20,12 +20,7 @@ export const phoneNumberAddOnResource = (): ResourceDeclaration => ({
 	operations: [
 		...standardOperations(
 			{ one: 'an addon of a phone number', many: 'addons of a phone number' },
-			{
-				create: API_V2010.CreateIncomingPhoneNumberAssignedAddOn,
-				get: API_V2010.FetchIncomingPhoneNumberAssignedAddOn,
-				getMany: API_V2010.ListIncomingPhoneNumberAssignedAddOn,
-				delete: API_V2010.DeleteIncomingPhoneNumberAssignedAddOn,
-			},
+			collectionOf(API_V2010, API_V2010.ListIncomingPhoneNumberAssignedAddOn),
 			{
 				create: {
 					value: 'assign',
@@ -48,7 +43,6 @@ export const phoneNumberAddOnResource = (): ResourceDeclaration => ({
 			description:
 				'Get one extension (a feature) of an add-on assigned to a number, and whether it is enabled',
 			spec: API_V2010.FetchIncomingPhoneNumberAssignedAddOnExtension,
-			retry: 'idempotent',
 			parameters: {
 				Sid: {
 					displayName: 'Extension SID',
@@ -62,7 +56,6 @@ export const phoneNumberAddOnResource = (): ResourceDeclaration => ({
 			action: 'Get the extensions of an addon of a phone number',
 			description: 'List the extensions of an add-on assigned to a number',
 			spec: API_V2010.ListIncomingPhoneNumberAssignedAddOnExtension,
-			retry: 'idempotent',
 		},
 	],
 });

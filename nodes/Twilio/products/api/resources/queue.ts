@@ -1,5 +1,5 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
-import { standardOperations } from '../../../declarations/standard';
+import { collectionOf, standardOperations } from '../../../declarations/standard';
 import { API_V2010 } from '../digest';
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
@@ -20,13 +20,7 @@ export const queueResource = (): ResourceDeclaration => ({
 	},
 	operations: standardOperations(
 		{ one: 'a queue', many: 'queues' },
-		{
-			create: API_V2010.CreateQueue,
-			get: API_V2010.FetchQueue,
-			getMany: API_V2010.ListQueue,
-			update: API_V2010.UpdateQueue,
-			delete: API_V2010.DeleteQueue,
-		},
+		collectionOf(API_V2010, API_V2010.ListQueue),
 		{
 			getMany: {
 				description:

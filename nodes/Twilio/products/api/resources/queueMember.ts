@@ -20,7 +20,6 @@ export const queueMemberResource = (): ResourceDeclaration => ({
 			action: 'Get a queue member',
 			description: 'Get one waiting caller by call SID, or the one at the front of the queue',
 			spec: API_V2010.FetchMember,
-			retry: 'idempotent',
 		},
 		{
 			value: 'getMany',
@@ -28,7 +27,6 @@ export const queueMemberResource = (): ResourceDeclaration => ({
 			action: 'Get many queue members',
 			description: 'List the callers waiting in a queue, in the order they will be answered',
 			spec: API_V2010.ListMember,
-			retry: 'idempotent',
 		},
 		{
 			value: 'dequeue',
@@ -37,7 +35,6 @@ export const queueMemberResource = (): ResourceDeclaration => ({
 			description:
 				'Take a waiting caller out of the queue and send their call to new TwiML instructions',
 			spec: API_V2010.UpdateMember,
-			retry: 'idempotent',
 			parameters: {
 				Url: {
 					displayName: 'URL',

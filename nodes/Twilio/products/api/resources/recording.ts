@@ -37,7 +37,6 @@ export const recordingResource = (): ResourceDeclaration => ({
 			action: 'Get a recording',
 			description: "Get a recording's details, and optionally its audio as an MP3 or WAV file",
 			spec: API_V2010.FetchRecording,
-			retry: 'idempotent',
 			fields: [
 				recordingSid,
 				setting({
@@ -74,7 +73,6 @@ export const recordingResource = (): ResourceDeclaration => ({
 			action: 'Delete a recording',
 			description: 'Delete a recording and its audio for good',
 			spec: API_V2010.DeleteRecording,
-			retry: 'idempotent',
 			fields: [recordingSid],
 		},
 		{
@@ -83,8 +81,6 @@ export const recordingResource = (): ResourceDeclaration => ({
 			action: 'Get many recordings',
 			description: 'List the recordings of the account, newest first',
 			spec: API_V2010.ListRecording,
-			retry: 'idempotent',
-			list: { key: 'recordings' },
 			optionalFields: {
 				collection: 'filters',
 				fields: [

@@ -1,5 +1,5 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
-import { standardOperations } from '../../../declarations/standard';
+import { collectionOf, standardOperations } from '../../../declarations/standard';
 import { API_V2010 } from '../digest';
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
@@ -17,20 +17,12 @@ export const recordingAddOnResultResource = (): ResourceDeclaration => ({
 	operations: [
 		...standardOperations(
 			{ one: 'an addon result of a recording', many: 'addon results of a recording' },
-			{
-				get: API_V2010.FetchRecordingAddOnResult,
-				getMany: API_V2010.ListRecordingAddOnResult,
-				delete: API_V2010.DeleteRecordingAddOnResult,
-			},
+			collectionOf(API_V2010, API_V2010.ListRecordingAddOnResult),
 			{ delete: { description: 'Delete an add-on result of a recording, with its payloads' } },
 		),
 		...standardOperations(
 			{ one: 'a payload of an addon result', many: 'payloads of an addon result' },
-			{
-				get: API_V2010.FetchRecordingAddOnResultPayload,
-				getMany: API_V2010.ListRecordingAddOnResultPayload,
-				delete: API_V2010.DeleteRecordingAddOnResultPayload,
-			},
+			collectionOf(API_V2010, API_V2010.ListRecordingAddOnResultPayload),
 			{
 				get: {
 					value: 'getPayload',
@@ -64,7 +56,6 @@ export const recordingAddOnResultResource = (): ResourceDeclaration => ({
 			description:
 				"Get where a payload's data can be downloaded: the output's redirect_to is a short-lived URL",
 			spec: API_V2010.FetchRecordingAddOnResultPayloadData,
-			retry: 'idempotent',
 		},
 	],
 });

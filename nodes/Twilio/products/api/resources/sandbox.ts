@@ -27,7 +27,6 @@ export const sandboxResource = (): ResourceDeclaration => ({
 				'Twilio no longer has a sandbox: this operation always fails, saying what to use instead',
 			method: 'GET',
 			path: SANDBOX_PATH,
-			retry: 'idempotent',
 			retired: SANDBOX_RETIRED,
 		},
 		{
@@ -38,6 +37,7 @@ export const sandboxResource = (): ResourceDeclaration => ({
 				'Twilio no longer has a sandbox: this operation always fails, saying what to use instead',
 			method: 'POST',
 			path: SANDBOX_PATH,
+			// The path names the account's one sandbox: an update, not a create.
 			retry: 'idempotent',
 			optionalFields: {
 				collection: 'updateFields',

@@ -1,5 +1,5 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
-import { standardOperations } from '../../../declarations/standard';
+import { collectionOf, standardOperations } from '../../../declarations/standard';
 import { API_V2010 } from '../digest';
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
@@ -19,11 +19,7 @@ export const shortCodeResource = (): ResourceDeclaration => ({
 	},
 	operations: standardOperations(
 		{ one: 'a short code', many: 'short codes' },
-		{
-			get: API_V2010.FetchShortCode,
-			getMany: API_V2010.ListShortCode,
-			update: API_V2010.UpdateShortCode,
-		},
+		collectionOf(API_V2010, API_V2010.ListShortCode),
 		{
 			update: { description: "Change a short code's name or the URLs its incoming messages go to" },
 		},

@@ -1,5 +1,5 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
-import { standardOperations } from '../../../declarations/standard';
+import { collectionOf, standardOperations } from '../../../declarations/standard';
 import { sidLocator } from '../../../fields/locator';
 import { API_V2010 } from '../digest';
 
@@ -20,13 +20,7 @@ export const signingKeyResource = (): ResourceDeclaration => ({
 	description: 'Keys that sign Access Tokens for Twilio client SDKs',
 	operations: standardOperations(
 		{ one: 'a signing key', many: 'signing keys' },
-		{
-			create: API_V2010.CreateNewSigningKey,
-			get: API_V2010.FetchSigningKey,
-			getMany: API_V2010.ListSigningKey,
-			update: API_V2010.UpdateSigningKey,
-			delete: API_V2010.DeleteSigningKey,
-		},
+		collectionOf(API_V2010, API_V2010.ListSigningKey),
 		{
 			create: {
 				description: 'Create a signing key; its secret is in the output once',

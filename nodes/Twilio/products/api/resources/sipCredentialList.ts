@@ -1,5 +1,5 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
-import { standardOperations } from '../../../declarations/standard';
+import { collectionOf, standardOperations } from '../../../declarations/standard';
 import { API_V2010 } from '../digest';
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
@@ -25,24 +25,12 @@ export const sipCredentialListResource = (): ResourceDeclaration => ({
 	operations: [
 		...standardOperations(
 			{ one: 'a SIP credential list', many: 'SIP credential lists' },
-			{
-				create: API_V2010.CreateSipCredentialList,
-				get: API_V2010.FetchSipCredentialList,
-				getMany: API_V2010.ListSipCredentialList,
-				update: API_V2010.UpdateSipCredentialList,
-				delete: API_V2010.DeleteSipCredentialList,
-			},
+			collectionOf(API_V2010, API_V2010.ListSipCredentialList),
 			{ update: { description: 'Change the friendly name of a SIP credential list' } },
 		),
 		...standardOperations(
 			{ one: 'a credential', many: 'credentials' },
-			{
-				create: API_V2010.CreateSipCredential,
-				get: API_V2010.FetchSipCredential,
-				getMany: API_V2010.ListSipCredential,
-				update: API_V2010.UpdateSipCredential,
-				delete: API_V2010.DeleteSipCredential,
-			},
+			collectionOf(API_V2010, API_V2010.ListSipCredential),
 			{
 				create: {
 					value: 'addCredential',

@@ -1,6 +1,6 @@
 import type { OperationDeclaration, ResourceDeclaration } from '../../../declarations/complete';
 import type { OpenApiOperation } from '../../../engine/openApi';
-import { standardOperations } from '../../../declarations/standard';
+import { collectionOf, standardOperations } from '../../../declarations/standard';
 import { API_V2010 } from '../digest';
 
 /** Add, Get, Get Many and Remove of one kind of list a domain is mapped to. */
@@ -27,7 +27,6 @@ export function mappings(
 			action: `Add ${list.one} to a SIP domain ${list.purpose}`,
 			description: `Map ${list.one} to a SIP domain ${list.purpose}: the domain then checks it`,
 			spec: specs.add,
-			retry: 'creates',
 		},
 		{
 			value: `get${list.value}`,
@@ -35,7 +34,6 @@ export function mappings(
 			action: `Get ${list.one} of a SIP domain ${list.purpose}`,
 			description: `Get one ${list.name.toLowerCase()} mapped to the domain ${list.purpose}, by its SID`,
 			spec: specs.get,
-			retry: 'idempotent',
 			parameters: mapped,
 		},
 		{
@@ -44,7 +42,6 @@ export function mappings(
 			action: `List the ${list.many} of a SIP domain ${list.purpose}`,
 			description: `List the ${list.many} mapped to a SIP domain ${list.purpose}: all of them, or up to a limit`,
 			spec: specs.getMany,
-			retry: 'idempotent',
 		},
 		{
 			value: `remove${list.value}`,
@@ -52,7 +49,6 @@ export function mappings(
 			action: `Remove ${list.one} from a SIP domain ${list.purpose}`,
 			description: `Unmap ${list.one} from the domain ${list.purpose}; the list itself stays`,
 			spec: specs.remove,
-			retry: 'idempotent',
 			parameters: mapped,
 		},
 	];
@@ -102,13 +98,7 @@ export const sipDomainResource = (): ResourceDeclaration => ({
 	operations: [
 		...standardOperations(
 			{ one: 'a SIP domain', many: 'SIP domains' },
-			{
-				create: API_V2010.CreateSipDomain,
-				get: API_V2010.FetchSipDomain,
-				getMany: API_V2010.ListSipDomain,
-				update: API_V2010.UpdateSipDomain,
-				delete: API_V2010.DeleteSipDomain,
-			},
+			collectionOf(API_V2010, API_V2010.ListSipDomain),
 			{
 				create: {
 					description: 'Create a SIP domain ({name}.sip.twilio.com) and set where its calls go',

@@ -1,5 +1,5 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
-import { standardOperations } from '../../../declarations/standard';
+import { collectionOf, standardOperations } from '../../../declarations/standard';
 import { API_V2010 } from '../digest';
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
@@ -30,24 +30,12 @@ export const sipIpAccessControlListResource = (): ResourceDeclaration => ({
 	operations: [
 		...standardOperations(
 			{ one: 'an IP access control list', many: 'IP access control lists' },
-			{
-				create: API_V2010.CreateSipIpAccessControlList,
-				get: API_V2010.FetchSipIpAccessControlList,
-				getMany: API_V2010.ListSipIpAccessControlList,
-				update: API_V2010.UpdateSipIpAccessControlList,
-				delete: API_V2010.DeleteSipIpAccessControlList,
-			},
+			collectionOf(API_V2010, API_V2010.ListSipIpAccessControlList),
 			{ update: { description: 'Change the friendly name of an IP access control list' } },
 		),
 		...standardOperations(
 			{ one: 'an IP address', many: 'IP addresses' },
-			{
-				create: API_V2010.CreateSipIpAddress,
-				get: API_V2010.FetchSipIpAddress,
-				getMany: API_V2010.ListSipIpAddress,
-				update: API_V2010.UpdateSipIpAddress,
-				delete: API_V2010.DeleteSipIpAddress,
-			},
+			collectionOf(API_V2010, API_V2010.ListSipIpAddress),
 			{
 				create: {
 					value: 'addIpAddress',

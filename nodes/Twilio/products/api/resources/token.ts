@@ -14,7 +14,6 @@ export const tokenResource = (): ResourceDeclaration => ({
 			description:
 				"Create STUN/TURN credentials: the output's ice_servers go into a WebRTC client's configuration",
 			spec: API_V2010.CreateToken,
-			retry: 'creates',
 			parameters: {
 				Ttl: {
 					displayName: 'TTL',

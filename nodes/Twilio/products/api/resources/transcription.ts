@@ -73,7 +73,6 @@ export const transcriptionResource = (): ResourceDeclaration => ({
 			action: 'Get a transcription',
 			description: 'Get a transcription of a recording, as JSON or also as a text or XML file',
 			spec: API_V2010.FetchTranscription,
-			retry: 'idempotent',
 			fields: [transcriptionSid, format('')],
 			file: (values) => TRANSCRIPT[String(values.format)],
 		},
@@ -87,7 +86,6 @@ export const transcriptionResource = (): ResourceDeclaration => ({
 				values.recordingSid
 					? API_V2010.ListRecordingTranscription.path
 					: API_V2010.ListTranscription.path,
-			retry: 'idempotent',
 			fields: [format(' (one more request per transcription)')],
 			optionalFields: {
 				collection: 'filters',
@@ -111,7 +109,6 @@ export const transcriptionResource = (): ResourceDeclaration => ({
 			action: 'Delete a transcription',
 			description: 'Delete a transcription and its text from Twilio',
 			spec: API_V2010.DeleteTranscription,
-			retry: 'idempotent',
 			fields: [transcriptionSid],
 		},
 		{
@@ -120,7 +117,6 @@ export const transcriptionResource = (): ResourceDeclaration => ({
 			action: 'Get a transcription of a recording',
 			description: 'Get a transcription by its SID and the SID of its recording',
 			spec: API_V2010.FetchRecordingTranscription,
-			retry: 'idempotent',
 			fields: [transcriptionSid],
 		},
 		{
@@ -129,7 +125,6 @@ export const transcriptionResource = (): ResourceDeclaration => ({
 			action: 'Delete a transcription of a recording',
 			description: 'Delete a transcription, by its SID and the SID of its recording',
 			spec: API_V2010.DeleteRecordingTranscription,
-			retry: 'idempotent',
 			fields: [transcriptionSid],
 		},
 	],

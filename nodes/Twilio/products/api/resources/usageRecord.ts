@@ -15,7 +15,6 @@ function period(
 		action: `Get usage records ${what}`,
 		description: `List the account's usage ${what}: one record per usage category, with its count and price`,
 		spec,
-		retry: 'idempotent',
 	};
 }
 

@@ -1,5 +1,5 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
-import { standardOperations } from '../../../declarations/standard';
+import { collectionOf, standardOperations } from '../../../declarations/standard';
 import { API_V2010 } from '../digest';
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
@@ -41,13 +41,7 @@ export const usageTriggerResource = (): ResourceDeclaration => ({
 	},
 	operations: standardOperations(
 		{ one: 'a usage trigger', many: 'usage triggers' },
-		{
-			create: API_V2010.CreateUsageTrigger,
-			get: API_V2010.FetchUsageTrigger,
-			getMany: API_V2010.ListUsageTrigger,
-			update: API_V2010.UpdateUsageTrigger,
-			delete: API_V2010.DeleteUsageTrigger,
-		},
+		collectionOf(API_V2010, API_V2010.ListUsageTrigger),
 		{
 			create: {
 				description:

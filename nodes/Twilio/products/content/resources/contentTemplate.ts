@@ -1,5 +1,5 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
-import { standardOperations } from '../../../declarations/standard';
+import { collectionOf, standardOperations } from '../../../declarations/standard';
 import { CONTENT_V1 } from '../digest';
 
 /**
@@ -50,12 +50,7 @@ export const contentTemplateResource = (): ResourceDeclaration => ({
 	operations: [
 		...standardOperations(
 			{ one: 'a content template', many: 'content templates' },
-			{
-				create: CONTENT_V1.CreateContent,
-				get: CONTENT_V1.FetchContent,
-				getMany: CONTENT_V1.ListContent,
-				delete: CONTENT_V1.DeleteContent,
-			},
+			collectionOf(CONTENT_V1, CONTENT_V1.ListContent),
 			{
 				create: {
 					description:
@@ -71,7 +66,6 @@ export const contentTemplateResource = (): ResourceDeclaration => ({
 			description:
 				'List templates, each with its WhatsApp approval request (status received, pending, approved or rejected, and why)',
 			spec: CONTENT_V1.ListContentAndApprovals,
-			retry: 'idempotent',
 		},
 		{
 			value: 'getApprovalStatus',
@@ -80,7 +74,6 @@ export const contentTemplateResource = (): ResourceDeclaration => ({
 			description:
 				"Get a template's WhatsApp approval: its status, category and the reason of a rejection",
 			spec: CONTENT_V1.FetchApprovalFetch,
-			retry: 'idempotent',
 		},
 		{
 			value: 'submitForWhatsApp',
@@ -89,7 +82,6 @@ export const contentTemplateResource = (): ResourceDeclaration => ({
 			description:
 				'Ask WhatsApp to approve a template, which business-initiated WhatsApp messages need; the answer comes later (Get Approval Status)',
 			spec: CONTENT_V1.CreateApprovalCreate,
-			retry: 'creates',
 			check: (values) =>
 				values.name !== undefined && !TEMPLATE_NAME.test(String(values.name))
 					? `Name may hold only lowercase letters, digits and underscores, not "${String(values.name).slice(0, 40)}"`

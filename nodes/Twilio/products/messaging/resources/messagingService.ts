@@ -1,5 +1,5 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
-import { standardOperations } from '../../../declarations/standard';
+import { collectionOf, standardOperations } from '../../../declarations/standard';
 import { MESSAGING_V1 } from '../digest';
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
@@ -68,13 +68,7 @@ export const messagingServiceResource = (): ResourceDeclaration => ({
 	},
 	operations: standardOperations(
 		{ one: 'a messaging service', many: 'messaging services' },
-		{
-			create: MESSAGING_V1.CreateService,
-			get: MESSAGING_V1.FetchService,
-			getMany: MESSAGING_V1.ListService,
-			update: MESSAGING_V1.UpdateService,
-			delete: MESSAGING_V1.DeleteService,
-		},
+		collectionOf(MESSAGING_V1, MESSAGING_V1.ListService),
 		{
 			create: {
 				description:

@@ -41,7 +41,6 @@ export const messagingServiceNumberResource = (): ResourceDeclaration => ({
 			action: 'Add a phone number to a messaging service',
 			description: "Add one of the account's numbers to a Messaging Service's sender pool",
 			spec: MESSAGING_V1.CreatePhoneNumber,
-			retry: 'creates',
 			fields: [serviceSid()],
 			parameters: {
 				PhoneNumberSid: {
@@ -56,7 +55,6 @@ export const messagingServiceNumberResource = (): ResourceDeclaration => ({
 			action: 'Get a phone number of a messaging service',
 			description: "Get one number of a Messaging Service's pool, with its capabilities",
 			spec: MESSAGING_V1.FetchPhoneNumber,
-			retry: 'idempotent',
 			fields: [serviceSid(), numberSid()],
 		},
 		{
@@ -65,7 +63,6 @@ export const messagingServiceNumberResource = (): ResourceDeclaration => ({
 			action: 'Get many phone numbers of a messaging service',
 			description: "List the numbers of a Messaging Service's pool: all of them, or up to a limit",
 			spec: MESSAGING_V1.ListPhoneNumber,
-			retry: 'idempotent',
 			fields: [serviceSid()],
 		},
 		{
@@ -74,7 +71,6 @@ export const messagingServiceNumberResource = (): ResourceDeclaration => ({
 			action: 'Remove a phone number from a messaging service',
 			description: 'Take a number out of a Messaging Service; the number stays on the account',
 			spec: MESSAGING_V1.DeletePhoneNumber,
-			retry: 'idempotent',
 			fields: [serviceSid(), numberSid()],
 		},
 	],

@@ -91,7 +91,6 @@ export const studioExecutionResource = (): ResourceDeclaration => ({
 			description:
 				'Run a Studio flow for a contact, with your data as Parameters; the output is the execution, with its SID (FN…)',
 			spec: STUDIO_V2.CreateExecution,
-			retry: 'creates',
 			fields: [flowSid()],
 		},
 		{
@@ -100,7 +99,6 @@ export const studioExecutionResource = (): ResourceDeclaration => ({
 			action: 'Get a flow execution',
 			description: 'Get one execution of a flow: its contact, status (active or ended) and dates',
 			spec: STUDIO_V2.FetchExecution,
-			retry: 'idempotent',
 			fields: [flowSid(), executionSid('Sid')],
 		},
 		{
@@ -109,7 +107,6 @@ export const studioExecutionResource = (): ResourceDeclaration => ({
 			action: 'Get many flow executions',
 			description: "List a flow's executions, newest first: all of them, or up to a limit",
 			spec: STUDIO_V2.ListExecution,
-			retry: 'idempotent',
 			fields: [flowSid()],
 		},
 		{
@@ -119,7 +116,6 @@ export const studioExecutionResource = (): ResourceDeclaration => ({
 			description:
 				"Get what an execution holds: the flow's data, the contact, the trigger and what each widget returned",
 			spec: STUDIO_V2.FetchExecutionContext,
-			retry: 'idempotent',
 			fields: [flowSid(), executionSid('ExecutionSid')],
 		},
 		{
@@ -129,7 +125,6 @@ export const studioExecutionResource = (): ResourceDeclaration => ({
 			description:
 				'End an active execution: the flow stops for that contact, who can then start it again',
 			spec: STUDIO_V2.UpdateExecution,
-			retry: 'idempotent',
 			fields: [
 				flowSid(),
 				executionSid('Sid'),
@@ -149,7 +144,6 @@ export const studioExecutionResource = (): ResourceDeclaration => ({
 			action: 'Delete a flow execution',
 			description: 'Delete an execution and its steps from Twilio',
 			spec: STUDIO_V2.DeleteExecution,
-			retry: 'idempotent',
 			fields: [flowSid(), executionSid('Sid')],
 		},
 	],
@@ -173,7 +167,6 @@ export const studioExecutionStepResource = (): ResourceDeclaration => ({
 			action: 'Get a step of a flow execution',
 			description: 'Get one step of an execution: the widget it left, the one it went to, and when',
 			spec: STUDIO_V2.FetchExecutionStep,
-			retry: 'idempotent',
 			fields: [flowSid(), executionSid('ExecutionSid')],
 		},
 		{
@@ -182,7 +175,6 @@ export const studioExecutionStepResource = (): ResourceDeclaration => ({
 			action: 'Get many steps of a flow execution',
 			description: "List an execution's steps: all of them, or up to a limit",
 			spec: STUDIO_V2.ListExecutionStep,
-			retry: 'idempotent',
 			fields: [flowSid(), executionSid('ExecutionSid')],
 		},
 	],

@@ -78,7 +78,6 @@ export const verificationResource = (): ResourceDeclaration => ({
 						: undefined,
 			},
 			spec: VERIFY_V2.CreateVerification,
-			retry: 'creates',
 			fields: [serviceSid()],
 			parameters: {
 				Channel: {
@@ -164,7 +163,6 @@ export const verificationResource = (): ResourceDeclaration => ({
 			description:
 				'Get a verification by its SID; the output holds its status (pending, approved, canceled, max_attempts_reached, expired…), channel and send attempts. Twilio deletes a verification once it is approved, expired or out of attempts.',
 			spec: VERIFY_V2.FetchVerification,
-			retry: 'idempotent',
 			fields: [serviceSid(), verificationSid()],
 		},
 		{
@@ -174,7 +172,6 @@ export const verificationResource = (): ResourceDeclaration => ({
 			description:
 				'End a pending verification: approved (when you checked the code yourself, such as a custom code) or canceled. The output is the verification with its new status.',
 			spec: VERIFY_V2.UpdateVerification,
-			retry: 'idempotent',
 			fields: [serviceSid(), verificationSid()],
 			parameters: {
 				Status: {
@@ -191,7 +188,6 @@ export const verificationResource = (): ResourceDeclaration => ({
 				"Check the code a user entered, or a Silent Network Auth verification (no code). The output's approved field is true when it passed (status approved), false when not (status pending). Twilio allows 5 checks per verification, then answers error 60202.",
 			spec: VERIFY_V2.CreateVerificationCheck,
 			// Each check counts against Twilio's limit of 5 for the verification: never repeated.
-			retry: 'creates',
 			fields: [
 				serviceSid(),
 				text({

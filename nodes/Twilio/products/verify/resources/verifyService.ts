@@ -1,6 +1,6 @@
 import type { ParameterTexts } from '../../../declarations/derivedFields';
 import type { ResourceDeclaration } from '../../../declarations/complete';
-import { standardOperations } from '../../../declarations/standard';
+import { collectionOf, standardOperations } from '../../../declarations/standard';
 import { VERIFY_V2 } from '../digest';
 
 const PASSKEY_PREFERENCE = ['required', 'preferred', 'discouraged'];
@@ -149,13 +149,7 @@ export const verifyServiceResource = (): ResourceDeclaration => ({
 	parameters: VERIFY_SERVICE_TEXTS,
 	operations: standardOperations(
 		{ one: 'a verification service', many: 'verification services' },
-		{
-			create: VERIFY_V2.CreateService,
-			get: VERIFY_V2.FetchService,
-			getMany: VERIFY_V2.ListService,
-			update: VERIFY_V2.UpdateService,
-			delete: VERIFY_V2.DeleteService,
-		},
+		collectionOf(VERIFY_V2, VERIFY_V2.ListService),
 		{
 			create: {
 				action: 'Create a verification service and return its SID',
