@@ -37,3 +37,34 @@ export function defaultIn(description: string | undefined): number | undefined {
 	const found = description === undefined ? null : DOCUMENTED_DEFAULT.exec(description);
 	return found ? Number(found[1].replace(/,/g, '')) : undefined;
 }
+
+/** Where a plain text stops: it says what the parameter is, not everything about it. */
+const PLAIN_TEXT_LENGTH = 200;
+
+/**
+ * A description as a label's help reads it: links as their text, code and emphasis as plain words,
+ * Twilio's "we" as Twilio, one or two sentences. The fallback text of a parameter nobody curated.
+ */
+export function plainText(description: string | undefined): string | undefined {
+	const plain = (description ?? '')
+		.replace(MARKDOWN_LINK, '$1')
+		.replace(/<[^>]+>/g, '')
+		.replace(/[`*]/g, '')
+		.replace(/\bwe\b/g, 'Twilio')
+		.replace(/\bWe\b/g, 'Twilio')
+		.replace(/\bour\b/g, "Twilio's")
+		.replace(/\bus\b/g, 'Twilio')
+		.replace(/\s+/g, ' ')
+		.trim();
+	if (!plain) return undefined;
+	const sentences = plain.match(/[^.!?]+(?:[.!?](?=\s|$)|$)/g) ?? [plain];
+	let text = sentences[0].trim();
+	// A first sentence that lists everything (a service's webhook events) stops at a word.
+	if (text.length > PLAIN_TEXT_LENGTH)
+		return `${text.slice(0, text.lastIndexOf(' ', PLAIN_TEXT_LENGTH)).replace(/[,;:]$/, '')}…`;
+	for (const sentence of sentences.slice(1)) {
+		if (text.length + sentence.length > PLAIN_TEXT_LENGTH) break;
+		text += sentence;
+	}
+	return text.replace(/\.$/, '');
+}

@@ -5,9 +5,10 @@
  * these, so the facts the spec states are never typed by hand. Run `npm run generate:digests` after
  * updating a spec; `test/scripts/generateDigests.test.ts` checks that the committed files match.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+import type { ProductIdentity } from '../nodes/Twilio/products/identity';
 import type {
 	Product,
 	OpenApiItems,
@@ -15,7 +16,7 @@ import type {
 	OpenApiParameter,
 	OpenApiType,
 } from '../nodes/Twilio/engine/openApi';
-import { defaultIn, takesDayOffsets, valuesListedIn } from '../openapi/prose';
+import { defaultIn, plainText, takesDayOffsets, valuesListedIn } from '../openapi/prose';
 
 // The project's folder, whether this runs from scripts/ (tests) or compiled into .build/scripts/.
 const root = path.join(
@@ -57,49 +58,29 @@ interface Operation {
 	'x-twilio'?: { conditional?: string[][] };
 }
 
+/** Where each product's folder is (`{name}/product.ts` says what it is). */
+const PRODUCTS_DIR = path.join(__dirname, '..', 'nodes', 'Twilio', 'products');
+
 /**
- * The specs the node is built from, and the product each one serves. A spec with a `scope` gives
- * only the operations `openapi/beyond-scope.json` lists under that name: the node offers
- * those of Twilio's products beyond the classic API, not all of them.
+ * The products the node is built from, found as folders with a `product.ts`: each one's description
+ * and digest. A product with a `scope` gives only the operations `openapi/beyond-scope.json` lists
+ * under that name.
  */
-export const SPECS: Array<{
-	product: Product;
-	file: string;
-	exportName: string;
-	scope?: string;
-}> = [
-	{ product: 'api', file: 'twilio_api_v2010.json', exportName: 'API_V2010' },
-	{
-		product: 'lookups',
-		file: 'twilio_lookups_v2.json',
-		exportName: 'LOOKUPS_V2',
-		scope: 'lookups_v2',
-	},
-	{
-		product: 'verify',
-		file: 'twilio_verify_v2.json',
-		exportName: 'VERIFY_V2',
-		scope: 'verify_v2',
-	},
-	{
-		product: 'content',
-		file: 'twilio_content_v1.json',
-		exportName: 'CONTENT_V1',
-		scope: 'content_v1',
-	},
-	{
-		product: 'messaging',
-		file: 'twilio_messaging_v1.json',
-		exportName: 'MESSAGING_V1',
-		scope: 'messaging_v1',
-	},
-	{
-		product: 'studio',
-		file: 'twilio_studio_v2.json',
-		exportName: 'STUDIO_V2',
-		scope: 'studio_v2',
-	},
-];
+export function productsToGenerate(): ProductIdentity[] {
+	return readdirSync(PRODUCTS_DIR, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory())
+		.flatMap((entry) => {
+			const folder = path.join(PRODUCTS_DIR, entry.name);
+			if (!readdirSync(folder).some((file) => /^product\.(ts|js)$/.test(file))) return [];
+			// The folders are found at run time: a product added is generated before anything imports it.
+			// eslint-disable-next-line @typescript-eslint/no-require-imports
+			const exported = Object.values(require(path.join(folder, 'product')) as object);
+			return exported.filter(
+				(value): value is ProductIdentity =>
+					typeof value === 'object' && value !== null && 'openApi' in value,
+			);
+		});
+}
 
 /** The operations of Twilio's products beyond the classic API that the node covers, by product. */
 export interface Scope {
@@ -178,6 +159,8 @@ function parameter(
 	const sid = schema.pattern ? SID_PATTERN.exec(schema.pattern) : null;
 	if (sid) result.sid = (sid[1] ?? sid[2]).split('|');
 	else if (schema.pattern) throw new Error(`${name}: pattern ${schema.pattern} is not a SID's`);
+	const text = plainText(description ?? raw.description ?? schema.description);
+	if (text) result.text = text;
 	if (schema.type === 'array') {
 		const items = resolve(spec, schema.items);
 		const described: OpenApiItems = { type: typeOf(items) };
@@ -310,17 +293,19 @@ function inScope(
 
 export function generate(): Array<{ file: string; text: string }> {
 	const scope = JSON.parse(readFileSync(SCOPE_FILE, 'utf8')) as Scope;
-	return SPECS.map(({ product, file, exportName, scope: name }) => {
-		const spec = JSON.parse(readFileSync(path.join(root, 'openapi', file), 'utf8')) as OpenApi;
-		const wanted = name ? scope.products[name] : undefined;
-		const operations = operationsOf(
-			spec,
-			product,
-			wanted && new Set(wanted.operations.map((operation) => operation.operationId)),
-		);
-		const selected = wanted ? inScope(operations, wanted, file) : operations;
-		return { file: targetFile(product), text: moduleText(selected, exportName, file) };
-	});
+	return productsToGenerate().map(
+		({ name: product, openApi: file, digest: exportName, scope: name }) => {
+			const spec = JSON.parse(readFileSync(path.join(root, 'openapi', file), 'utf8')) as OpenApi;
+			const wanted = name ? scope.products[name] : undefined;
+			const operations = operationsOf(
+				spec,
+				product,
+				wanted && new Set(wanted.operations.map((operation) => operation.operationId)),
+			);
+			const selected = wanted ? inScope(operations, wanted, file) : operations;
+			return { file: targetFile(product), text: moduleText(selected, exportName, file) };
+		},
+	);
 }
 
 if (require.main === module) {

@@ -136,9 +136,15 @@ function completeOperation(
 			`${resource.value} → ${declaration.value} has neither a spec operation nor a method and path`,
 		);
 	}
+	// A parameter's text: curated for the operation, the resource or everywhere, else the spec's.
+	const fromSpec = new Map(
+		specParameters(specs).map((parameter) => [parameter.name.replace(/[<>]$/, ''), parameter.text]),
+	);
 	const textOf = (twilioName: string): ParameterText => {
-		const text =
+		const curated =
 			texts?.[twilioName] ?? resource.parameters?.[twilioName] ?? COMMON_TEXTS[twilioName];
+		const text =
+			curated ?? (fromSpec.get(twilioName) && { description: fromSpec.get(twilioName)! });
 		if (!text)
 			throw new Error(
 				`${resource.value} → ${declaration.value}: no text for the parameter ${twilioName}`,

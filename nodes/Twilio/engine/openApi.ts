@@ -43,6 +43,11 @@ export interface OpenApiParameter {
 	 */
 	sid?: readonly string[];
 	items?: OpenApiItems;
+	/**
+	 * The spec's description as plain text (links, code and markdown removed): what the editor
+	 * shows of a parameter whose text nobody curated.
+	 */
+	text?: string;
 }
 
 export type { Product } from '../transport/hosts';

@@ -7,7 +7,7 @@ const LABELS: Record<RequestSettingName, { displayName: string; description: str
 	maxRetries: {
 		displayName: 'Max Retries',
 		description:
-			'How often one request is repeated when Twilio is busy (HTTP 429, for every operation) or when a read, update or delete got a server error, a timeout or a broken connection. Something that creates or acts again when repeated (a message, a call, a number purchase, a redirected call…) is never repeated once Twilio may have received it.',
+			'How often a request is repeated when Twilio is busy (HTTP 429), or when a read, update or delete met a server error, a timeout or a broken connection. What creates or acts again (a message, a call, a purchase…) is never repeated once Twilio may have received it.',
 	},
 	retryDelay: {
 		displayName: 'Retry Delay (Ms)',
