@@ -2,7 +2,7 @@ import * as workflow from 'n8n-workflow';
 import type { INodeProperties } from 'n8n-workflow';
 
 import { incomingPhoneNumberLocator } from '../fields/incomingPhoneNumber';
-import { triggerEvents } from './events';
+import { eventsOnNumbers, triggerEvents } from './events';
 
 const PRODUCTION_URL = 'the Production URL under Webhook URLs at the top of this panel';
 
@@ -31,22 +31,30 @@ function webhookSetup(events: string[], byDefault: 'phoneNumber' | 'manual'): IN
 	};
 }
 
-function notice(name: string, events: string[], text: string, setup?: 'manual'): INodeProperties {
-	return {
-		displayName: text,
-		name,
-		type: 'notice',
-		default: '',
-		displayOptions: { show: { event: events, ...(setup ? { webhookSetup: [setup] } : {}) } },
-	};
-}
+/**
+ * Where to paste the URL for each event the user sets up themselves (every event without a number
+ * setting; a number's only when chosen).
+ */
+const pasteNotices: INodeProperties[] = triggerEvents.map(({ value, webhook }) => ({
+	displayName: `Copy ${PRODUCTION_URL} into ${webhook.pasteInto}. Twilio signs each request with this exact URL.`,
+	name: `${value}Notice`,
+	type: 'notice',
+	default: '',
+	displayOptions: {
+		show: { event: [value], ...(webhook.on === 'phoneNumber' ? { webhookSetup: ['manual'] } : {}) },
+	},
+}));
+
+/** The events a workflow may answer (with TwiML from the trigger or a Respond to Webhook node). */
+export const ANSWERED = triggerEvents.filter((event) => event.answer).map((event) => event.value);
 
 /**
- * Whether n8n answers at once or leaves the answer to a Respond to Webhook node: only incoming
- * messages and calls set to use one. Self-contained, since n8n also writes it into a template
- * its expression engine runs (in the editor, and where the parameters hold expressions).
+ * Whether n8n answers at once or leaves the answer to a Respond to Webhook node: only an answered
+ * event set to use one. Self-contained, since n8n also writes it into a template its expression
+ * engine runs (in the editor, and where the parameters hold expressions): the answered events are
+ * written in it, and a test holds them to the events' list.
  */
-const responseModeOf = (parameters: Record<string, unknown>) =>
+export const responseModeOf = (parameters: Record<string, unknown>) =>
 	['incomingMessage', 'incomingCall'].includes(String(parameters.event)) &&
 	parameters.responseMode === 'responseNode'
 		? 'responseNode'
@@ -81,40 +89,21 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'options',
 		noDataExpression: true,
 		options: triggerEvents.map(({ name, value, description }) => ({ name, value, description })),
+		// Saved workflows rely on it: what a new trigger listens for.
 		default: 'incomingMessage',
 	},
-	webhookSetup(['incomingMessage', 'incomingCall'], 'phoneNumber'),
-	webhookSetup(['callStatus'], 'manual'),
+	...(['phoneNumber', 'manual'] as const)
+		.filter((setup) => eventsOnNumbers(setup).length)
+		.map((setup) => webhookSetup(eventsOnNumbers(setup), setup)),
 	{
 		...incomingPhoneNumberLocator({
 			name: 'phoneNumber',
 			displayName: 'Phone Number',
 			description: "The account's number whose webhook the trigger sets",
 		}),
-		displayOptions: {
-			show: {
-				event: ['incomingMessage', 'incomingCall', 'callStatus'],
-				webhookSetup: ['phoneNumber'],
-			},
-		},
+		displayOptions: { show: { event: eventsOnNumbers(), webhookSetup: ['phoneNumber'] } },
 	},
-	notice(
-		'messageStatusNotice',
-		['messageStatus'],
-		`Copy ${PRODUCTION_URL} into Status Callback URL of Message → Send (Additional Fields). Twilio signs each request with this exact URL.`,
-	),
-	notice(
-		'callStatusNotice',
-		['callStatus'],
-		`Copy ${PRODUCTION_URL} into Status Callback URL of Call → Make (Additional Fields), with the Status Callback Events you want. Twilio signs each request with this exact URL.`,
-		'manual',
-	),
-	notice(
-		'incomingNotice',
-		['incomingMessage', 'incomingCall'],
-		`Copy ${PRODUCTION_URL} into the Twilio Console where Twilio should send the request (a Messaging Service, a WhatsApp sender, a TwiML App), with method HTTP POST.`,
-		'manual',
-	),
+	...pasteNotices,
 	{
 		displayName: 'Respond',
 		name: 'responseMode',
@@ -133,27 +122,23 @@ export const triggerProperties: INodeProperties[] = [
 			},
 		],
 		default: 'twiml',
-		displayOptions: { show: { event: ['incomingMessage', 'incomingCall'] } },
+		displayOptions: { show: { event: ANSWERED } },
 	},
-	{
-		displayName: 'Reply Text',
-		name: 'replyText',
-		type: 'string',
-		typeOptions: { rows: 2 },
-		default: '',
-		description: 'Text Twilio sends back to the sender. Leave empty to send no reply.',
-		displayOptions: { show: { event: ['incomingMessage'], responseMode: ['twiml'] } },
-	},
-	{
-		displayName: 'Text to Say',
-		name: 'sayText',
-		type: 'string',
-		typeOptions: { rows: 2 },
-		default: '',
-		description:
-			'Text Twilio speaks to the caller before hanging up. Leave empty to hang up at once.',
-		displayOptions: { show: { event: ['incomingCall'], responseMode: ['twiml'] } },
-	},
+	...triggerEvents.flatMap(({ value, answer }): INodeProperties[] =>
+		answer
+			? [
+					{
+						displayName: answer.field.displayName,
+						name: answer.field.name,
+						type: 'string',
+						typeOptions: { rows: 2 },
+						default: '',
+						description: answer.field.description,
+						displayOptions: { show: { event: [value], responseMode: ['twiml'] } },
+					},
+				]
+			: [],
+	),
 	{
 		displayName: 'Options',
 		name: 'options',
@@ -168,7 +153,11 @@ export const triggerProperties: INodeProperties[] = [
 				default: false,
 				description:
 					"Whether to download an MMS message's media (MediaUrl0, MediaUrl1…) as binary data media0, media1…. Twilio gets its answer first; files not downloaded in time are listed in mediaDownloadErrors.",
-				displayOptions: { show: { '/event': ['incomingMessage'] } },
+				displayOptions: {
+					show: {
+						'/event': triggerEvents.filter((event) => event.media).map((event) => event.value),
+					},
+				},
 			},
 			{
 				displayName: 'Skip Signature Check (Insecure)',

@@ -23,64 +23,144 @@ export interface NumberWebhookSettings {
 	takenByMessagingService?: true;
 }
 
+/**
+ * The account's record whose settings hold the webhooks of phone numbers, and the catalog's
+ * operations the trigger reads and changes it through (Incoming Phone Number → Get, Get Many,
+ * Update).
+ */
+export const NUMBER_RECORD = {
+	resource: 'incomingPhoneNumber',
+	get: 'get',
+	getMany: 'getMany',
+	update: 'update',
+} as const;
+
+/** Where Twilio is told the event's webhook URL. */
+export type EventWebhook =
+	| {
+			/**
+			 * A setting of one of the account's phone numbers (NUMBER_RECORD), which the trigger can set
+			 * itself on activation; `setup` is what the editor starts with.
+			 */
+			on: 'phoneNumber';
+			settings: NumberWebhookSettings;
+			setup: 'phoneNumber' | 'manual';
+			/** Where the user pastes the URL when setting it themselves. */
+			pasteInto: string;
+	  }
+	| {
+			/** A parameter of each request that starts what Twilio reports on (Message → Send). */
+			on: 'request';
+			pasteInto: string;
+	  };
+
+/** The answer Twilio acts on: a TwiML verb, with the editor's field that holds its text. */
+export interface EventAnswer {
+	verb: TwimlVerb;
+	field: { name: string; displayName: string; description: string };
+}
+
 /** One kind of request the trigger starts a workflow for. */
 export interface TriggerEvent {
 	value: TriggerEventName;
 	name: string;
 	description: string;
-	/**
-	 * Settings of a number the trigger can point at n8n itself; none for per-request status
-	 * callbacks.
-	 */
-	numberSettings?: NumberWebhookSettings;
-	/** The verb of the answer Twilio acts on (reply to a message, speak on a call). */
-	replyVerb?: TwimlVerb;
+	webhook: EventWebhook;
+	/** Set for requests Twilio acts on the answer of (reply to a message, speak on a call). */
+	answer?: EventAnswer;
+	/** The request may carry media files (MediaUrl0, MediaUrl1…) the trigger can download. */
+	media?: true;
 }
+
+const CONSOLE =
+	'the Twilio Console where Twilio should send the request (a Messaging Service, a WhatsApp sender, a TwiML App), with method HTTP POST';
 
 export const triggerEvents: TriggerEvent[] = [
 	{
 		value: 'incomingMessage',
 		name: 'Incoming Message',
 		description: 'An SMS, MMS or WhatsApp message arrives at a phone number',
-		numberSettings: {
-			url: 'SmsUrl',
-			method: 'SmsMethod',
-			label: 'A message comes in',
-			overriddenBy: ['sms_application_sid'],
-			takenByMessagingService: true,
+		webhook: {
+			on: 'phoneNumber',
+			settings: {
+				url: 'SmsUrl',
+				method: 'SmsMethod',
+				label: 'A message comes in',
+				overriddenBy: ['sms_application_sid'],
+				takenByMessagingService: true,
+			},
+			setup: 'phoneNumber',
+			pasteInto: CONSOLE,
 		},
-		replyVerb: 'Message',
+		answer: {
+			verb: 'Message',
+			field: {
+				name: 'replyText',
+				displayName: 'Reply Text',
+				description: 'Text Twilio sends back to the sender. Leave empty to send no reply.',
+			},
+		},
+		media: true,
 	},
 	{
 		value: 'incomingCall',
 		name: 'Incoming Call',
 		description: 'A call arrives at a phone number',
-		numberSettings: {
-			url: 'VoiceUrl',
-			method: 'VoiceMethod',
-			label: 'A call comes in',
-			overriddenBy: ['voice_application_sid', 'trunk_sid'],
+		webhook: {
+			on: 'phoneNumber',
+			settings: {
+				url: 'VoiceUrl',
+				method: 'VoiceMethod',
+				label: 'A call comes in',
+				overriddenBy: ['voice_application_sid', 'trunk_sid'],
+			},
+			setup: 'phoneNumber',
+			pasteInto: CONSOLE,
 		},
-		replyVerb: 'Say',
+		answer: {
+			verb: 'Say',
+			field: {
+				name: 'sayText',
+				displayName: 'Text to Say',
+				description:
+					'Text Twilio speaks to the caller before hanging up. Leave empty to hang up at once.',
+			},
+		},
 	},
 	{
 		value: 'messageStatus',
 		name: 'Message Status',
 		description: "A sent message's status changes (queued, sent, delivered, failed…)",
+		webhook: {
+			on: 'request',
+			pasteInto: 'Status Callback URL of Message → Send (Additional Fields)',
+		},
 	},
 	{
 		value: 'callStatus',
 		name: 'Call Status',
 		description:
 			"A call completes, or reaches each event that Call → Make's Status Callback Events names (initiated, ringing, answered)",
-		numberSettings: {
-			url: 'StatusCallback',
-			method: 'StatusCallbackMethod',
-			label: 'Call status changes',
-			overriddenBy: ['voice_application_sid', 'trunk_sid'],
+		webhook: {
+			on: 'phoneNumber',
+			settings: {
+				url: 'StatusCallback',
+				method: 'StatusCallbackMethod',
+				label: 'Call status changes',
+				overriddenBy: ['voice_application_sid', 'trunk_sid'],
+			},
+			setup: 'manual',
+			pasteInto:
+				'Status Callback URL of Call → Make (Additional Fields), with the Status Callback Events you want',
 		},
 	},
 ];
+
+/** The events whose request is a setting of a phone number. */
+export const eventsOnNumbers = (setup?: 'phoneNumber' | 'manual') =>
+	triggerEvents
+		.filter(({ webhook }) => webhook.on === 'phoneNumber' && (!setup || webhook.setup === setup))
+		.map(({ value }) => value);
 
 export function findEvent(value: string): TriggerEvent | undefined {
 	return triggerEvents.find((event) => event.value === value);

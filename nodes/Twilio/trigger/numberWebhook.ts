@@ -24,9 +24,9 @@ interface RememberedChange {
 /** The number settings this node manages, or undefined when the user pastes the URL into Twilio. */
 function managedSettings(context: IHookFunctions): NumberWebhookSettings | undefined {
 	const event = findEvent(context.getNodeParameter('event') as string);
-	if (!event?.numberSettings) return undefined;
+	if (event?.webhook.on !== 'phoneNumber') return undefined;
 	return context.getNodeParameter('webhookSetup', 'manual') === 'phoneNumber'
-		? event.numberSettings
+		? event.webhook.settings
 		: undefined;
 }
 

@@ -1,30 +1,38 @@
 import { NodeOperationError, type IDataObject, type INode } from 'n8n-workflow';
 
+import type { OperationDefinition } from '../engine/types';
 import type { IncomingNumberReference } from '../fields/incomingPhoneNumber';
+import { findOperation } from '../products';
 import { TwilioClient } from '../transport/client';
+import type { RetrySafety } from '../transport/wire';
+import { NUMBER_RECORD } from './events';
 
-const LIST_KEY = 'incoming_phone_numbers';
-
-function numbersPath(client: TwilioClient): string {
-	return `/2010-04-01/Accounts/${encodeURIComponent(client.accountSid)}/IncomingPhoneNumbers`;
-}
-
-function numberPath(client: TwilioClient, sid: string): string {
-	return `${numbersPath(client)}/${encodeURIComponent(sid)}.json`;
+/**
+ * One of the catalog's operations on the account's numbers (NUMBER_RECORD), with the path of the
+ * credential's account and the number.
+ */
+function numberOperation(
+	client: TwilioClient,
+	operation: 'get' | 'getMany' | 'update',
+	sid = '',
+): Pick<OperationDefinition, 'method' | 'list'> & { path: string; retry: RetrySafety } {
+	const found = findOperation(NUMBER_RECORD.resource, NUMBER_RECORD[operation]);
+	if (typeof found?.path !== 'string') throw new Error(`No ${operation} of the account's numbers`);
+	const values: Record<string, string> = { AccountSid: client.accountSid, Sid: sid };
+	return {
+		method: found.method,
+		list: found.list,
+		path: found.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name])),
+		retry: found.retry === 'idempotent' ? 'idempotent' : 'once',
+	};
 }
 
 /** Reads the first page of the account's numbers that match the query. */
 async function listNumbers(client: TwilioClient, query: URLSearchParams): Promise<IDataObject[]> {
-	const path = `${numbersPath(client)}.json`;
-	const { body } = await client.send({
-		method: 'GET',
-		path,
-		query,
-		retry: 'idempotent',
-		itemIndex: 0,
-	});
-	const page = body as IDataObject;
-	return Array.isArray(page[LIST_KEY]) ? (page[LIST_KEY] as IDataObject[]) : [];
+	const { path, method, retry, list } = numberOperation(client, 'getMany');
+	const { body } = await client.send({ method, path, query, retry, itemIndex: 0 });
+	const records = (body as IDataObject)[list!.key];
+	return Array.isArray(records) ? (records as IDataObject[]) : [];
 }
 
 /**
@@ -37,12 +45,8 @@ export async function findIncomingPhoneNumber(
 	reference: IncomingNumberReference,
 ): Promise<IDataObject> {
 	if ('sid' in reference) {
-		const { body } = await client.send({
-			method: 'GET',
-			path: numberPath(client, reference.sid),
-			retry: 'idempotent',
-			itemIndex: 0,
-		});
+		const { path, method, retry } = numberOperation(client, 'get', reference.sid);
+		const { body } = await client.send({ method, path, retry, itemIndex: 0 });
 		return body as IDataObject;
 	}
 	const query = new URLSearchParams({ PhoneNumber: reference.phoneNumber });
@@ -70,11 +74,12 @@ export async function updateIncomingPhoneNumber(
 	sid: string,
 	settings: Record<string, string>,
 ): Promise<IDataObject> {
+	const { path, method, retry } = numberOperation(client, 'update', sid);
 	const { body } = await client.send({
-		method: 'POST',
-		path: numberPath(client, sid),
+		method,
+		path,
 		body: new URLSearchParams(settings),
-		retry: 'idempotent',
+		retry,
 		itemIndex: 0,
 	});
 	return body as IDataObject;

@@ -104,13 +104,10 @@ function signedUrl(context: IWebhookFunctions, request: IncomingRequest): string
 /** The TwiML the node answers with, or undefined when a Respond to Webhook node answers. */
 function answerOf(context: IWebhookFunctions): string | undefined {
 	const event = findEvent(context.getNodeParameter('event') as string);
-	if (!event?.replyVerb) return twiml();
+	if (!event?.answer) return twiml();
 	if (context.getNodeParameter('responseMode', 'twiml') === 'responseNode') return undefined;
-	const text = context.getNodeParameter(
-		event.replyVerb === 'Message' ? 'replyText' : 'sayText',
-		'',
-	) as string;
-	return twiml(event.replyVerb, text);
+	const text = context.getNodeParameter(event.answer.field.name, '') as string;
+	return twiml(event.answer.verb, text);
 }
 
 /**

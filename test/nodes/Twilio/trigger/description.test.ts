@@ -5,7 +5,11 @@ import {
 	type INodeParameters,
 } from 'n8n-workflow';
 
-import { triggerResponseMode } from '../../../../nodes/Twilio/trigger/description';
+import {
+	ANSWERED,
+	responseModeOf,
+	triggerResponseMode,
+} from '../../../../nodes/Twilio/trigger/description';
 import { triggerEvents } from '../../../../nodes/Twilio/trigger/events';
 import { nodeTypeInstances, nodeTypes, PACKAGE_NAME } from '../../../helpers/n8n';
 
@@ -69,6 +73,16 @@ describe('the webhook response mode', () => {
 		);
 		return { native: native.resolved ? native.value : 'by the expression engine', template };
 	};
+
+	test('the answered events the mode names are those the events list gives an answer', () => {
+		const named = triggerEvents
+			.map((event) => event.value)
+			.filter(
+				(event) => responseModeOf({ event, responseMode: 'responseNode' }) === 'responseNode',
+			);
+		expect(named).toEqual(ANSWERED);
+		expect(named.length).toBeGreaterThan(0);
+	});
 
 	test.each([
 		[
