@@ -18,7 +18,7 @@ if (start < 0 || end < start)
 const resources = catalog();
 writeFileSync(
 	README,
-	`${readme.slice(0, start + TABLE_START.length)}\n${operationsTable(resources)}\n${readme.slice(end)}`,
+	`${readme.slice(0, start + TABLE_START.length)}\n${operationsTable()}\n${readme.slice(end)}`,
 );
 const operations = resources.reduce((count, resource) => count + resource.operations.length, 0);
 console.log(`Wrote ${resources.length} resources, ${operations} operations to README.md`);

@@ -10,7 +10,7 @@ export class TwilioConnector extends TwilioActionNode {
 				displayName: 'Twilio Connector',
 				description:
 					"Send messages, make calls and manage numbers, applications, conferences and recordings with Twilio's REST API",
-				documentation: 'resources-and-operations',
+				documentation: 'twilio-connector',
 			},
 			{ nodeProperties, nodeHints, nodeSubtitle },
 		);

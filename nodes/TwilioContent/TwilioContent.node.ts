@@ -9,7 +9,7 @@ export class TwilioContent extends TwilioActionNode {
 				displayName: 'Twilio Content',
 				description:
 					'Create message templates with Twilio Content and submit them for WhatsApp approval',
-				documentation: 'content-templates',
+				documentation: 'twilio-content',
 			},
 			{ nodeProperties, nodeHints, nodeSubtitle },
 		);

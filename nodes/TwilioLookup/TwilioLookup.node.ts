@@ -9,7 +9,7 @@ export class TwilioLookup extends TwilioActionNode {
 				displayName: 'Twilio Lookup',
 				description:
 					'Check a phone number with Twilio Lookup: whether it is valid, its formats, line type and carrier, caller name, SIM swap and more',
-				documentation: 'lookup',
+				documentation: 'twilio-lookup',
 			},
 			{ nodeProperties, nodeHints, nodeSubtitle },
 		);

@@ -8,7 +8,7 @@ export class TwilioMessaging extends TwilioActionNode {
 				name: 'twilioMessaging',
 				displayName: 'Twilio Messaging',
 				description: 'Manage Twilio Messaging Services and the phone numbers of their sender pools',
-				documentation: 'messaging-services',
+				documentation: 'twilio-messaging',
 			},
 			{ nodeProperties, nodeHints, nodeSubtitle },
 		);

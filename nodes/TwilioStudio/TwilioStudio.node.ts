@@ -9,7 +9,7 @@ export class TwilioStudio extends TwilioActionNode {
 				displayName: 'Twilio Studio',
 				description:
 					'Start Twilio Studio flows for a contact and follow their executions and steps',
-				documentation: 'studio',
+				documentation: 'twilio-studio',
 			},
 			{ nodeProperties, nodeHints, nodeSubtitle },
 		);

@@ -9,7 +9,7 @@ export class TwilioVerify extends TwilioActionNode {
 				displayName: 'Twilio Verify',
 				description:
 					'Send one-time codes by SMS, call, email or WhatsApp, or verify a number silently, and check them with Twilio Verify',
-				documentation: 'verify',
+				documentation: 'twilio-verify',
 			},
 			{ nodeProperties, nodeHints, nodeSubtitle },
 		);

@@ -6,10 +6,10 @@ import { operationsTable, tableInReadme } from '../../scripts/operationsTable';
 
 const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
 
-test("the README's table of resources and operations is the node's (npm run docs:operations writes it)", () => {
+test("the README's tables of resources and operations are the nodes' (npm run docs:operations writes them)", () => {
 	const resources = catalog();
 	const table = tableInReadme(readme);
-	expect(table).toBe(operationsTable(resources));
+	expect(table).toBe(operationsTable());
 	for (const resource of resources) {
 		for (const operation of resource.operations) expect(table).toContain(operation.name);
 	}
