@@ -9,10 +9,11 @@ import { productsToGenerate } from '../../scripts/generate-digests';
 import { nodeTypeInstances, PACKAGE_NAME } from '../helpers/n8n';
 
 /**
- * Every product of the registry is wired everywhere a product is read: its folder (identity, digest,
- * resources) and the generator, its OpenAPI description, its node (class, codex, icons, package.json,
- * catalog), the transport, the emulator, the README and its tests. Adding a product is a folder and
- * a line in `nodes/Twilio/products/registry.ts`; this test names whatever else is missing.
+ * Every product of the registry is wired everywhere a product is read: its folder (identity,
+ * digest, resources) and the generator, its OpenAPI description, its node (class, codex, icons,
+ * package.json, catalog), the transport, the emulator, the README and its tests. Adding a product
+ * is a folder and a line in `nodes/Twilio/products/registry.ts`; this test names whatever else is
+ * missing.
  */
 
 const ROOT = path.join(__dirname, '..', '..');
