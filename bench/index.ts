@@ -15,6 +15,7 @@ import {
 	table,
 	type Row,
 } from './report';
+import { PRODUCTS } from '../nodes/Twilio/products/registry';
 import { runTriggerBenchmark, type TriggerResults, type TriggerSettings } from './trigger';
 import { type Client, type EmulatorInfo, type Job, type JobResult } from './workload';
 
@@ -86,7 +87,13 @@ function readSettings(args: string[]): Settings {
 
 const ROOT = path.resolve(__dirname, '../..');
 const EMULATOR_CLI = path.join(__dirname, '../emulator/cli.js');
-const BUILT_NODE = path.join(ROOT, 'dist/nodes/TwilioConnector/TwilioConnector.node.js');
+/** Each action node of the product registry, built: its name and its module. */
+const BUILT_NODES = [...new Map(PRODUCTS.map(({ node }) => [node.name, node])).values()].map(
+	({ displayName, folder }) => ({
+		displayName,
+		module: path.join(ROOT, `dist/nodes/${folder}/${folder}.node.js`),
+	}),
+);
 /** n8n-core keeps instance settings under N8N_USER_FOLDER: a temporary one, not ~/.n8n. */
 const CHILD_ENV = {
 	...process.env,
@@ -97,15 +104,16 @@ const progress = (message: string) => process.stderr.write(`${message}\n`);
 
 /** Runs a script in a fresh Node.js process and returns the JSON line it prints. */
 /**
- * The built node's description as n8n serves it to the editor (JSON), and its size per operation.
+ * A built node's description as n8n serves it to the editor (JSON), and its size per operation.
  */
-async function describedSize(): Promise<{ bytesPerOperation: number; operations: number }> {
-	const { TwilioConnector } = (await import(BUILT_NODE)) as {
-		TwilioConnector: new () => {
-			description: { properties: Array<{ name: string; options?: unknown[] }> };
-		};
-	};
-	const { description } = new TwilioConnector();
+async function describedSize(
+	module: string,
+): Promise<{ bytesPerOperation: number; operations: number }> {
+	const exported = (await import(module)) as Record<
+		string,
+		new () => { description: { properties: Array<{ name: string; options?: unknown[] }> } }
+	>;
+	const { description } = new (Object.values(exported)[0])();
 	const operations = description.properties
 		.filter((property) => property.name === 'operation')
 		.reduce((count, property) => count + (property.options?.length ?? 0), 0);
@@ -289,7 +297,7 @@ async function main(settings: Settings): Promise<boolean> {
 	const { only } = settings;
 	try {
 		const { runs, sends, messages } = settings;
-		const sendClients: Client[] = ['node', 'undici', 'undici-new-connections'];
+		const sendClients: Client[] = ['node', 'minimal', 'undici', 'undici-new-connections'];
 		for (const concurrency of only.has('a') ? [1, settings.concurrency] : []) {
 			for (let round = 0; round < runs; round++) {
 				for (const client of rotate(sendClients, round)) {
@@ -318,15 +326,17 @@ async function main(settings: Settings): Promise<boolean> {
 		}
 
 		for (let round = 0; round < (only.has('c') ? runs : 0); round++) {
-			for (const preload of rotate([true, false], round)) {
-				progress(
-					`(c) cold load, ${preload ? 'with' : 'without'} n8n-workflow loaded, run ${round + 1}/${runs}`,
-				);
-				const flags = preload ? ['--with-n8n-workflow'] : [];
-				record(
-					`load:${preload}`,
-					await runScript<JobResult>(path.join(__dirname, 'coldLoad.js'), [BUILT_NODE, ...flags]),
-				);
+			for (const { displayName, module } of BUILT_NODES) {
+				for (const preload of rotate([true, false], round)) {
+					progress(
+						`(c) cold load of ${displayName}, ${preload ? 'with' : 'without'} n8n-workflow loaded, run ${round + 1}/${runs}`,
+					);
+					const flags = preload ? ['--with-n8n-workflow'] : [];
+					record(
+						`load:${displayName}:${preload}`,
+						await runScript<JobResult>(path.join(__dirname, 'coldLoad.js'), [module, ...flags]),
+					);
+				}
 			}
 		}
 
@@ -356,7 +366,6 @@ async function main(settings: Settings): Promise<boolean> {
 	const pageRatio = pairedRatio(times('page:node'), times('page:undici'));
 	const jsonBytes = median((results.get('page:undici') ?? []).map((result) => result.bytes ?? 0));
 	const memoryRatio = (client: Client) => growth(`page:${client}`) / jsonBytes;
-	const loadMs = median(times('load:true'));
 
 	const rowsA: Row[] = [
 		...[1, c].map((concurrency) => ({
@@ -367,6 +376,20 @@ async function main(settings: Settings): Promise<boolean> {
 			target: concurrency === 1 ? { text: '≤ 1.10×', met: sendRatio(1) <= 1.1 } : undefined,
 			rss: rss(`send${concurrency}:node`, `send${concurrency}:undici`),
 		})),
+		...[1, c].map((concurrency) => {
+			const ratio = pairedRatio(
+				times(`send${concurrency}:node`),
+				times(`send${concurrency}:minimal`),
+			);
+			return {
+				scenario: `(a) The engine's own cost: Message → Send vs. a minimal n8n node (n8n's request helper, a pool of the same width), concurrency ${concurrency}`,
+				measured: formatMs(median(times(`send${concurrency}:node`))),
+				baseline: formatMs(median(times(`send${concurrency}:minimal`))),
+				ratio: formatTimes(ratio),
+				target: { text: '≤ 1.05×', met: ratio <= 1.05 },
+				rss: rss(`send${concurrency}:node`, `send${concurrency}:minimal`),
+			};
+		}),
 		{
 			scenario: `(a) Speed-up of concurrency ${c} over 1`,
 			measured: formatTimes(speedUp('node')),
@@ -413,33 +436,36 @@ async function main(settings: Settings): Promise<boolean> {
 			rss: '',
 		},
 	];
-	const { bytesPerOperation, operations } = await describedSize();
-	const rowsC: Row[] = [
-		{
-			scenario:
-				'(c) Cold load: require the node and build its description, n8n-workflow already loaded',
-			measured: formatMs(loadMs),
-			baseline: '',
-			ratio: '',
-			target: { text: '≤ 50 ms', met: loadMs <= 50 },
-			rss: rss('load:true'),
-		},
-		{
-			scenario: `(c) The node's description as n8n serves it to the editor, per operation (${operations} operations)`,
-			measured: `${(bytesPerOperation / 1024).toFixed(2)} KB`,
-			baseline: '',
-			ratio: '',
-			target: { text: '≤ 4 KB', met: bytesPerOperation <= 4096 },
-			rss: '',
-		},
-		{
-			scenario: '(c) Cold load, n8n-workflow loaded too',
-			measured: formatMs(median(times('load:false'))),
-			baseline: '',
-			ratio: '',
-			rss: rss('load:false'),
-		},
-	];
+	const rowsC: Row[] = [];
+	for (const { displayName, module } of only.has('c') ? BUILT_NODES : []) {
+		const { bytesPerOperation, operations } = await describedSize(module);
+		const loadMs = median(times(`load:${displayName}:true`));
+		rowsC.push(
+			{
+				scenario: `(c) ${displayName}: cold load, require the node and build its description, n8n-workflow already loaded`,
+				measured: formatMs(loadMs),
+				baseline: '',
+				ratio: '',
+				target: { text: '≤ 50 ms', met: loadMs <= 50 },
+				rss: rss(`load:${displayName}:true`),
+			},
+			{
+				scenario: `(c) ${displayName}: its description as n8n serves it to the editor, per operation (${operations} operations)`,
+				measured: `${(bytesPerOperation / 1024).toFixed(2)} KB`,
+				baseline: '',
+				ratio: '',
+				target: { text: '≤ 4 KB', met: bytesPerOperation <= 4096 },
+				rss: '',
+			},
+			{
+				scenario: `(c) ${displayName}: cold load, n8n-workflow loaded too`,
+				measured: formatMs(median(times(`load:${displayName}:false`))),
+				baseline: '',
+				ratio: '',
+				rss: rss(`load:${displayName}:false`),
+			},
+		);
+	}
 	const rows = [
 		...(only.has('a') ? rowsA : []),
 		...(only.has('b') ? rowsB : []),

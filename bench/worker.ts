@@ -1,3 +1,4 @@
+import { runMinimalNode } from './minimalNode';
 import { runTwilioConnector } from './nodeClient';
 import { runUndici } from './undiciClient';
 import type { Job } from './workload';
@@ -7,7 +8,12 @@ import type { Job } from './workload';
  * JSON>'`.
  */
 async function main(job: Job): Promise<void> {
-	const result = job.client === 'node' ? await runTwilioConnector(job) : await runUndici(job);
+	const result =
+		job.client === 'node'
+			? await runTwilioConnector(job)
+			: job.client === 'minimal'
+				? await runMinimalNode(job)
+				: await runUndici(job);
 	// Exit at once: idle keep-alive connections and n8n's timers would keep the process up.
 	process.stdout.write(`${JSON.stringify(result)}\n`, () => process.exit(0));
 }

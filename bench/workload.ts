@@ -7,7 +7,7 @@ export interface EmulatorInfo {
 	authToken: string;
 }
 
-export type Client = 'node' | 'undici' | 'undici-new-connections';
+export type Client = 'node' | 'minimal' | 'undici' | 'undici-new-connections';
 
 export interface Job {
 	scenario: 'send' | 'page';
