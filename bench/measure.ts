@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 /** What one measured piece of work cost. */
-export interface Measurement<T> {
+interface Measurement<T> {
 	result: T;
 	ms: number;
 	/** CPU time of this process during the work (user + system). */

@@ -22,7 +22,7 @@ export const formatBytes = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 export const formatTimes = (ratio: number) => `${ratio.toFixed(2)}×`;
 
 /** A limit a figure must meet, and whether it did. */
-export interface Target {
+interface Target {
 	text: string;
 	met: boolean;
 }

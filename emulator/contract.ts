@@ -9,7 +9,7 @@ import { takesDayOffsets } from '../openapi/prose';
 import type { Params } from './params';
 
 /** Twilio's official OpenAPI description of the 2010-04-01 API. */
-export const SPEC_PATH = path.join(__dirname, '..', 'openapi', 'twilio_api_v2010.json');
+const SPEC_PATH = path.join(__dirname, '..', 'openapi', 'twilio_api_v2010.json');
 
 /**
  * Requests Twilio serves that its OpenAPI description leaves out: media and text renderings of
@@ -59,7 +59,7 @@ export function withFieldsAfterSpec<
 	return spec;
 }
 
-export interface ContractResult {
+interface ContractResult {
 	/** The spec's operationId, e.g. `CreateMessage`, when the request matched one. */
 	operationId?: string;
 	/** True for requests the spec does not describe on purpose (see OUTSIDE_SPEC). */

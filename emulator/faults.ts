@@ -20,7 +20,7 @@ export interface Fault {
 }
 
 /** Which requests a fault applies to: by method, path and query string (without `?`). */
-export interface FaultTarget {
+interface FaultTarget {
 	method?: string;
 	path?: RegExp;
 	query?: RegExp;

@@ -62,7 +62,7 @@ export interface ReceivedRequest {
 	answeredAt?: number;
 }
 
-export interface ContractViolation {
+interface ContractViolation {
 	method: string;
 	path: string;
 	errors: string[];

@@ -15,10 +15,10 @@ import type { AddressInfo } from 'node:net';
  */
 
 /** How long a pre-signed URL stays valid, as Twilio documents for media. */
-export const PRESIGNED_URL_LIFETIME_MS = 4 * 60 * 60_000;
+const PRESIGNED_URL_LIFETIME_MS = 4 * 60 * 60_000;
 
 /** One request the storage host received, for tests to assert on. */
-export interface StorageRequest {
+interface StorageRequest {
 	method: string;
 	/** Path and query as sent. */
 	url: string;

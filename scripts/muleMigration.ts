@@ -5,7 +5,7 @@
  * README's migration table; `test/docs/migration.test.ts` checks that table against the node.
  * Not part of the package: the node itself does not need to know where its operations came from.
  */
-export interface MuleReplacement {
+interface MuleReplacement {
 	resource: string;
 	operation: string;
 	attributes?: Record<string, string>;

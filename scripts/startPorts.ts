@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 
 /** A port setting of `npm start`: its environment variable, its value, and what it is for. */
-export interface PortSetting {
+interface PortSetting {
 	variable: string;
 	value: string | undefined;
 	fallback: number;

@@ -85,3 +85,27 @@ test("the emulator imports nothing from the tools, and its engine nothing of a p
 	);
 	expect(wrong).toEqual([]);
 });
+
+/** Every TypeScript file of the repository, as text, by path. */
+const everyFile = new Map(
+	[...FOLDERS, 'test', 'e2e', 'bench']
+		.flatMap(sourcesOf)
+		.map((file) => [file, readFileSync(path.join(ROOT, file), 'utf8')]),
+);
+
+test('every export is used by another file: what only its own file uses is not exported', () => {
+	const unused = [...graph.keys()].flatMap((file) =>
+		[
+			...everyFile
+				.get(file)!
+				.matchAll(/^export (?:async )?(?:const|function|class|type|interface|enum) (\w+)/gm),
+		]
+			.map((match) => match[1])
+			.filter((name) => {
+				const word = new RegExp(`\\b${name}\\b`);
+				return ![...everyFile].some(([other, text]) => other !== file && word.test(text));
+			})
+			.map((name) => `${file}: ${name}`),
+	);
+	expect(unused).toEqual([]);
+});

@@ -28,7 +28,7 @@ import type {
  * What an operation does to its path: read a list, create in it, act on one record, or read the one
  * record a path has.
  */
-export type OperationKind = 'list' | 'create' | 'fetch' | 'update' | 'delete' | 'singleton';
+type OperationKind = 'list' | 'create' | 'fetch' | 'update' | 'delete' | 'singleton';
 
 export function kindOf(operation: OpenApiOperation): OperationKind {
 	if (operation.method === 'GET' && operation.listKey) return 'list';
@@ -41,7 +41,7 @@ export function kindOf(operation: OpenApiOperation): OperationKind {
  * segment): `/2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json` →
  * `/Accounts/{AccountSid}/Queues`, `/v2/Services/{Sid}` → `/v2/Services`.
  */
-export function collectionTemplate(operation: OpenApiOperation, root: string): string {
+function collectionTemplate(operation: OpenApiOperation, root: string): string {
 	const below = operation.template.slice(root.length).replace(/\.json$/, '');
 	return ['fetch', 'update', 'delete'].includes(kindOf(operation))
 		? below.replace(/\/\{\w+\}$/, '')

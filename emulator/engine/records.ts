@@ -79,7 +79,7 @@ function rewriteLinks(value: unknown, pairs: Array<[string, string]>): unknown {
 
 const isLinkField = (name: string) => /(^|_)(uri|uris|url|urls)$/.test(name) || name === 'links';
 
-export interface BuildInput {
+interface BuildInput {
 	/** The schema of the record (`api.v2010.account.queue`). */
 	schema: Schema;
 	/** The example the record starts from. */

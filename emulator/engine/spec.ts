@@ -81,7 +81,7 @@ interface RawOperation {
 	>;
 }
 
-export interface RawSpec {
+interface RawSpec {
 	paths: Record<string, Record<string, RawOperation | unknown> & { 'x-twilio'?: XTwilio }>;
 	components: { schemas: Record<string, Schema> };
 }

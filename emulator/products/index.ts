@@ -30,7 +30,7 @@ export const PRODUCT_BEHAVIOURS: Record<string, ProductBehaviours> = {
 };
 
 /** Every product of the registry, with its behaviours. */
-export const EMULATED_PRODUCTS: EmulatedProduct[] = PRODUCTS.map(({ name, openApi }) => {
+const EMULATED_PRODUCTS: EmulatedProduct[] = PRODUCTS.map(({ name, openApi }) => {
 	const behaviours = PRODUCT_BEHAVIOURS[name];
 	if (!behaviours) throw new Error(`The emulator has no behaviours for the product ${name}`);
 	return { name, openApi, ...behaviours };

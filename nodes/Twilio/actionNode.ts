@@ -18,7 +18,7 @@ export interface BuiltDescription {
 }
 
 /** What differs between the package's action nodes: their names and what they do. */
-export interface ActionNodeText {
+interface ActionNodeText {
 	/** The node's name in n8n, as the registry gives it: `twilioVerify`. */
 	name: string;
 	displayName: string;

@@ -10,7 +10,7 @@ import { run } from './processes';
  * 24).
  */
 export const N8N_VERSION = '2.40.7';
-export const NODE_VERSION = '24.21.0';
+const NODE_VERSION = '24.21.0';
 
 /** Where n8n and Node.js 24 are kept between runs; TWILIO_CONNECTOR_CACHE_DIR overrides it. */
 export function cacheDir(): string {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { N8nInstallation } from './install';
 import { ManagedProcess, run, type Output } from './processes';
 
-export interface N8nOptions {
+interface N8nOptions {
 	installation: N8nInstallation;
 	/** n8n keeps its database, encryption key and community packages under this folder. */
 	userFolder: string;

@@ -6,7 +6,7 @@ export interface Output {
 	exitCode: number | null;
 }
 
-export interface RunOptions {
+interface RunOptions {
 	env?: NodeJS.ProcessEnv;
 	cwd?: string;
 	timeoutMs?: number;

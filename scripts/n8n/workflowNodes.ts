@@ -2,7 +2,7 @@ import { PRODUCTS } from '../../nodes/Twilio/products/registry';
 import { EMULATOR_CREDENTIAL, PACKAGE_NAME, TRIGGER_TYPE, type WorkflowNode } from './examples';
 
 /** A node of a workflow the tests and the benchmark import into n8n. */
-export interface NodeExport extends WorkflowNode {
+interface NodeExport extends WorkflowNode {
 	id: string;
 	typeVersion: number;
 	position: number[];
@@ -18,7 +18,7 @@ const credentials = { twilioConnectorApi: EMULATOR_CREDENTIAL };
  * The package's action node that offers a resource: Twilio Connector, or a product's node (Twilio
  * Verify…).
  */
-export function actionNodeType(resource: unknown): string {
+function actionNodeType(resource: unknown): string {
 	const offering = PRODUCTS.find((product) =>
 		product.resources.some((declare) => declare().value === resource),
 	);

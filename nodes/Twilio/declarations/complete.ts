@@ -63,7 +63,7 @@ export const EXCLUDED_EVERYWHERE: Record<string, string> = {
  * have received it; a read, an update of a record the path names, and a delete are repeatable.
  * Declarations say otherwise where Twilio bills a read or a field acts again.
  */
-export function defaultRetry(method: string, path: string): OperationRetry {
+function defaultRetry(method: string, path: string): OperationRetry {
 	return method === 'POST' && !/\}(?:\.json)?$/.test(path) ? 'creates' : 'idempotent';
 }
 

@@ -2,10 +2,10 @@ import type { OpenApiOperation } from '../engine/openApi';
 import type { OperationDeclaration } from './complete';
 
 /** The five operations most Twilio resources have. */
-export type StandardKind = 'create' | 'get' | 'getMany' | 'update' | 'delete';
+type StandardKind = 'create' | 'get' | 'getMany' | 'update' | 'delete';
 
 /** How a resource's records are named in operation texts: `a queue`, `queues`. */
-export interface Noun {
+interface Noun {
 	/** With its article: `a queue`, `an address`. */
 	one: string;
 	many: string;

@@ -61,7 +61,7 @@ function fill(template: string, record: IDataObject): string {
 }
 
 /** What the list shows for a record: its title, then the details that say something more. */
-export function entryName(lookup: Lookup, record: IDataObject): string {
+function entryName(lookup: Lookup, record: IDataObject): string {
 	const title = fill(lookup.title, record) || String(record[lookup.value]);
 	const details = (lookup.details ?? [])
 		.map((detail) => fill(detail, record))

@@ -266,7 +266,7 @@ export function inTimeZone(wallClock: number, timeZone: string): Date {
 }
 
 /** Whether a time zone name is one this machine knows (an IANA name such as Europe/Berlin). */
-export function isTimeZone(name: string): boolean {
+function isTimeZone(name: string): boolean {
 	try {
 		new Intl.DateTimeFormat('en-US', { timeZone: name });
 		return true;

@@ -75,7 +75,7 @@ export function buildRequest(
  * Whether repeating the item's request could act or bill again: a create, a paid read, an update
  * that acts again.
  */
-export function sentOnce(operation: OperationDefinition, item: ItemRequest): boolean {
+function sentOnce(operation: OperationDefinition, item: ItemRequest): boolean {
 	const { retry } = operation;
 	if (retry === 'creates') return true;
 	if (typeof retry === 'object' && retry.billedFor(item.values) !== undefined) return true;

@@ -15,7 +15,7 @@ export type ParameterLocation = 'path' | 'query' | 'body' | 'none';
  */
 export type WireValue = string | string[] | WireEntries;
 
-export interface WireEntries {
+interface WireEntries {
 	entries: Array<[name: string, value: string]>;
 }
 
@@ -91,7 +91,7 @@ export type OperationRetry =
 	 */
 	| PaidRead;
 
-export interface PaidRead {
+interface PaidRead {
 	/**
 	 * What the item's request is billed for, such as "Data Packages line_type_intelligence", or
 	 * undefined when it is free.
@@ -113,7 +113,7 @@ export interface Retirement {
 }
 
 /** A list operation's paging: Twilio's wrapper key for the records. */
-export interface ListSettings {
+interface ListSettings {
 	key: string;
 	/**
 	 * For lookups by a name or number: the error message when nothing matches. The item then

@@ -11,7 +11,7 @@ import { toBoolean, toInteger } from './convert';
 import type { ParameterReader } from './parameterReader';
 
 /** A field and the value it will send. */
-export interface WireParameter {
+interface WireParameter {
 	field: FieldDefinition;
 	value: WireValue;
 }

@@ -17,7 +17,7 @@ const ISO_COUNTRY_CODES = new Set(
 );
 
 /** Checks a country code the user gave; lowercase is accepted and sent in uppercase. */
-export function toCountryCode(value: unknown): string | undefined {
+function toCountryCode(value: unknown): string | undefined {
 	const text = toText(value, { maxLength: 8 });
 	if (text === undefined) return undefined;
 	const code = text.toUpperCase();

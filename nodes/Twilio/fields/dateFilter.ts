@@ -3,7 +3,7 @@ import { FieldValueError, type FieldDefinition, type WireValue } from '../engine
 import { field } from './basic';
 
 /** How the spec declares the filter's value: a day (`date`) or an instant (`date-time`). */
-export type DateFormat = 'date' | 'date-time';
+type DateFormat = 'date' | 'date-time';
 
 const DAY_MS = 86_400_000;
 

@@ -3,7 +3,7 @@ import { boolean, choice, httpMethod, url } from './basic';
 import { friendlyName } from './friendlyName';
 
 /** What the fields configure: a phone number itself, or an application that numbers use. */
-export type VoiceSmsOwner = 'phoneNumber' | 'application';
+type VoiceSmsOwner = 'phoneNumber' | 'application';
 
 const OWNERS: Record<VoiceSmsOwner, { noun: string; reached: string }> = {
 	phoneNumber: { noun: 'the phone number', reached: 'this phone number' },

@@ -21,8 +21,7 @@ export const CREDENTIAL_NAME = 'twilioConnectorApi';
  * The n8n contexts that send requests: executions, webhook lifecycle hooks, editor look-ups,
  * webhooks.
  */
-export type TwilioContext =
-	IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions | IWebhookFunctions;
+type TwilioContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions | IWebhookFunctions;
 
 /**
  * Sends requests for one execution of the node. Credentials are read and checked once, then

@@ -25,7 +25,7 @@ function errorBody(body: unknown): TwilioErrorBody | undefined {
 }
 
 /** The fields of a Twilio error kept on the NodeApiError, for output items and tests. */
-export interface TwilioErrorDetails {
+interface TwilioErrorDetails {
 	httpStatus: number;
 	code?: number;
 	moreInfo?: string;
@@ -189,7 +189,7 @@ function isTimeout(error: unknown, code: string): boolean {
 }
 
 /** The Node.js / HTTP client code of a failed request (ECONNRESET, ECONNABORTED…), if any. */
-export function networkErrorCode(error: unknown): string | undefined {
+function networkErrorCode(error: unknown): string | undefined {
 	for (
 		let current = error, depth = 0;
 		current && typeof current === 'object' && depth < 5;

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { CLASSIC_PRODUCT, isProductHost, type Product } from './hosts';
 
 /** The most records Twilio returns in one page. */
-export const MAX_PAGE_SIZE = 1000;
+const MAX_PAGE_SIZE = 1000;
 
 /** The page size to ask for: just the limit when it fits in one page, else Twilio's maximum. */
 export function pageSizeFor(limit: number | undefined): number {
@@ -14,7 +14,7 @@ export function pageSizeFor(limit: number | undefined): number {
  * The path of the next page, from Twilio's `next_page_uri`, or undefined on the last page.
  * It must stay on the list the first page came from: an answer cannot send the node elsewhere.
  */
-export function nextPagePath(
+function nextPagePath(
 	body: IDataObject,
 	firstPath: string,
 ): string | undefined | { error: string } {

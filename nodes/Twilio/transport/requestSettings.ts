@@ -9,7 +9,7 @@ export interface RequestSettings {
 }
 
 /** A whole-number setting: its bounds and default, in the unit the user gives it. */
-export interface SettingBounds {
+interface SettingBounds {
 	min: number;
 	max: number;
 	default: number;

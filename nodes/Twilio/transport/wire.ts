@@ -17,7 +17,7 @@ export type RetrySafety =
 	| 'once';
 
 /** How to read an answer: Twilio's JSON, plain text (TwiML, transcripts) or bytes (recordings). */
-export type ResponseReading = 'json' | 'text' | 'binary';
+type ResponseReading = 'json' | 'text' | 'binary';
 
 /** One HTTP request to Twilio, described by the engine. */
 export interface TwilioRequest {

@@ -18,7 +18,7 @@ import { isSid } from '../transport/sid';
  * belonging to the account used to make the request", each with `auth_token` and
  * `owner_account_sid` (Twilio docs: Account resource, "Read multiple Account resources").
  */
-export type SigningKey = { authToken: string } | Refusal;
+type SigningKey = { authToken: string } | Refusal;
 
 type Refusal = { refused: string; status: 403 | 503 };
 

@@ -18,7 +18,7 @@ interface Remembered {
 /** Credentials by n8n's credential ID, in this process's memory; a Map keeps insertion order. */
 const remembered = new Map<string, Remembered>();
 
-export interface TriggerCredentials {
+interface TriggerCredentials {
 	credentials: ICredentialDataDecryptedObject;
 	/**
 	 * True when the credential came from memory: a signature it refuses is checked again with it read

@@ -1,6 +1,6 @@
 import type { TwimlVerb } from './twiml';
 
-export type TriggerEventName = 'incomingMessage' | 'incomingCall' | 'messageStatus' | 'callStatus';
+type TriggerEventName = 'incomingMessage' | 'incomingCall' | 'messageStatus' | 'callStatus';
 
 /**
  * A setting of an Incoming Phone Number, by its Twilio parameter name (`SmsUrl`, `VoiceMethod`…).
@@ -36,7 +36,7 @@ export const NUMBER_RECORD = {
 } as const;
 
 /** Where Twilio is told the event's webhook URL. */
-export type EventWebhook =
+type EventWebhook =
 	| {
 			/**
 			 * A setting of one of the account's phone numbers (NUMBER_RECORD), which the trigger can set
@@ -55,13 +55,13 @@ export type EventWebhook =
 	  };
 
 /** The answer Twilio acts on: a TwiML verb, with the editor's field that holds its text. */
-export interface EventAnswer {
+interface EventAnswer {
 	verb: TwimlVerb;
 	field: { name: string; displayName: string; description: string };
 }
 
 /** One kind of request the trigger starts a workflow for. */
-export interface TriggerEvent {
+interface TriggerEvent {
 	value: TriggerEventName;
 	name: string;
 	description: string;

@@ -1,5 +1,5 @@
 /** How long a delivery is remembered: Twilio's retries of a webhook come within a few minutes. */
-export const REPEAT_WINDOW_MS = 10 * 60_000;
+const REPEAT_WINDOW_MS = 10 * 60_000;
 
 /** Bounds the memory the cache can take when a great many deliveries arrive within the window. */
 const MAX_REMEMBERED = 10_000;

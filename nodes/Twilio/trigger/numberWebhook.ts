@@ -41,7 +41,7 @@ function webhookUrlOf(context: IHookFunctions): string {
  * Refuses to activate when no request could ever pass the signature check: Twilio signs with the
  * account's Auth Token, which an API-key credential holds only if the user entered it.
  */
-export async function assertSignaturesCheckable(context: IHookFunctions): Promise<void> {
+async function assertSignaturesCheckable(context: IHookFunctions): Promise<void> {
 	const options = context.getNodeParameter('options', {}) as IDataObject;
 	if (options.skipSignatureCheck === true) return;
 	const credentials = await context.getCredentials(CREDENTIAL_NAME);

@@ -131,7 +131,7 @@ function stringifyLegacy(values: Map<string, string[]>): string {
 }
 
 /** Compares two strings in time that does not depend on where they differ. */
-export function constantTimeEqual(a: string, b: string): boolean {
+function constantTimeEqual(a: string, b: string): boolean {
 	const left = Buffer.from(a, 'utf8');
 	const right = Buffer.from(b, 'utf8');
 	// Compare equal-length buffers always, so a length mismatch takes the same path.

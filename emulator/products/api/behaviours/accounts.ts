@@ -34,7 +34,7 @@ const pascal = (name: string) =>
 /**
  * An account as Twilio shows it. The Auth Token is shown only to the account itself or its owner.
  */
-export function accountRecord(account: EmulatedAccount): TwilioRecord {
+function accountRecord(account: EmulatedAccount): TwilioRecord {
 	const uri = `/2010-04-01/Accounts/${account.sid}`;
 	return {
 		auth_token: account.authToken,
@@ -53,7 +53,7 @@ export function accountRecord(account: EmulatedAccount): TwilioRecord {
 }
 
 /** The principal and the subaccounts it owns: what it may see and act on. */
-export function visibleAccounts({ principal, accounts }: HandlerContext): EmulatedAccount[] {
+function visibleAccounts({ principal, accounts }: HandlerContext): EmulatedAccount[] {
 	return accounts
 		.all()
 		.filter((account) => account.sid === principal.sid || account.ownerSid === principal.sid);

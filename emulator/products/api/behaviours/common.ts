@@ -7,7 +7,7 @@ export const accountUri = (context: Pick<GenericContext, 'path'>, suffix: string
 	`/2010-04-01/Accounts/${context.path.AccountSid}${suffix}`;
 
 /** The call the path names (`CallSid`), from the Calls resource. */
-export function callOf(context: GenericContext): TwilioRecord | undefined {
+function callOf(context: GenericContext): TwilioRecord | undefined {
 	return context.store.get(accountUri(context, '/Calls'), context.path.CallSid);
 }
 

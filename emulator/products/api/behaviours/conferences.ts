@@ -2,7 +2,7 @@ import type { CollectionConfig } from '../../../engine/types';
 import { newSid, rfc2822 } from '../../../random';
 import type { SeededRecord, SeedTarget } from '../../../types';
 
-export interface ConferenceSeed {
+interface ConferenceSeed {
 	friendlyName?: string;
 	status?: 'init' | 'in-progress' | 'completed';
 	dateCreated?: Date;

@@ -10,7 +10,7 @@ import { targetOf } from './common';
 const IN_FLIGHT = ['accepted', 'scheduled', 'queued', 'sending', 'receiving'];
 
 /** Loosely what Twilio accepts as an address: E.164, or a channel address such as whatsapp:+1…. */
-export const PHONE_ADDRESS = /^(?:(?:whatsapp|messenger|sms|mms|rcs):)?\+[1-9]\d{6,14}$/;
+const PHONE_ADDRESS = /^(?:(?:whatsapp|messenger|sms|mms|rcs):)?\+[1-9]\d{6,14}$/;
 
 /** A message sent: `queued` (or scheduled), after Twilio's checks of its addresses and body. */
 export function newMessage({

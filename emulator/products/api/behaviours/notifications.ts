@@ -6,7 +6,7 @@ import type { SeededRecord, SeedTarget } from '../../../types';
 const accountCollection = (accountSid: string) =>
 	`/2010-04-01/Accounts/${accountSid}/Notifications`;
 
-export interface NotificationSeed {
+interface NotificationSeed {
 	callSid?: string | null;
 	/** 0 for an error, 1 for a warning. */
 	log?: 0 | 1;

@@ -3,7 +3,7 @@ import type { Behaviour } from '../../../engine/types';
 import { newSid, rfc2822 } from '../../../random';
 import type { HandlerContext, SeededRecord, SeedTarget, TwilioRecord } from '../../../types';
 
-export interface ParticipantSeed {
+interface ParticipantSeed {
 	callSid?: string;
 	label?: string;
 	muted?: boolean;

@@ -6,7 +6,7 @@ import type { CollectionConfig, OutsideRoute } from '../../../engine/types';
 import { newSid, rfc2822 } from '../../../random';
 import type { HandlerContext, SeededRecord, SeedTarget } from '../../../types';
 
-export interface RecordingSeed {
+interface RecordingSeed {
 	callSid?: string;
 	conferenceSid?: string;
 	dateCreated?: Date;

@@ -9,7 +9,7 @@ const PASSKEY_PREFERENCE = ['required', 'preferred', 'discouraged'];
  * Texts of a Verify service's settings, shared by Create and Update. Facts from Twilio's Verify
  * Service reference.
  */
-export const VERIFY_SERVICE_TEXTS: ParameterTexts = {
+const VERIFY_SERVICE_TEXTS: ParameterTexts = {
 	Sid: {
 		displayName: 'Verify Service SID',
 		description: 'The Verify service, VA followed by 32 hexadecimal characters',
