@@ -8,7 +8,7 @@ import {
 	type NodeHint,
 } from 'n8n-workflow';
 
-import { listSearch } from './editor/listSearch';
+import { listSearchOf } from './editor/listSearch';
 
 /** What a node's `description.ts` gives: built from its catalog, written into dist as data. */
 export interface BuiltDescription {
@@ -38,9 +38,10 @@ const README = 'https://www.npmjs.com/package/n8n-nodes-twilio-connector';
 export abstract class TwilioActionNode implements INodeType {
 	description: INodeTypeDescription;
 
-	methods = { listSearch };
+	methods: INodeType['methods'];
 
 	constructor(text: ActionNodeText, built: BuiltDescription) {
+		this.methods = { listSearch: listSearchOf(built.nodeProperties) };
 		this.description = {
 			displayName: text.displayName,
 			name: text.name,

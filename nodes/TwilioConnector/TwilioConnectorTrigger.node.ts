@@ -7,7 +7,7 @@ import {
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { listSearch } from '../Twilio/editor/listSearch';
+import { listSearchOf } from '../Twilio/editor/listSearch';
 import {
 	triggerProperties,
 	triggerResponseMode,
@@ -52,9 +52,7 @@ export class TwilioConnectorTrigger implements INodeType {
 		properties: triggerProperties,
 	};
 
-	methods = {
-		listSearch,
-	};
+	methods = { listSearch: listSearchOf(triggerProperties) };
 
 	webhookMethods = {
 		default: {

@@ -11,7 +11,12 @@ import {
 import { accountSidOption } from '../fields/account';
 import { COMMON_TEXTS } from './texts';
 import { requestSettingFields } from '../fields/requestSettingFields';
-import { derivedFields, type ParameterText, type ParameterTexts } from './derivedFields';
+import {
+	derivedFields,
+	type ListOfKind,
+	type ParameterText,
+	type ParameterTexts,
+} from './derivedFields';
 
 /**
  * An operation as a resource file declares it: what people read (names, description, hints),
@@ -122,6 +127,7 @@ function oneOfCheck(
 function completeOperation(
 	resource: ResourceDeclaration,
 	declaration: OperationDeclaration,
+	listOfKind: ListOfKind,
 ): OperationDefinition {
 	const { spec: declaredSpec, parameters: texts, exclude, fills, retry, ...rest } = declaration;
 	const specs: readonly OpenApiOperation[] =
@@ -166,11 +172,12 @@ function completeOperation(
 	// Required parameters, and optional ones whose text puts them at the top level, come first.
 	const atTop = (parameter: OpenApiParameter) =>
 		parameter.required === true || textOf(parameter.name.replace(/[<>]$/, '')).topLevel === true;
-	const required = derivedFields(missing.filter(atTop), textOf, true);
+	const required = derivedFields(missing.filter(atTop), textOf, true, listOfKind);
 	const optional = derivedFields(
 		missing.filter((parameter) => !atTop(parameter)),
 		textOf,
 		false,
+		listOfKind,
 	);
 	const fields = [...(declaration.fields ?? []), ...required];
 	const collection =
@@ -240,12 +247,20 @@ function notForThisOperation(option: FieldDefinition): FieldDefinition {
 	};
 }
 
-/** The node's resources, every operation completed from its spec operation. */
-export function buildCatalog(declarations: ResourceDeclaration[]): ResourceDefinition[] {
+/**
+ * The node's resources, every operation completed from its spec operation; a SID parameter nobody
+ * declared offers the list of its kind.
+ */
+export function buildCatalog(
+	declarations: ResourceDeclaration[],
+	listOfKind: ListOfKind,
+): ResourceDefinition[] {
 	return declarations.map((resource) => ({
 		value: resource.value,
 		name: resource.name,
 		...(resource.description ? { description: resource.description } : {}),
-		operations: resource.operations.map((operation) => completeOperation(resource, operation)),
+		operations: resource.operations.map((operation) =>
+			completeOperation(resource, operation, listOfKind),
+		),
 	}));
 }

@@ -1,7 +1,7 @@
 import type { OpenApiOperation, OpenApiParameter } from '../engine/openApi';
 import { FieldValueError, type FieldDefinition } from '../engine/types';
 import { toText } from '../engine/convert';
-import { sidKindOf } from '../transport/sid';
+import { sidKindOf, type SidKind } from '../transport/sid';
 import {
 	boolean,
 	choice,
@@ -23,7 +23,7 @@ import {
 import { countryCode } from '../fields/countryCode';
 import { dateFilter } from '../fields/dateFilter';
 import { sidLocator } from '../fields/locator';
-import { LOOKUP_OF_KIND } from '../fields/lookups';
+import type { Lookup } from '../fields/lookups';
 import { displayNameOf, parameterNameOf } from '../fields/names';
 import { sid } from '../fields/sid';
 
@@ -116,13 +116,20 @@ function pathLabel(options: FieldOptions): FieldDefinition {
 	});
 }
 
-function sidField(parameter: OpenApiParameter, options: FieldOptions): FieldDefinition {
+/** The list every SID field of a kind offers, where the account's records of a kind are listed. */
+export type ListOfKind = (kind: SidKind) => Lookup | undefined;
+
+function sidField(
+	parameter: OpenApiParameter,
+	options: FieldOptions,
+	listOfKind: ListOfKind,
+): FieldDefinition {
 	const kind = sidKindOf(parameter.sid!);
 	if (!kind)
 		throw new Error(
 			`No SID kind for the prefixes ${parameter.sid!.join(', ')} of ${parameter.name}`,
 		);
-	const lookup = LOOKUP_OF_KIND[kind];
+	const lookup = listOfKind(kind);
 	return lookup ? sidLocator({ ...options, lookup }) : sid({ ...options, kind });
 }
 
@@ -175,6 +182,7 @@ function fieldOf(
 	parameter: OpenApiParameter,
 	text: ParameterText,
 	required: boolean,
+	listOfKind: ListOfKind,
 ): FieldDefinition {
 	const options: FieldOptions = {
 		name: parameterNameOf(parameter.name),
@@ -186,7 +194,7 @@ function fieldOf(
 		actsAgain: text.actsAgain,
 		...(parameter.in === 'path' ? { location: 'path' as const } : {}),
 	};
-	if (parameter.sid) return sidField(parameter, options);
+	if (parameter.sid) return sidField(parameter, options, listOfKind);
 	if (parameter.format === 'iso-country-code' || text.countryCode) return countryCode(options);
 	if (parameter.in === 'path') return pathLabel(options);
 	if (parameter.format === 'http-method') return httpMethod(options);
@@ -248,6 +256,7 @@ export function derivedFields(
 	parameters: readonly OpenApiParameter[],
 	textOf: (twilioName: string) => ParameterText,
 	requiredAtTop: boolean,
+	listOfKind: ListOfKind,
 ): FieldDefinition[] {
 	const fields: FieldDefinition[] = [];
 	const names = new Set(parameters.map((parameter) => parameter.name));
@@ -272,7 +281,12 @@ export function derivedFields(
 			continue;
 		}
 		fields.push(
-			fieldOf(parameter, textOf(parameter.name), requiredAtTop && parameter.required === true),
+			fieldOf(
+				parameter,
+				textOf(parameter.name),
+				requiredAtTop && parameter.required === true,
+				listOfKind,
+			),
 		);
 	}
 	return fields;

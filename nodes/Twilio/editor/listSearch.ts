@@ -3,9 +3,10 @@ import {
 	type IDataObject,
 	type ILoadOptionsFunctions,
 	type INodeListSearchResult,
+	type INodeProperties,
 } from 'n8n-workflow';
 
-import { LOOKUPS, searchMethodName, type Lookup, type LookupName } from '../fields/lookups';
+import type { Lookup } from '../fields/lookups';
 import { isSid } from '../transport/sid';
 import { TwilioClient } from '../transport/client';
 import { CLASSIC_PRODUCT, type Product } from '../transport/hosts';
@@ -129,13 +130,42 @@ function listSearchMethod(lookup: Lookup): ListSearchMethod {
 	};
 }
 
+/** The list-search methods that a node's fields name, wherever they are nested. */
+function methodsNamed(properties: readonly unknown[]): string[] {
+	return properties.flatMap((property) => {
+		if (!property || typeof property !== 'object') return [];
+		const { typeOptions, options, values, modes } = property as Partial<INodeProperties> & {
+			values?: unknown[];
+		};
+		const method = typeOptions?.searchListMethod;
+		return [
+			...(typeof method === 'string' ? [method] : []),
+			...methodsNamed([...(options ?? []), ...(values ?? []), ...(modes ?? [])]),
+		];
+	});
+}
+
 /**
- * Every list the editor offers, as the nodes' `methods.listSearch`: `searchCalls`,
- * `searchApplications`…
+ * A node's `methods.listSearch`: one method for each list its fields name (`searchCalls`…). The
+ * list each reads is found in the products' registry on first use, so loading the node loads no
+ * product.
  */
-export const listSearch = Object.fromEntries(
-	(Object.keys(LOOKUPS) as LookupName[]).map((name) => [
-		searchMethodName(name),
-		listSearchMethod(LOOKUPS[name]),
-	]),
-) as Record<string, ListSearchMethod>;
+export function listSearchOf(
+	properties: readonly INodeProperties[],
+): Record<string, ListSearchMethod> {
+	return Object.fromEntries(
+		[...new Set(methodsNamed(properties))].map((method) => {
+			let search: ListSearchMethod | undefined;
+			const run: ListSearchMethod = async function (filter, paginationToken) {
+				if (!search) {
+					const { listSearchedBy } = await import('../products');
+					const lookup = listSearchedBy(method);
+					if (!lookup) throw new Error(`No list is searched by ${method}`);
+					search = listSearchMethod(lookup);
+				}
+				return await search.call(this, filter, paginationToken);
+			};
+			return [method, run];
+		}),
+	);
+}

@@ -1,5 +1,6 @@
 import { FieldValueError, type FieldDefinition } from '../engine/types';
 import type { FieldOptions } from './basic';
+import { countries } from './lookups';
 import { listOrTyped } from './locator';
 import { toText } from '../engine/convert';
 
@@ -37,7 +38,7 @@ function toCountryCode(value: unknown): string | undefined {
 export function countryCode(options: FieldOptions & { default?: string }): FieldDefinition {
 	return listOrTyped({
 		...options,
-		lookup: 'countries',
+		lookup: countries,
 		typed: { name: 'code', displayName: 'By Code', placeholder: 'US' },
 		toWire: toCountryCode,
 	});

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { FieldValueError } from '../engine/types';
 import { consoleUrlInput, listOf, sidFromConsoleUrl, sidInput } from './locator';
-import { LOOKUPS } from './lookups';
+import { incomingPhoneNumbers } from './lookups';
 import { isSid } from '../transport/sid';
 import { E164, E164_PATTERN } from './phoneNumber';
 import { sidExample } from './sid';
@@ -11,7 +11,7 @@ import { readLocator, toText } from '../engine/convert';
 /** Which of the account's numbers the user picked: by SID, or by the number itself. */
 export type IncomingNumberReference = { sid: string } | { phoneNumber: string };
 
-const { consolePage } = LOOKUPS.incomingPhoneNumbers.sid;
+const { consolePage } = incomingPhoneNumbers.sid;
 
 /**
  * A picker for one of the account's Incoming Phone Numbers: from a searchable list, by SID
@@ -31,7 +31,7 @@ export function incomingPhoneNumberLocator(options: {
 		required: true,
 		description: options.description,
 		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', ...listOf('incomingPhoneNumbers') },
+			{ displayName: 'From List', name: 'list', type: 'list', ...listOf(incomingPhoneNumbers) },
 			{ displayName: 'By ID', name: 'id', type: 'string', ...sidInput('phoneNumber', consolePage) },
 			{
 				displayName: 'By URL',

@@ -2,7 +2,7 @@ import type { INodeProperties, INodePropertyMode } from 'n8n-workflow';
 
 import { FieldValueError, type FieldDefinition } from '../engine/types';
 import { field, type FieldOptions } from './basic';
-import { LOOKUPS, searchMethodName, type Lookup, type LookupName } from './lookups';
+import { fromNumbers, searchMethodName, type Lookup } from './lookups';
 import { SID_PREFIXES, type SidKind } from '../transport/sid';
 import { sidExample, toSid } from './sid';
 import { isEmptyValue, readLocator, toText } from '../engine/convert';
@@ -18,7 +18,7 @@ const sidPattern = (kind: SidKind) => `(?:${SID_PREFIXES[kind].join('|')})[0-9a-
  */
 
 /** From List: the lookup's searchable list. */
-export function listOf(lookup: LookupName): Pick<INodePropertyMode, 'typeOptions'> {
+export function listOf(lookup: Lookup): Pick<INodePropertyMode, 'typeOptions'> {
 	return { typeOptions: { searchListMethod: searchMethodName(lookup), searchable: true } };
 }
 
@@ -83,10 +83,9 @@ export function sidFromConsoleUrl(kind: SidKind, value: unknown): string | undef
  * the URL of the record's page in the Twilio Console. What is sent is always a checked SID. A plain
  * SID (older workflows, expressions) is read as before.
  */
-export function sidLocator(options: FieldOptions & { lookup: LookupName }): FieldDefinition {
-	const lookup: Lookup = LOOKUPS[options.lookup];
-	if (!lookup.sid) throw new Error(`The ${options.lookup} list gives no SIDs`);
-	const { kind, consolePage } = lookup.sid;
+export function sidLocator(options: FieldOptions & { lookup: Lookup }): FieldDefinition {
+	if (!options.lookup.sid) throw new Error(`The ${options.lookup.name} list gives no SIDs`);
+	const { kind, consolePage } = options.lookup.sid;
 	const list = listOf(options.lookup);
 	const property: Pick<INodeProperties, 'type' | 'default' | 'modes'> = consolePage
 		? {
@@ -128,7 +127,7 @@ export function senderLocator(options: FieldOptions & { placeholder: string }): 
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },
 		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', ...listOf('fromNumbers') },
+			{ displayName: 'From List', name: 'list', type: 'list', ...listOf(fromNumbers) },
 			{
 				displayName: 'Number',
 				name: 'phoneNumber',
@@ -148,7 +147,7 @@ export function senderLocator(options: FieldOptions & { placeholder: string }): 
  */
 export function listOrTyped(
 	options: FieldOptions & {
-		lookup: LookupName;
+		lookup: Lookup;
 		/** The typing mode; n8n shows its own label for the names `id` and `url`, so use another. */
 		typed: { name: string; displayName: string; placeholder: string };
 		default?: string;

@@ -1,6 +1,8 @@
 import { buildCatalog } from '../declarations/complete';
 import { findOperation as findIn } from '../engine/operations';
 import type { OperationDefinition, ResourceDefinition } from '../engine/types';
+import { searchMethodName, SHARED_LISTS, type Lookup } from '../fields/lookups';
+import type { SidKind } from '../transport/sid';
 import { PRODUCTS } from './registry';
 
 let everyResource: ResourceDefinition[] | undefined;
@@ -20,6 +22,7 @@ function nodeOf(resource: ResourceDefinition): string | undefined {
 export function catalog(node?: string): ResourceDefinition[] {
 	everyResource ??= buildCatalog(
 		PRODUCTS.flatMap((product) => product.resources.map((declare) => declare())),
+		listOfKind,
 	);
 	if (node === undefined) return everyResource;
 	let resources = byNode.get(node);
@@ -38,4 +41,20 @@ export function findOperation(
 	operation: string,
 ): OperationDefinition | undefined {
 	return findIn(catalog(), resource, operation);
+}
+
+/** Every list the editor can search: those the shared fields pick from, then each product's. */
+export const SEARCH_LISTS: readonly Lookup[] = [
+	...SHARED_LISTS,
+	...PRODUCTS.flatMap((product) => product.lists),
+];
+
+/** The list a list-search method (`searchCalls`) reads. */
+export function listSearchedBy(method: string): Lookup | undefined {
+	return SEARCH_LISTS.find((list) => searchMethodName(list) === method);
+}
+
+/** The list every SID field of a kind offers when the operation names none. */
+function listOfKind(kind: SidKind): Lookup | undefined {
+	return SEARCH_LISTS.find((list) => list.sid?.kind === kind && list.sid.ofKind);
 }

@@ -1,4 +1,5 @@
 import type { ProductFolder } from '../folder';
+import * as lists from './lists';
 import { accountResource } from './resources/account';
 import { addressResource } from './resources/address';
 import { apiKeyResource } from './resources/apiKey';
@@ -44,6 +45,7 @@ import { api } from './product';
  */
 export const apiProduct: ProductFolder = {
 	...api,
+	lists: Object.values(lists),
 	resources: [
 		callResource,
 		messageResource,

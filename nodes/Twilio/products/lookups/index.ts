@@ -2,4 +2,4 @@ import type { ProductFolder } from '../folder';
 import { lookups } from './product';
 import { lookupResource } from './resources/lookup';
 
-export const lookupsProduct: ProductFolder = { ...lookups, resources: [lookupResource] };
+export const lookupsProduct: ProductFolder = { ...lookups, lists: [], resources: [lookupResource] };

@@ -1,4 +1,5 @@
 import type { ProductFolder } from '../folder';
+import * as lists from './lists';
 import { studio } from './product';
 import {
 	studioExecutionResource,
@@ -8,5 +9,6 @@ import {
 
 export const studioProduct: ProductFolder = {
 	...studio,
+	lists: Object.values(lists),
 	resources: [studioFlowResource, studioExecutionResource, studioExecutionStepResource],
 };

@@ -12,7 +12,7 @@ import { seedConference } from '../../../../emulator/products/api/behaviours/con
 import { incomingPhoneNumberRecord } from '../../../../emulator/products/api/behaviours/incomingPhoneNumbers';
 import { outgoingCallerIdRecord } from '../../../../emulator/products/api/behaviours/outgoingCallerIds';
 import { seedRecording } from '../../../../emulator/products/api/behaviours/recordings';
-import { listSearch as sharedListSearch } from '../../../../nodes/Twilio/editor/listSearch';
+import { findOperation, listSearchedBy, SEARCH_LISTS } from '../../../../nodes/Twilio/products';
 import { expectContractClean } from '../../../helpers/contract';
 import {
 	nodeTypeInstances,
@@ -87,9 +87,7 @@ async function search(
 	};
 	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.field');
 	const listSearch = nodeTypeInstances[type].methods!.listSearch!;
-	// Both nodes declare the one set of list searches built from the lookups.
-	expect(Object.keys(sharedListSearch)).toContain(method);
-	expect(listSearch[method]).toBe(sharedListSearch[method]);
+	expect(listSearch[method]).toBeInstanceOf(Function);
 	return await listSearch[method].call(context, options.filter, options.paginationToken);
 }
 
@@ -269,13 +267,27 @@ function searchMethodsNamed(properties: INodeProperties[]): string[] {
 	]);
 }
 
-test.each(Object.keys(NODES) as Array<keyof typeof NODES>)(
-	'the %s node has every list-search method its fields name',
-	(node) => {
-		const nodeType = nodeTypeInstances[`${PACKAGE_NAME}.${NODES[node]}`];
+test.each(Object.keys(nodeTypeInstances))(
+	'%s has every list-search method its fields name, each reading a list of the registry',
+	(type) => {
+		const nodeType = nodeTypeInstances[type];
 		const named = new Set(searchMethodsNamed(nodeType.description.properties));
-		expect(named.size).toBeGreaterThan(0);
-		for (const method of named)
-			expect(nodeType.methods?.listSearch?.[method]).toBeInstanceOf(Function);
+		expect(Object.keys(nodeType.methods?.listSearch ?? {}).sort()).toEqual([...named].sort());
+		for (const method of named) expect(listSearchedBy(method)?.name).toBeDefined();
 	},
 );
+
+test('every list has a name of its own, reads a list operation, and a SID kind offers one list', () => {
+	const names = SEARCH_LISTS.map((list) => list.name);
+	expect(new Set(names).size).toBe(names.length);
+	const kinds = SEARCH_LISTS.flatMap((list) => (list.sid?.ofKind ? [list.sid.kind] : []));
+	expect(new Set(kinds).size).toBe(kinds.length);
+	expect(kinds).toEqual(expect.arrayContaining(['phoneNumber', 'call', 'verifyService']));
+	for (const list of SEARCH_LISTS) {
+		if ('path' in list.list) continue;
+		expect([list.name, findOperation(list.list.resource, list.list.operation)?.list]).toEqual([
+			list.name,
+			expect.objectContaining({ key: expect.any(String) }),
+		]);
+	}
+});

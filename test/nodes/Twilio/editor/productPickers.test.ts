@@ -9,12 +9,7 @@ import {
 
 import { seedStudioFlow, setContentApproval } from '../../../../emulator';
 import { TwilioConnector } from '../../../../nodes/TwilioConnector/TwilioConnector.node';
-import {
-	nodeTypeInstances,
-	nodeTypes,
-	PACKAGE_NAME,
-	testAdditionalData,
-} from '../../../helpers/n8n';
+import { nodeTypeInstances, nodeTypes, testAdditionalData } from '../../../helpers/n8n';
 import { useTwilio } from '../../../helpers/twilio';
 
 /**
@@ -30,10 +25,13 @@ async function search(
 	paginationToken?: string,
 	filter?: string,
 ): Promise<INodeListSearchResult> {
-	const type = `${PACKAGE_NAME}.twilioConnector`;
+	// The package's node whose fields offer the list.
+	const type = Object.keys(nodeTypeInstances).find(
+		(candidate) => nodeTypeInstances[candidate].methods?.listSearch?.[method],
+	)!;
 	const node: INode = {
 		id: 'n1',
-		name: 'Twilio Connector',
+		name: 'Twilio',
 		type,
 		typeVersion: 1,
 		position: [0, 0],

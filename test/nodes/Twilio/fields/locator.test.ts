@@ -2,7 +2,7 @@ import { NodeHelpers, type INodeParameters, type INodeProperties } from 'n8n-wor
 
 import { seedRecording } from '../../../../emulator/products/api/behaviours/recordings';
 import { toIncomingNumberReference } from '../../../../nodes/Twilio/fields/incomingPhoneNumber';
-import { LOOKUPS, type Lookup } from '../../../../nodes/Twilio/fields/lookups';
+import { SEARCH_LISTS } from '../../../../nodes/Twilio/products';
 import { sidFromConsoleUrl } from '../../../../nodes/Twilio/fields/locator';
 import { nodeTypeInstances, PACKAGE_NAME } from '../../../helpers/n8n';
 import { useTwilio } from '../../../helpers/twilio';
@@ -259,12 +259,10 @@ test.each(
 	(_, mode) => {
 		const [{ properties }] = mode.validation as Array<{ properties: { regex: string } }>;
 		const example = mode.placeholder!;
-		const sid = Object.values(LOOKUPS as Record<string, Lookup>)
-			.flatMap((lookup) => (lookup.sid ? [lookup.sid] : []))
-			.find(
-				(candidate) =>
-					candidate.consolePage && example.startsWith(candidate.consolePage.split('{{$value}}')[0]),
-			)!;
+		const sid = SEARCH_LISTS.flatMap((lookup) => (lookup.sid ? [lookup.sid] : [])).find(
+			(candidate) =>
+				candidate.consolePage && example.startsWith(candidate.consolePage.split('{{$value}}')[0]),
+		)!;
 		const real = example.replace(/x{32}/, '0123456789abcdef0123456789abcdef');
 		expect(new RegExp(`^${properties.regex}$`).test(real)).toBe(true);
 		expect(sidFromConsoleUrl(sid.kind, real)).toBe(

@@ -2,12 +2,13 @@ import type { ResourceDeclaration } from '../../../declarations/complete';
 import { collectionOf, standardOperations } from '../../../declarations/standard';
 import { sidLocator } from '../../../fields/locator';
 import { API_V2010 } from '../digest';
+import { apiKeys } from '../lists';
 
 const keySid = sidLocator({
 	name: 'sid',
 	displayName: 'API Key SID',
 	twilioName: 'Sid',
-	lookup: 'apiKeys',
+	lookup: apiKeys,
 	location: 'path',
 	required: true,
 	description: 'The API key, SK followed by 32 hexadecimal characters',

@@ -5,12 +5,13 @@ import { url } from '../../../fields/basic';
 import { friendlyName } from '../../../fields/friendlyName';
 import { sidLocator } from '../../../fields/locator';
 import { voiceSmsFields } from '../../../fields/voiceSms';
+import { applications } from '../lists';
 
 const applicationSid = sidLocator({
 	name: 'applicationSid',
 	displayName: 'Application SID',
 	twilioName: 'Sid',
-	lookup: 'applications',
+	lookup: applications,
 	location: 'path',
 	required: true,
 	description: 'The SID of the application, starting with AP',

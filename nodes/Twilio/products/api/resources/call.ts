@@ -5,12 +5,13 @@ import { choice, choicesOf, httpMethod, integer, text, url } from '../../../fiel
 import { dateFilter } from '../../../fields/dateFilter';
 import { enumOf } from '../../../declarations/derivedFields';
 import { senderLocator, sidLocator } from '../../../fields/locator';
+import { applications, calls } from '../lists';
 
 const callSid = sidLocator({
 	name: 'callSid',
 	displayName: 'Call SID',
 	twilioName: 'Sid',
-	lookup: 'calls',
+	lookup: calls,
 	location: 'path',
 	required: true,
 	description: 'The SID of the call, starting with CA',
@@ -91,7 +92,7 @@ export const callResource = (): ResourceDeclaration => ({
 						name: 'applicationSid',
 						displayName: 'Application SID',
 						twilioName: 'ApplicationSid',
-						lookup: 'applications',
+						lookup: applications,
 						description:
 							"A TwiML Application whose Voice URL gives the call's instructions, instead of URL",
 					}),

@@ -4,13 +4,14 @@ import { choice, choicesOf, text } from '../../../fields/basic';
 import { dateFilter } from '../../../fields/dateFilter';
 import { enumOf } from '../../../declarations/derivedFields';
 import { sidLocator } from '../../../fields/locator';
+import { conferences } from '../lists';
 
 const conferenceSid = () =>
 	sidLocator({
 		name: 'conferenceSid',
 		displayName: 'Conference SID',
 		twilioName: 'Sid',
-		lookup: 'conferences',
+		lookup: conferences,
 		location: 'path',
 		required: true,
 		description: 'The SID of the conference, starting with CF',

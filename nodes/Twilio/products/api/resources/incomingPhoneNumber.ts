@@ -7,12 +7,14 @@ import { friendlyName } from '../../../fields/friendlyName';
 import { sidLocator } from '../../../fields/locator';
 import { areaCode, phoneNumber } from '../../../fields/phoneNumber';
 import { voiceSmsFields } from '../../../fields/voiceSms';
+import { applications } from '../lists';
+import { incomingPhoneNumbers } from '../../../fields/lookups';
 
 export const incomingPhoneNumberSid = sidLocator({
 	name: 'incomingPhoneNumberSid',
 	displayName: 'Phone Number SID',
 	twilioName: 'Sid',
-	lookup: 'incomingPhoneNumbers',
+	lookup: incomingPhoneNumbers,
 	location: 'path',
 	required: true,
 	description: 'The SID of the phone number, starting with PN',
@@ -24,7 +26,7 @@ const applicationSids: FieldDefinition[] = [
 		name: 'voiceApplicationSid',
 		displayName: 'Voice Application SID',
 		twilioName: 'VoiceApplicationSid',
-		lookup: 'applications',
+		lookup: applications,
 		description:
 			"An application that handles calls to the number; Twilio then ignores the number's own voice URLs",
 	}),
@@ -32,7 +34,7 @@ const applicationSids: FieldDefinition[] = [
 		name: 'smsApplicationSid',
 		displayName: 'SMS Application SID',
 		twilioName: 'SmsApplicationSid',
-		lookup: 'applications',
+		lookup: applications,
 		description:
 			"An application that handles messages to the number; Twilio then ignores the number's own SMS URLs",
 	}),

@@ -6,6 +6,9 @@ import { dateFilter } from '../../../fields/dateFilter';
 import { enumOf } from '../../../declarations/derivedFields';
 import { senderLocator, sidLocator } from '../../../fields/locator';
 import { sid } from '../../../fields/sid';
+import { applications } from '../lists';
+import { approvedContents } from '../../content/lists';
+import { messagingServices } from '../../messaging/lists';
 
 const messageSid = sid({
 	name: 'messageSid',
@@ -25,7 +28,7 @@ const messagingServiceSid = sidLocator({
 	name: 'messagingServiceSid',
 	displayName: 'Messaging Service SID',
 	twilioName: 'MessagingServiceSid',
-	lookup: 'messagingServices',
+	lookup: messagingServices,
 	description:
 		"Send through a Messaging Service instead of a single From number: Twilio picks a sender from the service's pool",
 });
@@ -35,7 +38,7 @@ const contentSid = sidLocator({
 	name: 'contentSid',
 	displayName: 'Content SID',
 	twilioName: 'ContentSid',
-	lookup: 'approvedContents',
+	lookup: approvedContents,
 	description:
 		'A content template (HX…) to send instead of a Body; the list shows the templates WhatsApp approved, which business-initiated WhatsApp messages need',
 });
@@ -94,7 +97,7 @@ export const messageResource = (): ResourceDeclaration => ({
 						name: 'applicationSid',
 						displayName: 'Application SID',
 						twilioName: 'ApplicationSid',
-						lookup: 'applications',
+						lookup: applications,
 						description:
 							'A TwiML Application whose Message Status Callback URL receives the status changes. Ignored when Status Callback URL is set.',
 					}),

@@ -5,6 +5,7 @@ import { choice } from '../../../fields/basic';
 import { dateFilter } from '../../../fields/dateFilter';
 import { sidLocator } from '../../../fields/locator';
 import { sid } from '../../../fields/sid';
+import { calls } from '../lists';
 
 const DEPRECATED =
 	'Twilio has deprecated Notifications: Monitor Alerts (monitor.twilio.com/v1/Alerts) replace them. Reading them still works.';
@@ -80,7 +81,7 @@ export const notificationResource = (): ResourceDeclaration => ({
 					name: 'callSid',
 					displayName: 'Call SID',
 					twilioName: 'CallSid',
-					lookup: 'calls',
+					lookup: calls,
 					location: 'path',
 					required: true,
 					description: 'The SID of the call, starting with CA',

@@ -5,12 +5,13 @@ import { httpMethod, integer, text, url } from '../../../fields/basic';
 import { friendlyName } from '../../../fields/friendlyName';
 import { sidLocator } from '../../../fields/locator';
 import { phoneNumber } from '../../../fields/phoneNumber';
+import { outgoingCallerIds } from '../lists';
 
 const outgoingCallerIdSid = sidLocator({
 	name: 'outgoingCallerIdSid',
 	displayName: 'Caller ID SID',
 	twilioName: 'Sid',
-	lookup: 'outgoingCallerIds',
+	lookup: outgoingCallerIds,
 	location: 'path',
 	required: true,
 	description: 'The SID of the verified caller ID, starting with PN',

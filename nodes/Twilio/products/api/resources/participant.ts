@@ -5,12 +5,13 @@ import { boolean, httpMethod, url } from '../../../fields/basic';
 import { sidLocator } from '../../../fields/locator';
 import { sidOrLabel } from '../../../fields/sid';
 import { isSid } from '../../../transport/sid';
+import { calls, conferences } from '../lists';
 
 const conferenceSid = sidLocator({
 	name: 'conferenceSid',
 	displayName: 'Conference SID',
 	twilioName: 'ConferenceSid',
-	lookup: 'conferences',
+	lookup: conferences,
 	location: 'path',
 	required: true,
 	description: 'The SID of the conference, starting with CF',
@@ -154,7 +155,7 @@ export const participantResource = (): ResourceDeclaration => ({
 						name: 'callSidToCoach',
 						displayName: 'Call SID to Coach',
 						twilioName: 'CallSidToCoach',
-						lookup: 'calls',
+						lookup: calls,
 						description:
 							'With Coaching on: the participant (call SID) that hears this participant, alone of all',
 					}),

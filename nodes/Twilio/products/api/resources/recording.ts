@@ -4,12 +4,13 @@ import type { FileRendering } from '../../../engine/types';
 import { setting } from '../../../fields/basic';
 import { dateFilter } from '../../../fields/dateFilter';
 import { sidLocator } from '../../../fields/locator';
+import { calls, conferences, recordings } from '../lists';
 
 const recordingSid = sidLocator({
 	name: 'recordingSid',
 	displayName: 'Recording SID',
 	twilioName: 'Sid',
-	lookup: 'recordings',
+	lookup: recordings,
 	location: 'path',
 	required: true,
 	description: 'The SID of the recording, starting with RE',
@@ -88,14 +89,14 @@ export const recordingResource = (): ResourceDeclaration => ({
 						name: 'callSid',
 						displayName: 'Call SID',
 						twilioName: 'CallSid',
-						lookup: 'calls',
+						lookup: calls,
 						description: 'Only recordings of this call',
 					}),
 					sidLocator({
 						name: 'conferenceSid',
 						displayName: 'Conference SID',
 						twilioName: 'ConferenceSid',
-						lookup: 'conferences',
+						lookup: conferences,
 						description: 'Only recordings of this conference',
 					}),
 					...dateFilter({

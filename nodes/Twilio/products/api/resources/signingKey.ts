@@ -2,12 +2,13 @@ import type { ResourceDeclaration } from '../../../declarations/complete';
 import { collectionOf, standardOperations } from '../../../declarations/standard';
 import { sidLocator } from '../../../fields/locator';
 import { API_V2010 } from '../digest';
+import { signingKeys } from '../lists';
 
 const signingKeySid = sidLocator({
 	name: 'sid',
 	displayName: 'Signing Key SID',
 	twilioName: 'Sid',
-	lookup: 'signingKeys',
+	lookup: signingKeys,
 	location: 'path',
 	required: true,
 	description: 'The signing key, SK followed by 32 hexadecimal characters',

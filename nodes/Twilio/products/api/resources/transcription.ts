@@ -4,6 +4,7 @@ import type { FileRendering, FieldDefinition } from '../../../engine/types';
 import { setting } from '../../../fields/basic';
 import { sidLocator } from '../../../fields/locator';
 import { sid } from '../../../fields/sid';
+import { recordings } from '../lists';
 
 /**
  * The text and XML files Twilio serves beside a transcription's JSON (not in Twilio's OpenAPI
@@ -94,7 +95,7 @@ export const transcriptionResource = (): ResourceDeclaration => ({
 						name: 'recordingSid',
 						displayName: 'Recording SID',
 						twilioName: 'RecordingSid',
-						lookup: 'recordings',
+						lookup: recordings,
 						location: 'path',
 						description:
 							"Only this recording's transcriptions. Leave empty for every transcription of the account.",

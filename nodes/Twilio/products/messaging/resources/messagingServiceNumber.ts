@@ -2,13 +2,15 @@ import type { ResourceDeclaration } from '../../../declarations/complete';
 import { sidLocator } from '../../../fields/locator';
 import type { FieldDefinition } from '../../../engine/types';
 import { MESSAGING_V1 } from '../digest';
+import { incomingPhoneNumbers } from '../../../fields/lookups';
+import { messagingServices } from '../lists';
 
 const serviceSid = (): FieldDefinition =>
 	sidLocator({
 		name: 'serviceSid',
 		displayName: 'Messaging Service SID',
 		twilioName: 'ServiceSid',
-		lookup: 'messagingServices',
+		lookup: messagingServices,
 		location: 'path',
 		required: true,
 		description: 'The Messaging Service (MG…)',
@@ -23,7 +25,7 @@ const numberSid = (): FieldDefinition =>
 		name: 'sid',
 		displayName: 'Phone Number SID',
 		twilioName: 'Sid',
-		lookup: 'incomingPhoneNumbers',
+		lookup: incomingPhoneNumbers,
 		location: 'path',
 		required: true,
 		description: "The number in the service's pool, by the SID of the account's number (PN…)",

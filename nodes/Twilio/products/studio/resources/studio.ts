@@ -5,13 +5,14 @@ import { sid } from '../../../fields/sid';
 import { standardOperations } from '../../../declarations/standard';
 import type { FieldDefinition } from '../../../engine/types';
 import { STUDIO_V2 } from '../digest';
+import { studioFlows } from '../lists';
 
 const flowSid = (): FieldDefinition =>
 	sidLocator({
 		name: 'flowSid',
 		displayName: 'Flow SID',
 		twilioName: 'FlowSid',
-		lookup: 'studioFlows',
+		lookup: studioFlows,
 		location: 'path',
 		required: true,
 		description: 'The Studio flow (FW…)',

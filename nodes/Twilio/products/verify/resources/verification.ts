@@ -7,13 +7,14 @@ import { sidLocator } from '../../../fields/locator';
 import { sid } from '../../../fields/sid';
 import type { FieldDefinition, ItemValues } from '../../../engine/types';
 import { VERIFY_V2 } from '../digest';
+import { verifyServices } from '../lists';
 
 const serviceSid = (): FieldDefinition =>
 	sidLocator({
 		name: 'serviceSid',
 		displayName: 'Verify Service SID',
 		twilioName: 'ServiceSid',
-		lookup: 'verifyServices',
+		lookup: verifyServices,
 		location: 'path',
 		required: true,
 		description: 'The Verify service (VA…) the verification belongs to',
