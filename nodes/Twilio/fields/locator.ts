@@ -119,10 +119,13 @@ export function sidLocator(options: FieldOptions & { lookup: Lookup }): FieldDef
 }
 
 /**
- * A sender (From): one of the account's numbers from a searchable list, or typed: a number, an
- * alphanumeric sender ID or a channel address. Sent as text, as a plain From always was.
+ * A sender (Twilio's From): one of the account's numbers from a searchable list, or typed: a
+ * number, an alphanumeric sender ID or a channel address. Sent as text, as a plain From always was.
  */
-export function senderLocator(options: FieldOptions & { placeholder: string }): FieldDefinition {
+export function senderLocator(
+	given: Pick<FieldOptions, 'description' | 'required'> & { placeholder: string },
+): FieldDefinition {
+	const options = { ...given, name: 'from', displayName: 'From', twilioName: 'From' };
 	const property: Pick<INodeProperties, 'type' | 'default' | 'modes'> = {
 		type: 'resourceLocator',
 		default: { mode: 'list', value: '' },

@@ -56,3 +56,18 @@ export function lookupPhoneNumber(options: FieldOptions): FieldDefinition {
 		},
 	);
 }
+
+/**
+ * Where a message or call goes (Twilio's To): a number in E.164 form or a channel, SIP or client
+ * address, so any text.
+ */
+export function recipient(description: string): FieldDefinition {
+	return text({
+		name: 'to',
+		displayName: 'To',
+		twilioName: 'To',
+		required: true,
+		placeholder: '+14155552671',
+		description,
+	});
+}

@@ -293,7 +293,7 @@ describe('creates (message, call…) that may have reached Twilio', () => {
 		);
 		// Not by Date Sent: a queued or scheduled message has none yet, and would not be found.
 		expect(json.description).toBe(
-			'Message → Send creates something at Twilio, and running it again could create it twice. Before running the item again, look for it with Message → Get Many (To = +14155551234, From = +15005550006). Leave Date Sent empty: a record queued or scheduled has none yet. (HTTP 503. More information: https://www.twilio.com/docs/errors/20503)',
+			'Message → Send creates something at Twilio, and running it again could create it twice. Before running the item again, look for it with Message → Get Many (From = +15005550006, To = +14155551234). Leave Date Sent empty: a record queued or scheduled has none yet. (HTTP 503. More information: https://www.twilio.com/docs/errors/20503)',
 		);
 	});
 
@@ -374,7 +374,7 @@ describe('creates (message, call…) that may have reached Twilio', () => {
 			'Twilio did not answer within 1 s. Twilio may have processed the request, so it was not repeated',
 		);
 		expect(output[0].json.description).toMatch(
-			/^Call → Make creates something at Twilio.* look for it with Call → Get Many \(To = \+14155551234, From = \+15005550006\)\. Leave Start Time and End Time empty/,
+			/^Call → Make creates something at Twilio.* look for it with Call → Get Many \(From = \+15005550006, To = \+14155551234\)\. Leave Start Time and End Time empty/,
 		);
 	});
 

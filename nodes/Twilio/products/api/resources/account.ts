@@ -1,8 +1,7 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
 import { API_V2010 } from '../digest';
 import { destinationAccountSid } from '../../../fields/account';
-import { choice, choicesOf } from '../../../fields/basic';
-import { enumOf } from '../../../declarations/derivedFields';
+import { choice } from '../../../fields/basic';
 import { friendlyName } from '../../../fields/friendlyName';
 import { sid } from '../../../fields/sid';
 import { incomingPhoneNumberSid } from './incomingPhoneNumber';
@@ -37,16 +36,10 @@ export const accountResource = (): ResourceDeclaration => ({
 			description: "List the credential's account and its subaccounts",
 			spec: API_V2010.ListAccount,
 			accountOption: false,
+			parameters: { Status: { description: 'Only accounts with this status' } },
 			optionalFields: {
 				collection: 'filters',
 				fields: [
-					choice({
-						name: 'status',
-						displayName: 'Status',
-						twilioName: 'Status',
-						choices: choicesOf(enumOf(API_V2010.ListAccount, 'Status')),
-						description: 'Only accounts with this status',
-					}),
 					friendlyName({ description: 'Only accounts whose friendly name is exactly this' }),
 				],
 			},

@@ -1,11 +1,11 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
 import { API_V2010 } from '../digest';
 import type { ItemValues } from '../../../engine/types';
-import { choice, choicesOf, httpMethod, integer, text, url } from '../../../fields/basic';
+import { choice, httpMethod, integer, text, url } from '../../../fields/basic';
 import { dateFilter } from '../../../fields/dateFilter';
-import { enumOf } from '../../../declarations/derivedFields';
+import { recipient } from '../../../fields/phoneNumber';
 import { senderLocator, sidLocator } from '../../../fields/locator';
-import { applications, calls } from '../lists';
+import { calls } from '../lists';
 
 const callSid = sidLocator({
 	name: 'callSid',
@@ -59,24 +59,21 @@ export const callResource = (): ResourceDeclaration => ({
 			description:
 				'Start an outgoing call; Twilio fetches its instructions (TwiML) when the call connects',
 			spec: API_V2010.CreateCall,
+			parameters: {
+				ApplicationSid: {
+					displayName: 'Application SID',
+					description:
+						"A TwiML Application whose Voice URL gives the call's instructions, instead of URL",
+				},
+			},
 			fields: [
 				senderLocator({
-					name: 'from',
-					displayName: 'From',
-					twilioName: 'From',
 					required: true,
 					placeholder: '+14155552671 or client:alice',
 					description:
 						'A Twilio number or verified caller ID of the account, in E.164 format, or a client:/sip: address',
 				}),
-				text({
-					name: 'to',
-					displayName: 'To',
-					twilioName: 'To',
-					required: true,
-					placeholder: '+14155552671',
-					description: 'The number to call (E.164), or a SIP address or client identifier',
-				}),
+				recipient('The number to call (E.164), or a SIP address or client identifier'),
 				url({
 					name: 'url',
 					displayName: 'URL',
@@ -88,14 +85,6 @@ export const callResource = (): ResourceDeclaration => ({
 			optionalFields: {
 				collection: 'additionalFields',
 				fields: [
-					sidLocator({
-						name: 'applicationSid',
-						displayName: 'Application SID',
-						twilioName: 'ApplicationSid',
-						lookup: applications,
-						description:
-							"A TwiML Application whose Voice URL gives the call's instructions, instead of URL",
-					}),
 					twiml,
 					httpMethod({
 						name: 'method',
@@ -185,29 +174,16 @@ export const callResource = (): ResourceDeclaration => ({
 			action: 'Get many calls',
 			description: 'List calls made and received by the account, newest first',
 			spec: API_V2010.ListCall,
+			parameters: {
+				To: { description: 'Only calls to this number' },
+				Status: { description: 'Only calls in this status', default: 'completed' },
+			},
 			optionalFields: {
 				collection: 'filters',
 				fields: [
-					text({
-						name: 'to',
-						displayName: 'To',
-						twilioName: 'To',
-						description: 'Only calls to this number',
-					}),
 					senderLocator({
-						name: 'from',
-						displayName: 'From',
-						twilioName: 'From',
 						placeholder: '+14155552671',
 						description: 'Only calls from this number',
-					}),
-					choice({
-						name: 'status',
-						displayName: 'Status',
-						twilioName: 'Status',
-						default: 'completed',
-						choices: choicesOf(enumOf(API_V2010.ListCall, 'Status')),
-						description: 'Only calls in this status',
 					}),
 					...dateFilter({
 						name: 'startTime',

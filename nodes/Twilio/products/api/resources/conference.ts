@@ -1,8 +1,7 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
 import { API_V2010 } from '../digest';
-import { choice, choicesOf, text } from '../../../fields/basic';
+import { text } from '../../../fields/basic';
 import { dateFilter } from '../../../fields/dateFilter';
-import { enumOf } from '../../../declarations/derivedFields';
 import { sidLocator } from '../../../fields/locator';
 import { conferences } from '../lists';
 
@@ -37,17 +36,12 @@ export const conferenceResource = (): ResourceDeclaration => ({
 			action: 'Get many conferences',
 			description: 'List the conferences of the account, most recently updated first',
 			spec: API_V2010.ListConference,
+			parameters: {
+				Status: { description: 'Only conferences in this status', default: 'in-progress' },
+			},
 			optionalFields: {
 				collection: 'filters',
 				fields: [
-					choice({
-						name: 'status',
-						displayName: 'Status',
-						twilioName: 'Status',
-						default: 'in-progress',
-						choices: choicesOf(enumOf(API_V2010.ListConference, 'Status')),
-						description: 'Only conferences in this status',
-					}),
 					text({
 						name: 'friendlyName',
 						displayName: 'Friendly Name',

@@ -4,9 +4,9 @@ import { choice, choicesOf, field, text, url, urlList } from '../../../fields/ba
 import { toBoolean } from '../../../engine/convert';
 import { dateFilter } from '../../../fields/dateFilter';
 import { enumOf } from '../../../declarations/derivedFields';
+import { recipient } from '../../../fields/phoneNumber';
 import { senderLocator, sidLocator } from '../../../fields/locator';
 import { sid } from '../../../fields/sid';
-import { applications } from '../lists';
 import { approvedContents } from '../../content/lists';
 import { messagingServices } from '../../messaging/lists';
 
@@ -57,22 +57,13 @@ export const messageResource = (): ResourceDeclaration => ({
 			spec: API_V2010.CreateMessage,
 			fields: [
 				senderLocator({
-					name: 'from',
-					displayName: 'From',
-					twilioName: 'From',
 					placeholder: '+14155552671 or whatsapp:+14155552671',
 					description:
 						'A Twilio phone number (E.164), alphanumeric sender ID or channel address (e.g. whatsapp:+14155552671) enabled for this kind of message. Leave empty when sending through a Messaging Service SID (Additional Fields).',
 				}),
-				text({
-					name: 'to',
-					displayName: 'To',
-					twilioName: 'To',
-					required: true,
-					placeholder: '+14155552671',
-					description:
-						'The recipient: a phone number in E.164 format, or a channel address such as whatsapp:+14155552671',
-				}),
+				recipient(
+					'The recipient: a phone number in E.164 format, or a channel address such as whatsapp:+14155552671',
+				),
 				text({
 					name: 'body',
 					displayName: 'Body',
@@ -93,14 +84,6 @@ export const messageResource = (): ResourceDeclaration => ({
 						description:
 							"URL Twilio calls with each status change of the message (queued, sent, delivered, failed…). The Twilio Connector Trigger's Message Status event gives one.",
 					}),
-					sidLocator({
-						name: 'applicationSid',
-						displayName: 'Application SID',
-						twilioName: 'ApplicationSid',
-						lookup: applications,
-						description:
-							'A TwiML Application whose Message Status Callback URL receives the status changes. Ignored when Status Callback URL is set.',
-					}),
 					urlList({
 						name: 'mediaUrls',
 						displayName: 'Media URLs',
@@ -118,6 +101,11 @@ export const messageResource = (): ResourceDeclaration => ({
 				MaxPrice: 'Twilio made it obsolete: it has no effect since 3 June 2024',
 			},
 			parameters: {
+				ApplicationSid: {
+					displayName: 'Application SID',
+					description:
+						'A TwiML Application whose Message Status Callback URL receives the status changes. Ignored when Status Callback URL is set.',
+				},
 				ContentVariables: {
 					description:
 						'The values of the content template\'s variables, as JSON: {"1": "Ana", "2": "Friday"}. Needs Content SID.',
@@ -215,20 +203,13 @@ export const messageResource = (): ResourceDeclaration => ({
 			action: 'Get many messages',
 			description: 'List messages sent and received by the account, newest first',
 			spec: API_V2010.ListMessage,
+			parameters: {
+				To: { description: 'Only messages sent to this number', placeholder: '+14155552671' },
+			},
 			optionalFields: {
 				collection: 'filters',
 				fields: [
-					text({
-						name: 'to',
-						displayName: 'To',
-						twilioName: 'To',
-						placeholder: '+14155552671',
-						description: 'Only messages sent to this number',
-					}),
 					senderLocator({
-						name: 'from',
-						displayName: 'From',
-						twilioName: 'From',
 						placeholder: '+14155552671',
 						description: 'Only messages sent from this number',
 					}),

@@ -3,9 +3,7 @@ import { API_V2010 } from '../digest';
 import type { FieldDefinition } from '../../../engine/types';
 import { choice } from '../../../fields/basic';
 import { dateFilter } from '../../../fields/dateFilter';
-import { sidLocator } from '../../../fields/locator';
 import { sid } from '../../../fields/sid';
-import { calls } from '../lists';
 
 const DEPRECATED =
 	'Twilio has deprecated Notifications: Monitor Alerts (monitor.twilio.com/v1/Alerts) replace them. Reading them still works.';
@@ -76,17 +74,6 @@ export const notificationResource = (): ResourceDeclaration => ({
 			description:
 				'List the errors and warnings logged for one call, newest first (deprecated by Twilio: use Monitor Alerts)',
 			spec: API_V2010.ListCallNotification,
-			fields: [
-				sidLocator({
-					name: 'callSid',
-					displayName: 'Call SID',
-					twilioName: 'CallSid',
-					lookup: calls,
-					location: 'path',
-					required: true,
-					description: 'The SID of the call, starting with CA',
-				}),
-			],
 			optionalFields: { collection: 'filters', fields: notificationFilters },
 			notice: DEPRECATED,
 		},

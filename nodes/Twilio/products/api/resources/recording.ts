@@ -4,7 +4,7 @@ import type { FileRendering } from '../../../engine/types';
 import { setting } from '../../../fields/basic';
 import { dateFilter } from '../../../fields/dateFilter';
 import { sidLocator } from '../../../fields/locator';
-import { calls, conferences, recordings } from '../lists';
+import { recordings } from '../lists';
 
 const recordingSid = sidLocator({
 	name: 'recordingSid',
@@ -82,23 +82,16 @@ export const recordingResource = (): ResourceDeclaration => ({
 			action: 'Get many recordings',
 			description: 'List the recordings of the account, newest first',
 			spec: API_V2010.ListRecording,
+			parameters: {
+				CallSid: { displayName: 'Call SID', description: 'Only recordings of this call' },
+				ConferenceSid: {
+					displayName: 'Conference SID',
+					description: 'Only recordings of this conference',
+				},
+			},
 			optionalFields: {
 				collection: 'filters',
 				fields: [
-					sidLocator({
-						name: 'callSid',
-						displayName: 'Call SID',
-						twilioName: 'CallSid',
-						lookup: calls,
-						description: 'Only recordings of this call',
-					}),
-					sidLocator({
-						name: 'conferenceSid',
-						displayName: 'Conference SID',
-						twilioName: 'ConferenceSid',
-						lookup: conferences,
-						description: 'Only recordings of this conference',
-					}),
 					...dateFilter({
 						name: 'dateCreated',
 						displayName: 'Date Created',
