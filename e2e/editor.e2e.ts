@@ -344,6 +344,9 @@ describe('the package in the n8n editor, in Chromium', () => {
 			`${DEMO_NUMBER} already sends "A message comes in" to another workflow of this n8n (${productionUrl}): deactivate that workflow to free the number, or pick another number`,
 		);
 		await screenshot('trigger-number-taken.png');
+		// An error toast stays until closed: later screenshots must not show it.
+		await toast.locator('.el-notification__closeBtn').click();
+		await toast.waitFor({ state: 'detached' });
 		await page.getByTestId('ndv-close-button').click();
 	});
 
