@@ -64,7 +64,6 @@ describe.each(PRODUCTS.map((product) => [product.node.displayName, product.node.
 	},
 );
 
-const REFERENCE = path.join(__dirname, '..', '..', '..', '..', '..', 'shared', 'reference');
 const OPENAPI = path.join(__dirname, '..', '..', '..', '..', 'openapi');
 
 /** Each parameter's description in an OpenAPI file, with where it is. */
@@ -110,7 +109,7 @@ const FILES = [
 		'twilio_intelligence_v2.json',
 		'twilio_conversations_v1.json',
 		'twilio_monitor_v1.json',
-	].map((file) => path.join(REFERENCE, file)),
+	].map((file) => path.join(OPENAPI, file)),
 ];
 
 test.each(FILES.map((file) => [path.basename(file), file]))(
