@@ -233,9 +233,11 @@ export class TwilioEmulator {
 			return await this.control(method, url.pathname, rawBody, response);
 
 		const query = new Params(url.search);
+		// Twilio's APIs send a body with POST, and with PUT where a body replaces a record (Lookup).
+		const hasBody = method === 'POST' || method === 'PUT';
 		const isJson =
-			method === 'POST' && (request.headers['content-type'] ?? '').startsWith('application/json');
-		const isForm = method === 'POST' && !isJson;
+			hasBody && (request.headers['content-type'] ?? '').startsWith('application/json');
+		const isForm = hasBody && !isJson;
 		const form = new Params(isForm ? rawBody : '');
 		const route = routeOf(url.pathname);
 		const contract = route && this.checkContract ? await contractOf(route.product) : undefined;

@@ -96,7 +96,7 @@ export interface Scope {
 
 const SCOPE_FILE = path.join(root, 'openapi', 'beyond-scope.json');
 
-const METHODS = ['get', 'post', 'delete'] as const;
+const METHODS = ['get', 'post', 'put', 'delete'] as const;
 const SID_PATTERN = /^\^(?:\(([A-Z]{2}(?:\|[A-Z]{2})*)\)|([A-Z]{2}))\[0-9a-fA-F\]\{32\}\$$/;
 
 function resolve(spec: OpenApi, schema: Schema | undefined): Schema {

@@ -33,7 +33,9 @@ type OperationKind = 'list' | 'create' | 'fetch' | 'update' | 'delete' | 'single
 export function kindOf(operation: OpenApiOperation): OperationKind {
 	if (operation.method === 'GET' && operation.listKey) return 'list';
 	if (!operation.keyPlaceholder) return operation.method === 'POST' ? 'create' : 'singleton';
-	return ({ GET: 'fetch', POST: 'update', DELETE: 'delete' } as const)[operation.method];
+	return ({ GET: 'fetch', POST: 'update', PUT: 'update', DELETE: 'delete' } as const)[
+		operation.method
+	];
 }
 
 /**
@@ -439,12 +441,15 @@ export class GenericEmulation {
 	}
 
 	/**
-	 * Whether a POST on a record that does not exist creates it: where the client names the record
-	 * by a name of its own (a Lookup override's field) and its collection has no create.
+	 * Whether a change to a record that does not exist creates it: where the client names the record
+	 * by a name of its own (a Lookup override's field, a rate limit's bucket), by a POST where its
+	 * collection has no create, or by a PUT whose answers the description lists without a 404 (a
+	 * PUT that has one, Lookup's UpdateLookupPhoneNumberOverrides, changes only what exists).
 	 */
 	private upserts(operation: OpenApiOperation): boolean {
 		const key = operation.pathParameters[operation.keyPlaceholder ?? ''];
 		if (!key || sidPrefix(key)) return false;
+		if (operation.method === 'PUT') return !operation.answersNotFound;
 		const template = collectionTemplate(operation, this.root);
 		return !this.spec.operations.some(
 			(candidate) =>

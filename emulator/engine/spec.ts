@@ -28,7 +28,7 @@ export interface Schema {
 
 export interface OpenApiOperation {
 	operationId: string;
-	method: 'GET' | 'POST' | 'DELETE';
+	method: 'GET' | 'POST' | 'PUT' | 'DELETE';
 	/**
 	 * As the description writes it, e.g. `/2010-04-01/Accounts/{AccountSid}/Queues/{Sid}.json`,
 	 * `/v2/Services/{Sid}`.
@@ -47,6 +47,8 @@ export interface OpenApiOperation {
 	body: { properties: Record<string, Schema>; required: string[]; json: boolean };
 	/** The success answer: its status, and for JSON its schema with references resolved. */
 	status: number;
+	/** Whether the description lists a 404 among its answers. */
+	answersNotFound: boolean;
 	schema?: Schema;
 	/** For a list: the name of its array (`queues`) and the schema of its records. */
 	listKey?: string;
@@ -103,7 +105,7 @@ export class SpecIndex {
 
 	constructor(private readonly spec: RawSpec) {
 		for (const [template, item] of Object.entries(spec.paths)) {
-			for (const method of ['get', 'post', 'delete'] as const) {
+			for (const method of ['get', 'post', 'put', 'delete'] as const) {
 				const raw = item[method] as RawOperation | undefined;
 				if (raw)
 					this.add(
@@ -195,6 +197,7 @@ export class SpecIndex {
 				json: !content['application/x-www-form-urlencoded'] && !!content['application/json'],
 			},
 			status: Number(status),
+			answersNotFound: '404' in raw.responses,
 			schema,
 			listKey: isList ? listKey : undefined,
 			paging: isList ? paging : undefined,

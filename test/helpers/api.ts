@@ -15,7 +15,7 @@ export interface ApiAnswer {
  */
 export async function api(
 	emulator: TwilioEmulator,
-	method: 'GET' | 'POST' | 'DELETE',
+	method: 'GET' | 'POST' | 'PUT' | 'DELETE',
 	path: string,
 	form: Record<string, string | string[]> = {},
 	credentials: { user: string; password: string } = {

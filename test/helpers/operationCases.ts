@@ -111,6 +111,13 @@ function optionValues(property: INodeProperties): Array<string | number | boolea
 }
 
 /** Whether a date field filters by day (one of `X`, `X<`, `X>`). */
+/** A wire value as a JSON body holds it: with the type the spec gives its parameter. */
+function jsonValue(value: string, type: OpenApiParameter['type'] | undefined): unknown {
+	if (type === 'integer' || type === 'number') return Number(value);
+	if (type === 'boolean') return value === 'true';
+	return value;
+}
+
 function isDateFilter(field: FieldDefinition, operation: OperationDefinition): boolean {
 	const all = [...(operation.fields ?? []), ...(operation.optionalFields?.fields ?? [])];
 	return (
@@ -182,7 +189,10 @@ function fill(field: FieldDefinition, context: FieldContext): Filled {
 			return one(later.toISOString(), isoInstant(later));
 		}
 		case 'json': {
-			const value = { greeting: 'hello' };
+			// A JSON array (Lookup's bulk requests) holds objects of the spec's item schema, which
+			// requires the number to look up.
+			const value =
+				context.spec?.type === 'array' ? [{ phone_number: '+14155552671' }] : { greeting: 'hello' };
 			return {
 				value: JSON.stringify(value),
 				wire: { [twilioName]: [JSON.stringify(value)] },
@@ -390,7 +400,10 @@ export async function operationCase(
 			Object.assign(
 				json,
 				Object.fromEntries(
-					Object.entries(filled.wire).map(([name, [value]]) => [name, filled.json ?? value]),
+					Object.entries(filled.wire).map(([name, [value]]) => [
+						name,
+						filled.json ?? jsonValue(value, spec?.type),
+					]),
 				),
 			);
 		else Object.assign(wire, filled.wire);
@@ -409,7 +422,10 @@ export async function operationCase(
 		method: operation.method,
 		path: seeded.path,
 		wire,
-		json: operation.spec[0]?.body === 'json' && operation.method === 'POST' ? json : undefined,
+		json:
+			operation.spec[0]?.body === 'json' && ['POST', 'PUT'].includes(operation.method)
+				? json
+				: undefined,
 		pageSize,
 	};
 	await BEFORE[pair]?.(emulator, planned, seeded.values);

@@ -1,6 +1,7 @@
 import { seedStudioFlow, type TwilioEmulator } from '../../emulator';
 import type { OpenApiOperation, OpenApiParameter } from '../../nodes/Twilio/engine/openApi';
 import { CONTENT_V1 } from '../../nodes/Twilio/products/content/digest';
+import { LOOKUPS_V2 } from '../../nodes/Twilio/products/lookups/digest';
 import { MESSAGING_V1 } from '../../nodes/Twilio/products/messaging/digest';
 import { STUDIO_V2 } from '../../nodes/Twilio/products/studio/digest';
 import { VERIFY_V2 } from '../../nodes/Twilio/products/verify/digest';
@@ -16,6 +17,7 @@ import { sidOfKind } from './seedPath';
  */
 
 const OPERATIONS: Record<string, OpenApiOperation[]> = {
+	lookups: Object.values(LOOKUPS_V2),
 	verify: Object.values(VERIFY_V2),
 	messaging: Object.values(MESSAGING_V1),
 	content: Object.values(CONTENT_V1),
@@ -116,8 +118,31 @@ async function createIn(
 }
 
 /**
+ * Names a user gives records that are named rather than numbered: Lookup's rate limit buckets and
+ * overrides, by data package.
+ */
+const NAMES: Record<string, string> = { Field: 'line_type_intelligence', Bucket: 'default' };
+
+/**
+ * Makes the record a path names by a name of the user's (`/Overrides/{Field}`): through the
+ * operation that creates it there, a POST, or a PUT that does not need it to exist.
+ */
+async function makeNamed(
+	emulator: TwilioEmulator,
+	product: string,
+	template: string,
+	path: string,
+): Promise<void> {
+	const maker = OPERATIONS[product]?.find(
+		(operation) =>
+			operation.path === template && (operation.method === 'POST' || operation.method === 'PUT'),
+	);
+	if (maker) await call(emulator, maker.method, `/${product}${path}`, { json: {} });
+}
+
+/**
  * Fills a product's path, creating the record of each placeholder under the ones before it; a phone
- * number is one to look up.
+ * number is one to look up, and a named record is made at its name.
  */
 export async function seedProductPath(
 	emulator: TwilioEmulator,
@@ -130,9 +155,13 @@ export async function seedProductPath(
 		const name = match[1];
 		const collection = path.slice(0, path.indexOf(match[0]) - 1);
 		const value =
-			name === 'PhoneNumber' ? '+14155552671' : await createIn(emulator, product, collection);
+			name === 'PhoneNumber'
+				? '+14155552671'
+				: (NAMES[name] ?? (await createIn(emulator, product, collection)));
 		values[name] = value;
 		path = path.replace(match[0], encodeURIComponent(value));
 	}
+	const last = /\{(\w+)\}$/.exec(template)?.[1];
+	if (last && NAMES[last]) await makeNamed(emulator, product, template, path);
 	return { path, values };
 }

@@ -80,7 +80,8 @@ export function rawParameter(
 					description: declared.description ?? '',
 				};
 			for (const content of Object.values(operation.requestBody?.content ?? {})) {
-				const property = content.schema?.properties?.[name];
+				// A body's schema may be a reference (Lookup's OverridesRequest).
+				const property = resolve(spec, content.schema).properties?.[name];
 				if (property)
 					return { name, schema: resolve(spec, property), description: property.description ?? '' };
 			}

@@ -1,7 +1,7 @@
 import { json } from '../../answer';
 import { TwilioError } from '../../errors';
 import type { ProductBehaviours } from '../../engine/types';
-import type { HandlerContext, TwilioRecord } from '../../types';
+import type { TwilioRecord } from '../../types';
 
 /**
  * Lookup v2 (lookups.twilio.com): `GET /v2/PhoneNumbers/{PhoneNumber}`. Twilio answers 200 for any
@@ -126,9 +126,9 @@ function lineType(national: string, plan: Plan): string {
 /**
  * The packages asked for, as the node and Twilio's libraries send them: one comma-separated text.
  */
-function packagesOf(context: HandlerContext): Set<string> {
-	const asked = (context.params.get('Fields') ?? '')
-		.split(',')
+/** The packages asked for: a look-up's comma-separated Fields, or a bulk request's list. */
+function packagesOf(fields: string | string[] | undefined): Set<string> {
+	const asked = (Array.isArray(fields) ? fields : (fields ?? '').split(','))
 		.map((name) => name.trim())
 		.filter(Boolean);
 	const unknown = asked.filter((name) => !PACKAGES.includes(name));
@@ -137,12 +137,10 @@ function packagesOf(context: HandlerContext): Set<string> {
 	return new Set(asked);
 }
 
-function packagesFor(
-	asked: Set<string>,
-	plan: Plan,
-	national: string,
-	context: HandlerContext,
-): TwilioRecord {
+/** A package's parameter by the look-up's name for it (`FirstName`), or undefined. */
+type Given = (name: string) => string | undefined;
+
+function packagesFor(asked: Set<string>, plan: Plan, national: string, given: Given): TwilioRecord {
 	const type = lineType(national, plan);
 	const mobile = type === 'mobile';
 	const network = mobile
@@ -154,7 +152,6 @@ function packagesFor(
 			? 'Emulated Fixed Line'
 			: 'Emulated VoIP';
 	const digitsSum = [...national].reduce((sum, digit) => sum + Number(digit), 0);
-	const given = (name: string) => context.params.get(name);
 	const match = (name: string) => (given(name) === undefined ? null : 'no_data_available');
 	const data: Record<string, unknown> = {
 		// CNAM: Twilio has caller names for US numbers only.
@@ -222,40 +219,86 @@ function packagesFor(
 	return result;
 }
 
+/** What Lookup answers about one number: its formats and validity, and the packages asked for. */
+function answerFor(
+	given: string,
+	countryCode: string | undefined,
+	asked: Set<string>,
+	parameter: Given,
+): TwilioRecord {
+	const reading = read(given, countryCode);
+	if ('error' in reading) {
+		return {
+			calling_country_code: null,
+			country_code: null,
+			phone_number: reading.e164,
+			national_format: null,
+			valid: false,
+			validation_errors: [reading.error],
+			...Object.fromEntries(
+				PACKAGES.filter((name) => name !== 'validation').map((name) => [name, null]),
+			),
+		};
+	}
+	const { plan, national } = reading;
+	const isCanada = plan.callingCode === '1' && CANADA.has(national.slice(0, 3));
+	return {
+		calling_country_code: plan.callingCode,
+		country_code: isCanada ? 'CA' : plan.country,
+		phone_number: `+${plan.callingCode}${national}`,
+		national_format: plan.national(national),
+		valid: true,
+		validation_errors: null,
+		...packagesFor(asked, plan, national, parameter),
+	};
+}
+
+/**
+ * A bulk request's package parameters under a look-up's names: `identity_match.first_name` is
+ * `FirstName`, `reassigned_number.last_verified_date` is `LastVerifiedDate` (Lookup v2's
+ * `LookupRequestWithCorId` schema).
+ */
+function bulkParameter(request: Record<string, unknown>): Given {
+	const nested = ['identity_match', 'reassigned_number', 'sms_pumping_risk'].flatMap((group) =>
+		Object.entries((request[group] ?? {}) as Record<string, unknown>),
+	);
+	return (name) => {
+		const found = nested.find(([key]) => key.replace(/_/g, '') === name.toLowerCase());
+		return found === undefined ? undefined : String(found[1]);
+	};
+}
+
 export const lookups: ProductBehaviours = {
 	behaviours: {
 		FetchPhoneNumber: {
 			handle(context) {
 				const given = context.path.PhoneNumber;
-				const asked = packagesOf(context);
-				const reading = read(given, context.params.get('CountryCode'));
-				const url = `${context.host}/v2/PhoneNumbers/${given}`;
-				const nothing = Object.fromEntries(
-					PACKAGES.filter((name) => name !== 'validation').map((name) => [name, null]),
+				const asked = packagesOf(context.params.get('Fields'));
+				const answer = answerFor(given, context.params.get('CountryCode'), asked, (name) =>
+					context.params.get(name),
 				);
-				if ('error' in reading) {
-					return json(200, {
-						calling_country_code: null,
-						country_code: null,
-						phone_number: reading.e164,
-						national_format: null,
-						valid: false,
-						validation_errors: [reading.error],
-						...nothing,
-						url,
-					});
-				}
-				const { plan, national } = reading;
-				const isCanada = plan.callingCode === '1' && CANADA.has(national.slice(0, 3));
+				return json(200, { ...answer, url: `${context.host}/v2/PhoneNumbers/${given}` });
+			},
+		},
+		/**
+		 * One result per request, in the requests' order, each carrying its `correlation_id` (the
+		 * description of CreateBulkLookup: "respecting the natural order", "adding a correlation_id
+		 * key"); a number Lookup cannot read is a result with `valid: false`, as for one look-up.
+		 */
+		CreateBulkLookup: {
+			handle(context) {
+				const requests = (context.json?.phone_numbers ?? []) as Array<Record<string, unknown>>;
 				return json(200, {
-					calling_country_code: plan.callingCode,
-					country_code: isCanada ? 'CA' : plan.country,
-					phone_number: `+${plan.callingCode}${national}`,
-					national_format: plan.national(national),
-					valid: true,
-					validation_errors: null,
-					...packagesFor(asked, plan, national, context),
-					url,
+					phone_numbers: requests.map((request) => ({
+						correlation_id: request.correlation_id ?? null,
+						twilio_error_code: null,
+						...answerFor(
+							String(request.phone_number),
+							request.country_code === undefined ? undefined : String(request.country_code),
+							packagesOf(request.fields as string[] | undefined),
+							bulkParameter(request),
+						),
+					})),
 				});
 			},
 		},

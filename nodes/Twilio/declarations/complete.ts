@@ -72,10 +72,14 @@ function defaultRetry(method: string, path: string): OperationRetry {
 	return method === 'POST' && !/\}(?:\.json)?$/.test(path) ? 'creates' : 'idempotent';
 }
 
-/** Where an operation's optional parameters go when it declares no collection. */
+/**
+ * Where an operation's optional parameters go when it declares no collection: a POST to a record is
+ * a change, unless Twilio names it a create (a Lookup override, created where the client names it).
+ */
 function collectionFor(spec: OpenApiOperation): OptionalCollectionName {
 	if (spec.list) return 'filters';
-	if (spec.method === 'POST' && /\}\.json$|\}$/.test(spec.path)) return 'updateFields';
+	if (spec.method === 'POST' && /\}\.json$|\}$/.test(spec.path) && !spec.id.startsWith('Create'))
+		return 'updateFields';
 	return 'additionalFields';
 }
 

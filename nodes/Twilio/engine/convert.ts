@@ -169,6 +169,25 @@ export function toJsonObject(value: unknown): string | undefined {
 	return JSON.stringify(parsed);
 }
 
+/** A JSON array of objects (Lookup's bulk requests), as JSON text; their fields are not checked. */
+export function toJsonArray(value: unknown): string | undefined {
+	if (isEmptyValue(value)) return undefined;
+	const parsed: unknown = typeof value === 'string' ? parseJson(value) : value;
+	if (parsed === NOT_JSON) throw new FieldValueError('is not valid JSON');
+	if (!Array.isArray(parsed) || parsed.length === 0)
+		throw new FieldValueError(
+			`must be a JSON array of objects such as [{"name": "value"}], got ${describeType(parsed)}`,
+		);
+	const wrong = parsed.findIndex(
+		(entry) => entry === null || typeof entry !== 'object' || Array.isArray(entry),
+	);
+	if (wrong >= 0)
+		throw new FieldValueError(
+			`must hold only objects: entry ${wrong + 1} is ${describeType(parsed[wrong])}`,
+		);
+	return JSON.stringify(parsed);
+}
+
 /** A yes/no value; "true"/"false" text from expressions is accepted. */
 export function toBoolean(value: unknown): string | undefined {
 	if (isEmptyValue(value)) return undefined;

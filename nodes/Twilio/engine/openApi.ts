@@ -4,6 +4,7 @@
  * `resources/spec/` by `scripts/generate-digests.ts`; nothing reads a spec file at run time.
  */
 import type { Product } from '../transport/hosts';
+import type { HttpMethod } from '../transport/wire';
 
 export type OpenApiType = 'string' | 'integer' | 'number' | 'boolean' | 'array' | 'object';
 
@@ -56,7 +57,7 @@ export interface OpenApiOperation {
 	/** The spec's operationId, e.g. `CreateMessage`. */
 	id: string;
 	product: Product;
-	method: 'GET' | 'POST' | 'DELETE';
+	method: HttpMethod;
 	/**
 	 * The path from the host, as the spec writes it, e.g.
 	 * `/2010-04-01/Accounts/{AccountSid}/Messages.json`.

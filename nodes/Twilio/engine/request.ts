@@ -53,7 +53,7 @@ export function buildRequest(
 	}
 	const template =
 		typeof operation.path === 'string' ? operation.path : operation.path(item.values);
-	const sendsBody = operation.method === 'POST';
+	const sendsBody = operation.method === 'POST' || operation.method === 'PUT';
 	const sendsJson = sendsBody && operation.spec[0]?.body === 'json';
 	return {
 		method: operation.method,
@@ -101,7 +101,9 @@ function jsonBody(operation: OperationDefinition, item: ItemRequest): IDataObjec
 		)
 			continue;
 		const type = types.get(field.twilioName);
-		if (type === 'object') body[field.twilioName] = JSON.parse(String(value)) as IDataObject;
+		// A JSON field's value is the JSON text of an object or array, checked when it was read.
+		if (type === 'object' || field.property.type === 'json')
+			body[field.twilioName] = JSON.parse(String(value)) as IDataObject;
 		else if (type === 'boolean') body[field.twilioName] = value === 'true';
 		else if (type === 'integer' || type === 'number') body[field.twilioName] = Number(value);
 		else body[field.twilioName] = value;

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { SidKind } from '../transport/sid';
+import type { HttpMethod } from '../transport/wire';
 import type { Product, OpenApiOperation } from './openApi';
 
 /**
@@ -171,7 +172,7 @@ export interface OperationDefinition {
 	fills?: Record<string, string>;
 	/** The host's product: `api` for the classic API. */
 	product: Product;
-	method: 'GET' | 'POST' | 'DELETE';
+	method: HttpMethod;
 	/**
 	 * The path from the host, with `{AccountSid}` and `{Name}` placeholders filled by path fields,
 	 * e.g. `/2010-04-01/Accounts/{AccountSid}/Messages/{Sid}.json`.

@@ -9,6 +9,7 @@ import {
 	toChoice,
 	toDate,
 	toInteger,
+	toJsonArray,
 	toJsonObject,
 	toList,
 	toNumber,
@@ -223,6 +224,11 @@ export function decimal(options: FieldOptions & { default?: number }): FieldDefi
 /** A JSON object, written in the editor or given by an expression; sent as JSON text. */
 export function json(options: FieldOptions): FieldDefinition {
 	return field(options, { type: 'json', default: '{}' }, toJsonObject);
+}
+
+/** A JSON array of objects, written in the editor or given by an expression; sent as itself. */
+export function jsonArray(options: FieldOptions): FieldDefinition {
+	return field(options, { type: 'json', default: '[]' }, toJsonArray);
 }
 
 /**

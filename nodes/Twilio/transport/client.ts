@@ -170,7 +170,9 @@ export class TwilioClient {
 			options.body = request.body.toString();
 			options.headers = { 'Content-Type': 'application/x-www-form-urlencoded' };
 		} else if (request.json) {
-			options.body = request.json;
+			// As text: n8n's helper would leave an empty object out, and a JSON operation with no
+			// field set (a Lookup override's delete, a limit's reset) still sends its object, `{}`.
+			options.body = JSON.stringify(request.json);
 			options.json = true;
 			options.headers = { 'Content-Type': 'application/json' };
 		}

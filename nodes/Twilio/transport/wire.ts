@@ -19,9 +19,12 @@ export type RetrySafety =
 /** How to read an answer: Twilio's JSON, plain text (TwiML, transcripts) or bytes (recordings). */
 type ResponseReading = 'json' | 'text' | 'binary';
 
+/** The methods Twilio's APIs use: PUT only where a body replaces a record (Lookup's limits). */
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
 /** One HTTP request to Twilio, described by the engine. */
 export interface TwilioRequest {
-	method: 'GET' | 'POST' | 'DELETE';
+	method: HttpMethod;
 	/** The product whose host the request goes to; the classic API (`api`) when absent. */
 	product?: Product;
 	/** Path from the host, already encoded, e.g. `/2010-04-01/Accounts/AC…/Messages.json`. */

@@ -6,6 +6,5 @@ export const lookups = {
 	title: 'Lookup',
 	openApi: 'twilio_lookups_v2.json',
 	digest: 'LOOKUPS_V2',
-	scope: 'lookups_v2',
 	node: { name: 'twilioLookup', folder: 'TwilioLookup', displayName: 'Twilio Lookup' },
 } satisfies ProductIdentity;

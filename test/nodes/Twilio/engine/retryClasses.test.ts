@@ -48,7 +48,13 @@ function repeatCost(
 ): string | undefined {
 	const spec =
 		operation.spec.find((candidate) => candidate.method === operation.method) ?? operation.spec[0];
-	if (operation.method === 'POST' && isCollection(spec?.path ?? path)) return 'creates';
+	// A POST to a collection creates, and so does one Twilio's operationId names a create where the
+	// client names the new record in the path (a Lookup override of a data package).
+	if (
+		operation.method === 'POST' &&
+		(isCollection(spec?.path ?? path) || spec?.id.startsWith('Create'))
+	)
+		return 'creates';
 	if (spec?.id === 'FetchPhoneNumber' && spec.product === 'lookups') {
 		const paid = (sent.Fields?.[0] ?? '')
 			.split(',')

@@ -3,6 +3,7 @@ import path from 'node:path';
 
 import { EXCLUDED_EVERYWHERE } from '../../../../nodes/Twilio/declarations/complete';
 import { catalog } from '../../../../nodes/Twilio/products';
+import { PRODUCTS } from '../../../../nodes/Twilio/products/registry';
 import { descriptionOf } from '../../../helpers/n8n';
 import {
 	fieldsByTwilioName,
@@ -12,11 +13,12 @@ import {
 } from '../../../helpers/shownFields';
 
 /**
- * The node against the operations of Twilio's products beyond the classic API that it covers
- * (`openapi/beyond-scope.json`), each read from its product's official OpenAPI description
- * itself, not from the node's digest: every operation is exactly one resource/operation pair, sent
- * to its product with its method and path, and every parameter of it a property the editor shows
- * for that pair. Only the paging parameters, which the engine sets, are not properties.
+ * The nodes against the operations of Twilio's products beyond the classic API that they cover
+ * (every one of a whole product's description, else those `openapi/beyond-scope.json` lists),
+ * each read from its product's official OpenAPI description itself, not from the node's digest:
+ * every operation is exactly one resource/operation pair, sent to its product with its method and
+ * path, and every parameter of it a property the editor shows for that pair. Only the paging
+ * parameters, which the engine sets, are not properties.
  */
 const SPEC_DIR = path.join(__dirname, '..', '..', '..', '..', 'openapi');
 
@@ -47,13 +49,31 @@ interface SpecFile {
 
 const scope = JSON.parse(readFileSync(path.join(SPEC_DIR, 'beyond-scope.json'), 'utf8')) as Scope;
 
+/** Every operation a description has, as the scope lists them. */
+function everyOperationOf(spec: SpecFile): Scope['products'][string]['operations'] {
+	return Object.entries(spec.paths).flatMap(([apiPath, item]) =>
+		Object.entries(item)
+			.filter(([method]) => ['get', 'post', 'put', 'delete'].includes(method))
+			.map(([method, operation]) => ({
+				method: method.toUpperCase(),
+				path: apiPath,
+				operationId: (operation as OpenApiOperation).operationId,
+			})),
+	);
+}
+
 /**
- * Every operation of the scope with its product (the first label of its host) and the names of its
- * parameters.
+ * Every operation covered, with its product and the names of its parameters: all of a product
+ * registered without a scope, else its scope's.
  */
-const scoped = Object.values(scope.products).flatMap(({ spec: file, host, operations }) => {
-	const spec = JSON.parse(readFileSync(path.join(SPEC_DIR, file), 'utf8')) as SpecFile;
-	const product = new URL(host).hostname.split('.')[0];
+const scoped = PRODUCTS.filter((product) => product.name !== 'api').flatMap((registered) => {
+	const spec = JSON.parse(
+		readFileSync(path.join(SPEC_DIR, registered.openApi), 'utf8'),
+	) as SpecFile;
+	const product = registered.name;
+	const operations = registered.scope
+		? scope.products[registered.scope].operations
+		: everyOperationOf(spec);
 	return operations.map(({ method, path: apiPath, operationId }) => {
 		const item = spec.paths[apiPath];
 		const operation = item[method.toLowerCase()];
@@ -81,8 +101,9 @@ const pairs = catalog().flatMap((resource) =>
 
 const counts = { operations: 0, parameters: 0, properties: 0, paging: 0 };
 
-test('the scope holds the 36 operations of the issue, and the node sends each to its own product', () => {
-	expect(scoped).toHaveLength(36);
+test('the nodes cover Lookup whole (10 operations) and the 26 others of the scope, each sent to its product', () => {
+	expect(scoped).toHaveLength(36 - 1 + 10);
+	expect(scoped.filter((operation) => operation.product === 'lookups')).toHaveLength(10);
 	expect(new Set(scoped.map((operation) => operation.product))).toEqual(
 		new Set(['lookups', 'verify', 'content', 'messaging', 'studio']),
 	);
