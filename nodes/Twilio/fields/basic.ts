@@ -184,35 +184,31 @@ export function httpMethod(options: FieldOptions): FieldDefinition {
 	});
 }
 
+/** Several values typed one by one in the editor, sent as the same key repeated. */
+function repeated(
+	options: FieldOptions,
+	button: string,
+	toWire: FieldDefinition['toWire'],
+): FieldDefinition {
+	const typeOptions = { multipleValues: true, multipleValueButtonText: button };
+	return field(options, { type: 'string', default: [], typeOptions }, toWire);
+}
+
 /** A list of URLs, sent as the same key repeated (`MediaUrl=a&MediaUrl=b`). */
 export function urlList(options: FieldOptions & { maxCount?: number }): FieldDefinition {
-	return field(
-		options,
-		{
-			type: 'string',
-			default: [],
-			typeOptions: { multipleValues: true, multipleValueButtonText: 'Add URL' },
-		},
-		(value) => {
-			const urls = toList(value, toUrl);
-			if (urls && options.maxCount !== undefined && urls.length > options.maxCount) {
-				throw new FieldValueError(`at most ${options.maxCount} URLs are allowed`);
-			}
-			return urls;
-		},
-	);
+	return repeated(options, 'Add URL', (value) => {
+		const urls = toList(value, toUrl);
+		if (urls && options.maxCount !== undefined && urls.length > options.maxCount) {
+			throw new FieldValueError(`at most ${options.maxCount} URLs are allowed`);
+		}
+		return urls;
+	});
 }
 
 /** Several texts, sent as the same key repeated. */
 export function textList(options: FieldOptions & { maxLength?: number }): FieldDefinition {
-	return field(
-		options,
-		{
-			type: 'string',
-			default: [],
-			typeOptions: { multipleValues: true, multipleValueButtonText: 'Add Value' },
-		},
-		(value) => toList(value, (entry) => toText(entry, { maxLength: options.maxLength })),
+	return repeated(options, 'Add Value', (value) =>
+		toList(value, (entry) => toText(entry, { maxLength: options.maxLength })),
 	);
 }
 
