@@ -6,6 +6,5 @@ export const content = {
 	title: 'Content',
 	openApi: 'twilio_content_v1.json',
 	digest: 'CONTENT_V1',
-	scope: 'content_v1',
 	node: { name: 'twilioContent', folder: 'TwilioContent', displayName: 'Twilio Content' },
 } satisfies ProductIdentity;

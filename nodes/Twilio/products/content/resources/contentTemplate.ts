@@ -60,6 +60,22 @@ export const contentTemplateResource = (): ResourceDeclaration => ({
 			},
 		),
 		{
+			value: 'update',
+			name: 'Update',
+			action: 'Update a content template',
+			description:
+				"Replace a template's content (Types, required), and its name, language or sample values",
+			spec: CONTENT_V1.UpdateContent,
+		},
+		{
+			value: 'getManyLegacy',
+			name: 'Get Many Legacy',
+			action: 'Get many legacy content templates',
+			description:
+				"List the account's legacy templates: WhatsApp templates made before the Content API",
+			spec: CONTENT_V1.ListLegacyContent,
+		},
+		{
 			value: 'getManyWithApprovals',
 			name: 'Get Many With Approval Status',
 			action: 'Get many content templates with their approval status',

@@ -188,3 +188,24 @@ describe('Message → Send with a template', () => {
 		]);
 	});
 });
+
+describe('Content Template → Update', () => {
+	test('Update is a PUT of the template as JSON; the read after it shows the new content', async () => {
+		const contentSid = await create('order_shipped');
+		const types = { 'twilio/text': { body: 'Hi {{1}}, your order is on its way' } };
+		const { error } = await run('update', {
+			sid: sid(contentSid),
+			types: JSON.stringify(types),
+			additionalFields: { friendlyName: 'order_on_its_way' },
+		});
+		expect(error).toBeUndefined();
+		const sent = twilio.emulator.requests.at(-1)!;
+		expect([sent.method, sent.path, sent.json]).toEqual([
+			'PUT',
+			`/v1/Content/${contentSid}`,
+			{ types, friendly_name: 'order_on_its_way' },
+		]);
+		const { output } = await run('get', { sid: sid(contentSid) });
+		expect(output[0].json).toMatchObject({ friendly_name: 'order_on_its_way', types });
+	});
+});
