@@ -62,8 +62,10 @@ function stopWithParent(): void {
 }
 
 async function main(): Promise<void> {
-	process.once('SIGINT', () => void stopAll(0));
-	process.once('SIGTERM', () => void stopAll(0));
+	// `on`, not `once`: a second signal (GNU timeout signals npm, then the whole group) must find a
+	// listener too, or Node's default ends this process before it has stopped n8n.
+	process.on('SIGINT', () => void stopAll(0));
+	process.on('SIGTERM', () => void stopAll(0));
 	stopWithParent();
 
 	const problems = (
