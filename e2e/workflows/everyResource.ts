@@ -191,6 +191,37 @@ const STEPS: Record<string, TourStep[]> = {
 	],
 	token: [{ operation: 'create' }],
 	lookup: [{ operation: 'lookUp', parameters: { phoneNumber: '+14155552671' } }],
+	bulkLookup: [
+		{
+			operation: 'create',
+			parameters: { phoneNumbers: '[{"phone_number": "+14155552671", "correlation_id": "1"}]' },
+		},
+	],
+	lineTypeOverride: [
+		{
+			operation: 'create',
+			parameters: {
+				phoneNumber: '+14155552671',
+				field: 'line_type_intelligence',
+				additionalFields: { lineType: 'mobile', reason: 'Every resource' },
+			},
+		},
+		{
+			operation: 'get',
+			parameters: { phoneNumber: '+14155552671', field: 'line_type_intelligence' },
+		},
+	],
+	rateLimit: [
+		{
+			operation: 'update',
+			parameters: {
+				field: 'line_type_intelligence',
+				bucket: 'tour',
+				additionalFields: { requestLimit: 10 },
+			},
+		},
+		{ operation: 'getMany', parameters: {} },
+	],
 	verification: [
 		{
 			resource: 'verifyService',
