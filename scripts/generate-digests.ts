@@ -97,6 +97,7 @@ export interface Scope {
 const SCOPE_FILE = path.join(root, 'openapi', 'beyond-scope.json');
 
 const METHODS = ['get', 'post', 'put', 'delete'] as const;
+const ANY_SID_PATTERN = '^[a-zA-Z]{2}[0-9a-fA-F]{32}$';
 const SID_PATTERN = /^\^(?:\(([A-Z]{2}(?:\|[A-Z]{2})*)\)|([A-Z]{2}))\[0-9a-fA-F\]\{32\}\$$/;
 
 function resolve(spec: OpenApi, schema: Schema | undefined): Schema {
@@ -158,6 +159,7 @@ function parameter(
 	if (schema.maximum !== undefined) result.maximum = schema.maximum;
 	const sid = schema.pattern ? SID_PATTERN.exec(schema.pattern) : null;
 	if (sid) result.sid = (sid[1] ?? sid[2]).split('|');
+	else if (schema.pattern === ANY_SID_PATTERN) result.anySid = true;
 	else if (schema.pattern) throw new Error(`${name}: pattern ${schema.pattern} is not a SID's`);
 	const text = plainText(description ?? raw.description ?? schema.description);
 	if (text) result.text = text;

@@ -11,6 +11,7 @@ import { api } from './api';
 import { content } from './content';
 import { lookups } from './lookups';
 import { messaging } from './messaging';
+import { monitor } from './monitor';
 import { studio } from './studio';
 import { verify } from './verify';
 
@@ -27,6 +28,7 @@ export const PRODUCT_BEHAVIOURS: Record<string, ProductBehaviours> = {
 	content,
 	messaging,
 	studio,
+	monitor,
 };
 
 /** Every product of the registry, with its behaviours. */

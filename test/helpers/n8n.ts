@@ -25,12 +25,6 @@ import {
 import { TwilioConnectorApi } from '../../credentials/TwilioConnectorApi.credentials';
 import { catalog } from '../../nodes/Twilio/products';
 import { PRODUCTS } from '../../nodes/Twilio/products/registry';
-import { TwilioConnector } from '../../nodes/TwilioConnector/TwilioConnector.node';
-import { TwilioContent } from '../../nodes/TwilioContent/TwilioContent.node';
-import { TwilioLookup } from '../../nodes/TwilioLookup/TwilioLookup.node';
-import { TwilioMessaging } from '../../nodes/TwilioMessaging/TwilioMessaging.node';
-import { TwilioStudio } from '../../nodes/TwilioStudio/TwilioStudio.node';
-import { TwilioVerify } from '../../nodes/TwilioVerify/TwilioVerify.node';
 import { TwilioConnectorTrigger } from '../../nodes/TwilioConnector/TwilioConnectorTrigger.node';
 
 export const PACKAGE_NAME = 'n8n-nodes-twilio-connector';
@@ -39,14 +33,21 @@ const credentialTypes: Record<string, ICredentialType> = {
 	twilioConnectorApi: new TwilioConnectorApi(),
 };
 
+/** The action node of a registered product: its class, from the folder the registry names. */
+function actionNode(folder: string): INodeType {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports
+	const exported = require(`../../nodes/${folder}/${folder}.node`) as Record<
+		string,
+		new () => INodeType
+	>;
+	return new exported[folder]();
+}
+
 /** The package's node types, under the names n8n gives a community package's nodes. */
 export const nodeTypeInstances: Record<string, INodeType> = {
-	[`${PACKAGE_NAME}.twilioConnector`]: new TwilioConnector(),
-	[`${PACKAGE_NAME}.twilioLookup`]: new TwilioLookup(),
-	[`${PACKAGE_NAME}.twilioVerify`]: new TwilioVerify(),
-	[`${PACKAGE_NAME}.twilioContent`]: new TwilioContent(),
-	[`${PACKAGE_NAME}.twilioMessaging`]: new TwilioMessaging(),
-	[`${PACKAGE_NAME}.twilioStudio`]: new TwilioStudio(),
+	...Object.fromEntries(
+		PRODUCTS.map(({ node }) => [`${PACKAGE_NAME}.${node.name}`, actionNode(node.folder)]),
+	),
 	[`${PACKAGE_NAME}.twilioConnectorTrigger`]: new TwilioConnectorTrigger(),
 };
 

@@ -89,6 +89,8 @@ function textValue(field: FieldDefinition, { emulator, spec }: FieldContext): st
 	const placeholder = String(field.property.placeholder ?? '');
 	const prefix = spec?.sid?.[0] ?? /^([A-Z]{2})x{32}$/.exec(placeholder)?.[1];
 	if (prefix) return sidOfKind(emulator, prefix);
+	// A SID of any kind (the record an audit event is about): one of the account's numbers.
+	if (spec?.anySid) return sidOfKind(emulator, 'PN');
 	// A URL in the scheme the field shows (https://, a stream's wss://).
 	if (spec?.format === 'uri' || /^[a-z]+:\/\/$/.test(placeholder))
 		return `${/^[a-z]+:\/\/$/.test(placeholder) ? placeholder : 'https://'}example.com/${field.property.name}`;
@@ -143,7 +145,9 @@ function fill(field: FieldDefinition, context: FieldContext): Filled {
 		value,
 		wire: location === 'none' ? {} : { [twilioName]: [wire] },
 	});
-	const documented = WIRE_VALUES[twilioName];
+	// Usage records' days may be offsets; Monitor's StartDate is a moment like any other.
+	const offsetOnly = ['StartDate', 'EndDate'].includes(twilioName) && !context.spec?.dayOffsets;
+	const documented = offsetOnly ? undefined : WIRE_VALUES[twilioName];
 	if (documented)
 		return one(property.type === 'number' ? Number(documented) : documented, documented);
 	if (location === 'path') {

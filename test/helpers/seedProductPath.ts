@@ -1,8 +1,9 @@
-import { seedStudioFlow, type TwilioEmulator } from '../../emulator';
+import { seedProductRecord, seedStudioFlow, type TwilioEmulator } from '../../emulator';
 import type { OpenApiOperation, OpenApiParameter } from '../../nodes/Twilio/engine/openApi';
 import { CONTENT_V1 } from '../../nodes/Twilio/products/content/digest';
 import { LOOKUPS_V2 } from '../../nodes/Twilio/products/lookups/digest';
 import { MESSAGING_V1 } from '../../nodes/Twilio/products/messaging/digest';
+import { MONITOR_V1 } from '../../nodes/Twilio/products/monitor/digest';
 import { STUDIO_V2 } from '../../nodes/Twilio/products/studio/digest';
 import { VERIFY_V2 } from '../../nodes/Twilio/products/verify/digest';
 import type { SeededPath } from './seedPath';
@@ -22,6 +23,7 @@ const OPERATIONS: Record<string, OpenApiOperation[]> = {
 	messaging: Object.values(MESSAGING_V1),
 	content: Object.values(CONTENT_V1),
 	studio: Object.values(STUDIO_V2),
+	monitor: Object.values(MONITOR_V1),
 };
 
 /**
@@ -96,7 +98,9 @@ async function createIn(
 	if (!create) {
 		const listed = await call(emulator, 'GET', `/${product}${collection}`);
 		const records = Object.values(listed).find(Array.isArray) as Array<{ sid: string }>;
-		return records[0].sid;
+		if (records.length) return records[0].sid;
+		// Records Twilio writes on its own (Monitor's alerts and events): one put in place.
+		return String(seedProductRecord(emulator, product, `${collection}/{Sid}`).sid);
 	}
 	const required = create.parameters.filter(
 		(parameter) => parameter.required && parameter.in === 'body',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
 import type { Product } from '../../nodes/Twilio/engine/openApi';
+import { PRODUCTS } from '../../nodes/Twilio/products/registry';
 
 /**
  * Twilio's OpenAPI descriptions read from the files themselves, not from the node's generated
@@ -36,14 +37,10 @@ export interface RawParameter {
 }
 
 const SPEC_DIR = path.join(__dirname, '..', '..', 'openapi');
-const FILES: Record<Product, string> = {
-	api: 'twilio_api_v2010.json',
-	lookups: 'twilio_lookups_v2.json',
-	verify: 'twilio_verify_v2.json',
-	content: 'twilio_content_v1.json',
-	messaging: 'twilio_messaging_v1.json',
-	studio: 'twilio_studio_v2.json',
-};
+/** Each registered product's description file. */
+const FILES: Record<Product, string> = Object.fromEntries(
+	PRODUCTS.map((product) => [product.name, product.openApi]),
+);
 const loaded = new Map<Product, SpecFile>();
 
 function specOf(product: Product): SpecFile {

@@ -84,6 +84,12 @@ export interface ParameterText {
 
 export type ParameterTexts = Record<string, ParameterText>;
 
+/** A SID of any kind: two letters and 32 hexadecimal characters. */
+const ANY_SID = {
+	regex: /^[A-Za-z]{2}[0-9a-fA-F]{32}$/,
+	expected: 'a SID: two letters and 32 hexadecimal characters',
+};
+
 /** The largest whole number Twilio's integer parameters take where the spec sets no bound. */
 const MAX_INTEGER = 2_147_483_647;
 
@@ -195,6 +201,7 @@ function fieldOf(
 		...(parameter.in === 'path' ? { location: 'path' as const } : {}),
 	};
 	if (parameter.sid) return sidField(parameter, options, listOfKind);
+	if (parameter.anySid) return textField({ ...options, pattern: ANY_SID });
 	if (parameter.format === 'iso-country-code' || text.countryCode) return countryCode(options);
 	if (parameter.in === 'path') return pathLabel(options);
 	if (parameter.format === 'http-method') return httpMethod(options);

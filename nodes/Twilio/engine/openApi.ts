@@ -43,6 +43,8 @@ export interface OpenApiParameter {
 	 * The two-letter prefixes a SID parameter's pattern allows (`^(SM|MM)[0-9a-fA-F]{32}$` → SM, MM).
 	 */
 	sid?: readonly string[];
+	/** A SID of any kind (`^[a-zA-Z]{2}[0-9a-fA-F]{32}$`: the record an audit event is about). */
+	anySid?: true;
 	items?: OpenApiItems;
 	/**
 	 * The spec's description as plain text (links, code and markdown removed): what the editor

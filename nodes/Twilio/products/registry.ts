@@ -3,6 +3,7 @@ import { contentProduct } from './content';
 import type { ProductFolder } from './folder';
 import { lookupsProduct } from './lookups';
 import { messagingProduct } from './messaging';
+import { monitorProduct } from './monitor';
 import { studioProduct } from './studio';
 import { verifyProduct } from './verify';
 
@@ -18,4 +19,5 @@ export const PRODUCTS: readonly ProductFolder[] = [
 	contentProduct,
 	messagingProduct,
 	studioProduct,
+	monitorProduct,
 ];

@@ -33,13 +33,15 @@ export const SID_PREFIXES = {
 	trunk: ['TK'],
 	usageTrigger: ['UT'],
 	userDefinedMessageSubscription: ['ZY'],
-	// Products beyond the classic API: Verify, Studio.
+	// Products beyond the classic API: Verify, Studio, Monitor (an alert is a notification, NO…).
 	verifyService: ['VA'],
 	verification: ['VE'],
 	verifyTemplate: ['HJ'],
 	studioFlow: ['FW'],
 	studioExecution: ['FN'],
 	studioStep: ['FT'],
+	monitorEvent: ['AE'],
+	user: ['US'],
 } as const;
 
 export type SidKind = keyof typeof SID_PREFIXES;

@@ -123,6 +123,7 @@ test('every action node of package.json is linted', () => {
 		'TwilioContent',
 		'TwilioMessaging',
 		'TwilioStudio',
+		'TwilioMonitor',
 	]);
 });
 

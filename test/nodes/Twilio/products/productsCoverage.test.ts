@@ -101,12 +101,12 @@ const pairs = catalog().flatMap((resource) =>
 
 const counts = { operations: 0, parameters: 0, properties: 0, paging: 0 };
 
-test('the nodes cover Lookup and Content whole (10 and 9 operations) and the 26 others of the scope', () => {
-	expect(scoped).toHaveLength(36 - 1 - 7 + 10 + 9);
+test('the nodes cover Lookup, Content and Monitor whole (10, 9 and 4) and the 26 others of the scope', () => {
+	expect(scoped).toHaveLength(36 - 1 - 7 + 10 + 9 + 4);
 	expect(scoped.filter((operation) => operation.product === 'lookups')).toHaveLength(10);
 	expect(scoped.filter((operation) => operation.product === 'content')).toHaveLength(9);
 	expect(new Set(scoped.map((operation) => operation.product))).toEqual(
-		new Set(['lookups', 'verify', 'content', 'messaging', 'studio']),
+		new Set(['lookups', 'verify', 'content', 'messaging', 'studio', 'monitor']),
 	);
 });
 
