@@ -31,6 +31,14 @@ const products = PRODUCTS.filter(({ name }) => name !== 'api').map(({ name, open
 
 type Product = (typeof products)[number];
 
+/** The smallest flow Studio accepts: a Trigger that leads nowhere (Studio: Flow Definition). */
+const FLOW_DEFINITION = {
+	description: 'Test',
+	states: [{ name: 'Trigger', type: 'trigger', transitions: [], properties: {} }],
+	initial_state: 'Trigger',
+	flags: { allow_concurrent_calls: true },
+};
+
 /** Values Twilio's rules need beyond a schema, each one a user would send. */
 const OVERRIDES: Record<string, Record<string, unknown>> = {
 	'verify.CreateVerification': { To: '+14155552671', Channel: 'sms' },
@@ -38,6 +46,8 @@ const OVERRIDES: Record<string, Record<string, unknown>> = {
 	'content.CreateContent': { types: { 'twilio/text': { body: 'Hello {{1}}' } }, language: 'en' },
 	'content.CreateApprovalCreate': { name: 'greeting', category: 'UTILITY' },
 	'studio.CreateExecution': { To: '+14155552671', From: '+14155550100' },
+	'studio.CreateFlow': { Definition: JSON.stringify(FLOW_DEFINITION) },
+	'studio.UpdateFlowValidate': { Definition: JSON.stringify(FLOW_DEFINITION) },
 };
 
 /**

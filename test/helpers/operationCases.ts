@@ -84,6 +84,19 @@ const WIRE_VALUES: Record<string, string> = {
 	AreaCode: '415',
 };
 
+/**
+ * JSON values Twilio's rules need beyond an object, by wire name: a Studio flow's definition has a
+ * Trigger as its initial state (Studio: Flow Definition).
+ */
+const JSON_VALUES: Record<string, object> = {
+	Definition: {
+		description: 'Test',
+		states: [{ name: 'Trigger', type: 'trigger', transitions: [], properties: {} }],
+		initial_state: 'Trigger',
+		flags: { allow_concurrent_calls: true },
+	},
+};
+
 /** A text value from what the field and its spec parameter say of it. */
 function textValue(field: FieldDefinition, { emulator, spec }: FieldContext): string {
 	const placeholder = String(field.property.placeholder ?? '');
@@ -196,7 +209,9 @@ function fill(field: FieldDefinition, context: FieldContext): Filled {
 			// A JSON array (Lookup's bulk requests) holds objects of the spec's item schema, which
 			// requires the number to look up.
 			const value =
-				context.spec?.type === 'array' ? [{ phone_number: '+14155552671' }] : { greeting: 'hello' };
+				context.spec?.type === 'array'
+					? [{ phone_number: '+14155552671' }]
+					: (JSON_VALUES[twilioName] ?? { greeting: 'hello' });
 			return {
 				value: JSON.stringify(value),
 				wire: { [twilioName]: [JSON.stringify(value)] },

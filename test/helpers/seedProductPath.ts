@@ -81,12 +81,17 @@ async function call(
 	return answer;
 }
 
-/** Creates a record of the collection and returns its SID. */
+/**
+ * Creates a record of the collection and returns its key: the record's `placeholder.name`, at
+ * `placeholder.template` (the spec's path up to it) with the `values` before it.
+ */
 async function createIn(
 	emulator: TwilioEmulator,
 	product: string,
 	collection: string,
+	placeholder: { name: string; template: string; values: Record<string, string> },
 ): Promise<string> {
+	const { name } = placeholder;
 	if (product === 'studio' && collection === '/v2/Flows')
 		return String(seedStudioFlow(emulator).sid);
 	const create = OPERATIONS[product]?.find(
@@ -98,9 +103,13 @@ async function createIn(
 	if (!create) {
 		const listed = await call(emulator, 'GET', `/${product}${collection}`);
 		const records = Object.values(listed).find(Array.isArray) as Array<{ sid: string }>;
-		if (records.length) return records[0].sid;
-		// Records Twilio writes on its own (Monitor's alerts and events): one put in place.
-		return String(seedProductRecord(emulator, product, `${collection}/{Sid}`).sid);
+		const key = name.replace(/^./, (first) => first.toLowerCase());
+		const keyOf = (record: Record<string, unknown>) => String(record[key] ?? record.sid);
+		if (records.length) return keyOf(records[0]);
+		// Records Twilio writes on its own (Monitor's alerts, a flow's revisions): one put in place.
+		return keyOf(
+			seedProductRecord(emulator, product, placeholder.template, { ...placeholder.values }),
+		);
 	}
 	const required = create.parameters.filter(
 		(parameter) => parameter.required && parameter.in === 'body',
@@ -161,7 +170,12 @@ export async function seedProductPath(
 		const value =
 			name === 'PhoneNumber'
 				? '+14155552671'
-				: (NAMES[name] ?? (await createIn(emulator, product, collection)));
+				: (NAMES[name] ??
+					(await createIn(emulator, product, collection, {
+						name,
+						template: template.slice(0, template.indexOf(match[0]) + match[0].length),
+						values,
+					})));
 		values[name] = value;
 		path = path.replace(match[0], encodeURIComponent(value));
 	}

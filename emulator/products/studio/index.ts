@@ -127,12 +127,113 @@ function createdInRange(record: TwilioRecord, context: HandlerContext): boolean 
 }
 
 /**
+ * What Studio refuses in a definition (Studio: Flow Definition): an object whose `states` hold the
+ * one `initial_state`, which is the Trigger widget. Twilio checks much more (each widget's
+ * properties and transitions); what it finds is a 400 with the errors.
+ */
+function definitionErrors(definition: unknown): string[] {
+	if (definition === null || typeof definition !== 'object' || Array.isArray(definition))
+		return ['Definition must be a JSON object'];
+	const { states, initial_state: initial } = definition as {
+		states?: FlowState[];
+		initial_state?: string;
+	};
+	if (!Array.isArray(states) || states.length === 0) return ['Definition has no states'];
+	const first = states.find((state) => state.name === initial);
+	if (!first) return [`initial_state "${String(initial)}" is not one of the states`];
+	return first.type === 'trigger' ? [] : ['initial_state must be the Trigger widget'];
+}
+
+/** The Definition a request gives, parsed (a JSON body's object, or a form's JSON text). */
+function definitionOf(context: GenericContext): unknown {
+	const given = context.json?.Definition ?? context.params.get('Definition');
+	if (typeof given !== 'string') return given;
+	try {
+		return JSON.parse(given);
+	} catch {
+		return given;
+	}
+}
+
+function checkDefinition(context: GenericContext): void {
+	if (context.json?.Definition === undefined && !context.params.has('Definition')) return;
+	const errors = definitionErrors(definitionOf(context));
+	if (errors.length) throw new TwilioError(400, 20001, `Invalid Flow definition: ${errors[0]}`);
+}
+
+/**
+ * A flow's revisions (Studio: Flow Revision resource): each create or update of a flow is a new
+ * revision, numbered from 1, kept with its definition, status and commit message.
+ */
+function keepRevision(flow: TwilioRecord, context: GenericContext): void {
+	const revision =
+		context.operation.operationId === 'CreateFlow' ? 1 : Number(flow.revision ?? 0) + 1;
+	flow.revision = revision;
+	flow.valid = true;
+	flow.errors = [];
+	flow.warnings = [];
+	const revisions = `${FLOWS}/${String(flow.sid)}/Revisions`;
+	context.store.add(
+		revisions,
+		{ ...flow, url: `${String(flow.url)}/Revisions/${revision}`, links: undefined },
+		String(revision),
+	);
+}
+
+/**
+ * A flow's test users (Studio: Flow Test User resource): one list per flow, which an update
+ * replaces; none until one is set.
+ */
+function testUsers(context: GenericContext, replaced?: string[]): TwilioRecord {
+	const flowSid = context.path.Sid;
+	if (!context.store.get(FLOWS, flowSid))
+		throw new TwilioError(404, 20404, `The requested resource ${context.apiPath} was not found`);
+	const where = `${FLOWS}/${flowSid}/TestUsers`;
+	const record = context.store.get(where, flowSid) ?? {
+		sid: flowSid,
+		test_users: [],
+		url: `${HOST}/v2/Flows/${flowSid}/TestUsers`,
+	};
+	if (replaced) {
+		record.test_users = replaced;
+		context.store.remove(where, flowSid);
+		context.store.add(where, record, flowSid);
+	}
+	return record;
+}
+
+/**
  * An execution's own operations (an update is generic: `ended` is the one status the description
- * lets a request give); flows (read here, built in the Console), their revisions, test
- * users and an execution's steps are the generic emulation's.
+ * lets a request give); flows' creates and updates check the definition and keep each revision;
+ * test users and an execution's steps are the generic emulation's.
  */
 export const studio: ProductBehaviours = {
 	behaviours: {
+		CreateFlow: { check: checkDefinition, apply: keepRevision },
+		UpdateFlow: { check: checkDefinition, apply: keepRevision },
+		// Checks as Create would, and creates nothing (Studio: Flow Validate resource).
+		UpdateFlowValidate: {
+			check: checkDefinition,
+			handle: () => json(200, { valid: true }),
+		},
+		// LatestRevision and LatestPublished name a revision by what it is (FetchFlowRevision).
+		FetchFlowRevision: {
+			address(context) {
+				const wanted = context.path.Revision;
+				if (!/^Latest(Revision|Published)$/.test(wanted)) return context;
+				const all = context.store.list(`${FLOWS}/${context.path.Sid}/Revisions`);
+				const chosen = all
+					.filter((revision) => wanted === 'LatestRevision' || revision.status === 'published')
+					.at(-1);
+				return chosen
+					? { ...context, path: { ...context.path, Revision: String(chosen.revision) } }
+					: context;
+			},
+		},
+		FetchTestUser: { handle: (context) => json(200, testUsers(context)) },
+		UpdateTestUser: {
+			handle: (context) => json(200, testUsers(context, context.params.getAll('TestUsers'))),
+		},
 		CreateExecution: { handle: (context) => json(201, start(context)) },
 		ListExecution: { matches: createdInRange },
 		DeleteExecution: {

@@ -63,13 +63,18 @@ export const EXCLUDED_EVERYWHERE: Record<string, string> = {
 };
 
 /**
- * How safe repeating an operation is, from its method and path where the declaration does not say:
- * a POST to a list creates (a message, a call, a purchase) and is never repeated once Twilio may
- * have received it; a read, an update of a record the path names, and a delete are repeatable.
- * Declarations say otherwise where Twilio bills a read or a field acts again.
+ * How safe repeating an operation is, from its method, path and Twilio's name for it where the
+ * declaration does not say: a POST creates (a message, a call, a purchase) and is never repeated
+ * once Twilio may have received it when it goes to a list or Twilio names it Create… (a Lookup
+ * override, created where the client names it), unless Twilio names it Update… (a Studio flow's
+ * validation, its test users); a read, an update and a delete are repeatable. Declarations say
+ * otherwise where Twilio bills a read or a field acts again.
  */
-function defaultRetry(method: string, path: string): OperationRetry {
-	return method === 'POST' && !/\}(?:\.json)?$/.test(path) ? 'creates' : 'idempotent';
+function defaultRetry(method: string, path: string, id = ''): OperationRetry {
+	if (method !== 'POST') return 'idempotent';
+	if (id.startsWith('Create')) return 'creates';
+	if (id.startsWith('Update')) return 'idempotent';
+	return /\}(?:\.json)?$/.test(path) ? 'idempotent' : 'creates';
 }
 
 /**
@@ -196,7 +201,7 @@ function completeOperation(
 	const path = declaration.path ?? first!.path;
 	return {
 		...rest,
-		retry: retry ?? defaultRetry(method, typeof path === 'string' ? path : ''),
+		retry: retry ?? defaultRetry(method, typeof path === 'string' ? path : '', first?.id),
 		spec: specs,
 		...(exclude ? { excluded: exclude } : {}),
 		...(fills ? { fills } : {}),

@@ -6,6 +6,5 @@ export const studio = {
 	title: 'Studio',
 	openApi: 'twilio_studio_v2.json',
 	digest: 'STUDIO_V2',
-	scope: 'studio_v2',
 	node: { name: 'twilioStudio', folder: 'TwilioStudio', displayName: 'Twilio Studio' },
 } satisfies ProductIdentity;

@@ -11,7 +11,9 @@ import { useTwilio } from '../../../helpers/twilio';
  * the number of tries is compared with what Twilio's semantics say, derived here on their own:
  *
  * - a POST to a collection creates something (a message, a call, a purchase, a verification, a
- *   check that counts against Verify's five): repeated, it would act or bill twice;
+ *   check that counts against Verify's five): repeated, it would act or bill twice; Twilio's
+ *   operationId says otherwise where it names a POST Update… (a Studio flow's validation) or
+ *   Create… (a Lookup override, created where the client names it);
  * - a read is harmless to repeat, unless Twilio bills it per request: Lookup's data packages, all
  *   but Validation (Twilio's Lookup pricing: the basic answer and validation are free);
  * - a change of an existing record is harmless to repeat, unless a value it sends starts something
@@ -48,11 +50,13 @@ function repeatCost(
 ): string | undefined {
 	const spec =
 		operation.spec.find((candidate) => candidate.method === operation.method) ?? operation.spec[0];
-	// A POST to a collection creates, and so does one Twilio's operationId names a create where the
-	// client names the new record in the path (a Lookup override of a data package).
+	// A POST to a collection creates, unless Twilio's operationId names it an update (a Studio
+	// flow's validation); so does one Twilio names a create where the client names the new record in
+	// the path (a Lookup override of a data package).
+	const id = spec?.id ?? '';
 	if (
 		operation.method === 'POST' &&
-		(isCollection(spec?.path ?? path) || spec?.id.startsWith('Create'))
+		((isCollection(spec?.path ?? path) && !id.startsWith('Update')) || id.startsWith('Create'))
 	)
 		return 'creates';
 	if (spec?.id === 'FetchPhoneNumber' && spec.product === 'lookups') {

@@ -101,10 +101,11 @@ const pairs = catalog().flatMap((resource) =>
 
 const counts = { operations: 0, parameters: 0, properties: 0, paging: 0 };
 
-test('the nodes cover Lookup, Content and Monitor whole (10, 9 and 4) and the 26 others of the scope', () => {
-	expect(scoped).toHaveLength(36 - 1 - 7 + 10 + 9 + 4);
+test('the nodes cover Lookup, Content, Studio and Monitor whole, and 18 operations of the scope', () => {
+	expect(scoped).toHaveLength(10 + 9 + 19 + 4 + 18);
 	expect(scoped.filter((operation) => operation.product === 'lookups')).toHaveLength(10);
 	expect(scoped.filter((operation) => operation.product === 'content')).toHaveLength(9);
+	expect(scoped.filter((operation) => operation.product === 'studio')).toHaveLength(19);
 	expect(new Set(scoped.map((operation) => operation.product))).toEqual(
 		new Set(['lookups', 'verify', 'content', 'messaging', 'studio', 'monitor']),
 	);

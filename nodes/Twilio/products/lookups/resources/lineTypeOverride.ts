@@ -45,9 +45,6 @@ export const lineTypeOverrideResource = (): ResourceDeclaration => ({
 			action: 'Create a line type override',
 			description: 'Make Lookup answer a line type of your own for a number',
 			spec: LOOKUPS_V2.CreateLookupPhoneNumberOverrides,
-			// It names its record, but a repeat of a create that worked may be refused as a duplicate:
-			// sent once, as creates are.
-			retry: 'creates',
 			fields: [number()],
 		},
 		{

@@ -2,7 +2,7 @@ import type { ResourceDeclaration } from '../../../declarations/complete';
 import { choice } from '../../../fields/basic';
 import { sidLocator } from '../../../fields/locator';
 import { sid } from '../../../fields/sid';
-import { standardOperations } from '../../../declarations/standard';
+import { collectionOf, standardOperations } from '../../../declarations/standard';
 import type { FieldDefinition } from '../../../engine/types';
 import { STUDIO_V2 } from '../digest';
 import { studioFlows } from '../lists';
@@ -44,17 +44,83 @@ export const studioFlowResource = (): ResourceDeclaration => ({
 			displayName: 'Flow SID',
 			description: 'The Studio flow, FW followed by 32 hexadecimal characters',
 		},
-	},
-	operations: standardOperations(
-		{ one: 'a studio flow', many: 'studio flows' },
-		{ get: STUDIO_V2.FetchFlow, getMany: STUDIO_V2.ListFlow },
-		{
-			get: {
-				description: 'Get one Studio flow by its SID, with its definition, status and revision',
-			},
-			getMany: { description: "List the account's Studio flows: all of them, or up to a limit" },
+		FriendlyName: { description: 'The name of the flow, as the Studio editor shows it' },
+		Status: {
+			description:
+				'Draft saves the definition as a draft revision; Published makes it the one that runs',
 		},
-	),
+		Definition: {
+			description:
+				'The flow as Studio exports it (Export to JSON in the editor): {"description": "…", "states": […], "initial_state": "Trigger", "flags": {…}}',
+		},
+		CommitMessage: { description: 'What the new revision changes, kept with it' },
+		TestUsers: {
+			displayName: 'Test Users',
+			description: 'Who may test the draft: phone numbers or client identities, replacing the list',
+		},
+		Revision: {
+			description: 'A revision number, or LatestPublished or LatestRevision',
+			placeholder: 'LatestPublished',
+		},
+	},
+	operations: [
+		...standardOperations(
+			{ one: 'a studio flow', many: 'studio flows' },
+			collectionOf(STUDIO_V2, STUDIO_V2.ListFlow),
+			{
+				create: {
+					description:
+						'Create a flow from its definition (JSON, as Studio exports it); the output holds its SID (FW…) and revision 1',
+				},
+				get: {
+					description: 'Get one Studio flow by its SID, with its definition, status and revision',
+				},
+				getMany: {
+					description: "List the account's Studio flows: all of them, or up to a limit",
+				},
+				update: {
+					description:
+						'Save a new revision of a flow: its definition, name or status (Published makes it the one that runs)',
+				},
+			},
+		),
+		{
+			value: 'validate',
+			name: 'Validate',
+			action: 'Validate a studio flow definition',
+			description:
+				'Check a definition as Create would, without creating anything: the output says whether it is valid',
+			spec: STUDIO_V2.UpdateFlowValidate,
+		},
+		{
+			value: 'getRevisions',
+			name: 'Get Revisions',
+			action: 'Get the revisions of a studio flow',
+			description: "List a flow's revisions: all of them, or up to a limit",
+			spec: STUDIO_V2.ListFlowRevision,
+		},
+		{
+			value: 'getRevision',
+			name: 'Get Revision',
+			action: 'Get a revision of a studio flow',
+			description: 'Get one revision of a flow, with its definition: by number, or the latest',
+			spec: STUDIO_V2.FetchFlowRevision,
+		},
+		{
+			value: 'getTestUsers',
+			name: 'Get Test Users',
+			action: 'Get the test users of a studio flow',
+			description: "Get who may test the flow's draft revision",
+			spec: STUDIO_V2.FetchTestUser,
+		},
+		{
+			value: 'setTestUsers',
+			name: 'Set Test Users',
+			action: 'Set the test users of a studio flow',
+			description: "Set who may test the flow's draft revision, replacing the list",
+			spec: STUDIO_V2.UpdateTestUser,
+		},
+	],
 });
 
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
@@ -168,6 +234,15 @@ export const studioExecutionStepResource = (): ResourceDeclaration => ({
 			action: 'Get a step of a flow execution',
 			description: 'Get one step of an execution: the widget it left, the one it went to, and when',
 			spec: STUDIO_V2.FetchExecutionStep,
+			fields: [flowSid(), executionSid('ExecutionSid')],
+		},
+		{
+			value: 'getContext',
+			name: 'Get Context',
+			action: 'Get the context of a step of a flow execution',
+			description:
+				'Get what the execution held when the step happened: the widgets run so far and their results',
+			spec: STUDIO_V2.FetchExecutionStepContext,
 			fields: [flowSid(), executionSid('ExecutionSid')],
 		},
 		{

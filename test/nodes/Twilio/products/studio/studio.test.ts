@@ -155,3 +155,85 @@ describe('Studio Execution and its steps', () => {
 		expect(twilio.emulator.requests).toHaveLength(0);
 	});
 });
+
+describe('Studio Flow: create, revise, validate, test users', () => {
+	/** A flow whose Trigger leads a REST API start to nothing: the smallest Studio accepts. */
+	const definition = {
+		description: 'Reminders',
+		states: [{ name: 'Trigger', type: 'trigger', transitions: [], properties: {} }],
+		initial_state: 'Trigger',
+		flags: { allow_concurrent_calls: true },
+	};
+
+	test('Create sends the definition as JSON text in the form and is never repeated after a lost answer; Update makes revision 2', async () => {
+		twilio.emulator.faults.enqueue({ kind: 'drop-after' });
+		const lost = await run('studioFlow', 'create', {
+			friendlyName: 'Reminders',
+			status: 'published',
+			definition: JSON.stringify(definition),
+			options: { maxRetries: 3, retryDelay: 0 },
+		});
+		expect(twilio.emulator.requests).toHaveLength(1);
+		expect(lost.error?.message).toMatch(/may have/i);
+		expect(twilio.emulator.requests[0].form).toMatchObject({
+			FriendlyName: ['Reminders'],
+			Status: ['published'],
+			Definition: [JSON.stringify(definition)],
+		});
+
+		const created = await run('studioFlow', 'create', {
+			friendlyName: 'Reminders',
+			status: 'published',
+			definition: JSON.stringify(definition),
+		});
+		expect(created.output[0].json).toMatchObject({ revision: 1, status: 'published' });
+		const flowSid = id(created.output[0].json.sid as string);
+		const updated = await run('studioFlow', 'update', {
+			sid: flowSid,
+			status: 'draft',
+			updateFields: { commitMessage: 'Wording' },
+		});
+		expect(updated.output[0].json).toMatchObject({ revision: 2, status: 'draft' });
+		const revisions = await run('studioFlow', 'getRevisions', { sid: flowSid, returnAll: true });
+		expect(revisions.output.map((item) => item.json.revision)).toEqual([1, 2]);
+		const published = await run('studioFlow', 'getRevision', {
+			sid: flowSid,
+			revision: 'LatestPublished',
+		});
+		expect(published.output[0].json).toMatchObject({ revision: 1, status: 'published' });
+	});
+
+	test('Validate checks a definition without creating a flow; an invalid one is Twilio’s 400', async () => {
+		const valid = await run('studioFlow', 'validate', {
+			friendlyName: 'Reminders',
+			status: 'draft',
+			definition: JSON.stringify(definition),
+		});
+		expect(valid.output[0].json).toEqual({ valid: true });
+		const invalid = await run('studioFlow', 'validate', {
+			friendlyName: 'Reminders',
+			status: 'draft',
+			definition: JSON.stringify({ ...definition, initial_state: 'Nowhere' }),
+		});
+		expect(invalid.error?.message).toMatch(/Invalid Flow definition/);
+		const listed = await run('studioFlow', 'getMany', { returnAll: true });
+		expect(listed.output).toHaveLength(0);
+	});
+
+	test('Set Test Users replaces the list, which Get Test Users reads', async () => {
+		const flow = seedStudioFlow(twilio.emulator);
+		const flowSid = id(flow.sid as string);
+		const set = await run('studioFlow', 'setTestUsers', {
+			sid: flowSid,
+			testUsers: ['+14155552671', 'client:alice'],
+		});
+		expect(set.error).toBeUndefined();
+		expect(twilio.emulator.requests.at(-1)!.form).toEqual({
+			TestUsers: ['+14155552671', 'client:alice'],
+		});
+		const got = await run('studioFlow', 'getTestUsers', { sid: flowSid });
+		expect(got.output[0].json).toMatchObject({
+			test_users: ['+14155552671', 'client:alice'],
+		});
+	});
+});
