@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 
-import { seedRecord, seedStudioFlow, TwilioEmulator } from '../emulator';
+import { seedProductRecord, seedRecord, seedStudioFlow, TwilioEmulator } from '../emulator';
 import { seedConference } from '../emulator/products/api/behaviours/conferences';
 import { catalog } from '../nodes/Twilio/products';
 import { expectContractClean } from '../test/helpers/contract';
@@ -74,6 +74,8 @@ describe('the packed package in n8n, run by n8n execute', () => {
 			QueueSid: queue.sid,
 		});
 		seedStudioFlow(emulator);
+		// A validated Event Streams sink (validation needs a test event delivered to a real sink).
+		seedProductRecord(emulator, 'events', '/v1/Sinks/{Sid}', {}, { status: 'active' });
 		// What the examples name (numbers, a Verify service, a Studio flow), as npm start puts it in
 		// place.
 		await provisionDemo(emulator.url);

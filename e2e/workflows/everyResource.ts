@@ -211,6 +211,27 @@ const STEPS: Record<string, TourStep[]> = {
 			parameters: { phoneNumber: '+14155552671', field: 'line_type_intelligence' },
 		},
 	],
+	schema: [{ operation: 'get', parameters: { id: 'Messaging.MessageStatus' } }],
+	subscribedEvent: [
+		{
+			resource: 'sink',
+			operation: 'getMany',
+			parameters: { returnAll: false, limit: 1, filters: { status: 'active' } },
+		},
+		{
+			resource: 'subscription',
+			operation: 'create',
+			parameters: {
+				description: 'Every resource',
+				sinkSid: '={{ $json.sid }}',
+				types: '[{"type": "com.twilio.messaging.message.delivered"}]',
+			},
+		},
+		{
+			operation: 'getMany',
+			parameters: { subscriptionSid: '={{ $json.sid }}', returnAll: false, limit: 1 },
+		},
+	],
 	rateLimit: [
 		{
 			operation: 'update',

@@ -9,6 +9,7 @@ import type { EmulatedProduct, ProductBehaviours } from '../engine/types';
 import type { SeededRecord, SeedTarget, TwilioRecord } from '../types';
 import { api } from './api';
 import { content } from './content';
+import { events } from './events';
 import { lookups } from './lookups';
 import { messaging } from './messaging';
 import { monitor } from './monitor';
@@ -29,6 +30,7 @@ export const PRODUCT_BEHAVIOURS: Record<string, ProductBehaviours> = {
 	messaging,
 	studio,
 	monitor,
+	events,
 };
 
 /** Every product of the registry, with its behaviours. */

@@ -15,6 +15,7 @@ import {
 	type TwilioEmulator,
 } from '../../emulator';
 import { useEmulator } from '../helpers/emulator';
+import { activeSink } from '../helpers/seedPath';
 
 /**
  * Every operation of every product beyond the classic API, from its OpenAPI description: a request
@@ -85,6 +86,7 @@ function valueFor(emulator: TwilioEmulator, name: string, schema: Schema): unkno
 	// The account's own number: a Messaging Service's sender pool holds only those.
 	if (prefix === 'PN')
 		return seedRecord(emulator, '/Accounts/{AccountSid}/IncomingPhoneNumbers/{Sid}.json').sid;
+	if (prefix === 'DG') return activeSink(emulator);
 	if (prefix) return `${prefix}${'0'.repeat(32)}`;
 	if (schema.enum) return schema.enum[0];
 	if (schema.format === 'uri' || /Url$/.test(name)) return 'https://example.com/callback';

@@ -86,9 +86,12 @@ const WIRE_VALUES: Record<string, string> = {
 
 /**
  * JSON values Twilio's rules need beyond an object, by wire name: a Studio flow's definition has a
- * Trigger as its initial state (Studio: Flow Definition).
+ * Trigger as its initial state (Studio: Flow Definition); Lookup's bulk requests each name a number
+ * (`LookupRequestWithCorId`); a subscription's types each name a type (Event Streams).
  */
 const JSON_VALUES: Record<string, object> = {
+	phone_numbers: [{ phone_number: '+14155552671' }],
+	Types: [{ type: 'com.twilio.messaging.message.delivered' }],
 	Definition: {
 		description: 'Test',
 		states: [{ name: 'Trigger', type: 'trigger', transitions: [], properties: {} }],
@@ -206,15 +209,16 @@ function fill(field: FieldDefinition, context: FieldContext): Filled {
 			return one(later.toISOString(), isoInstant(later));
 		}
 		case 'json': {
-			// A JSON array (Lookup's bulk requests) holds objects of the spec's item schema, which
-			// requires the number to look up.
-			const value =
-				context.spec?.type === 'array'
-					? [{ phone_number: '+14155552671' }]
-					: (JSON_VALUES[twilioName] ?? { greeting: 'hello' });
+			const value = JSON_VALUES[twilioName] ?? { greeting: 'hello' };
+			// A JSON array in a form is one value per object (Event Streams' Types).
+			const each = Array.isArray(value) && context.operation.spec[0]?.body !== 'json';
 			return {
 				value: JSON.stringify(value),
-				wire: { [twilioName]: [JSON.stringify(value)] },
+				wire: {
+					[twilioName]: each
+						? value.map((entry) => JSON.stringify(entry))
+						: [JSON.stringify(value)],
+				},
 				json: value,
 			};
 		}

@@ -1,4 +1,4 @@
-import { seedRecord, type TwilioEmulator } from '../../emulator';
+import { seedProductRecord, seedRecord, type TwilioEmulator } from '../../emulator';
 import { kindOf } from '../../emulator/engine/engine';
 import { sidPrefix, snakeCase, specIndex, type Schema } from '../../emulator/engine/spec';
 import { newSid } from '../../emulator/random';
@@ -96,6 +96,8 @@ export function seedPath(
  */
 export function sidOfKind(emulator: TwilioEmulator, prefix: string): string {
 	if (prefix === 'AC') return addSubaccount(emulator).sid;
+	// A sink a subscription names must be active (Event Streams, CreateSubscription's SinkSid).
+	if (prefix === 'DG') return activeSink(emulator);
 	const home = spec.operations.find(
 		(operation) =>
 			kindOf(operation) === 'fetch' &&
@@ -103,6 +105,12 @@ export function sidOfKind(emulator: TwilioEmulator, prefix: string): string {
 			operation.placeholders.length === 2,
 	);
 	return home ? seedAt(emulator, home.template, [emulator.account.sid]) : newSid(prefix);
+}
+
+/** An Event Streams sink, validated: one that subscriptions may use. */
+export function activeSink(emulator: TwilioEmulator): string {
+	const sink = seedProductRecord(emulator, 'events', '/v1/Sinks/{Sid}', {}, { status: 'active' });
+	return String(sink.sid);
 }
 
 /** A subaccount of the emulator's account: the accounts its credential may name besides its own. */

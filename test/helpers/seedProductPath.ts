@@ -4,6 +4,7 @@ import { CONTENT_V1 } from '../../nodes/Twilio/products/content/digest';
 import { LOOKUPS_V2 } from '../../nodes/Twilio/products/lookups/digest';
 import { MESSAGING_V1 } from '../../nodes/Twilio/products/messaging/digest';
 import { MONITOR_V1 } from '../../nodes/Twilio/products/monitor/digest';
+import { EVENTS_V1 } from '../../nodes/Twilio/products/events/digest';
 import { STUDIO_V2 } from '../../nodes/Twilio/products/studio/digest';
 import { VERIFY_V2 } from '../../nodes/Twilio/products/verify/digest';
 import type { SeededPath } from './seedPath';
@@ -24,6 +25,7 @@ const OPERATIONS: Record<string, OpenApiOperation[]> = {
 	content: Object.values(CONTENT_V1),
 	studio: Object.values(STUDIO_V2),
 	monitor: Object.values(MONITOR_V1),
+	events: Object.values(EVENTS_V1),
 };
 
 /**
@@ -42,6 +44,8 @@ function valueOf(emulator: TwilioEmulator, parameter: OpenApiParameter): unknown
 		return '+14155552671';
 	if (parameter.name === 'types') return TEMPLATE_TYPES;
 	if (parameter.name === 'language') return 'en';
+	// An event type is a dotted name (Event Streams: Event Type resource).
+	if (parameter.name === 'Type') return 'com.twilio.messaging.message.delivered';
 	return `Test ${parameter.name}`;
 }
 
@@ -100,11 +104,24 @@ async function createIn(
 			operation.path.replace(/\{\w+\}/g, '{}') ===
 				collection.replace(/[A-Z]{2}[0-9a-f]{32}/g, '{}'),
 	);
+	// A record named by a field of its own (a subscribed event's type, a revision's number) gives
+	// that field; others their SID.
+	const key = name.endsWith('Sid')
+		? 'sid'
+		: name.replace(/[A-Z]/g, (letter, at: number) => (at ? '_' : '') + letter.toLowerCase());
+	const keyOf = (record: Record<string, unknown>) => String(record[key] ?? record.sid);
+	const shape = (path: string) => path.replace(/\{\w+\}/g, '{}');
+	const listed = OPERATIONS[product]?.some(
+		(operation) =>
+			operation.list &&
+			shape(operation.path) === shape(collection.replace(/[A-Z]{2}[0-9a-f]{32}/g, '{x}')),
+	);
 	if (!create) {
-		const listed = await call(emulator, 'GET', `/${product}${collection}`);
-		const records = Object.values(listed).find(Array.isArray) as Array<{ sid: string }>;
-		const key = name.replace(/^./, (first) => first.toLowerCase());
-		const keyOf = (record: Record<string, unknown>) => String(record[key] ?? record.sid);
+		const records = listed
+			? (Object.values(await call(emulator, 'GET', `/${product}${collection}`)).find(
+					Array.isArray,
+				) as Array<Record<string, unknown>>)
+			: [];
 		if (records.length) return keyOf(records[0]);
 		// Records Twilio writes on its own (Monitor's alerts, a flow's revisions): one put in place.
 		return keyOf(
@@ -127,7 +144,7 @@ async function createIn(
 						values.map(([name, value]): [string, string] => [name, String(value)]),
 					),
 				});
-	return String(answer.sid);
+	return keyOf(answer);
 }
 
 /**

@@ -203,6 +203,9 @@ function fieldOf(
 	if (parameter.sid) return sidField(parameter, options, listOfKind);
 	if (parameter.anySid) return textField({ ...options, pattern: ANY_SID });
 	if (parameter.format === 'iso-country-code' || text.countryCode) return countryCode(options);
+	// A number in the path (a schema's version) is checked as one: it is sent as the text of it.
+	if (parameter.in === 'path' && parameter.type === 'integer')
+		return integer({ ...options, min: parameter.minimum ?? 1, max: MAX_INTEGER });
 	if (parameter.in === 'path') return pathLabel(options);
 	if (parameter.format === 'http-method') return httpMethod(options);
 	if (parameter.enum) return choiceField(parameter.enum, text, options);

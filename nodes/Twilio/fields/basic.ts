@@ -228,6 +228,19 @@ export function jsonArray(options: FieldOptions): FieldDefinition {
 }
 
 /**
+ * A JSON array of objects sent in a form, each object as a repeated value of JSON text (Event
+ * Streams' subscription Types, as Twilio's libraries serialize them).
+ */
+export function jsonObjects(options: FieldOptions): FieldDefinition {
+	return field(options, { type: 'json', default: '[]' }, (value) => {
+		const text = toJsonArray(value);
+		return text === undefined
+			? undefined
+			: (JSON.parse(text) as object[]).map((entry) => JSON.stringify(entry));
+	});
+}
+
+/**
  * A moment Twilio should act at, such as a message's send time: an instant (`date-time`), where a
  * time without a zone is the workflow's wall clock, or a day (`date`). A date that does not exist
  * is refused.

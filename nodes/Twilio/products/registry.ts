@@ -1,5 +1,6 @@
 import { apiProduct } from './api';
 import { contentProduct } from './content';
+import { eventsProduct } from './events';
 import type { ProductFolder } from './folder';
 import { lookupsProduct } from './lookups';
 import { messagingProduct } from './messaging';
@@ -20,4 +21,5 @@ export const PRODUCTS: readonly ProductFolder[] = [
 	messagingProduct,
 	studioProduct,
 	monitorProduct,
+	eventsProduct,
 ];

@@ -33,7 +33,8 @@ export const SID_PREFIXES = {
 	trunk: ['TK'],
 	usageTrigger: ['UT'],
 	userDefinedMessageSubscription: ['ZY'],
-	// Products beyond the classic API: Verify, Studio, Monitor (an alert is a notification, NO…).
+	// Products beyond the classic API: Verify, Studio, Monitor (an alert is a notification, NO…),
+	// Event Streams.
 	verifyService: ['VA'],
 	verification: ['VE'],
 	verifyTemplate: ['HJ'],
@@ -41,6 +42,8 @@ export const SID_PREFIXES = {
 	studioExecution: ['FN'],
 	studioStep: ['FT'],
 	monitorEvent: ['AE'],
+	sink: ['DG'],
+	subscription: ['DF'],
 	user: ['US'],
 } as const;
 

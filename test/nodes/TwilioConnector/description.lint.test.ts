@@ -124,6 +124,7 @@ test('every action node of package.json is linted', () => {
 		'TwilioMessaging',
 		'TwilioStudio',
 		'TwilioMonitor',
+		'TwilioEventStreams',
 	]);
 });
 

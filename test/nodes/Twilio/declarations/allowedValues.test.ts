@@ -58,6 +58,11 @@ const LISTED_ELSEWHERE: Record<string, { values: string[]; source: string }> = {
 			(operation) => [`incomingPhoneNumber.${operation} ApiVersion`, API_VERSIONS],
 		),
 	),
+	'sink.getMany Status': {
+		values: ['initialized', 'validating', 'active', 'failed'],
+		source:
+			'the parameter\'s own description: "filtering the results by status `initialized`, `validating`, `active` or `failed`"',
+	},
 	'contentTemplate.submitForWhatsApp category': {
 		values: ['UTILITY', 'MARKETING', 'AUTHENTICATION'],
 		source:

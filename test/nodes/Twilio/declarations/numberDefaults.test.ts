@@ -46,6 +46,8 @@ const NO_DEFAULT: Record<string, string> = {
 	Attempt: "the user's own count of attempts to send the message: 1 is a first attempt",
 	MinPostalCodeLength: 'the length the caller must enter, which only the user can know',
 	ChargeAmount: '"Leave blank or set to 0 to tokenize" (CreatePayments): 0 charges nothing',
+	SchemaVersion:
+		'Event Streams: the latest version when not sent; once added, the one the user picks',
 	limit: "a Lookup bucket's limit (UpdateLookupRateLimit): the number the user sets",
 	ttl: "how long the user's Lookup limit rule lasts (UpdateLookupRateLimit): only the user knows",
 };

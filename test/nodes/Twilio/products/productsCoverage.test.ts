@@ -101,13 +101,13 @@ const pairs = catalog().flatMap((resource) =>
 
 const counts = { operations: 0, parameters: 0, properties: 0, paging: 0 };
 
-test('the nodes cover Lookup, Content, Studio and Monitor whole, and 18 operations of the scope', () => {
-	expect(scoped).toHaveLength(10 + 9 + 19 + 4 + 18);
+test('the nodes cover Lookup, Content, Studio, Monitor and Event Streams whole, and 18 operations of the scope', () => {
+	expect(scoped).toHaveLength(10 + 9 + 19 + 4 + 22 + 18);
 	expect(scoped.filter((operation) => operation.product === 'lookups')).toHaveLength(10);
 	expect(scoped.filter((operation) => operation.product === 'content')).toHaveLength(9);
 	expect(scoped.filter((operation) => operation.product === 'studio')).toHaveLength(19);
 	expect(new Set(scoped.map((operation) => operation.product))).toEqual(
-		new Set(['lookups', 'verify', 'content', 'messaging', 'studio', 'monitor']),
+		new Set(['lookups', 'verify', 'content', 'messaging', 'studio', 'monitor', 'events']),
 	);
 });
 
