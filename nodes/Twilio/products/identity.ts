@@ -22,3 +22,27 @@ export interface ProductIdentity {
 	/** The node that offers it: its name in n8n (`twilioVerify`) and its folder under nodes/. */
 	node: { name: string; folder: string; displayName: string };
 }
+
+/**
+ * A product's identity from what differs: its name (its host's first label), the version of its
+ * OpenAPI description (`v2` of `twilio_verify_v2.json`), its title and its node's display name
+ * ("Twilio Verify", whose folder is `TwilioVerify` and name `twilioVerify`). `partial` when its
+ * node offers only the operations `openapi/beyond-scope.json` lists under `{name}_{version}`.
+ */
+export function productIdentity(
+	name: string,
+	version: string,
+	title: string,
+	displayName: string,
+	partial?: 'partial',
+): ProductIdentity {
+	const folder = displayName.replace(/ /g, '');
+	return {
+		name,
+		title,
+		openApi: `twilio_${name}_${version}.json`,
+		digest: `${name}_${version}`.toUpperCase(),
+		...(partial ? { scope: `${name}_${version}` } : {}),
+		node: { name: `${folder[0].toLowerCase()}${folder.slice(1)}`, folder, displayName },
+	};
+}

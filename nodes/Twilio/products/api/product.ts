@@ -1,10 +1,4 @@
-import type { ProductIdentity } from '../identity';
+import { productIdentity } from '../identity';
 
 /** Twilio's classic REST API (api.twilio.com, 2010-04-01), offered by the Twilio Connector node. */
-export const api = {
-	name: 'api',
-	title: 'Classic API (2010-04-01)',
-	openApi: 'twilio_api_v2010.json',
-	digest: 'API_V2010',
-	node: { name: 'twilioConnector', folder: 'TwilioConnector', displayName: 'Twilio Connector' },
-} satisfies ProductIdentity;
+export const api = productIdentity('api', 'v2010', 'Classic API (2010-04-01)', 'Twilio Connector');

@@ -1,10 +1,4 @@
-import type { ProductIdentity } from '../identity';
+import { productIdentity } from '../identity';
 
 /** Twilio Studio v2 (studio.twilio.com): flows and their executions. */
-export const studio = {
-	name: 'studio',
-	title: 'Studio',
-	openApi: 'twilio_studio_v2.json',
-	digest: 'STUDIO_V2',
-	node: { name: 'twilioStudio', folder: 'TwilioStudio', displayName: 'Twilio Studio' },
-} satisfies ProductIdentity;
+export const studio = productIdentity('studio', 'v2', 'Studio', 'Twilio Studio');
