@@ -167,11 +167,18 @@ describe('npm start, stopped as GNU timeout stops it: SIGTERM to npm, then to it
 	// after the grace period.
 	test('stops n8n and the emulator within seconds, even when n8n does not answer', async () => {
 		const started = await npmStart();
+		const paused = await listener(started.n8nPort);
 		try {
-			process.kill(await listener(started.n8nPort), 'SIGSTOP');
+			process.kill(paused, 'SIGSTOP');
 			expect(await stopWith('SIGTERM', started, { group: true })).toBeLessThan(15_000);
 		} finally {
 			await started.start.stop();
+			// Whatever the outcome, the n8n this test paused does not outlive it.
+			try {
+				process.kill(paused, 'SIGKILL');
+			} catch {
+				// Already gone, as it should be.
+			}
 		}
 	});
 });
