@@ -1,12 +1,13 @@
 /**
  * The values a description lists in prose for a text parameter its schema gives no enumeration:
- * "Possible values are `a`, `b` and `c`.", "Can be: `a` or `b` and the default is `a`." or "One of:
- * [`email`](link), `sms` or `auto`." (a value may be a link's text). A list holding anything but
+ * "Possible values are `a`, `b` and `c`.", "Can be: `a` or `b` and the default is `a`.", "One of:
+ * [`email`](link), `sms` or `auto`." (a value may be a link's text) or "filtering the results by
+ * status `a`, `b` or `c`." (Event Streams' sinks). A list holding anything but
  * plain words (a sentence) is not taken. The generator types the node's choices from it, the
  * emulator its checks.
  */
 const LISTED_VALUES =
-	/(?:Possible values are|Can be:|One of:) (.+?)(?: and (?:the default is|defaults to) [^.]*)?\./;
+	/(?:Possible values are|Can be:|One of:|results by status) (.+?)(?: and (?:the default is|defaults to) [^.]*)?\./;
 const MARKDOWN_LINK = /\[([^\]]*)\]\([^)]*\)/g;
 
 export function valuesListedIn(description: string | undefined): string[] | undefined {

@@ -69,6 +69,11 @@ export interface ParameterText {
 	actsAgain?: true;
 	/** A JSON text (a template's variables), read and sent as a JSON object. */
 	json?: true;
+	/**
+	 * The n8n parameter's name, where the one made from Twilio's would mean something else to n8n
+	 * (Lookup's `limit` would read as a list's page limit).
+	 */
+	name?: string;
 	/** What a date filter's description says the records are (`calls that started`). */
 	subject?: string;
 	/**
@@ -191,7 +196,7 @@ function fieldOf(
 	listOfKind: ListOfKind,
 ): FieldDefinition {
 	const options: FieldOptions = {
-		name: parameterNameOf(parameter.name),
+		name: text.name ?? parameterNameOf(parameter.name),
 		displayName: text.displayName ?? displayNameOf(parameter.name),
 		twilioName: parameter.name,
 		description: (parameter.in === 'query' && text.filter) || text.description,

@@ -18,7 +18,7 @@ import { rawParameter, type RawParameter } from '../../../helpers/specFile';
 function listedIn(description: string): string[] | undefined {
 	const text = description.replace(/\[([^\]]*)\]\(https?:[^)]*\)/g, '$1');
 	const start =
-		/(Can be:|Can include:|Possible values are|One of:|can have the values|Currently only)/.exec(
+		/(Can be:|Can include:|Possible values are|One of:|can have the values|Currently only|results by status)/.exec(
 			text,
 		);
 	if (!start) return undefined;
@@ -58,11 +58,6 @@ const LISTED_ELSEWHERE: Record<string, { values: string[]; source: string }> = {
 			(operation) => [`incomingPhoneNumber.${operation} ApiVersion`, API_VERSIONS],
 		),
 	),
-	'sink.getMany Status': {
-		values: ['initialized', 'validating', 'active', 'failed'],
-		source:
-			'the parameter\'s own description: "filtering the results by status `initialized`, `validating`, `active` or `failed`"',
-	},
 	'contentTemplate.submitForWhatsApp category': {
 		values: ['UTILITY', 'MARKETING', 'AUTHENTICATION'],
 		source:

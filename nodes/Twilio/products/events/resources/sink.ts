@@ -26,8 +26,7 @@ export const sinkResource = (): ResourceDeclaration => ({
 		},
 		Status: {
 			description: 'Only sinks in this state',
-			// The parameter's description: "filtering the results by status `initialized`, …".
-			values: ['initialized', 'validating', 'active', 'failed'],
+			values: 'listed',
 		},
 		TestId: {
 			displayName: 'Test ID',

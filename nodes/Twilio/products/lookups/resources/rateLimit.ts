@@ -1,6 +1,5 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
 import type { ParameterTexts } from '../../../declarations/derivedFields';
-import { integer } from '../../../fields/basic';
 import { LOOKUPS_V2 } from '../digest';
 
 /**
@@ -52,23 +51,13 @@ export const rateLimitResource = (): ResourceDeclaration => ({
 			action: 'Set a rate limit',
 			description: "Set a bucket's limit: the number of requests it allows, and for how long",
 			spec: LOOKUPS_V2.UpdateLookupRateLimit,
-			optionalFields: {
-				collection: 'additionalFields',
-				fields: [
-					// Named otherwise than Twilio's `limit`: n8n reads a parameter named limit as a
-					// list's page limit.
-					integer({
-						name: 'requestLimit',
-						displayName: 'Limit',
-						twilioName: 'limit',
-						description: 'The number of requests the bucket allows',
-						// The spec's int32.
-						min: 0,
-						max: 2_147_483_647,
-					}),
-				],
-			},
 			parameters: {
+				limit: {
+					// Not `limit`: n8n reads a parameter named so as a list's page limit.
+					name: 'requestLimit',
+					displayName: 'Limit',
+					description: 'The number of requests the bucket allows',
+				},
 				ttl: {
 					displayName: 'TTL',
 					description: 'How long the rule lasts, in seconds',
