@@ -74,7 +74,7 @@ describe('the packed package in n8n, run by n8n execute', () => {
 			QueueSid: queue.sid,
 		});
 		seedStudioFlow(emulator);
-		// A validated Event Streams sink (validation needs a test event delivered to a real sink).
+		// An Event Streams sink for the tour's subscription (sinks are active from their creation).
 		seedProductRecord(emulator, 'events', '/v1/Sinks/{Sid}', {}, { status: 'active' });
 		// What the examples name (numbers, a Verify service, a Studio flow), as npm start puts it in
 		// place.

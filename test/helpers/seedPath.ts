@@ -107,7 +107,7 @@ export function sidOfKind(emulator: TwilioEmulator, prefix: string): string {
 	return home ? seedAt(emulator, home.template, [emulator.account.sid]) : newSid(prefix);
 }
 
-/** An Event Streams sink, validated: one that subscriptions may use. */
+/** An Event Streams sink, active as Twilio makes every sink: one that subscriptions may use. */
 export function activeSink(emulator: TwilioEmulator): string {
 	const sink = seedProductRecord(emulator, 'events', '/v1/Sinks/{Sid}', {}, { status: 'active' });
 	return String(sink.sid);

@@ -6,9 +6,11 @@ const SINKS = '/events/v1/Sinks';
 /**
  * Event Streams v1 (events.twilio.com), served from its description by the generic engine: sinks,
  * subscriptions and their event types, the event types and schemas (from the description's
- * examples). A sink starts `initialized` and is `active` once validated (Event Streams: Sink
- * resource, "Validate a Sink"), and only an active sink takes a subscription (CreateSubscription's
- * SinkSid: "Sink must be active for the subscription to be created").
+ * examples). A sink is `active` from its creation and validating one always answers `valid`
+ * (Event Streams docs, Sink Validate resource: "There is no longer a need for validating a Sink.
+ * The status of Sinks is active by default", "always returns a result property with a value of
+ * valid"); a subscription still needs an active sink (CreateSubscription's SinkSid: "Sink must be
+ * active for the subscription to be created"), which a failed sink is not.
  */
 /**
  * Twilio's catalog of event types, schemas and their versions, the same for every account: what the
@@ -36,13 +38,11 @@ export const events: ProductBehaviours = {
 		},
 		CreateSink: {
 			apply(record) {
-				record.status = 'initialized';
+				record.status = 'active';
 			},
 		},
 		CreateSinkValidate: {
-			apply(record, context) {
-				const sink = context.store.get(SINKS, context.path.Sid);
-				if (sink) sink.status = 'active';
+			apply(record) {
 				record.result = 'valid';
 			},
 		},

@@ -39,8 +39,7 @@ export const sinkResource = (): ResourceDeclaration => ({
 			collectionOf(EVENTS_V1, EVENTS_V1.ListSink),
 			{
 				create: {
-					description:
-						'Create a sink; it must be validated (Send Test, then Validate) before a subscription can use it',
+					description: 'Create a sink; Twilio makes it active at once, ready for a subscription',
 				},
 			},
 		),
@@ -49,14 +48,15 @@ export const sinkResource = (): ResourceDeclaration => ({
 			name: 'Send Test',
 			action: 'Send a test event to a sink',
 			description:
-				'Deliver a test event to the sink; its test_id is what Validate takes. Never sent twice.',
+				'Deliver a test event to the sink, to see that it receives events. Never sent twice.',
 			spec: EVENTS_V1.CreateSinkTest,
 		},
 		{
 			value: 'validate',
 			name: 'Validate',
 			action: 'Validate a sink',
-			description: 'Confirm the sink received the test event, which makes it active',
+			description:
+				'Confirm a test event reached the sink; Twilio no longer needs it (sinks are active from their creation) and always answers valid',
 			spec: EVENTS_V1.CreateSinkValidate,
 		},
 	],

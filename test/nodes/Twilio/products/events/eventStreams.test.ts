@@ -1,5 +1,6 @@
 import type { INodeParameters } from 'n8n-workflow';
 
+import { seedProductRecord } from '../../../../../emulator';
 import { useTwilio } from '../../../../helpers/twilio';
 
 /**
@@ -25,7 +26,7 @@ async function createSink(): Promise<string> {
 }
 
 describe('Sink', () => {
-	test('Create sends the configuration as JSON text in the form; the sink is active once validated', async () => {
+	test('Create sends the configuration as JSON text in the form; the sink is active at once, and Validate answers valid', async () => {
 		const sid = await createSink();
 		expect(twilio.emulator.requests[0]).toMatchObject({
 			method: 'POST',
@@ -37,10 +38,9 @@ describe('Sink', () => {
 				SinkType: ['webhook'],
 			},
 		});
-		expect((await run('sink', 'get', { sid: id(sid) })).output[0].json.status).toBe('initialized');
-		const validated = await run('sink', 'validate', { sid: id(sid), testId: 'test-1' });
-		expect(validated.error).toBeUndefined();
 		expect((await run('sink', 'get', { sid: id(sid) })).output[0].json.status).toBe('active');
+		const validated = await run('sink', 'validate', { sid: id(sid), testId: 'test-1' });
+		expect(validated.output[0].json).toEqual({ result: 'valid' });
 	});
 
 	test('Send Test delivers an event to the sink: after a lost answer it is not sent again', async () => {
@@ -66,14 +66,22 @@ describe('Subscription', () => {
 	];
 
 	test('Create sends each event type as its own JSON value, as Twilio’s libraries do, to an active sink only', async () => {
-		const sinkSid = await createSink();
+		const failed = seedProductRecord(
+			twilio.emulator,
+			'events',
+			'/v1/Sinks/{Sid}',
+			{},
+			{
+				status: 'failed',
+			},
+		);
 		const early = await run('subscription', 'create', {
 			description: 'Delivery',
-			sinkSid: id(sinkSid),
+			sinkSid: id(String(failed.sid)),
 			types: JSON.stringify(types),
 		});
 		expect(early.error?.message).toMatch(/Sink must be active/);
-		await run('sink', 'validate', { sid: id(sinkSid), testId: 'test-1' });
+		const sinkSid = await createSink();
 		const { output, error } = await run('subscription', 'create', {
 			description: 'Delivery',
 			sinkSid: id(sinkSid),
