@@ -50,6 +50,8 @@ export function plainText(description: string | undefined): string | undefined {
 	const plain = (description ?? '')
 		.replace(MARKDOWN_LINK, '$1')
 		.replace(/<[^>]+>/g, '')
+		// A bare address says nothing in a label's help.
+		.replace(/:?\s*\(?https?:\/\/[^\s)]*[^\s).,;]\)?/g, '')
 		.replace(/[`*]/g, '')
 		.replace(/\bwe\b/g, 'Twilio')
 		.replace(/\bWe\b/g, 'Twilio')
@@ -58,14 +60,20 @@ export function plainText(description: string | undefined): string | undefined {
 		.replace(/\s+/g, ' ')
 		.trim();
 	if (!plain) return undefined;
-	const sentences = plain.match(/[^.!?]+(?:[.!?](?=\s|$)|$)/g) ?? [plain];
-	let text = sentences[0].trim();
+	// A sentence ends at a stop followed by a space: "ASN.1", "com.example.myapp" and
+	// "navigator.credentials.get()" stay whole.
+	const sentences = plain.split(/(?<=[.!?])\s+/);
+	let text = sentences[0];
 	// A first sentence that lists everything (a service's webhook events) stops at a word.
 	if (text.length > PLAIN_TEXT_LENGTH)
 		return `${text.slice(0, text.lastIndexOf(' ', PLAIN_TEXT_LENGTH)).replace(/[,;:]$/, '')}…`;
+	let count = 1;
 	for (const sentence of sentences.slice(1)) {
-		if (text.length + sentence.length > PLAIN_TEXT_LENGTH) break;
-		text += sentence;
+		if (text.length + sentence.length + 1 > PLAIN_TEXT_LENGTH) break;
+		text += ` ${sentence}`;
+		count++;
 	}
-	return text.replace(/\.$/, '');
+	// n8n's help texts: one sentence without a final period, several with one.
+	if (count === 1) return text.replace(/\.$/, '');
+	return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -23,7 +23,7 @@ export function toSid(kind: SidKind, value: unknown): string | undefined {
 /** A SID field; only such checked values may ever be placed in a request path. */
 export function sid(options: FieldOptions & { kind: SidKind }): FieldDefinition {
 	return field(
-		{ placeholder: sidExample(options.kind), ...options },
+		{ ...options, placeholder: options.placeholder ?? sidExample(options.kind) },
 		{ type: 'string', default: '' },
 		(value) => toSid(options.kind, value),
 	);
@@ -40,7 +40,7 @@ export function sidOrLabel(
 	options: FieldOptions & { kind: SidKind; /** At least a SID's 34. */ maxLength: number },
 ): FieldDefinition {
 	return field(
-		{ placeholder: sidExample(options.kind), ...options },
+		{ ...options, placeholder: options.placeholder ?? sidExample(options.kind) },
 		{ type: 'string', default: '' },
 		(value) => {
 			const text = toText(value, { maxLength: options.maxLength });

@@ -131,5 +131,17 @@ test('the plain text of a description drops links, code, markdown and "we", and 
 			'The SID of the [Account](https://www.twilio.com/docs/iam/api/account) that created the `Call`. We **call** it once. ' +
 				'x'.repeat(300),
 		),
-	).toBe('The SID of the Account that created the Call. Twilio call it once');
+	).toBe('The SID of the Account that created the Call. Twilio call it once.');
+});
+
+test('a sentence ends at a stop followed by a space, so dotted names stay whole; one sentence has no final period', () => {
+	expect(plainText('The Ecdsa public key in PKIX, ASN.1 DER format encoded in Base64.')).toBe(
+		'The Ecdsa public key in PKIX, ASN.1 DER format encoded in Base64',
+	);
+	expect(
+		plainText('Your app, such as com.example.myapp. It can be up to 100 characters long.'),
+	).toBe('Your app, such as com.example.myapp. It can be up to 100 characters long.');
+	expect(plainText('When the navigator.credentials.get() call completes.')).toBe(
+		'When the navigator.credentials.get() call completes',
+	);
 });
