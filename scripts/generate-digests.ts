@@ -41,18 +41,20 @@ interface Schema {
 
 interface OpenApi {
 	paths: Record<string, Record<string, Operation | unknown>>;
-	components: { schemas: Record<string, Schema> };
+	components: { schemas: Record<string, Schema>; parameters?: Record<string, RawParameter> };
+}
+
+interface RawParameter {
+	name: string;
+	in: string;
+	required?: boolean;
+	schema?: Schema;
+	description?: string;
 }
 
 interface Operation {
 	operationId: string;
-	parameters?: Array<{
-		name: string;
-		in: string;
-		required?: boolean;
-		schema?: Schema;
-		description?: string;
-	}>;
+	parameters?: Array<RawParameter | { $ref: string }>;
 	requestBody?: { content?: Record<string, { schema?: Schema }> };
 	responses: Record<string, { content?: Record<string, { schema?: Schema }> }>;
 	'x-twilio'?: { conditional?: string[][] };
@@ -202,16 +204,20 @@ export function operationsOf(
 			const parameters = [
 				...((item.parameters as Operation['parameters']) ?? []),
 				...(operation.parameters ?? []),
-			].map((raw) =>
-				parameter(
-					spec,
-					raw.name,
-					raw.in as OpenApiParameter['in'],
-					raw.schema ?? {},
-					raw.required === true,
-					raw.description,
-				),
-			);
+			]
+				.map((raw) =>
+					'$ref' in raw ? spec.components.parameters![raw.$ref.split('/').pop()!] : raw,
+				)
+				.map((raw) =>
+					parameter(
+						spec,
+						raw.name,
+						raw.in as OpenApiParameter['in'],
+						raw.schema ?? {},
+						raw.required === true,
+						raw.description,
+					),
+				);
 			// Most operations take a form; the Content API takes JSON.
 			const content = operation.requestBody?.content ?? {};
 			const json =

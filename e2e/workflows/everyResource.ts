@@ -29,6 +29,33 @@ const STUDIO_FLOW: TourStep = {
 	parameters: { returnAll: false, limit: 1 },
 };
 
+/** A Verify service of the tour's own, for the steps below it. */
+const VERIFY_SERVICE: TourStep = {
+	resource: 'verifyService',
+	operation: 'create',
+	parameters: { friendlyName: 'Every resource' },
+};
+
+/** A Messaging Service of the tour's own, for the steps below it. */
+const MESSAGING_SERVICE: TourStep = {
+	resource: 'messagingService',
+	operation: 'create',
+	parameters: { friendlyName: 'Every resource' },
+};
+
+/** A list of the Verify or Messaging service the previous step made. */
+const underService = (name = 'serviceSid'): TourStep => ({
+	operation: 'getMany',
+	parameters: { [name]: '={{ $json.sid }}', returnAll: false, limit: 1 },
+});
+
+/** A user (entity) of the tour's Verify service. */
+const ENTITY: TourStep = {
+	resource: 'entity',
+	operation: 'create',
+	parameters: { serviceSid: '={{ $json.sid }}', identity: 'user-8f3c2a1b' },
+};
+
 /**
  * Steps for resources whose operations need input: a resource's steps run in a chain, each on the
  * previous one's output. A resource without an entry here gets its first list operation (Get Many,
@@ -257,6 +284,83 @@ const STEPS: Record<string, TourStep[]> = {
 			operation: 'get',
 			parameters: { serviceSid: '={{ $json.service_sid }}', sid: '={{ $json.sid }}' },
 		},
+	],
+	entity: [VERIFY_SERVICE, underService()],
+	factor: [
+		VERIFY_SERVICE,
+		ENTITY,
+		{
+			operation: 'getMany',
+			parameters: {
+				serviceSid: '={{ $json.service_sid }}',
+				identity: '={{ $json.identity }}',
+				returnAll: false,
+				limit: 1,
+			},
+		},
+	],
+	challenge: [
+		VERIFY_SERVICE,
+		ENTITY,
+		{
+			operation: 'getMany',
+			parameters: {
+				serviceSid: '={{ $json.service_sid }}',
+				identity: '={{ $json.identity }}',
+				returnAll: false,
+				limit: 1,
+			},
+		},
+	],
+	accessToken: [
+		VERIFY_SERVICE,
+		{
+			operation: 'create',
+			parameters: { serviceSid: '={{ $json.sid }}', identity: 'user-8f3c2a1b', factorType: 'push' },
+		},
+	],
+	serviceRateLimit: [VERIFY_SERVICE, underService()],
+	rateLimitBucket: [
+		VERIFY_SERVICE,
+		{
+			resource: 'serviceRateLimit',
+			operation: 'create',
+			parameters: { serviceSid: '={{ $json.sid }}', uniqueName: 'end_user_ip_address' },
+		},
+		{
+			operation: 'getMany',
+			parameters: {
+				serviceSid: '={{ $json.service_sid }}',
+				rateLimitSid: '={{ $json.sid }}',
+				returnAll: false,
+				limit: 1,
+			},
+		},
+	],
+	messagingConfiguration: [VERIFY_SERVICE, underService()],
+	verifyWebhook: [VERIFY_SERVICE, underService()],
+	safeListNumber: [{ operation: 'create', parameters: { phoneNumber: '+14155552671' } }],
+	messagingServiceShortCode: [MESSAGING_SERVICE, underService()],
+	messagingServiceAlphaSender: [MESSAGING_SERVICE, underService()],
+	messagingServiceDestinationAlphaSender: [MESSAGING_SERVICE, underService()],
+	messagingServiceChannelSender: [MESSAGING_SERVICE, underService('messagingServiceSid')],
+	a2pCampaign: [MESSAGING_SERVICE, underService('messagingServiceSid')],
+	brandVetting: [
+		{
+			resource: 'brandRegistration',
+			operation: 'create',
+			parameters: {
+				customerProfileBundleSid: 'BU0123456789abcdef0123456789abcdef',
+				a2PProfileBundleSid: 'BU123456789abcdef0123456789abcdef0',
+			},
+		},
+		{
+			operation: 'getMany',
+			parameters: { brandSid: '={{ $json.sid }}', returnAll: false, limit: 1 },
+		},
+	],
+	linkShorteningDomain: [
+		{ operation: 'getConfig', parameters: { domainSid: 'DN0123456789abcdef0123456789abcdef' } },
 	],
 	messagingServiceNumber: [
 		{

@@ -392,6 +392,9 @@ export class GenericEmulation {
 				});
 			}
 			case 'create': {
+				// A POST to a record of its own path sets it again after a DELETE.
+				const single = store.get(context.collectionUri, SINGLETON);
+				if (single) REMOVED.delete(single);
 				const record = this.create(operation, generic);
 				behaviour.apply?.(record, generic);
 				if ('uri' in record)
@@ -425,6 +428,7 @@ export class GenericEmulation {
 			}
 			case 'singleton': {
 				let record = store.get(context.collectionUri, SINGLETON);
+				if (record && REMOVED.has(record)) throw notFound(apiPath);
 				if (!record) {
 					record = buildRecord({
 						schema: generic.schema,
@@ -435,20 +439,31 @@ export class GenericEmulation {
 					});
 					store.add(context.collectionUri, record, SINGLETON);
 				}
+				// A DELETE of a record of its own path (a domain's certificate), which reads as there from
+				// the start: gone until set again.
+				if (operation.method === 'DELETE') {
+					REMOVED.add(record);
+					return json(204, undefined);
+				}
 				return json(operation.status, shown(record));
 			}
 		}
 	}
 
 	/**
-	 * Whether a change to a record that does not exist creates it: where the client names the record
-	 * by a name of its own (a Lookup override's field, a rate limit's bucket), by a POST where its
+	 * Whether a change to a record that does not exist creates it: where Twilio names the POST
+	 * Create…, where the client names the record by a name of its own (a Lookup override's field, a
+	 * rate limit's bucket), by a POST where its
 	 * collection has no create, or by a PUT whose answers the description lists without a 404 (a
 	 * PUT that has one, Lookup's UpdateLookupPhoneNumberOverrides, changes only what exists).
 	 */
 	private upserts(operation: OpenApiOperation): boolean {
 		const key = operation.pathParameters[operation.keyPlaceholder ?? ''];
-		if (!key || sidPrefix(key)) return false;
+		if (!key) return false;
+		// A POST Twilio names Create… makes the record its path names, even by a SID (Messaging's
+		// CreateLinkshorteningMessagingService attaches a service to a domain).
+		if (operation.method === 'POST' && operation.operationId.startsWith('Create')) return true;
+		if (sidPrefix(key)) return false;
 		if (operation.method === 'PUT') return !operation.answersNotFound;
 		const template = collectionTemplate(operation, this.root);
 		return !this.spec.operations.some(
@@ -494,6 +509,9 @@ const VIEW_FIELDS = new WeakMap<TwilioRecord, TwilioRecord>();
 
 /** The key a path's only record (`/Balance.json`) is stored under. */
 const SINGLETON = '';
+
+/** Records of their own path (no key) that a DELETE removed. */
+const REMOVED = new WeakSet<TwilioRecord>();
 
 /**
  * Parameters whose description says how long they may be ("It can be up to 64 characters long",

@@ -87,10 +87,19 @@ const WIRE_VALUES: Record<string, string> = {
 /**
  * JSON values Twilio's rules need beyond an object, by wire name: a Studio flow's definition has a
  * Trigger as its initial state (Studio: Flow Definition); Lookup's bulk requests each name a number
- * (`LookupRequestWithCorId`); a subscription's types each name a type (Event Streams).
+ * (`LookupRequestWithCorId`); a passkey's response holds what a browser answers (Verify: Passkeys);
+ * a subscription's types each name a type (Event Streams).
  */
 const JSON_VALUES: Record<string, object> = {
 	phone_numbers: [{ phone_number: '+14155552671' }],
+	// A WebAuthn credential's response: what registration and login answer with (Verify passkeys).
+	response: {
+		attestationObject: 'o2NmbXRkbm9uZQ',
+		authenticatorData: 'SZYN5YgOjGh0NBcP',
+		clientDataJSON: 'eyJ0eXBlIjoid2ViYXV0aG4uZ2V0In0',
+		signature: 'MEUCIQDx',
+		userHandle: 'dXNlci04ZjNjMmExYg',
+	},
 	Types: [{ type: 'com.twilio.messaging.message.delivered' }],
 	Definition: {
 		description: 'Test',
@@ -438,7 +447,9 @@ export async function operationCase(
 			(property) => property.name === 'limit',
 		);
 		if (variant === 'every') parameters.limit = 3;
-		pageSize = String(parameters.limit ?? limit?.default);
+		// Only where Twilio's description gives the list a page size.
+		if (specParameters.some(({ name }) => name === 'PageSize'))
+			pageSize = String(parameters.limit ?? limit?.default);
 	}
 	const planned: OperationCase = {
 		parameters,

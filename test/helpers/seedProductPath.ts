@@ -38,10 +38,21 @@ const TEMPLATE_TYPES = { 'twilio/text': { body: 'Hello {{1}}' } };
 function valueOf(emulator: TwilioEmulator, parameter: OpenApiParameter): unknown {
 	if (parameter.sid) return sidOfKind(emulator, parameter.sid[0]);
 	if (parameter.enum) return parameter.enum[0];
+	if (parameter.items?.enum) return [parameter.items.enum[0]];
+	if (parameter.type === 'boolean') return true;
+	// Messaging: an alphanumeric sender ID has up to 11 characters.
+	if (parameter.name === 'AlphaSender') return 'Example';
 	// Verify's channels are a text in its description: sms, call, email, whatsapp, sna.
 	if (parameter.name === 'Channel') return 'sms';
-	if (parameter.format === 'phone-number' || /^(To|From)$/.test(parameter.name))
+	if (parameter.format === 'phone-number' || /^(To|From|PhoneNumber)$/.test(parameter.name))
 		return '+14155552671';
+	// Verify: an entity's identity is 8 to 64 alphanumerics separated by dashes; a messaging
+	// configuration is a country's ISO code.
+	if (/^identity$/i.test(parameter.name)) return 'user-8f3c2a1b';
+	if (parameter.name === 'Country') return 'US';
+	if (parameter.type === 'integer') return 60;
+	if (parameter.format === 'uri' || parameter.name.endsWith('Url'))
+		return `https://example.com/${parameter.name}`;
 	if (parameter.name === 'types') return TEMPLATE_TYPES;
 	if (parameter.name === 'language') return 'en';
 	// An event type is a dotted name (Event Streams: Event Type resource).
@@ -85,6 +96,16 @@ async function call(
 	return answer;
 }
 
+/** The operation that creates a record of the collection at its path: a POST to it. */
+function creatorOf(product: string, collection: string) {
+	return OPERATIONS[product]?.find(
+		(operation) =>
+			operation.method === 'POST' &&
+			operation.path.replace(/\{\w+\}/g, '{}') ===
+				collection.replace(/[A-Z]{2}[0-9a-f]{32}/g, '{}'),
+	);
+}
+
 /**
  * Creates a record of the collection and returns its key: the record's `placeholder.name`, at
  * `placeholder.template` (the spec's path up to it) with the `values` before it.
@@ -98,24 +119,29 @@ async function createIn(
 	const { name } = placeholder;
 	if (product === 'studio' && collection === '/v2/Flows')
 		return String(seedStudioFlow(emulator).sid);
-	const create = OPERATIONS[product]?.find(
-		(operation) =>
-			operation.method === 'POST' &&
-			operation.path.replace(/\{\w+\}/g, '{}') ===
-				collection.replace(/[A-Z]{2}[0-9a-f]{32}/g, '{}'),
-	);
+	const create = creatorOf(product, collection);
 	// A record named by a field of its own (a subscribed event's type, a revision's number) gives
-	// that field; others their SID.
-	const key = name.endsWith('Sid')
-		? 'sid'
-		: name.replace(/[A-Z]/g, (letter, at: number) => (at ? '_' : '') + letter.toLowerCase());
-	const keyOf = (record: Record<string, unknown>) => String(record[key] ?? record.sid);
+	// that field; others their SID, which some records name after their kind (a brand vetting's
+	// brand_vetting_sid).
+	const own = name.replace(
+		/[A-Z]/g,
+		(letter, at: number) => (at ? '_' : '') + letter.toLowerCase(),
+	);
+	const key = name.endsWith('Sid') ? 'sid' : own;
+	const keyOf = (record: Record<string, unknown>) =>
+		String(record[key] ?? record[own] ?? record.sid);
 	const shape = (path: string) => path.replace(/\{\w+\}/g, '{}');
 	const listed = OPERATIONS[product]?.some(
 		(operation) =>
 			operation.list &&
 			shape(operation.path) === shape(collection.replace(/[A-Z]{2}[0-9a-f]{32}/g, '{x}')),
 	);
+	if (!create && REFERENCED[name])
+		return createIn(emulator, product, REFERENCED[name], {
+			name: 'Sid',
+			template: `${REFERENCED[name]}/{Sid}`,
+			values: {},
+		});
 	if (!create) {
 		const records = listed
 			? (Object.values(await call(emulator, 'GET', `/${product}${collection}`)).find(
@@ -123,6 +149,17 @@ async function createIn(
 				) as Array<Record<string, unknown>>)
 			: [];
 		if (records.length) return keyOf(records[0]);
+		// A record the description never shows, only what is below it (Messaging's link shortening
+		// domains, added in the Console): a SID of its kind.
+		const described = OPERATIONS[product]?.some(
+			(operation) => shape(operation.path) === shape(placeholder.template),
+		);
+		if (!described) {
+			const prefix = OPERATIONS[product]
+				?.flatMap((operation) => operation.parameters)
+				.find((parameter) => parameter.name === name && parameter.sid)?.sid?.[0];
+			if (prefix) return sidOfKind(emulator, prefix);
+		}
 		// Records Twilio writes on its own (Monitor's alerts, a flow's revisions): one put in place.
 		return keyOf(
 			seedProductRecord(emulator, product, placeholder.template, { ...placeholder.values }),
@@ -151,7 +188,17 @@ async function createIn(
  * Names a user gives records that are named rather than numbered: Lookup's rate limit buckets and
  * overrides, by data package.
  */
-const NAMES: Record<string, string> = { Field: 'line_type_intelligence', Bucket: 'default' };
+const NAMES: Record<string, string> = {
+	Field: 'line_type_intelligence',
+	Bucket: 'default',
+	FormType: 'form-push',
+};
+
+/**
+ * Records a path names that live in another collection of the product: a Messaging Service
+ * attached to a link shortening domain.
+ */
+const REFERENCED: Record<string, string> = { MessagingServiceSid: '/v1/Services' };
 
 /**
  * Makes the record a path names by a name of the user's (`/Overrides/{Field}`): through the
@@ -185,7 +232,7 @@ export async function seedProductPath(
 		const name = match[1];
 		const collection = path.slice(0, path.indexOf(match[0]) - 1);
 		const value =
-			name === 'PhoneNumber'
+			name === 'PhoneNumber' && !creatorOf(product, collection)
 				? '+14155552671'
 				: (NAMES[name] ??
 					(await createIn(emulator, product, collection, {
@@ -197,6 +244,13 @@ export async function seedProductPath(
 		path = path.replace(match[0], encodeURIComponent(value));
 	}
 	const last = /\{(\w+)\}$/.exec(template)?.[1];
-	if (last && NAMES[last]) await makeNamed(emulator, product, template, path);
+	// A record the client names itself in the path (a POST Create… there) is made there too.
+	const namedByClient = OPERATIONS[product]?.some(
+		(operation) =>
+			operation.path === template &&
+			operation.method === 'POST' &&
+			operation.id.startsWith('Create'),
+	);
+	if (last && (NAMES[last] || namedByClient)) await makeNamed(emulator, product, template, path);
 	return { path, values };
 }

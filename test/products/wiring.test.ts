@@ -31,6 +31,12 @@ test('the registry lists each product once, by a name of its own', () => {
 	expect(names.length).toBeGreaterThanOrEqual(6);
 });
 
+test("a resource's value names it in one node only, so a resource says which node runs it", () => {
+	const values = PRODUCTS.flatMap((product) => product.resources.map((declare) => declare().value));
+	const repeated = values.filter((value, index) => values.indexOf(value) !== index);
+	expect(repeated).toEqual([]);
+});
+
 describe.each(PRODUCTS.map((product) => [product.name, product] as const))(
 	'%s',
 	(name, product) => {

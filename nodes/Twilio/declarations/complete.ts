@@ -60,6 +60,9 @@ export const EXCLUDED_EVERYWHERE: Record<string, string> = {
 	PageSize: 'set from Return All and Limit',
 	Page: "paging follows Twilio's next page link (next_page_uri, or meta.next_page_url)",
 	PageToken: "paging follows Twilio's next page link (next_page_uri, or meta.next_page_url)",
+	// Messaging's A2P campaigns: a header asking for another version of the answer.
+	'X-Twilio-Api-Version':
+		"asks for another version of Twilio's answer; the node reads the one Twilio's description gives",
 };
 
 /**

@@ -1,7 +1,7 @@
 import type { OpenApiOperation, OpenApiParameter } from '../engine/openApi';
 import { FieldValueError, type FieldDefinition } from '../engine/types';
 import { toText } from '../engine/convert';
-import { sidKindOf, type SidKind } from '../transport/sid';
+import { SID_PREFIXES, sidKindOf, type SidKind } from '../transport/sid';
 import {
 	boolean,
 	choice,
@@ -85,6 +85,8 @@ export interface ParameterText {
 	 * format.
 	 */
 	countryCode?: true;
+	/** A text parameter that takes a SID of this kind, where the spec gives it no pattern. */
+	sidKind?: SidKind;
 }
 
 export type ParameterTexts = Record<string, ParameterText>;
@@ -205,13 +207,15 @@ function fieldOf(
 		actsAgain: text.actsAgain,
 		...(parameter.in === 'path' ? { location: 'path' as const } : {}),
 	};
+	if (text.sidKind)
+		return sidField({ ...parameter, sid: [...SID_PREFIXES[text.sidKind]] }, options, listOfKind);
 	if (parameter.sid) return sidField(parameter, options, listOfKind);
 	if (parameter.anySid) return textField({ ...options, pattern: ANY_SID });
 	if (parameter.format === 'iso-country-code' || text.countryCode) return countryCode(options);
 	// A number in the path (a schema's version) is checked as one: it is sent as the text of it.
 	if (parameter.in === 'path' && parameter.type === 'integer')
 		return integer({ ...options, min: parameter.minimum ?? 1, max: MAX_INTEGER });
-	if (parameter.in === 'path') return pathLabel(options);
+	if (parameter.in === 'path' && !parameter.enum) return pathLabel(options);
 	if (parameter.format === 'http-method') return httpMethod(options);
 	if (parameter.enum) return choiceField(parameter.enum, text, options);
 	const values = text.values === 'listed' ? listedValues(parameter) : text.values;
@@ -242,7 +246,9 @@ function fieldOf(
 		}
 	}
 	if (text.json) return json(options);
-	if (parameter.format === 'uri') return url(options);
+	// Some requests leave a URL's format out where the answer gives it (Messaging's
+	// PrivacyPolicyUrl): a parameter Twilio names …Url is one.
+	if (parameter.format === 'uri' || /Url$/.test(parameter.name)) return url(options);
 	if (parameter.dayOffsets) return dayOrOffset(options);
 	if (parameter.format === 'date' || parameter.format === 'date-time')
 		return moment({ ...options, format: parameter.format });

@@ -181,7 +181,11 @@ async function readList(
 ): Promise<IDataObject[]> {
 	const { context } = parameters;
 	const limit = readLimit(parameters, itemIndex);
-	firstRequest.query?.set('PageSize', String(pageSizeFor(limit)));
+	// A list Twilio describes without a page size (Messaging's brand vettings) is read as it comes.
+	const paged =
+		operation.spec.length === 0 ||
+		operation.spec.some((spec) => spec.parameters.some(({ name }) => name === 'PageSize'));
+	if (paged) firstRequest.query?.set('PageSize', String(pageSizeFor(limit)));
 	const wanted = limit ?? Infinity;
 	const key = operation.list!.key;
 	const records: IDataObject[] = [];

@@ -17,7 +17,7 @@ export interface OpenApiItems {
 
 export interface OpenApiParameter {
 	name: string;
-	in: 'path' | 'query' | 'body';
+	in: 'path' | 'query' | 'body' | 'header';
 	type: OpenApiType;
 	format?: string;
 	enum?: readonly string[];

@@ -53,6 +53,11 @@ const API_VERSIONS = {
 	source: 'the same parameter of CreateApplication: "Can be: `2010-04-01` or `2008-08-01`"',
 };
 const LISTED_ELSEWHERE: Record<string, { values: string[]; source: string }> = {
+	// Quoted rather than in code marks, which the reading above takes.
+	'brandRegistration.create BrandType': {
+		values: ['STANDARD', 'SOLE_PROPRIETOR'],
+		source: 'CreateBrandRegistrations: BrandType "One of: "STANDARD", "SOLE_PROPRIETOR""',
+	},
 	...Object.fromEntries(
 		['update', 'buyByPhoneNumber', 'buyByAreaCode', 'buyLocal', 'buyMobile', 'buyTollFree'].map(
 			(operation) => [`incomingPhoneNumber.${operation} ApiVersion`, API_VERSIONS],

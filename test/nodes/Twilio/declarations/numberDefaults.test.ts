@@ -30,6 +30,10 @@ const DOCUMENTED_ELSEWHERE: Record<string, { value: number; source: string }> = 
 		value: 6,
 		source: 'Verify Service reference: verification codes have 6 digits unless set',
 	},
+	// A factor's TOTP settings when changed: what they are when not set at its creation.
+	'Config.TimeStep': { value: 30, source: 'CreateNewFactor: "Defaults to 30 seconds"' },
+	'Config.Skew': { value: 1, source: 'CreateNewFactor: "If not configured defaults to 1"' },
+	'Config.CodeLength': { value: 6, source: 'CreateNewFactor: "If not configured defaults to 6"' },
 	CidrPrefixLength: {
 		value: 32,
 		source: 'CreateSipIpAddress: "By default the entire IP address is used"',
@@ -48,6 +52,8 @@ const NO_DEFAULT: Record<string, string> = {
 	ChargeAmount: '"Leave blank or set to 0 to tokenize" (CreatePayments): 0 charges nothing',
 	SchemaVersion:
 		'Event Streams: the latest version when not sent; once added, the one the user picks',
+	Max: "a Verify rate limit bucket's maximum (CreateBucket requires it): the number the user sets",
+	Interval: "a Verify rate limit bucket's interval in seconds (required): only the user knows it",
 	limit: "a Lookup bucket's limit (UpdateLookupRateLimit): the number the user sets",
 	ttl: "how long the user's Lookup limit rule lasts (UpdateLookupRateLimit): only the user knows",
 };

@@ -36,7 +36,21 @@ const ACTS_AGAIN: Record<string, Record<string, string>> = {
 	UpdateMember: { Url: 'dequeues the next caller' },
 	// "Capture: The piece of payment information that you wish the caller to enter": asked again.
 	UpdatePayments: { Capture: 'asks the caller again' },
+	// "AuthPayload: The optional payload needed to verify the Factor for the first time. E.g. for a
+	// TOTP, the numeric code" (and a challenge's): checked again, as another attempt.
+	UpdateFactor: { AuthPayload: 'checks the code again' },
+	UpdateChallenge: { AuthPayload: 'checks the code again' },
+	// A WebAuthn response answers one challenge: its repeat is refused.
+	UpdatePasskeysFactor: { response: 'answers a spent passkey challenge' },
+	UpdateChallengePasskeys: { response: 'answers a spent passkey challenge' },
 };
+
+/**
+ * Changes that send a record to review again, so that a repeat is billed again or refused: a
+ * brand's resubmission ("resubmitting a brand … incurs the brand registration fee" in Twilio's A2P
+ * brand guide) and a rejected toll-free verification's edit (only a rejected one can be edited).
+ */
+const RESUBMITS = ['UpdateBrandRegistrations', 'UpdateTollfreeVerification'];
 
 const FREE_LOOKUP_PACKAGES = ['validation'];
 
@@ -59,6 +73,7 @@ function repeatCost(
 		((isCollection(spec?.path ?? path) && !id.startsWith('Update')) || id.startsWith('Create'))
 	)
 		return 'creates';
+	if (RESUBMITS.includes(id)) return 'resubmits';
 	if (spec?.id === 'FetchPhoneNumber' && spec.product === 'lookups') {
 		const paid = (sent.Fields?.[0] ?? '')
 			.split(',')
@@ -102,7 +117,12 @@ describe.each<[string, Variant]>([
 		const tries = twilio.emulator.requests
 			.slice(before)
 			.filter((request) => request.method === planned.method && request.path === planned.path);
-		const cost = repeatCost(operation, planned.wire, planned.path);
+		// A JSON body's values count as sent as much as a form's.
+		const sent = {
+			...planned.wire,
+			...Object.fromEntries(Object.keys(planned.json ?? {}).map((name) => [name, ['json']])),
+		};
+		const cost = repeatCost(operation, sent, planned.path);
 		expect({ cost, tries: tries.length }).toEqual({ cost, tries: cost ? 1 : 2 });
 		if (cost) {
 			expect(

@@ -66,16 +66,39 @@ export const messagingServiceResource = (): ResourceDeclaration => ({
 				"Whether each number's own SMS URL handles its inbound messages instead of Inbound Request URL",
 		},
 	},
-	operations: standardOperations(
-		{ one: 'a messaging service', many: 'messaging services' },
-		collectionOf(MESSAGING_V1, MESSAGING_V1.ListService),
-		{
-			create: {
-				description:
-					'Create a Messaging Service; the output holds its SID (MG…), which Message → Send takes as Messaging Service SID',
+	operations: [
+		...standardOperations(
+			{ one: 'a messaging service', many: 'messaging services' },
+			collectionOf(MESSAGING_V1, MESSAGING_V1.ListService),
+			{
+				create: {
+					description:
+						'Create a Messaging Service; the output holds its SID (MG…), which Message → Send takes as Messaging Service SID',
+				},
+				update: { description: "Change a Messaging Service's name, URLs or sender settings" },
+				delete: { description: 'Delete a Messaging Service; its numbers stay on the account' },
 			},
-			update: { description: "Change a Messaging Service's name, URLs or sender settings" },
-			delete: { description: 'Delete a Messaging Service; its numbers stay on the account' },
+		),
+		{
+			value: 'getUseCases',
+			name: 'Get Use Cases',
+			action: 'Get the use cases of messaging services',
+			description:
+				'List the use cases a Messaging Service can be created with, with their descriptions',
+			spec: MESSAGING_V1.FetchUsecase,
 		},
-	),
+		{
+			value: 'getDeactivations',
+			name: 'Get Deactivated Numbers',
+			action: 'Get the US numbers deactivated on a day',
+			description:
+				"Get where to download the list of US numbers carriers deactivated on a day (the output's redirect_to), to stop messaging them",
+			spec: MESSAGING_V1.FetchDeactivation,
+			parameters: {
+				Date: {
+					description: 'The day the numbers were deactivated (the day before today by default)',
+				},
+			},
+		},
+	],
 });

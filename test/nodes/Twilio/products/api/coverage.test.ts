@@ -76,7 +76,7 @@ describe.each(specOperations.map((operation) => [operation.id, operation] as con
 	'%s',
 	(id, operation) => {
 		const mapped = pairs.filter((pair) =>
-			pair.operation.spec.some((candidate) => candidate.id === id),
+			pair.operation.spec.some((candidate) => candidate.product === 'api' && candidate.id === id),
 		);
 
 		test('is at least one resource/operation pair; several only for operations of the Mule reference', () => {
