@@ -56,6 +56,19 @@ const ENTITY: TourStep = {
 	parameters: { serviceSid: '={{ $json.sid }}', identity: 'user-8f3c2a1b' },
 };
 
+/** A Voice Intelligence service and a transcript of a recording in it. */
+const TRANSCRIPT: TourStep[] = [
+	{ resource: 'intelligenceService', operation: 'create', parameters: { uniqueName: 'tour' } },
+	{
+		resource: 'transcript',
+		operation: 'create',
+		parameters: {
+			serviceSid: '={{ $json.sid }}',
+			channel: '{"media_properties": {"source_sid": "RE0123456789abcdef0123456789abcdef"}}',
+		},
+	},
+];
+
 /**
  * Steps for resources whose operations need input: a resource's steps run in a chain, each on the
  * previous one's output. A resource without an entry here gets its first list operation (Get Many,
@@ -361,6 +374,24 @@ const STEPS: Record<string, TourStep[]> = {
 	],
 	linkShorteningDomain: [
 		{ operation: 'getConfig', parameters: { domainSid: 'DN0123456789abcdef0123456789abcdef' } },
+	],
+	sentence: [
+		...TRANSCRIPT,
+		{
+			operation: 'getMany',
+			parameters: { transcriptSid: '={{ $json.sid }}', returnAll: false, limit: 1 },
+		},
+	],
+	operatorResult: [
+		...TRANSCRIPT,
+		{
+			operation: 'getMany',
+			parameters: { transcriptSid: '={{ $json.sid }}', returnAll: false, limit: 1 },
+		},
+	],
+	operatorAttachment: [
+		{ resource: 'intelligenceService', operation: 'create', parameters: { uniqueName: 'tour' } },
+		{ operation: 'getAttached', parameters: { serviceSid: '={{ $json.sid }}' } },
 	],
 	messagingServiceNumber: [
 		{

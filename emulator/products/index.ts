@@ -10,6 +10,7 @@ import type { SeededRecord, SeedTarget, TwilioRecord } from '../types';
 import { api } from './api';
 import { content } from './content';
 import { events } from './events';
+import { intelligence } from './intelligence';
 import { lookups } from './lookups';
 import { messaging } from './messaging';
 import { monitor } from './monitor';
@@ -31,6 +32,7 @@ export const PRODUCT_BEHAVIOURS: Record<string, ProductBehaviours> = {
 	studio,
 	monitor,
 	events,
+	intelligence,
 };
 
 /** Every product of the registry, with its behaviours. */

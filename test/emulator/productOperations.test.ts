@@ -49,6 +49,10 @@ const OVERRIDES: Record<string, Record<string, unknown>> = {
 	'studio.CreateExecution': { To: '+14155552671', From: '+14155550100' },
 	'studio.CreateFlow': { Definition: JSON.stringify(FLOW_DEFINITION) },
 	'studio.UpdateFlowValidate': { Definition: JSON.stringify(FLOW_DEFINITION) },
+	// Voice Intelligence transcribes a recording of the account, in a service of its own.
+	'intelligence.CreateTranscript': {
+		Channel: JSON.stringify({ media_properties: { source_sid: `RE${'0'.repeat(32)}` } }),
+	},
 };
 
 /**
@@ -67,6 +71,18 @@ const PREPARE: Record<string, (emulator: TwilioEmulator, path: string) => Promis
 			sid: String(sent.sid),
 		})!;
 	},
+};
+
+// Only an attached operator can be detached.
+PREPARE['intelligence.DeleteOperatorAttachment'] = async (emulator, path) => {
+	await Promise.resolve();
+	emulator.perform('intelligence', 'POST', path, {});
+};
+
+PREPARE['intelligence.CreateTranscript'] = async (emulator) => {
+	await Promise.resolve();
+	const service = emulator.perform('intelligence', 'POST', '/v2/Services', { UniqueName: 'calls' });
+	OVERRIDES['intelligence.CreateTranscript'].ServiceSid = String(service.sid);
 };
 
 /** Where Twilio answers with another success than the description's first: a check is 200. */
@@ -158,6 +174,7 @@ async function recordIn(
 		};
 	let record: Record<string, unknown>;
 	if (create) {
+		await PREPARE[`${product}.${create.operationId}`]?.(emulator, collection);
 		const { status, body } = await call(emulator, product, create, collection);
 		if (status >= 300)
 			throw new Error(`${create.operationId} answered ${status}: ${JSON.stringify(body)}`);

@@ -9,7 +9,7 @@ import type {
 } from '../../nodes/Twilio/engine/types';
 import { editorParameters } from './fuzz';
 import { addSubaccount, seedListRecord, seedPath, sidOfKind } from './seedPath';
-import { productRequest, seedProductPath } from './seedProductPath';
+import { productRequest, seedProductPath, TRANSCRIPT_CHANNEL } from './seedProductPath';
 
 /**
  * The parameters of one run of an operation, generated from its fields and the spec parameters
@@ -92,6 +92,7 @@ const WIRE_VALUES: Record<string, string> = {
  */
 const JSON_VALUES: Record<string, object> = {
 	phone_numbers: [{ phone_number: '+14155552671' }],
+	Channel: TRANSCRIPT_CHANNEL,
 	// A WebAuthn credential's response: what registration and login answer with (Verify passkeys).
 	response: {
 		attestationObject: 'o2NmbXRkbm9uZQ',

@@ -98,6 +98,8 @@ export function sidOfKind(emulator: TwilioEmulator, prefix: string): string {
 	if (prefix === 'AC') return addSubaccount(emulator).sid;
 	// A sink a subscription names must be active (Event Streams, CreateSubscription's SinkSid).
 	if (prefix === 'DG') return activeSink(emulator);
+	// A Voice Intelligence service a transcript is made in must exist (CreateTranscript).
+	if (prefix === 'GA') return intelligenceService(emulator);
 	const home = spec.operations.find(
 		(operation) =>
 			kindOf(operation) === 'fetch' &&
@@ -105,6 +107,13 @@ export function sidOfKind(emulator: TwilioEmulator, prefix: string): string {
 			operation.placeholders.length === 2,
 	);
 	return home ? seedAt(emulator, home.template, [emulator.account.sid]) : newSid(prefix);
+}
+
+/** A Voice Intelligence service of the account. */
+export function intelligenceService(emulator: TwilioEmulator): string {
+	return String(
+		emulator.perform('intelligence', 'POST', '/v2/Services', { UniqueName: 'calls' }).sid,
+	);
 }
 
 /** An Event Streams sink, active as Twilio makes every sink: one that subscriptions may use. */

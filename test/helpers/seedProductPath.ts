@@ -1,32 +1,23 @@
 import { seedProductRecord, seedStudioFlow, type TwilioEmulator } from '../../emulator';
 import type { OpenApiOperation, OpenApiParameter } from '../../nodes/Twilio/engine/openApi';
-import { CONTENT_V1 } from '../../nodes/Twilio/products/content/digest';
-import { LOOKUPS_V2 } from '../../nodes/Twilio/products/lookups/digest';
-import { MESSAGING_V1 } from '../../nodes/Twilio/products/messaging/digest';
-import { MONITOR_V1 } from '../../nodes/Twilio/products/monitor/digest';
-import { EVENTS_V1 } from '../../nodes/Twilio/products/events/digest';
-import { STUDIO_V2 } from '../../nodes/Twilio/products/studio/digest';
-import { VERIFY_V2 } from '../../nodes/Twilio/products/verify/digest';
+import { catalog } from '../../nodes/Twilio/products';
 import type { SeededPath } from './seedPath';
 import { sidOfKind } from './seedPath';
 
 /**
- * Puts in place what a path of Lookup, Verify, Content, Messaging or Studio names: each record
+ * Puts in place what a path of a product beyond the classic API names: each record
  * through the create operation of its collection in the product's description (a Verify
  * service, a verification, a Messaging Service, its number, a template, an execution), with the
  * create's required parameters from their schemas. Studio flows are built in the Console, not by
  * the API, and are seeded; execution steps are Studio's own, read from their list.
  */
 
-const OPERATIONS: Record<string, OpenApiOperation[]> = {
-	lookups: Object.values(LOOKUPS_V2),
-	verify: Object.values(VERIFY_V2),
-	messaging: Object.values(MESSAGING_V1),
-	content: Object.values(CONTENT_V1),
-	studio: Object.values(STUDIO_V2),
-	monitor: Object.values(MONITOR_V1),
-	events: Object.values(EVENTS_V1),
-};
+/** Every operation the nodes offer, by product: each product's description whole. */
+const OPERATIONS: Record<string, OpenApiOperation[]> = {};
+for (const spec of catalog().flatMap((resource) =>
+	resource.operations.flatMap((operation) => operation.spec),
+))
+	if (!OPERATIONS[spec.product]?.includes(spec)) (OPERATIONS[spec.product] ??= []).push(spec);
 
 /**
  * Twilio's rule beyond the schema: a template names at least one content type (Content API,
@@ -34,14 +25,21 @@ const OPERATIONS: Record<string, OpenApiOperation[]> = {
  */
 const TEMPLATE_TYPES = { 'twilio/text': { body: 'Hello {{1}}' } };
 
+/** The media of a transcript: a recording of the account. */
+export const TRANSCRIPT_CHANNEL = { media_properties: { source_sid: `RE${'0'.repeat(32)}` } };
+
 /** A value of a create's required parameter, from its schema. */
-function valueOf(emulator: TwilioEmulator, parameter: OpenApiParameter): unknown {
+function valueOf(emulator: TwilioEmulator, product: string, parameter: OpenApiParameter): unknown {
 	if (parameter.sid) return sidOfKind(emulator, parameter.sid[0]);
+	// Voice Intelligence transcribes a recording of the account (Transcript: Channel).
+	if (product === 'intelligence' && parameter.name === 'Channel')
+		return JSON.stringify(TRANSCRIPT_CHANNEL);
 	if (parameter.enum) return parameter.enum[0];
 	if (parameter.items?.enum) return [parameter.items.enum[0]];
 	if (parameter.type === 'boolean') return true;
 	// Messaging: an alphanumeric sender ID has up to 11 characters.
 	if (parameter.name === 'AlphaSender') return 'Example';
+
 	// Verify's channels are a text in its description: sms, call, email, whatsapp, sna.
 	if (parameter.name === 'Channel') return 'sms';
 	if (parameter.format === 'phone-number' || /^(To|From|PhoneNumber)$/.test(parameter.name))
@@ -169,7 +167,7 @@ async function createIn(
 		(parameter) => parameter.required && parameter.in === 'body',
 	);
 	const values = required.map(
-		(parameter) => [parameter.name, valueOf(emulator, parameter)] as const,
+		(parameter) => [parameter.name, valueOf(emulator, product, parameter)] as const,
 	);
 	const answer =
 		create.body === 'json'

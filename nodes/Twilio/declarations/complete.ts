@@ -63,6 +63,9 @@ export const EXCLUDED_EVERYWHERE: Record<string, string> = {
 	// Messaging's A2P campaigns: a header asking for another version of the answer.
 	'X-Twilio-Api-Version':
 		"asks for another version of Twilio's answer; the node reads the one Twilio's description gives",
+	// Voice Intelligence's updates: the entity tag of an earlier read, which the node's output does
+	// not carry (answers' headers are not output).
+	'If-Match': 'needs the ETag header of an earlier answer, which the node does not output',
 };
 
 /**

@@ -13,8 +13,8 @@ import { findOperation } from './operations';
 import { runConcurrently } from './concurrency';
 import { duplicateCheck } from './duplicateCheck';
 import { buildFileRequest, buildRequest, subjectSid } from './request';
-import { readConcurrency } from './itemSettings';
-import type { OperationDefinition, ResourceDefinition } from './types';
+import { readConcurrency, settingsOf } from './itemSettings';
+import type { FileRendering, OperationDefinition, ResourceDefinition } from './types';
 import { ParameterReader } from './parameterReader';
 import { readItem, readLimit, type ItemRequest } from './values';
 
@@ -279,14 +279,7 @@ async function withFiles(
 	if (!file) return records.map((json) => ({ json, pairedItem: { item: itemIndex } }));
 	const results: INodeExecutionData[] = [];
 	for (const record of records) {
-		const { request, fileName, mimeType } = buildFileRequest(
-			file,
-			record,
-			item,
-			client.accountSid,
-			itemIndex,
-		);
-		const { body } = await client.download(request);
+		const { body, fileName, mimeType } = await fetchFile(client, file, record, item, itemIndex);
 		const data = await context.helpers.prepareBinaryData(
 			Buffer.from(body as Buffer),
 			fileName,
@@ -299,6 +292,39 @@ async function withFiles(
 		});
 	}
 	return results;
+}
+
+/** The record's file: at a path of Twilio's API, or at the address the record holds. */
+async function fetchFile(
+	client: TwilioClient,
+	file: FileRendering,
+	record: IDataObject,
+	item: ItemRequest,
+	itemIndex: number,
+): Promise<{ body: unknown; fileName: string; mimeType: string }> {
+	if ('addressField' in file) {
+		const address = addressOf(record, file.addressField, itemIndex);
+		const { body } = await client.downloadFrom(address, settingsOf(item.values), itemIndex);
+		return { body, fileName: `${String(record.sid)}.${file.extension}`, mimeType: file.mimeType };
+	}
+	const { request, fileName, mimeType } = buildFileRequest(
+		file,
+		record,
+		item,
+		client.accountSid,
+		itemIndex,
+	);
+	const { body } = await client.download(request);
+	return { body, fileName, mimeType };
+}
+
+/** The file's address in the record: Twilio's storage, over HTTPS (HTTP for a local emulator). */
+function addressOf(record: IDataObject, field: string, itemIndex: number): URL {
+	const raw = record[field];
+	const url = typeof raw === 'string' && URL.canParse(raw) ? new URL(raw) : undefined;
+	if (!url || !['https:', 'http:'].includes(url.protocol))
+		throw new Error(`Twilio's answer has no address of the file in ${field} [item ${itemIndex}]`);
+	return url;
 }
 
 /**

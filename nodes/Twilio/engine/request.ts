@@ -5,7 +5,7 @@ import { isSid } from '../transport/sid';
 import type { TwilioRequest } from '../transport/wire';
 import { actingAgain } from './duplicateCheck';
 import { settingsOf } from './itemSettings';
-import type { FileRendering, OperationDefinition } from './types';
+import type { FileAtPath, OperationDefinition } from './types';
 import type { ItemRequest } from './values';
 
 /**
@@ -116,7 +116,7 @@ function jsonBody(operation: OperationDefinition, item: ItemRequest): IDataObjec
  * it is checked like a user's before it goes into the path.
  */
 export function buildFileRequest(
-	file: FileRendering,
+	file: FileAtPath,
 	record: IDataObject,
 	item: ItemRequest,
 	defaultAccountSid: string,

@@ -126,7 +126,8 @@ interface ListSettings {
 /**
  * A file Twilio serves beside a record's JSON: a recording's audio, a transcription's text or XML.
  */
-export interface FileRendering {
+/** A file of the record at a path of Twilio's API, which may redirect to Twilio's storage. */
+export interface FileAtPath {
 	/**
 	 * The record's path without extension, e.g. `/2010-04-01/Accounts/{AccountSid}/Recordings/{Sid}`;
 	 * `{Sid}` is the record's own SID.
@@ -145,6 +146,19 @@ export interface FileRendering {
 	 */
 	mimeType: string | { field: string };
 }
+
+/**
+ * A file at the address a field of the record holds: a pre-signed URL on Twilio's storage
+ * (Voice Intelligence's `media_url`), fetched without the credential.
+ */
+export interface FileAtAddress {
+	addressField: string;
+	extension: string;
+	mimeType: string;
+}
+
+/** Where the file the item asked for is: see `OperationDefinition.file`. */
+export type FileRendering = FileAtPath | FileAtAddress;
 
 /**
  * One operation of the node: method, path, fields and how its answer becomes items.

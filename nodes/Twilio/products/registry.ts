@@ -1,6 +1,7 @@
 import { apiProduct } from './api';
 import { contentProduct } from './content';
 import { eventsProduct } from './events';
+import { intelligenceProduct } from './intelligence';
 import type { ProductFolder } from './folder';
 import { lookupsProduct } from './lookups';
 import { messagingProduct } from './messaging';
@@ -22,4 +23,5 @@ export const PRODUCTS: readonly ProductFolder[] = [
 	studioProduct,
 	monitorProduct,
 	eventsProduct,
+	intelligenceProduct,
 ];

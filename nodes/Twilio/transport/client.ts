@@ -115,6 +115,31 @@ export class TwilioClient {
 		return file;
 	}
 
+	/**
+	 * A file at an address Twilio gave in an answer (a pre-signed URL on its storage): fetched
+	 * without the credential, and read again after a lost answer (reading changes nothing).
+	 */
+	async downloadFrom(
+		address: URL,
+		settings: RequestSettings,
+		itemIndex: number,
+	): Promise<TwilioResponse> {
+		const request: TwilioRequest = {
+			method: 'GET',
+			path: address.pathname,
+			retry: 'idempotent',
+			settings,
+			itemIndex,
+			read: 'binary',
+		};
+		const file = await this.retries.send(request, () =>
+			this.fetchWithoutCredentials(address, request),
+		);
+		if (file.statusCode >= 300)
+			throw fileHostError(this.context.getNode(), file, address, itemIndex);
+		return file;
+	}
+
 	private apiError(response: TwilioResponse, request: TwilioRequest) {
 		const error = twilioApiError(this.context.getNode(), response, request.itemIndex);
 		return response.statusCode === 401 && this.credentials.authType === 'apiKey'

@@ -34,7 +34,7 @@ export const SID_PREFIXES = {
 	usageTrigger: ['UT'],
 	userDefinedMessageSubscription: ['ZY'],
 	// Products beyond the classic API: Verify, Messaging, Studio, Monitor (an alert is a
-	// notification, NO…), Event Streams.
+	// notification, NO…), Event Streams, Voice Intelligence.
 	verifyService: ['VA'],
 	verification: ['VE'],
 	verifyTemplate: ['HJ'],
@@ -53,6 +53,11 @@ export const SID_PREFIXES = {
 	usAppToPerson: ['QE'],
 	tollfreeVerification: ['HH'],
 	linkShorteningDomain: ['DN'],
+	intelligenceService: ['GA'],
+	transcript: ['GT'],
+	transcriptSentence: ['GX'],
+	intelligenceOperator: ['LY'],
+	operatorType: ['EY'],
 	studioFlow: ['FW'],
 	studioExecution: ['FN'],
 	studioStep: ['FT'],

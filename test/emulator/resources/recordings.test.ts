@@ -1,7 +1,5 @@
-import {
-	recordingAudio,
-	seedRecording,
-} from '../../../emulator/products/api/behaviours/recordings';
+import { recordingAudio } from '../../../emulator/audio';
+import { seedRecording } from '../../../emulator/products/api/behaviours/recordings';
 import { useEmulator } from '../../helpers/emulator';
 
 const suite = useEmulator();

@@ -125,6 +125,7 @@ test('every action node of package.json is linted', () => {
 		'TwilioStudio',
 		'TwilioMonitor',
 		'TwilioEventStreams',
+		'TwilioVoiceIntelligence',
 	]);
 });
 

@@ -108,15 +108,24 @@ const pairs = catalog().flatMap((resource) =>
 
 const counts = { operations: 0, parameters: 0, properties: 0, engine: 0 };
 
-test('the nodes cover Lookup, Verify, Content, Messaging, Studio, Monitor and Event Streams whole', () => {
-	expect(scoped).toHaveLength(10 + 57 + 9 + 58 + 19 + 4 + 22);
+test('the nodes cover Lookup, Verify, Content, Messaging, Studio, Monitor, Event Streams and Voice Intelligence whole', () => {
+	expect(scoped).toHaveLength(10 + 57 + 9 + 58 + 19 + 4 + 22 + 29);
 	expect(scoped.filter((operation) => operation.product === 'messaging')).toHaveLength(58);
 	expect(scoped.filter((operation) => operation.product === 'verify')).toHaveLength(57);
 	expect(scoped.filter((operation) => operation.product === 'lookups')).toHaveLength(10);
 	expect(scoped.filter((operation) => operation.product === 'content')).toHaveLength(9);
 	expect(scoped.filter((operation) => operation.product === 'studio')).toHaveLength(19);
 	expect(new Set(scoped.map((operation) => operation.product))).toEqual(
-		new Set(['lookups', 'verify', 'content', 'messaging', 'studio', 'monitor', 'events']),
+		new Set([
+			'lookups',
+			'verify',
+			'content',
+			'messaging',
+			'studio',
+			'monitor',
+			'events',
+			'intelligence',
+		]),
 	);
 });
 

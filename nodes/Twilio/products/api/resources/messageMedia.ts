@@ -1,6 +1,6 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
 import type { FileRendering } from '../../../engine/types';
-import { setting } from '../../../fields/basic';
+import { downloadSetting } from '../../../fields/download';
 import { standardOperations } from '../../../declarations/standard';
 import { API_V2010 } from '../digest';
 
@@ -32,25 +32,9 @@ export const messageMediaResource = (): ResourceDeclaration => ({
 				optionalFields: {
 					collection: 'additionalFields',
 					fields: [
-						setting({
-							name: 'download',
-							displayName: 'Download',
-							default: 'details',
-							choices: [
-								{
-									name: 'Details Only',
-									value: 'details',
-									description: 'The JSON of the media file',
-								},
-								{
-									name: 'Details and File',
-									value: 'file',
-									description: 'The JSON, and the file itself in the binary property "data"',
-								},
-							],
-							description:
-								'Whether to download the image or file as well, as binary data named after its SID and type (ME….jpg)',
-						}),
+						downloadSetting(
+							'Whether to download the image or file as well, as binary data named after its SID and type (ME….jpg)',
+						),
 					],
 				},
 				// Twilio serves the content at the media's URI without .json (Message Media resource:

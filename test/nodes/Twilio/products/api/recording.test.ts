@@ -1,9 +1,7 @@
 import type { IBinaryData } from 'n8n-workflow';
 
-import {
-	recordingAudio,
-	seedRecording,
-} from '../../../../../emulator/products/api/behaviours/recordings';
+import { recordingAudio } from '../../../../../emulator/audio';
+import { seedRecording } from '../../../../../emulator/products/api/behaviours/recordings';
 import { expectContractClean } from '../../../../helpers/contract';
 import { fileHostRequests } from '../../../../helpers/fileHost';
 import { startTwilio, useTwilio } from '../../../../helpers/twilio';

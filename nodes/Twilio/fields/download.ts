@@ -1,0 +1,23 @@
+import type { FieldDefinition } from '../engine/types';
+import { setting } from './basic';
+
+/**
+ * Whether a Get returns the file as well as its record's JSON: `download` is `file` when it does
+ * (read by the operation's `file`).
+ */
+export function downloadSetting(description: string): FieldDefinition {
+	return setting({
+		name: 'download',
+		displayName: 'Download',
+		default: 'details',
+		choices: [
+			{ name: 'Details Only', value: 'details', description: 'The JSON of the record' },
+			{
+				name: 'Details and File',
+				value: 'file',
+				description: 'The JSON, and the file itself in the binary property "data"',
+			},
+		],
+		description,
+	});
+}
