@@ -151,7 +151,7 @@ export interface FileAtPath {
  * A file at the address a field of the record holds: a pre-signed URL on Twilio's storage
  * (Voice Intelligence's `media_url`), fetched without the credential.
  */
-export interface FileAtAddress {
+interface FileAtAddress {
 	addressField: string;
 	extension: string;
 	mimeType: string;

@@ -16,6 +16,10 @@ const catalog = resources.flatMap((resource) =>
 );
 const creates = catalog.filter(({ operation }) => operation.retry === 'creates');
 
+/** Where an operation sends: its path, or its first spec operation's where the values choose it. */
+const pathOf = (operation: OperationDefinition) =>
+	typeof operation.path === 'string' ? operation.path : operation.spec[0]?.path;
+
 /** An item that gave every non-path field of the create a recognisable value. */
 function itemFor(operation: OperationDefinition): ItemRequest {
 	const fields = [...(operation.fields ?? []), ...(operation.optionalFields?.fields ?? [])].filter(
@@ -41,7 +45,8 @@ describe.each(creates)('$label', ({ operation, label }) => {
 		(candidate) =>
 			candidate.operation.list &&
 			candidate.operation.method === 'GET' &&
-			candidate.operation.path === operation.path,
+			candidate.operation.product === operation.product &&
+			pathOf(candidate.operation) === pathOf(operation),
 	);
 
 	test('names the operation and why it was not repeated', () => {

@@ -8,7 +8,7 @@ import { INTELLIGENCE_V2 } from '../digest';
  */
 export const intelligenceServiceResource = (): ResourceDeclaration => ({
 	value: 'intelligenceService',
-	name: 'Service',
+	name: 'Intelligence Service',
 	description:
 		'Voice Intelligence services: the language, redaction, operators and webhook transcripts are made with',
 	parameters: {
