@@ -125,6 +125,7 @@ export class ContractChecker {
 		query: Params,
 		form: Params | undefined,
 		json?: unknown,
+		headers: Record<string, string> = {},
 	): ContractResult {
 		const outside = OUTSIDE_SPEC.some(
 			(entry) => (!entry.method || entry.method === method) && entry.path.test(apiPath),
@@ -139,7 +140,10 @@ export class ContractChecker {
 		const request = {
 			method: method.toLowerCase(),
 			path: apiPath,
-			headers: (contentType ? { 'content-type': contentType } : {}) as Record<string, string>,
+			headers: { ...headers, ...(contentType ? { 'content-type': contentType } : {}) } as Record<
+				string,
+				string
+			>,
 			query: singleValues(query),
 			body: json !== undefined ? json : form ? singleValues(form) : undefined,
 		};

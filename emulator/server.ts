@@ -45,6 +45,8 @@ export interface ReceivedRequest {
 	json?: unknown;
 	rawBody: string;
 	contentType?: string;
+	/** The X-Twilio-… headers a description declares for some operations (lower case names). */
+	twilioHeaders: Record<string, string>;
 	/** The user name of Basic authentication (Account SID or API Key SID). */
 	authUser?: string;
 	/** The spec's operationId the request matched. */
@@ -250,6 +252,7 @@ export class TwilioEmulator {
 			...(isJson ? { json: parseJson(rawBody) } : {}),
 			rawBody,
 			contentType: request.headers['content-type'],
+			twilioHeaders: twilioHeadersOf(request),
 			authUser: basicCredentials(request)?.user,
 			...(route ? { product: route.product } : {}),
 			receivedAt: Date.now(),
@@ -290,7 +293,14 @@ export class TwilioEmulator {
 			const { principal, key } = this.authenticate(request);
 			if (product === 'api' && key?.kind === 'standard') refuseStandardKey(apiPath, principal);
 			if (contract) {
-				const result = contract.check(method, apiPath, query, form, received.json);
+				const result = contract.check(
+					method,
+					apiPath,
+					query,
+					form,
+					received.json,
+					received.twilioHeaders,
+				);
 				received.operationId = result.operationId;
 				if (result.errors.length) {
 					this.contractViolations.push({ method, path: apiPath, errors: result.errors });
@@ -555,4 +565,16 @@ function readBody(request: IncomingMessage): Promise<string> {
 		request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
 		request.on('error', reject);
 	});
+}
+
+/** The request's X-Twilio-… headers (other than the signature), which some operations declare. */
+function twilioHeadersOf(request: IncomingMessage): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(request.headers).filter(
+			(entry): entry is [string, string] =>
+				entry[0].startsWith('x-twilio-') &&
+				entry[0] !== 'x-twilio-signature' &&
+				typeof entry[1] === 'string',
+		),
+	);
 }

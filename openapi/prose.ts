@@ -57,6 +57,7 @@ export function plainText(description: string | undefined): string | undefined {
 		.replace(/\bWe\b/g, 'Twilio')
 		.replace(/\bour\b/g, "Twilio's")
 		.replace(/\bus\b/g, 'Twilio')
+		.replace(/\burl\b/g, 'URL')
 		.replace(/\s+/g, ' ')
 		.trim();
 	if (!plain) return undefined;

@@ -69,6 +69,22 @@ const TRANSCRIPT: TourStep[] = [
 	},
 ];
 
+/** A conversation of the tour's own, on the default Conversation Service. */
+const CONVERSATION: TourStep = { resource: 'conversation', operation: 'create' };
+
+/** A list of the conversation the previous step made. */
+const inConversation: TourStep = {
+	operation: 'getMany',
+	parameters: { conversationSid: '={{ $json.sid }}', returnAll: false, limit: 1 },
+};
+
+/** A Conversation Service of the tour's own. */
+const CONVERSATION_SERVICE: TourStep = {
+	resource: 'conversationService',
+	operation: 'create',
+	parameters: { friendlyName: 'Every resource' },
+};
+
 /**
  * Steps for resources whose operations need input: a resource's steps run in a chain, each on the
  * previous one's output. A resource without an entry here gets its first list operation (Get Many,
@@ -393,6 +409,39 @@ const STEPS: Record<string, TourStep[]> = {
 		{ resource: 'intelligenceService', operation: 'create', parameters: { uniqueName: 'tour' } },
 		{ operation: 'getAttached', parameters: { serviceSid: '={{ $json.sid }}' } },
 	],
+	conversationParticipant: [CONVERSATION, inConversation],
+	conversationMessage: [CONVERSATION, inConversation],
+	conversationWebhook: [CONVERSATION, inConversation],
+	conversationMessageReceipt: [
+		CONVERSATION,
+		{
+			resource: 'conversationMessage',
+			operation: 'create',
+			parameters: { conversationSid: '={{ $json.sid }}', additionalFields: { body: 'Tour' } },
+		},
+		{
+			operation: 'getMany',
+			parameters: {
+				conversationSid: '={{ $json.conversation_sid }}',
+				messageSid: '={{ $json.sid }}',
+				returnAll: false,
+				limit: 1,
+			},
+		},
+	],
+	userConversation: [
+		{ resource: 'conversationUser', operation: 'create', parameters: { identity: 'tour-user' } },
+		{
+			operation: 'getMany',
+			parameters: { userSid: '={{ $json.sid }}', returnAll: false, limit: 1 },
+		},
+	],
+	pushBinding: [CONVERSATION_SERVICE, underService('chatServiceSid')],
+	conversationServiceConfiguration: [
+		CONVERSATION_SERVICE,
+		{ operation: 'get', parameters: { chatServiceSid: '={{ $json.sid }}' } },
+	],
+	conversationsConfiguration: [{ operation: 'get' }],
 	messagingServiceNumber: [
 		{
 			resource: 'messagingService',

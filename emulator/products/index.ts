@@ -9,6 +9,7 @@ import type { EmulatedProduct, ProductBehaviours } from '../engine/types';
 import type { SeededRecord, SeedTarget, TwilioRecord } from '../types';
 import { api } from './api';
 import { content } from './content';
+import { conversations } from './conversations';
 import { events } from './events';
 import { intelligence } from './intelligence';
 import { lookups } from './lookups';
@@ -33,6 +34,7 @@ export const PRODUCT_BEHAVIOURS: Record<string, ProductBehaviours> = {
 	monitor,
 	events,
 	intelligence,
+	conversations,
 };
 
 /** Every product of the registry, with its behaviours. */

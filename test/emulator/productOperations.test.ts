@@ -49,6 +49,9 @@ const OVERRIDES: Record<string, Record<string, unknown>> = {
 	'studio.CreateExecution': { To: '+14155552671', From: '+14155550100' },
 	'studio.CreateFlow': { Definition: JSON.stringify(FLOW_DEFINITION) },
 	'studio.UpdateFlowValidate': { Definition: JSON.stringify(FLOW_DEFINITION) },
+	// A participant is a chat user or an address (Conversations: Participant).
+	'conversations.CreateConversationParticipant': { Identity: 'ana' },
+	'conversations.CreateServiceConversationParticipant': { Identity: 'ana' },
 	// Voice Intelligence transcribes a recording of the account, in a service of its own.
 	'intelligence.CreateTranscript': {
 		Channel: JSON.stringify({ media_properties: { source_sid: `RE${'0'.repeat(32)}` } }),
@@ -240,6 +243,9 @@ function isNamed(product: Product, template: string, name: string): boolean {
 	const schema = operations[0]?.pathParameters[name];
 	return (
 		name !== 'PhoneNumber' &&
+		// A SID placeholder names a record of its own even where the description gives no pattern
+		// (a user's conversation, by the conversation's SID or unique name).
+		!name.endsWith('Sid') &&
 		new RegExp(`\\{${name}\\}$`).test(template) &&
 		!sidPrefix(schema) &&
 		!creates(product, template.replace(/\/\{\w+\}$/, '')) &&

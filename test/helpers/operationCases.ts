@@ -34,6 +34,8 @@ export interface OperationCase {
 	json?: Record<string, unknown>;
 	/** The page size a list asks for. */
 	pageSize?: string;
+	/** The headers the description declares that the request must hold (lower-case names). */
+	headers: Record<string, string>;
 }
 
 /**
@@ -278,6 +280,8 @@ const NEEDS_ONE_OF: Record<string, string> = {
 	'message.update': 'Body',
 	// Verify checks the code of the pending verification to a number, or of a verification SID.
 	'verification.check': 'To',
+	// A participant is a chat user (Identity) or an address (Conversations: Participant).
+	'conversationParticipant.create': 'Identity',
 };
 
 /**
@@ -407,6 +411,7 @@ export async function operationCase(
 	const parameters: INodeParameters = { resource: resource.value, operation: operation.value };
 	const wire: Record<string, string[]> = {};
 	const json: Record<string, unknown> = {};
+	const headers: Record<string, string> = {};
 	for (const field of fields) {
 		const spec = specParameters.find(
 			(parameter) => parameter.name === field.twilioName.replace(/[<>]$/, ''),
@@ -429,7 +434,10 @@ export async function operationCase(
 				[field.property.name]: filled.value,
 			} as INodeParameters;
 		else parameters[field.property.name] = filled.value as INodeParameters[string];
-		if (operation.spec[0]?.body === 'json')
+		if (field.location === 'header')
+			for (const [name, [value]] of Object.entries(filled.wire))
+				headers[name.toLowerCase()] = value;
+		else if (operation.spec[0]?.body === 'json')
 			Object.assign(
 				json,
 				Object.fromEntries(
@@ -448,15 +456,19 @@ export async function operationCase(
 			(property) => property.name === 'limit',
 		);
 		if (variant === 'every') parameters.limit = 3;
-		// Only where Twilio's description gives the list a page size.
-		if (specParameters.some(({ name }) => name === 'PageSize'))
-			pageSize = String(parameters.limit ?? limit?.default);
+		// Only where Twilio's description gives the list a page size, and up to its largest.
+		const size = specParameters.find(({ name }) => name === 'PageSize');
+		if (size)
+			pageSize = String(
+				Math.min(Number(parameters.limit ?? limit?.default), size.maximum ?? Infinity),
+			);
 	}
 	const planned: OperationCase = {
 		parameters,
 		method: operation.method,
 		path: seeded.path,
 		wire,
+		headers,
 		json:
 			operation.spec[0]?.body === 'json' && ['POST', 'PUT'].includes(operation.method)
 				? json

@@ -94,6 +94,15 @@ async function call(
 	return answer;
 }
 
+/**
+ * What a create needs beyond its required parameters: a conversation participant is a chat user
+ * or an address (Conversations: Participant).
+ */
+const CREATED_WITH: Record<string, Record<string, string>> = {
+	CreateConversationParticipant: { Identity: 'ana' },
+	CreateServiceConversationParticipant: { Identity: 'ana' },
+};
+
 /** The operation that creates a record of the collection at its path: a POST to it. */
 function creatorOf(product: string, collection: string) {
 	return OPERATIONS[product]?.find(
@@ -166,9 +175,12 @@ async function createIn(
 	const required = create.parameters.filter(
 		(parameter) => parameter.required && parameter.in === 'body',
 	);
-	const values = required.map(
-		(parameter) => [parameter.name, valueOf(emulator, product, parameter)] as const,
-	);
+	const values = [
+		...required.map(
+			(parameter) => [parameter.name, valueOf(emulator, product, parameter)] as const,
+		),
+		...Object.entries(CREATED_WITH[create.id] ?? {}),
+	];
 	const answer =
 		create.body === 'json'
 			? await call(emulator, 'POST', `/${product}${collection}`, {

@@ -205,7 +205,7 @@ function fieldOf(
 		placeholder: text.placeholder,
 		required,
 		actsAgain: text.actsAgain,
-		...(parameter.in === 'path' ? { location: 'path' as const } : {}),
+		...(parameter.in === 'path' || parameter.in === 'header' ? { location: parameter.in } : {}),
 	};
 	if (text.sidKind)
 		return sidField({ ...parameter, sid: [...SID_PREFIXES[text.sidKind]] }, options, listOfKind);

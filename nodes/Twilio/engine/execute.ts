@@ -181,11 +181,15 @@ async function readList(
 ): Promise<IDataObject[]> {
 	const { context } = parameters;
 	const limit = readLimit(parameters, itemIndex);
-	// A list Twilio describes without a page size (Messaging's brand vettings) is read as it comes.
-	const paged =
-		operation.spec.length === 0 ||
-		operation.spec.some((spec) => spec.parameters.some(({ name }) => name === 'PageSize'));
-	if (paged) firstRequest.query?.set('PageSize', String(pageSizeFor(limit)));
+	// A list Twilio describes without a page size (Messaging's brand vettings) is read as it comes;
+	// one with a smaller largest page (a conversation's webhooks: 5) asks for no more.
+	const pageSizes = operation.spec.flatMap((spec) =>
+		spec.parameters.filter(({ name }) => name === 'PageSize'),
+	);
+	if (operation.spec.length === 0 || pageSizes.length) {
+		const largest = Math.min(...pageSizes.map((parameter) => parameter.maximum ?? Infinity));
+		firstRequest.query?.set('PageSize', String(pageSizeFor(limit, largest)));
+	}
 	const wanted = limit ?? Infinity;
 	const key = operation.list!.key;
 	const records: IDataObject[] = [];

@@ -42,8 +42,14 @@ export function buildRequest(
 	itemIndex: number,
 ): TwilioRequest {
 	const sent = new URLSearchParams();
+	const headers: Record<string, string> = {};
 	for (const { field, value } of item.parameters) {
 		if (field.location === 'path' || field.location === 'none') continue;
+		// A header Twilio's description declares (Conversations' X-Twilio-Webhook-Enabled).
+		if (field.location === 'header') {
+			headers[field.twilioName] = String(value);
+			continue;
+		}
 		if (typeof value === 'object' && !Array.isArray(value)) {
 			for (const [name, entry] of value.entries) sent.append(name, entry);
 			continue;
@@ -62,6 +68,7 @@ export function buildRequest(
 		query: sendsBody ? undefined : sent,
 		body: sendsBody && !sendsJson ? sent : undefined,
 		...(sendsJson ? { json: jsonBody(operation, item) } : {}),
+		...(Object.keys(headers).length ? { headers } : {}),
 		// A create, a paid read, or an update that starts something over, is never sent twice
 		// (transport/retry.ts).
 		retry: sentOnce(operation, item) ? 'once' : 'idempotent',

@@ -8,7 +8,7 @@ import type { Product, OpenApiOperation } from './openApi';
  * Where a Twilio parameter travels. `none` is a setting of the node itself (such as which file to
  * download): read and checked like any field, never sent.
  */
-export type ParameterLocation = 'path' | 'query' | 'body' | 'none';
+export type ParameterLocation = 'path' | 'query' | 'body' | 'header' | 'none';
 
 /**
  * One Twilio parameter as it goes on the wire: a list value repeats the key. A field that fills

@@ -1,5 +1,6 @@
 import { apiProduct } from './api';
 import { contentProduct } from './content';
+import { conversationsProduct } from './conversations';
 import { eventsProduct } from './events';
 import { intelligenceProduct } from './intelligence';
 import type { ProductFolder } from './folder';
@@ -24,4 +25,5 @@ export const PRODUCTS: readonly ProductFolder[] = [
 	monitorProduct,
 	eventsProduct,
 	intelligenceProduct,
+	conversationsProduct,
 ];

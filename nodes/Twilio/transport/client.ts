@@ -201,6 +201,7 @@ export class TwilioClient {
 			options.json = true;
 			options.headers = { 'Content-Type': 'application/json' };
 		}
+		if (request.headers) options.headers = { ...options.headers, ...request.headers };
 		try {
 			const response = (await this.context.helpers.httpRequestWithAuthentication.call(
 				this.context,

@@ -6,8 +6,9 @@ import { CLASSIC_PRODUCT, isProductHost, type Product } from './hosts';
 const MAX_PAGE_SIZE = 1000;
 
 /** The page size to ask for: just the limit when it fits in one page, else Twilio's maximum. */
-export function pageSizeFor(limit: number | undefined): number {
-	return limit === undefined ? MAX_PAGE_SIZE : Math.min(Math.max(1, limit), MAX_PAGE_SIZE);
+export function pageSizeFor(limit: number | undefined, largest = MAX_PAGE_SIZE): number {
+	const most = Math.min(largest, MAX_PAGE_SIZE);
+	return limit === undefined ? most : Math.min(Math.max(1, limit), most);
 }
 
 /**

@@ -34,7 +34,7 @@ export const SID_PREFIXES = {
 	usageTrigger: ['UT'],
 	userDefinedMessageSubscription: ['ZY'],
 	// Products beyond the classic API: Verify, Messaging, Studio, Monitor (an alert is a
-	// notification, NO…), Event Streams, Voice Intelligence.
+	// notification, NO…), Event Streams, Voice Intelligence, Conversations.
 	verifyService: ['VA'],
 	verification: ['VE'],
 	verifyTemplate: ['HJ'],
@@ -58,6 +58,15 @@ export const SID_PREFIXES = {
 	transcriptSentence: ['GX'],
 	intelligenceOperator: ['LY'],
 	operatorType: ['EY'],
+	conversation: ['CH'],
+	conversationParticipant: ['MB'],
+	conversationMessage: ['IM'],
+	conversationReceipt: ['DY'],
+	conversationService: ['IS'],
+	conversationRole: ['RL'],
+	conversationWebhook: ['WH'],
+	conversationAddress: ['IG'],
+	pushBinding: ['BS'],
 	studioFlow: ['FW'],
 	studioExecution: ['FN'],
 	studioStep: ['FT'],

@@ -34,6 +34,8 @@ export interface TwilioRequest {
 	body?: URLSearchParams;
 	/** A JSON body instead of a form (the Content API). */
 	json?: IDataObject;
+	/** Headers the operation's description declares, by name: never the credential's. */
+	headers?: Record<string, string>;
 	retry: RetrySafety;
 	itemIndex: number;
 	read?: ResponseReading;

@@ -126,6 +126,7 @@ test('every action node of package.json is linted', () => {
 		'TwilioMonitor',
 		'TwilioEventStreams',
 		'TwilioVoiceIntelligence',
+		'TwilioConversations',
 	]);
 });
 

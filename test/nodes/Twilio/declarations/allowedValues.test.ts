@@ -53,6 +53,14 @@ const API_VERSIONS = {
 	source: 'the same parameter of CreateApplication: "Can be: `2010-04-01` or `2008-08-01`"',
 };
 const LISTED_ELSEWHERE: Record<string, { values: string[]; source: string }> = {
+	// Conversations' webhook configurations: the request gives Method no values; the answer's
+	// configuration_webhook_enum_method does.
+	...Object.fromEntries(
+		['conversationServiceConfiguration', 'conversationsConfiguration'].map((resource) => [
+			`${resource}.updateWebhooks Method`,
+			{ values: ['GET', 'POST'], source: 'configuration_webhook_enum_method' },
+		]),
+	),
 	// Quoted rather than in code marks, which the reading above takes.
 	'brandRegistration.create BrandType': {
 		values: ['STANDARD', 'SOLE_PROPRIETOR'],

@@ -54,6 +54,12 @@ const NO_DEFAULT: Record<string, string> = {
 		'Event Streams: the latest version when not sent; once added, the one the user picks',
 	Max: "a Verify rate limit bucket's maximum (CreateBucket requires it): the number the user sets",
 	Interval: "a Verify rate limit bucket's interval in seconds (required): only the user knows it",
+	// Conversations: what a user read, and from which message a flow replays, mean only what is set.
+	// "For type studio, number of times to retry the webhook request": how often only the user says.
+	'AutoCreation.StudioRetryCount':
+		'how many times a Studio flow is called again: the number the user sets',
+	LastReadMessageIndex: "the index of the message the user last read: the user's own position",
+	'Configuration.ReplayAfter': 'the message a Studio flow replays from (not set by default)',
 	limit: "a Lookup bucket's limit (UpdateLookupRateLimit): the number the user sets",
 	ttl: "how long the user's Lookup limit rule lasts (UpdateLookupRateLimit): only the user knows",
 };

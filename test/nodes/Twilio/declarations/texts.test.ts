@@ -102,11 +102,7 @@ function parameterDescriptions(file: string): Array<[string, string]> {
 	);
 }
 
-// The registered products' descriptions, and the next product's.
-const FILES = [
-	...PRODUCTS.map((product) => path.join(OPENAPI, product.openApi)),
-	path.join(OPENAPI, 'twilio_conversations_v1.json'),
-];
+const FILES = PRODUCTS.map((product) => path.join(OPENAPI, product.openApi));
 
 test.each(FILES.map((file) => [path.basename(file), file]))(
 	'the plain text of each parameter of %s reads well',

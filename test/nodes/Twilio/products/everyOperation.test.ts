@@ -51,6 +51,7 @@ describe.each(VARIANTS)('%s', (_, variant) => {
 		}
 		expect(sent).toEqual(planned.wire);
 		if (planned.json) expect(request.json).toEqual(planned.json);
+		expect(request.twilioHeaders).toEqual(planned.headers);
 		if (operation.retired) {
 			expect(error?.message).toMatch(/^Twilio retired "/);
 			// Twilio answers a retired operation 404 Not Found, or 405 for a method it dropped.

@@ -108,8 +108,8 @@ const pairs = catalog().flatMap((resource) =>
 
 const counts = { operations: 0, parameters: 0, properties: 0, engine: 0 };
 
-test('the nodes cover Lookup, Verify, Content, Messaging, Studio, Monitor, Event Streams and Voice Intelligence whole', () => {
-	expect(scoped).toHaveLength(10 + 57 + 9 + 58 + 19 + 4 + 22 + 29);
+test('the nodes cover Lookup, Verify, Content, Messaging, Studio, Monitor, Event Streams, Voice Intelligence and Conversations whole', () => {
+	expect(scoped).toHaveLength(10 + 57 + 9 + 58 + 19 + 4 + 22 + 29 + 103);
 	expect(scoped.filter((operation) => operation.product === 'messaging')).toHaveLength(58);
 	expect(scoped.filter((operation) => operation.product === 'verify')).toHaveLength(57);
 	expect(scoped.filter((operation) => operation.product === 'lookups')).toHaveLength(10);
@@ -125,6 +125,7 @@ test('the nodes cover Lookup, Verify, Content, Messaging, Studio, Monitor, Event
 			'monitor',
 			'events',
 			'intelligence',
+			'conversations',
 		]),
 	);
 });
@@ -141,7 +142,13 @@ describe.each(scoped.map((operation) => [operation.label, operation] as const))(
 		test('is exactly one resource/operation pair, with its method and path', () => {
 			expect(mapped.map(label)).toHaveLength(1);
 			const [{ operation: pair }] = mapped;
-			expect({ method: pair.method, path: pair.path }).toEqual({
+			// A path the item's values choose (Conversations' default or named service) is one of its
+			// spec operations'.
+			const path =
+				typeof pair.path === 'string'
+					? pair.path
+					: pair.spec.find((spec) => spec.id === operation.id)?.path;
+			expect({ method: pair.method, path }).toEqual({
 				method: operation.method,
 				path: operation.path,
 			});
