@@ -65,8 +65,7 @@ const PRODUCTS_DIR = path.join(__dirname, '..', 'nodes', 'Twilio', 'products');
 
 /**
  * The products the node is built from, found as folders with a `product.ts`: each one's description
- * and digest. A product with a `scope` gives only the operations `openapi/beyond-scope.json` lists
- * under that name.
+ * and digest, every operation of it.
  */
 export function productsToGenerate(): ProductIdentity[] {
 	return readdirSync(PRODUCTS_DIR, { withFileTypes: true })
@@ -83,20 +82,6 @@ export function productsToGenerate(): ProductIdentity[] {
 			);
 		});
 }
-
-/** The operations of Twilio's products beyond the classic API that the node covers, by product. */
-export interface Scope {
-	products: Record<
-		string,
-		{
-			spec: string;
-			host: string;
-			operations: Array<{ method: string; path: string; operationId: string }>;
-		}
-	>;
-}
-
-const SCOPE_FILE = path.join(root, 'openapi', 'beyond-scope.json');
 
 const METHODS = ['get', 'post', 'put', 'delete'] as const;
 const ANY_SID_PATTERN = '^[a-zA-Z]{2}[0-9a-fA-F]{32}$';
@@ -189,18 +174,14 @@ function listKey(spec: OpenApi, operation: Operation): string | undefined {
 }
 
 /**
- * The spec's operations (only those named in `only`, when given), as the node's digest holds them.
+ * The spec's operations, as the node's digest holds them.
  */
-export function operationsOf(
-	spec: OpenApi,
-	product: Product,
-	only?: ReadonlySet<string>,
-): OpenApiOperation[] {
+export function operationsOf(spec: OpenApi, product: Product): OpenApiOperation[] {
 	const operations: OpenApiOperation[] = [];
 	for (const [apiPath, item] of Object.entries(spec.paths)) {
 		for (const method of METHODS) {
 			const operation = item[method] as Operation | undefined;
-			if (!operation || (only && !only.has(operation.operationId))) continue;
+			if (!operation) continue;
 			const parameters = [
 				...((item.parameters as Operation['parameters']) ?? []),
 				...(operation.parameters ?? []),
@@ -276,40 +257,12 @@ function targetFile(product: Product): string {
 	return path.join(root, 'nodes', 'Twilio', 'products', product, 'digest.ts');
 }
 
-/**
- * The spec's operations in the scope's list, each checked against the method and path the scope
- * gives it.
- */
-function inScope(
-	operations: OpenApiOperation[],
-	scope: Scope['products'][string],
-	file: string,
-): OpenApiOperation[] {
-	if (scope.spec !== file) throw new Error(`The scope names ${scope.spec}, not ${file}`);
-	return scope.operations.map(({ method, path: apiPath, operationId }) => {
-		const found = operations.find((operation) => operation.id === operationId);
-		if (!found || found.method !== method || found.path !== apiPath) {
-			throw new Error(`${file} has no ${operationId} as ${method} ${apiPath}`);
-		}
-		return found;
-	});
-}
-
 export function generate(): Array<{ file: string; text: string }> {
-	const scope = JSON.parse(readFileSync(SCOPE_FILE, 'utf8')) as Scope;
-	return productsToGenerate().map(
-		({ name: product, openApi: file, digest: exportName, scope: name }) => {
-			const spec = JSON.parse(readFileSync(path.join(root, 'openapi', file), 'utf8')) as OpenApi;
-			const wanted = name ? scope.products[name] : undefined;
-			const operations = operationsOf(
-				spec,
-				product,
-				wanted && new Set(wanted.operations.map((operation) => operation.operationId)),
-			);
-			const selected = wanted ? inScope(operations, wanted, file) : operations;
-			return { file: targetFile(product), text: moduleText(selected, exportName, file) };
-		},
-	);
+	return productsToGenerate().map(({ name: product, openApi: file, digest: exportName }) => {
+		const spec = JSON.parse(readFileSync(path.join(root, 'openapi', file), 'utf8')) as OpenApi;
+		const operations = operationsOf(spec, product);
+		return { file: targetFile(product), text: moduleText(operations, exportName, file) };
+	});
 }
 
 if (require.main === module) {

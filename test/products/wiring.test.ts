@@ -21,9 +21,6 @@ const read = (file: string) => readFileSync(path.join(ROOT, file), 'utf8');
 const exists = (file: string) => existsSync(path.join(ROOT, file));
 const readme = read('README.md');
 const packageJson = JSON.parse(read('package.json')) as { n8n: { nodes: string[] } };
-const scope = JSON.parse(read('openapi/beyond-scope.json')) as {
-	products: Record<string, { spec: string }>;
-};
 
 test('the registry lists each product once, by a name of its own', () => {
 	const names = PRODUCTS.map((product) => product.name);
@@ -51,10 +48,9 @@ describe.each(PRODUCTS.map((product) => [product.name, product] as const))(
 			expect(product.resources.length).toBeGreaterThan(0);
 		});
 
-		test("has Twilio's description in openapi/, listed in its README, and its scope", () => {
+		test("has Twilio's description in openapi/, listed in its README", () => {
 			expect(exists(`openapi/${product.openApi}`)).toBe(true);
 			expect(read('openapi/README.md')).toContain(`\`${product.openApi}\``);
-			if (product.scope) expect(scope.products[product.scope]?.spec).toBe(product.openApi);
 		});
 
 		test('has its node: class, codex, icons, package.json entry, and resources in its catalog', () => {

@@ -14,11 +14,6 @@ export interface ProductIdentity {
 	openApi: string;
 	/** The name its digest (`digest.ts`, generated) exports. */
 	digest: string;
-	/**
-	 * The operations the node offers, when not every one of the description: the key of
-	 * `openapi/beyond-scope.json` that lists them.
-	 */
-	scope?: string;
 	/** The node that offers it: its name in n8n (`twilioVerify`) and its folder under nodes/. */
 	node: { name: string; folder: string; displayName: string };
 }
@@ -26,15 +21,14 @@ export interface ProductIdentity {
 /**
  * A product's identity from what differs: its name (its host's first label), the version of its
  * OpenAPI description (`v2` of `twilio_verify_v2.json`), its title and its node's display name
- * ("Twilio Verify", whose folder is `TwilioVerify` and name `twilioVerify`). `partial` when its
- * node offers only the operations `openapi/beyond-scope.json` lists under `{name}_{version}`.
+ * ("Twilio Verify", whose folder is `TwilioVerify` and name `twilioVerify`). Its node offers every
+ * operation of the description.
  */
 export function productIdentity(
 	name: string,
 	version: string,
 	title: string,
 	displayName: string,
-	partial?: 'partial',
 ): ProductIdentity {
 	const folder = displayName.replace(/ /g, '');
 	return {
@@ -42,7 +36,6 @@ export function productIdentity(
 		title,
 		openApi: `twilio_${name}_${version}.json`,
 		digest: `${name}_${version}`.toUpperCase(),
-		...(partial ? { scope: `${name}_${version}` } : {}),
 		node: { name: `${folder[0].toLowerCase()}${folder.slice(1)}`, folder, displayName },
 	};
 }

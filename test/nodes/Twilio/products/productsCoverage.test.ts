@@ -13,24 +13,19 @@ import {
 } from '../../../helpers/shownFields';
 
 /**
- * The nodes against the operations of Twilio's products beyond the classic API that they cover
- * (every one of a whole product's description, else those `openapi/beyond-scope.json` lists),
- * each read from its product's official OpenAPI description itself, not from the node's digest:
+ * The nodes against every operation of Twilio's products beyond the classic API, each read from
+ * its product's official OpenAPI description itself, not from the node's digest:
  * every operation is exactly one resource/operation pair, sent to its product with its method and
  * path, and every parameter of it a property the editor shows for that pair. Only the paging
  * parameters, which the engine sets, are not properties.
  */
 const SPEC_DIR = path.join(__dirname, '..', '..', '..', '..', 'openapi');
 
-interface Scope {
-	products: Record<
-		string,
-		{
-			spec: string;
-			host: string;
-			operations: Array<{ method: string; path: string; operationId: string }>;
-		}
-	>;
+/** An operation of a description: its method, path and Twilio's name for it. */
+interface SpecOperation {
+	method: string;
+	path: string;
+	operationId: string;
 }
 interface Parameter {
 	name: string;
@@ -51,10 +46,8 @@ interface SpecFile {
 	};
 }
 
-const scope = JSON.parse(readFileSync(path.join(SPEC_DIR, 'beyond-scope.json'), 'utf8')) as Scope;
-
-/** Every operation a description has, as the scope lists them. */
-function everyOperationOf(spec: SpecFile): Scope['products'][string]['operations'] {
+/** Every operation a description has. */
+function everyOperationOf(spec: SpecFile): SpecOperation[] {
 	return Object.entries(spec.paths).flatMap(([apiPath, item]) =>
 		Object.entries(item)
 			.filter(([method]) => ['get', 'post', 'put', 'delete'].includes(method))
@@ -66,19 +59,13 @@ function everyOperationOf(spec: SpecFile): Scope['products'][string]['operations
 	);
 }
 
-/**
- * Every operation covered, with its product and the names of its parameters: all of a product
- * registered without a scope, else its scope's.
- */
-const scoped = PRODUCTS.filter((product) => product.name !== 'api').flatMap((registered) => {
+/** Every operation of every product beyond the classic API, with the names of its parameters. */
+const described = PRODUCTS.filter((product) => product.name !== 'api').flatMap((registered) => {
 	const spec = JSON.parse(
 		readFileSync(path.join(SPEC_DIR, registered.openApi), 'utf8'),
 	) as SpecFile;
 	const product = registered.name;
-	const operations = registered.scope
-		? scope.products[registered.scope].operations
-		: everyOperationOf(spec);
-	return operations.map(({ method, path: apiPath, operationId }) => {
+	return everyOperationOf(spec).map(({ method, path: apiPath, operationId }) => {
 		const item = spec.paths[apiPath];
 		const operation = item[method.toLowerCase()];
 		const content = operation.requestBody?.content ?? {};
@@ -109,13 +96,13 @@ const pairs = catalog().flatMap((resource) =>
 const counts = { operations: 0, parameters: 0, properties: 0, engine: 0 };
 
 test('the nodes cover Lookup, Verify, Content, Messaging, Studio, Monitor, Event Streams, Voice Intelligence and Conversations whole', () => {
-	expect(scoped).toHaveLength(10 + 57 + 9 + 58 + 19 + 4 + 22 + 29 + 103);
-	expect(scoped.filter((operation) => operation.product === 'messaging')).toHaveLength(58);
-	expect(scoped.filter((operation) => operation.product === 'verify')).toHaveLength(57);
-	expect(scoped.filter((operation) => operation.product === 'lookups')).toHaveLength(10);
-	expect(scoped.filter((operation) => operation.product === 'content')).toHaveLength(9);
-	expect(scoped.filter((operation) => operation.product === 'studio')).toHaveLength(19);
-	expect(new Set(scoped.map((operation) => operation.product))).toEqual(
+	expect(described).toHaveLength(10 + 57 + 9 + 58 + 19 + 4 + 22 + 29 + 103);
+	expect(described.filter((operation) => operation.product === 'messaging')).toHaveLength(58);
+	expect(described.filter((operation) => operation.product === 'verify')).toHaveLength(57);
+	expect(described.filter((operation) => operation.product === 'lookups')).toHaveLength(10);
+	expect(described.filter((operation) => operation.product === 'content')).toHaveLength(9);
+	expect(described.filter((operation) => operation.product === 'studio')).toHaveLength(19);
+	expect(new Set(described.map((operation) => operation.product))).toEqual(
 		new Set([
 			'lookups',
 			'verify',
@@ -130,7 +117,7 @@ test('the nodes cover Lookup, Verify, Content, Messaging, Studio, Monitor, Event
 	);
 });
 
-describe.each(scoped.map((operation) => [operation.label, operation] as const))(
+describe.each(described.map((operation) => [operation.label, operation] as const))(
 	'%s',
 	(_, operation) => {
 		const mapped = pairs.filter(
@@ -184,7 +171,7 @@ describe.each(scoped.map((operation) => [operation.label, operation] as const))(
 
 afterAll(() => {
 	process.stdout.write(
-		`Coverage beyond the classic API: ${counts.operations}/${scoped.length} operations mapped to one pair each, ` +
+		`Coverage beyond the classic API: ${counts.operations}/${described.length} operations mapped to one pair each, ` +
 			`${counts.properties} of ${counts.parameters} parameters as properties, ${counts.engine} excluded everywhere with their reason (paging, which the engine does; an answer's version), none excluded by an operation\n`,
 	);
 });
