@@ -291,10 +291,20 @@ export class GenericEmulation {
 		);
 	}
 
+	/** Whether the description has a create for the collection of a fetch operation's record. */
+	private creates(fetch: OpenApiOperation): boolean {
+		const template = collectionTemplate(fetch, this.root);
+		return this.spec.operations.some(
+			(candidate) =>
+				kindOf(candidate) === 'create' && collectionTemplate(candidate, this.root) === template,
+		);
+	}
+
 	/**
 	 * A path below a record that does not exist names nothing: Twilio answers 404 (20404) for the
 	 * events of an unknown call as for the call itself. Each record the path passes through must be
-	 * in the store (the account is the server's to check, the numbers for sale are not stored).
+	 * in the store (the account is the server's to check, the numbers for sale are not stored); a
+	 * conversation named by its unique name instead of its SID is not found, stricter than Twilio.
 	 */
 	private requireParents(
 		operation: OpenApiOperation,
@@ -304,7 +314,8 @@ export class GenericEmulation {
 	): void {
 		const values = operation.placeholders.map((name) => context.path[name]);
 		operation.placeholders.forEach((name, index) => {
-			if (index === 0 || name === operation.keyPlaceholder || name === 'CountryCode') return;
+			if (name === 'AccountSid' || name === operation.keyPlaceholder || name === 'CountryCode')
+				return;
 			const prefix = operation.template.slice(
 				0,
 				operation.template.indexOf(`{${name}}`) + name.length + 2,
@@ -314,7 +325,9 @@ export class GenericEmulation {
 					kindOf(candidate) === 'fetch' &&
 					shape(candidate.template.replace(/\.json$/, '')) === shape(prefix),
 			);
-			if (!parent) return;
+			// A product's first record is checked where the API creates such records (a conversation,
+			// a flow), not where Twilio has them on its own (a number to look up).
+			if (!parent || (index === 0 && !this.creates(parent))) return;
 			const parentPath = Object.fromEntries(
 				parent.placeholders.map((placeholder, position) => [placeholder, values[position]]),
 			);
