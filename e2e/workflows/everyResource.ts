@@ -85,6 +85,21 @@ const CONVERSATION_SERVICE: TourStep = {
 	parameters: { friendlyName: 'Every resource' },
 };
 
+/** A list of what a user (entity) of the tour's Verify service has: its factors, its challenges. */
+const OF_ENTITY: TourStep[] = [
+	VERIFY_SERVICE,
+	ENTITY,
+	{
+		operation: 'getMany',
+		parameters: {
+			serviceSid: '={{ $json.service_sid }}',
+			identity: '={{ $json.identity }}',
+			returnAll: false,
+			limit: 1,
+		},
+	},
+];
+
 /**
  * Steps for resources whose operations need input: a resource's steps run in a chain, each on the
  * previous one's output. A resource without an entry here gets its first list operation (Get Many,
@@ -315,32 +330,8 @@ const STEPS: Record<string, TourStep[]> = {
 		},
 	],
 	entity: [VERIFY_SERVICE, underService()],
-	factor: [
-		VERIFY_SERVICE,
-		ENTITY,
-		{
-			operation: 'getMany',
-			parameters: {
-				serviceSid: '={{ $json.service_sid }}',
-				identity: '={{ $json.identity }}',
-				returnAll: false,
-				limit: 1,
-			},
-		},
-	],
-	challenge: [
-		VERIFY_SERVICE,
-		ENTITY,
-		{
-			operation: 'getMany',
-			parameters: {
-				serviceSid: '={{ $json.service_sid }}',
-				identity: '={{ $json.identity }}',
-				returnAll: false,
-				limit: 1,
-			},
-		},
-	],
+	factor: OF_ENTITY,
+	challenge: OF_ENTITY,
 	accessToken: [
 		VERIFY_SERVICE,
 		{

@@ -172,6 +172,6 @@ describe.each(described.map((operation) => [operation.label, operation] as const
 afterAll(() => {
 	process.stdout.write(
 		`Coverage beyond the classic API: ${counts.operations}/${described.length} operations mapped to one pair each, ` +
-			`${counts.properties} of ${counts.parameters} parameters as properties, ${counts.engine} excluded everywhere with their reason (paging, which the engine does; an answer's version), none excluded by an operation\n`,
+			`${counts.properties} of ${counts.parameters} parameters as properties, ${counts.engine} excluded everywhere with their reason (paging, which the engine does; an answer's version; an ETag), none excluded by an operation\n`,
 	);
 });
