@@ -1,7 +1,8 @@
 /**
  * The values a description lists in prose for a text parameter its schema gives no enumeration:
  * "Possible values are `a`, `b` and `c`.", "Can be: `a` or `b` and the default is `a`.", "One of:
- * [`email`](link), `sms` or `auto`." (a value may be a link's text) or "filtering the results by
+ * [`email`](link), `sms` or `auto`." (a value may be a link's text), 'One of: "STANDARD",
+ * "SOLE_PROPRIETOR".' (Messaging's BrandType) or "filtering the results by
  * status `a`, `b` or `c`." (Event Streams' sinks). A list holding anything but
  * plain words (a sentence) is not taken. The generator types the node's choices from it, the
  * emulator its checks.
@@ -15,7 +16,7 @@ export function valuesListedIn(description: string | undefined): string[] | unde
 		description === undefined ? null : LISTED_VALUES.exec(description.replace(MARKDOWN_LINK, '$1'));
 	const values = listed?.[1]
 		.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/)
-		.map((value) => value.replace(/`/g, '').trim());
+		.map((value) => value.replace(/[`"]/g, '').trim());
 	return values?.every((value) => /^[\w-]+$/.test(value)) ? values : undefined;
 }
 

@@ -13,6 +13,7 @@ const ABBREVIATIONS: Record<string, string> = {
 	Sid: 'SID',
 	Sip: 'SIP',
 	Siprec: 'SIPREC',
+	Sdk: 'SDK',
 	Sms: 'SMS',
 	Ttl: 'TTL',
 	Twiml: 'TwiML',
@@ -29,8 +30,12 @@ function words(twilioName: string): string[] {
 	return found.map((word) => word[0].toUpperCase() + word.slice(1));
 }
 
-/** The editor label of a Twilio parameter: `VoiceCallerIdLookup` → "Voice Caller ID Lookup". */
+/**
+ * The editor label of a Twilio parameter: `VoiceCallerIdLookup` → "Voice Caller ID Lookup"; a
+ * dotted name by its parts, `Config.TimeStep` → "Config: Time Step".
+ */
 export function displayNameOf(twilioName: string): string {
+	if (twilioName.includes('.')) return twilioName.split('.').map(displayNameOf).join(': ');
 	return words(twilioName)
 		.map((word) => ABBREVIATIONS[word] ?? word)
 		.join(' ');

@@ -61,7 +61,6 @@ export const callResource = (): ResourceDeclaration => ({
 			spec: API_V2010.CreateCall,
 			parameters: {
 				ApplicationSid: {
-					displayName: 'Application SID',
 					description:
 						"A TwiML Application whose Voice URL gives the call's instructions, instead of URL",
 				},

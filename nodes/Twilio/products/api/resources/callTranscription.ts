@@ -16,7 +16,6 @@ export const callTranscriptionResource = (): ResourceDeclaration => ({
 			spec: API_V2010.CreateRealtimeTranscription,
 			parameters: {
 				StatusCallbackUrl: {
-					displayName: 'Status Callback URL',
 					description: 'URL Twilio posts the transcribed text and status changes to',
 				},
 				InboundTrackLabel: { description: "A label for the caller's side in the transcripts" },
@@ -49,12 +48,10 @@ export const callTranscriptionResource = (): ResourceDeclaration => ({
 					description: 'The ID of a Conversational Intelligence conversation configuration',
 				},
 				ConversationId: {
-					displayName: 'Conversation ID',
 					description:
 						'The ID of an existing Conversational Intelligence conversation to add the transcript to',
 				},
 				ConfigurationId: {
-					displayName: 'Configuration ID',
 					description:
 						'The ID of a real-time transcription configuration that sets the other options at once',
 				},

@@ -79,7 +79,6 @@ export const conferenceResource = (): ResourceDeclaration => ({
 				Status: { description: 'Completed ends the conference for every participant' },
 				// Repeated, the announcement would play a second time.
 				AnnounceUrl: {
-					displayName: 'Announce URL',
 					description: 'URL of an audio file or TwiML (Play, Say) played to every participant now',
 					actsAgain: true,
 				},

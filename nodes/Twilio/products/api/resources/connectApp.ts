@@ -13,12 +13,10 @@ export const connectAppResource = (): ResourceDeclaration => ({
 			description: 'The Connect app, CN followed by 32 hexadecimal characters',
 		},
 		AuthorizeRedirectUrl: {
-			displayName: 'Authorize Redirect URL',
 			description: 'URL users go to after they authorize the app',
 		},
 		CompanyName: { description: 'The company users see as the owner of the app' },
 		DeauthorizeCallbackUrl: {
-			displayName: 'Deauthorize Callback URL',
 			description: 'URL Twilio calls when a user removes the app',
 		},
 		DeauthorizeCallbackMethod: {

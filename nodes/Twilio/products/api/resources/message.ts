@@ -102,7 +102,6 @@ export const messageResource = (): ResourceDeclaration => ({
 			},
 			parameters: {
 				ApplicationSid: {
-					displayName: 'Application SID',
 					description:
 						'A TwiML Application whose Message Status Callback URL receives the status changes. Ignored when Status Callback URL is set.',
 				},
@@ -166,7 +165,6 @@ export const messageResource = (): ResourceDeclaration => ({
 						'Free marks one-time passcodes and other free traffic, where the carrier allows it',
 				},
 				SendAt: {
-					displayName: 'Send At',
 					description:
 						'When Twilio sends the message, between 15 minutes and 35 days from now. Needs Schedule Type Fixed and a Messaging Service SID.',
 				},
@@ -278,7 +276,6 @@ export const messageResource = (): ResourceDeclaration => ({
 			spec: API_V2010.CreateMessageFeedback,
 			parameters: {
 				MessageSid: {
-					displayName: 'Message SID',
 					description: 'The message, sent with Provide Feedback on',
 				},
 				Outcome: {

@@ -37,7 +37,6 @@ export const queueMemberResource = (): ResourceDeclaration => ({
 			spec: API_V2010.UpdateMember,
 			parameters: {
 				Url: {
-					displayName: 'URL',
 					description: 'The TwiML instructions the call gets once out of the queue',
 					// Repeated, it would take the next caller at the front out of the queue as well.
 					actsAgain: true,

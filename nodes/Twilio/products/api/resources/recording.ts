@@ -85,7 +85,6 @@ export const recordingResource = (): ResourceDeclaration => ({
 			parameters: {
 				CallSid: { displayName: 'Call SID', description: 'Only recordings of this call' },
 				ConferenceSid: {
-					displayName: 'Conference SID',
 					description: 'Only recordings of this conference',
 				},
 			},

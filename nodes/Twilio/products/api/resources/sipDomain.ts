@@ -71,14 +71,12 @@ export const sipDomainResource = (): ResourceDeclaration => ({
 			placeholder: 'example.sip.twilio.com',
 		},
 		VoiceStatusCallbackUrl: {
-			displayName: 'Voice Status Callback URL',
 			description: "URL Twilio calls as the domain's calls change status",
 		},
 		VoiceStatusCallbackMethod: {
 			description: 'HTTP method Twilio uses to call Voice Status Callback URL',
 		},
 		SipRegistration: {
-			displayName: 'SIP Registration',
 			description: 'Whether SIP devices may register with the domain to receive calls',
 		},
 		EmergencyCallingEnabled: {
@@ -87,11 +85,9 @@ export const sipDomainResource = (): ResourceDeclaration => ({
 		},
 		Secure: { description: 'Whether calls must use TLS and SRTP' },
 		ByocTrunkSid: {
-			displayName: 'BYOC Trunk SID',
 			description: 'A Bring Your Own Carrier trunk the domain is tied to',
 		},
 		EmergencyCallerSid: {
-			displayName: 'Emergency Caller SID',
 			description: 'The phone number (PN…) emergency services call back for calls from the domain',
 		},
 	},

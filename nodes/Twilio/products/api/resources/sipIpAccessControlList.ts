@@ -13,7 +13,6 @@ export const sipIpAccessControlListResource = (): ResourceDeclaration => ({
 			description: 'The IP access control list, AL followed by 32 hexadecimal characters',
 		},
 		IpAddress: {
-			displayName: 'IP Address',
 			description: 'The IPv4 address Twilio accepts SIP requests from, such as 203.0.113.7',
 		},
 		CidrPrefixLength: {

@@ -16,7 +16,6 @@ export const tokenResource = (): ResourceDeclaration => ({
 			spec: API_V2010.CreateToken,
 			parameters: {
 				Ttl: {
-					displayName: 'TTL',
 					description: 'How many seconds the credentials stay valid (86,400, a day, by default)',
 					min: 1,
 					max: 86_400,

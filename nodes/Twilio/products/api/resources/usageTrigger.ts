@@ -14,7 +14,6 @@ export const usageTriggerResource = (): ResourceDeclaration => ({
 			description: 'The usage trigger, UT followed by 32 hexadecimal characters',
 		},
 		CallbackUrl: {
-			displayName: 'Callback URL',
 			description: 'URL Twilio calls when the trigger fires',
 		},
 		CallbackMethod: { description: 'HTTP method Twilio uses to call Callback URL' },

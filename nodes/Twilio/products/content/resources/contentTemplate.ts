@@ -20,7 +20,6 @@ export const contentTemplateResource = (): ResourceDeclaration => ({
 			description: 'The template, HX followed by 32 hexadecimal characters',
 		},
 		ContentSid: {
-			displayName: 'Content SID',
 			description: 'The template to submit, HX followed by 32 hexadecimal characters',
 		},
 		friendly_name: { description: 'A name for your own reference; WhatsApp does not show it' },

@@ -24,18 +24,15 @@ export const conversationResource = (): ResourceDeclaration => ({
 			description: 'A name of your own, unique in the service, usable instead of the SID',
 		},
 		MessagingServiceSid: {
-			displayName: 'Messaging Service SID',
 			description:
 				'The Messaging Service (MG…) SMS and WhatsApp messages go through; the default one when empty',
 		},
 		'Timers.Inactive': {
-			displayName: 'Timers: Inactive',
 			description:
 				'After how long without messages it becomes inactive, as an ISO 8601 duration such as PT1H',
 			placeholder: 'PT1H',
 		},
 		'Timers.Closed': {
-			displayName: 'Timers: Closed',
 			description: 'After how long without messages it closes, as an ISO 8601 duration such as P1D',
 			placeholder: 'P1D',
 		},
@@ -140,11 +137,9 @@ export const conversationMessageResource = (): ResourceDeclaration => ({
 		},
 		Body: { description: 'The text of the message', rows: 3 },
 		MediaSid: {
-			displayName: 'Media SID',
 			description: 'A file uploaded to the Media Content Service (ME…), sent with the message',
 		},
 		ContentSid: {
-			displayName: 'Content SID',
 			description:
 				'A Content template (HX…) sent instead of Body, as WhatsApp needs outside its 24-hour window',
 		},
@@ -209,11 +204,9 @@ export const conversationWebhookResource = (): ResourceDeclaration => ({
 				'Where events go: a URL (webhook), a Studio flow (studio), or a URL on trigger words (trigger)',
 		},
 		'Configuration.Method': {
-			displayName: 'Configuration: Method',
 			description: 'How Twilio calls the URL',
 		},
 		'Configuration.ReplayAfter': {
-			displayName: 'Configuration: Replay After',
 			description:
 				'For a Studio flow: the index of the message from which earlier messages are replayed to it (none by default)',
 		},

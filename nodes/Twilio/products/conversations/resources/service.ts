@@ -116,7 +116,6 @@ export const accountConfigurationResource = (): ResourceDeclaration => ({
 			description: 'The service (IS…) conversations are in unless another is named',
 		},
 		DefaultMessagingServiceSid: {
-			displayName: 'Default Messaging Service SID',
 			description:
 				'The Messaging Service (MG…) SMS and WhatsApp go through unless another is named',
 		},
@@ -175,21 +174,17 @@ export const conversationAddressResource = (): ResourceDeclaration => ({
 			placeholder: '+15005550006',
 		},
 		'AutoCreation.Enabled': {
-			displayName: 'Auto Creation: Enabled',
 			description: 'Whether a message to the address starts a conversation',
 		},
 		'AutoCreation.StudioRetryCount': {
-			displayName: 'Auto Creation: Studio Retry Count',
 			description: 'For a Studio flow: how many times Twilio retries calling it (0 to 3)',
 			min: 0,
 			max: 3,
 		},
 		'AutoCreation.Type': {
-			displayName: 'Auto Creation: Type',
 			description: 'What handles a new conversation: a webhook, a Studio flow, or the default',
 		},
 		'AutoCreation.WebhookMethod': {
-			displayName: 'Auto Creation: Webhook Method',
 			description: 'How Twilio calls the webhook URL',
 		},
 	},

@@ -33,7 +33,6 @@ export const userConversationResource = (): ResourceDeclaration => ({
 	parameters: {
 		...CONVERSATIONS_TEXTS,
 		UserSid: {
-			displayName: 'User SID',
 			description: 'The user (US…), or their identity',
 		},
 	},

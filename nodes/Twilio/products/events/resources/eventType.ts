@@ -13,7 +13,6 @@ export const eventTypeResource = (): ResourceDeclaration => ({
 			placeholder: 'com.twilio.messaging.message.delivered',
 		},
 		SchemaId: {
-			displayName: 'Schema ID',
 			description: 'Only the event types of this schema, such as Messaging.MessageStatus',
 		},
 	},

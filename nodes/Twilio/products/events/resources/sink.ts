@@ -16,12 +16,10 @@ export const sinkResource = (): ResourceDeclaration => ({
 		Description: { description: 'A name for the sink (Twilio asks for no personal data here)' },
 		SinkType: { displayName: 'Sink Type', description: 'Where the events go' },
 		SinkConfiguration: {
-			displayName: 'Sink Configuration',
 			description:
 				'The destination as JSON: for a webhook {"destination": "https://…", "method": "POST", "batch_events": false}; for Kinesis {"arn": "…", "role_arn": "…", "external_id": "…"}',
 		},
 		InUse: {
-			displayName: 'In Use',
 			description: 'Whether to list only the sinks a subscription uses (off: only the unused ones)',
 		},
 		Status: {
@@ -29,7 +27,6 @@ export const sinkResource = (): ResourceDeclaration => ({
 			values: 'listed',
 		},
 		TestId: {
-			displayName: 'Test ID',
 			description: "The test event's ID, from the event Send Test delivered to the sink",
 		},
 	},

@@ -17,7 +17,6 @@ export const subscriptionResource = (): ResourceDeclaration => ({
 			description: 'A name for the subscription (Twilio asks for no personal data here)',
 		},
 		SinkSid: {
-			displayName: 'Sink SID',
 			description: 'The sink the events go to; it must be active (validated)',
 			filter: 'Only the subscriptions of this sink',
 		},
@@ -52,7 +51,6 @@ export const subscribedEventResource = (): ResourceDeclaration => ({
 	description: 'The event types of one subscription, each with the schema version it delivers',
 	parameters: {
 		SubscriptionSid: {
-			displayName: 'Subscription SID',
 			description: 'The subscription, DF followed by 32 hexadecimal characters',
 		},
 		Type: {

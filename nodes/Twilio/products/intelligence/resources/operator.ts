@@ -108,7 +108,6 @@ export const operatorAttachmentResource = (): ResourceDeclaration => ({
 	description: 'The operators a service runs on each of its transcripts',
 	parameters: {
 		ServiceSid: {
-			displayName: 'Service SID',
 			description: 'The Voice Intelligence service (GA…)',
 		},
 		OperatorSid: OPERATOR_SID,

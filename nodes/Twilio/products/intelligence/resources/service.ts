@@ -39,7 +39,6 @@ export const intelligenceServiceResource = (): ResourceDeclaration => ({
 			description: 'Whether personal data is beeped out of the media the transcripts keep',
 		},
 		WebhookUrl: {
-			displayName: 'Webhook URL',
 			description: 'Where Twilio posts when a transcript of the service is completed',
 		},
 		WebhookHttpMethod: {
@@ -47,7 +46,6 @@ export const intelligenceServiceResource = (): ResourceDeclaration => ({
 			description: 'How Twilio calls the webhook',
 		},
 		EncryptionCredentialSid: {
-			displayName: 'Encryption Credential SID',
 			description:
 				'A public key credential (CR…) with which sentences and operator results are encrypted',
 		},

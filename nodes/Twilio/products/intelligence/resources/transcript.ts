@@ -32,7 +32,6 @@ export const transcriptResource = (): ResourceDeclaration => ({
 		...REDACTED,
 		Sid: TRANSCRIPT_SID,
 		ServiceSid: {
-			displayName: 'Service SID',
 			description: 'The Voice Intelligence service (GA…) whose language and operators apply',
 			filter: 'Only transcripts of this service (GA…)',
 		},
@@ -48,7 +47,6 @@ export const transcriptResource = (): ResourceDeclaration => ({
 		},
 		MediaStartTime: { description: 'When the recorded call started, kept with the transcript' },
 		SourceSid: {
-			displayName: 'Source SID',
 			description: 'Only the transcripts of this recording (RE…)',
 		},
 		Status: {
@@ -134,7 +132,6 @@ export const operatorResultResource = (): ResourceDeclaration => ({
 		...REDACTED,
 		TranscriptSid: TRANSCRIPT_SID,
 		OperatorSid: {
-			displayName: 'Operator SID',
 			description: 'The operator (LY…) whose result is read',
 		},
 	},

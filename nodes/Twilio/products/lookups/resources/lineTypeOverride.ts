@@ -22,11 +22,9 @@ const TEXTS: ParameterTexts = {
 		placeholder: 'line_type_intelligence',
 	},
 	line_type: {
-		displayName: 'Line Type',
 		description: 'The line type Lookup answers for the number from now on',
 	},
 	reason: {
-		displayName: 'Reason',
 		description: 'Why the line type is overridden (for example, the owner proved it is a mobile)',
 	},
 };

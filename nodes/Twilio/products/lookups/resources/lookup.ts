@@ -111,7 +111,6 @@ export const lookupResource = (): ResourceDeclaration => ({
 						'For Identity Match: the country of the address, as an ISO 3166-1 alpha-2 code',
 				},
 				NationalId: {
-					displayName: 'National ID',
 					description:
 						'For Identity Match: a national identity number, such as a social security or passport number',
 					password: true,
@@ -126,12 +125,10 @@ export const lookupResource = (): ResourceDeclaration => ({
 					placeholder: '20260101',
 				},
 				VerificationSid: {
-					displayName: 'Verification SID',
 					description:
 						'For Pre-Fill: the verification (VE…) with which the owner confirmed the number',
 				},
 				PartnerSubId: {
-					displayName: 'Partner Sub ID',
 					description:
 						'Your own label for a subaccount, tenant or sender, which SMS Pumping Risk uses to judge the request',
 				},

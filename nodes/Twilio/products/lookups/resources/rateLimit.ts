@@ -59,7 +59,6 @@ export const rateLimitResource = (): ResourceDeclaration => ({
 					description: 'The number of requests the bucket allows',
 				},
 				ttl: {
-					displayName: 'TTL',
 					description: 'How long the rule lasts, in seconds',
 				},
 			},

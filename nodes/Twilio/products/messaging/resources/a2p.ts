@@ -25,7 +25,6 @@ export const brandRegistrationResource = (): ResourceDeclaration => ({
 		Sid: BRAND_SID,
 		BrandRegistrationSid: BRAND_SID,
 		CustomerProfileBundleSid: {
-			displayName: 'Customer Profile Bundle SID',
 			description: 'The approved Secondary Customer Profile (BU…) of the business, from Trust Hub',
 		},
 		A2PProfileBundleSid: {
@@ -35,7 +34,7 @@ export const brandRegistrationResource = (): ResourceDeclaration => ({
 		BrandType: {
 			description:
 				'Standard for most businesses; Sole Proprietor for one without a tax number, with low limits',
-			values: ['STANDARD', 'SOLE_PROPRIETOR'],
+			values: 'listed',
 			choiceNames: { STANDARD: 'Standard', SOLE_PROPRIETOR: 'Sole Proprietor' },
 		},
 		Mock: {
@@ -90,7 +89,6 @@ export const brandVettingResource = (): ResourceDeclaration => ({
 	parameters: {
 		BrandSid: BRAND_SID,
 		BrandVettingSid: {
-			displayName: 'Brand Vetting SID',
 			description: 'The vetting, VT followed by 32 hexadecimal characters',
 		},
 		VettingProvider: {
@@ -98,7 +96,6 @@ export const brandVettingResource = (): ResourceDeclaration => ({
 			filter: 'Only vettings by this provider',
 		},
 		VettingId: {
-			displayName: 'Vetting ID',
 			description: "For Campaign Verify: the token of the campaign's verification",
 		},
 	},
@@ -131,7 +128,6 @@ export const campaignResource = (): ResourceDeclaration => ({
 			description: 'The campaign, QE followed by 32 hexadecimal characters',
 		},
 		BrandRegistrationSid: {
-			displayName: 'Brand Registration SID',
 			description: 'The approved brand (BN…) the campaign is registered for',
 		},
 		Description: {
@@ -163,7 +159,6 @@ export const campaignResource = (): ResourceDeclaration => ({
 				'Whether the campaign is moving to Twilio from another connectivity partner (CNP migration)',
 		},
 		CampaignId: {
-			displayName: 'Campaign ID',
 			description: 'The ID The Campaign Registry gave the campaign, registered elsewhere',
 		},
 	},

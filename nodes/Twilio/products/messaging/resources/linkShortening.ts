@@ -13,12 +13,10 @@ export const linkShorteningDomainResource = (): ResourceDeclaration => ({
 		"Domains of the account's own that the links in messages are shortened on, with click tracking",
 	parameters: {
 		DomainSid: {
-			displayName: 'Domain SID',
 			description:
 				'The domain, DN followed by 32 hexadecimal characters (Twilio Console, Link Shortening)',
 		},
 		MessagingServiceSid: {
-			displayName: 'Messaging Service SID',
 			description: 'The Messaging Service (MG…) whose messages have their links shortened',
 		},
 		TlsCert: {
@@ -29,11 +27,9 @@ export const linkShorteningDomainResource = (): ResourceDeclaration => ({
 			rows: 6,
 		},
 		FallbackUrl: {
-			displayName: 'Fallback URL',
 			description: 'Where a request for a link Twilio does not know goes, such as your home page',
 		},
 		CallbackUrl: {
-			displayName: 'Callback URL',
 			description: 'Where Twilio posts a click event each time a recipient opens a shortened link',
 		},
 		ContinueOnFailure: {

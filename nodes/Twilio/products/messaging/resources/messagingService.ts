@@ -14,13 +14,11 @@ export const messagingServiceResource = (): ResourceDeclaration => ({
 			description: 'The Messaging Service, MG followed by 32 hexadecimal characters',
 		},
 		InboundRequestUrl: {
-			displayName: 'Inbound Request URL',
 			description:
 				"URL Twilio calls when a message reaches one of the service's senders; empty stops inbound messages from being handled",
 		},
 		InboundMethod: { description: 'HTTP method Twilio uses to call Inbound Request URL' },
 		FallbackUrl: {
-			displayName: 'Fallback URL',
 			description: 'URL Twilio calls when Inbound Request URL fails or answers with an error',
 		},
 		StatusCallback: {
@@ -31,7 +29,6 @@ export const messagingServiceResource = (): ResourceDeclaration => ({
 			description: 'Whether a recipient always gets messages from the same sender of the pool',
 		},
 		MmsConverter: {
-			displayName: 'MMS Converter',
 			description:
 				'Whether an MMS to a recipient who cannot get MMS goes as SMS with a link to the media',
 		},

@@ -45,7 +45,6 @@ export const tollfreeVerificationResource = (): ResourceDeclaration => ({
 		},
 		AgeGatedContent: { description: 'Whether the messages are for adults only (age gated)' },
 		ExternalReferenceId: {
-			displayName: 'External Reference ID',
 			description: 'A reference of your own, returned with the verification',
 			filter: 'Only the verification with this reference of your own',
 		},

@@ -12,7 +12,6 @@ export const alertResource = (): ResourceDeclaration => ({
 		"The account's errors and warnings (Twilio's Debugger): a webhook that failed, a message refused…",
 	parameters: {
 		LogLevel: {
-			displayName: 'Log Level',
 			description: 'Only alerts of this level',
 			values: 'listed',
 		},

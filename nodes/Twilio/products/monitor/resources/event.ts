@@ -14,7 +14,6 @@ export const eventResource = (): ResourceDeclaration => ({
 			description: 'The event, AE followed by 32 hexadecimal characters',
 		},
 		ActorSid: {
-			displayName: 'Actor SID',
 			description: 'Only events of this user (US…), who acted in the Console or with the API',
 		},
 		EventType: {
@@ -22,11 +21,9 @@ export const eventResource = (): ResourceDeclaration => ({
 			placeholder: 'phone-number.created',
 		},
 		ResourceSid: {
-			displayName: 'Resource SID',
 			description: 'Only events about this record: the history of one number, app or key',
 		},
 		SourceIpAddress: {
-			displayName: 'Source IP Address',
 			description: 'Only events that came from this IP address',
 		},
 		StartDate: { description: 'Only events from this moment on' },

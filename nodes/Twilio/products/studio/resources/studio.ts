@@ -55,7 +55,6 @@ export const studioFlowResource = (): ResourceDeclaration => ({
 		},
 		CommitMessage: { description: 'What the new revision changes, kept with it' },
 		TestUsers: {
-			displayName: 'Test Users',
 			description: 'Who may test the draft: phone numbers or client identities, replacing the list',
 		},
 		Revision: {

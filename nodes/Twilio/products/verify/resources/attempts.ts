@@ -11,7 +11,6 @@ const FILTERS = {
 	DateCreatedBefore: { description: 'Only attempts made before this time' },
 	Country: { description: 'Only attempts to this country (two-letter ISO code such as US)' },
 	VerifyServiceSid: {
-		displayName: 'Verify Service SID',
 		description: 'Only attempts of this Verify service (VA…)',
 	},
 };
@@ -34,7 +33,6 @@ export const verificationAttemptResource = (): ResourceDeclaration => ({
 			placeholder: '+14155552671',
 		},
 		VerificationSid: {
-			displayName: 'Verification SID',
 			description: 'Only attempts of this verification (VE…)',
 		},
 	},

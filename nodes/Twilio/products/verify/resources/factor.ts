@@ -60,7 +60,6 @@ export const factorResource = (): ResourceDeclaration => ({
 			description: 'Push (the Verify Push SDK in your app) or TOTP (an authenticator app)',
 		},
 		'Config.NotificationPlatform': {
-			displayName: 'Config: Notification Platform',
 			description: 'For push: how the device gets notifications, APN (iOS), FCM (Android) or none',
 		},
 		'Config.Alg': {
@@ -68,28 +67,23 @@ export const factorResource = (): ResourceDeclaration => ({
 			description: 'For TOTP: the hash of the codes (sha1 by default, which most apps expect)',
 		},
 		friendly_name: {
-			displayName: 'Friendly Name',
 			description: 'A name for the passkey the user recognises, such as "Ana\'s laptop"',
 		},
 		identity: {
-			displayName: 'Identity',
 			description:
 				'Your identifier of the user (the entity), such as their UUID: stable and without personal data',
 		},
 		config: {
-			displayName: 'Config',
 			description:
 				"Passkey settings instead of the service's, as a JSON object: relying_party (the domain, name and origins of your application), authenticator_attachment, discoverable_credentials and user_verification",
 		},
 		'Config.NotificationToken': {
-			displayName: 'Config: Notification Token',
 			description: "For push: the device's token from APN or FCM, to which challenges are pushed",
 			password: true,
 		},
 
 		// Twilio's ranges, and the values a factor has when they are not set (CreateNewFactor).
 		'Config.TimeStep': {
-			displayName: 'Config: Time Step',
 			description:
 				'For TOTP: seconds each code lasts, 20 to 60 (30 unless the service says otherwise)',
 			min: 20,
@@ -97,7 +91,6 @@ export const factorResource = (): ResourceDeclaration => ({
 			default: 30,
 		},
 		'Config.Skew': {
-			displayName: 'Config: Skew',
 			description:
 				'For TOTP: how many time steps before and after the current one a code still passes',
 			min: 0,
@@ -105,14 +98,12 @@ export const factorResource = (): ResourceDeclaration => ({
 			default: 1,
 		},
 		'Config.CodeLength': {
-			displayName: 'Config: Code Length',
 			description: 'For TOTP: digits of the codes, 3 to 8',
 			min: 3,
 			max: 8,
 			default: 6,
 		},
 		'Binding.Secret': {
-			displayName: 'Binding: Secret',
 			description: 'For TOTP: the shared secret in Base32, when you make it rather than Twilio',
 			password: true,
 		},
@@ -181,19 +172,15 @@ export const challengeResource = (): ResourceDeclaration => ({
 			description: 'The challenge, YC followed by 32 hexadecimal characters',
 		},
 		ChallengeSid: {
-			displayName: 'Challenge SID',
 			description: 'The challenge, YC followed by 32 hexadecimal characters',
 		},
 		FactorSid: {
-			displayName: 'Factor SID',
 			description: 'The factor (YF…) that approves the login',
 		},
 		identity: {
-			displayName: 'Identity',
 			description: 'Your identifier of the user whose passkey is asked for',
 		},
 		factor_sid: {
-			displayName: 'Factor SID',
 			description: 'Only this passkey of the user (YF…); any of their passkeys when empty',
 			sidKind: 'verifyFactor',
 		},

@@ -14,7 +14,6 @@ export const messagingConfigurationResource = (): ResourceDeclaration => ({
 			placeholder: 'US',
 		},
 		MessagingServiceSid: {
-			displayName: 'Messaging Service SID',
 			description: 'The Messaging Service (MG…) whose senders send the codes',
 		},
 	},
@@ -47,7 +46,6 @@ export const verifyWebhookResource = (): ResourceDeclaration => ({
 			placeholder: 'factor.verified,challenge.approved',
 		},
 		WebhookUrl: {
-			displayName: 'Webhook URL',
 			description: 'The URL Twilio posts the events to',
 			placeholder: 'https://example.com/verify-events',
 		},

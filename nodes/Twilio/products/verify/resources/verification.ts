@@ -127,7 +127,6 @@ export const verificationResource = (): ResourceDeclaration => ({
 						'For SMS: the hash of your Android app, appended to the message so the app can read the code',
 				},
 				TemplateSid: {
-					displayName: 'Template SID',
 					description:
 						"A message template (HJ…) instead of the service's default, for SMS and calls",
 				},
@@ -136,7 +135,6 @@ export const verificationResource = (): ResourceDeclaration => ({
 					json: true,
 				},
 				DeviceIp: {
-					displayName: 'Device IP',
 					description:
 						"The IP address of the user's device (IPv4 or IPv6); for the Auto channel, Twilio judges from it whether SNA can work",
 				},
@@ -209,7 +207,6 @@ export const verificationResource = (): ResourceDeclaration => ({
 					placeholder: '+14155552671',
 				},
 				VerificationSid: {
-					displayName: 'Verification SID',
 					description: 'The verification (VE…) the code belongs to, instead of To',
 				},
 				SnaClientToken: {

@@ -36,7 +36,6 @@ const VERIFY_SERVICE_TEXTS: ParameterTexts = {
 		description: 'Whether to refuse SMS verifications to landlines; needs Lookup Enabled',
 	},
 	DtmfInputRequired: {
-		displayName: 'DTMF Input Required',
 		description: 'Whether a voice call asks the callee to press a key before it reads the code',
 	},
 	TtsName: {
@@ -55,7 +54,6 @@ const VERIFY_SERVICE_TEXTS: ParameterTexts = {
 			'Whether verifications may be sent with a code of your own (Custom Code); Twilio enables this on request',
 	},
 	'Push.IncludeDate': {
-		displayName: 'Push: Include Date',
 		description:
 			'Whether push challenges include the date (deprecated by Twilio: the date is in date_created)',
 	},
@@ -92,7 +90,6 @@ const VERIFY_SERVICE_TEXTS: ParameterTexts = {
 		max: 2,
 	},
 	DefaultTemplateSid: {
-		displayName: 'Default Template SID',
 		description: 'The message template (HJ…) SMS verifications use unless they name another',
 	},
 	'Whatsapp.MsgServiceSid': {
@@ -120,18 +117,15 @@ const VERIFY_SERVICE_TEXTS: ParameterTexts = {
 		placeholder: 'login.example.com,www.example.com',
 	},
 	'Passkeys.AuthenticatorAttachment': {
-		displayName: 'Passkeys: Authenticator Attachment',
 		description:
 			'Which authenticators may make passkeys: built into the device (platform), separate ones (cross-platform) or any',
 		values: ['platform', 'cross-platform', 'any'],
 	},
 	'Passkeys.DiscoverableCredentials': {
-		displayName: 'Passkeys: Discoverable Credentials',
 		description: 'Whether passkeys must be discoverable by the authenticator',
 		values: PASSKEY_PREFERENCE,
 	},
 	'Passkeys.UserVerification': {
-		displayName: 'Passkeys: User Verification',
 		description: 'Whether the authenticator must verify the user (PIN, fingerprint…)',
 		values: PASSKEY_PREFERENCE,
 	},
