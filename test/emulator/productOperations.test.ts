@@ -15,7 +15,7 @@ import {
 	type TwilioEmulator,
 } from '../../emulator';
 import { useEmulator } from '../helpers/emulator';
-import { activeSink } from '../helpers/seedPath';
+import { activeSink, intelligenceService } from '../helpers/seedPath';
 
 /**
  * Every operation of every product beyond the classic API, from its OpenAPI description: a request
@@ -60,7 +60,7 @@ const OVERRIDES: Record<string, Record<string, unknown>> = {
 
 /**
  * What Twilio needs in place beyond the path's records: a check needs a pending verification, whose
- * code the recipient read.
+ * code the recipient read; a detach an attached operator; a transcript its service.
  */
 const PREPARE: Record<string, (emulator: TwilioEmulator, path: string) => Promise<void>> = {
 	'verify.CreateVerificationCheck': async (emulator, path) => {
@@ -74,18 +74,16 @@ const PREPARE: Record<string, (emulator: TwilioEmulator, path: string) => Promis
 			sid: String(sent.sid),
 		})!;
 	},
-};
-
-// Only an attached operator can be detached.
-PREPARE['intelligence.DeleteOperatorAttachment'] = async (emulator, path) => {
-	await Promise.resolve();
-	emulator.perform('intelligence', 'POST', path, {});
-};
-
-PREPARE['intelligence.CreateTranscript'] = async (emulator) => {
-	await Promise.resolve();
-	const service = emulator.perform('intelligence', 'POST', '/v2/Services', { UniqueName: 'calls' });
-	OVERRIDES['intelligence.CreateTranscript'].ServiceSid = String(service.sid);
+	// Only an attached operator can be detached.
+	'intelligence.DeleteOperatorAttachment': async (emulator, path) => {
+		await Promise.resolve();
+		emulator.perform('intelligence', 'POST', path, {});
+	},
+	// A transcript is made in a service that exists.
+	'intelligence.CreateTranscript': async (emulator) => {
+		await Promise.resolve();
+		OVERRIDES['intelligence.CreateTranscript'].ServiceSid = intelligenceService(emulator);
+	},
 };
 
 /** Where Twilio answers with another success than the description's first: a check is 200. */

@@ -4,11 +4,11 @@ import { messaging } from './product';
 import { brandRegistrationResource, brandVettingResource, campaignResource } from './resources/a2p';
 import { linkShorteningDomainResource } from './resources/linkShortening';
 import { messagingServiceResource } from './resources/messagingService';
-import { messagingServiceNumberResource } from './resources/messagingServiceNumber';
 import {
 	messagingServiceAlphaSenderResource,
 	messagingServiceChannelSenderResource,
 	messagingServiceDestinationAlphaSenderResource,
+	messagingServiceNumberResource,
 	messagingServiceShortCodeResource,
 } from './resources/senders';
 import { tollfreeVerificationResource } from './resources/tollfree';

@@ -1,12 +1,15 @@
 import type { ParameterTexts } from '../../../declarations/derivedFields';
 import type { OperationDeclaration, ResourceDeclaration } from '../../../declarations/complete';
 import type { OpenApiOperation } from '../../../engine/openApi';
+import type { FieldDefinition } from '../../../engine/types';
+import { incomingPhoneNumbers } from '../../../fields/lookups';
+import { sidLocator } from '../../../fields/locator';
 import { MESSAGING_V1 } from '../digest';
 
 /**
- * The senders of a Messaging Service's pool beside its phone numbers: short codes, alphanumeric
- * sender IDs (for every country, or one), and channel senders (WhatsApp, RCS). Each is added,
- * read, listed and removed the same way; removing one leaves it on the account.
+ * The senders of a Messaging Service's pool: phone numbers, short codes, alphanumeric sender IDs
+ * (for every country, or one), and channel senders (WhatsApp, RCS). Each is added, read, listed
+ * and removed the same way; removing one leaves it on the account.
  */
 const SERVICE: ParameterTexts = {
 	ServiceSid: {
@@ -14,7 +17,6 @@ const SERVICE: ParameterTexts = {
 		description: 'The Messaging Service (MG…) whose pool holds the sender',
 	},
 	MessagingServiceSid: {
-		displayName: 'Messaging Service SID',
 		description: 'The Messaging Service (MG…) whose pool holds the sender',
 	},
 };
@@ -62,6 +64,49 @@ function poolOperations(
 	];
 }
 
+/**
+ * The number in the pool, by the SID of the account's number (PN…), which is its SID in the service
+ * too: picked from the account's numbers (the description gives this Sid no pattern).
+ */
+const numberSid = (): FieldDefinition =>
+	sidLocator({
+		name: 'sid',
+		displayName: 'Phone Number SID',
+		twilioName: 'Sid',
+		lookup: incomingPhoneNumbers,
+		location: 'path',
+		required: true,
+		description: "The number in the service's pool, by the SID of the account's number (PN…)",
+	});
+
+/** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
+export const messagingServiceNumberResource = (): ResourceDeclaration => ({
+	value: 'messagingServiceNumber',
+	name: 'Messaging Service Number',
+	description: "The phone numbers in a Messaging Service's sender pool",
+	parameters: {
+		...SERVICE,
+		PhoneNumberSid: {
+			displayName: 'Phone Number SID',
+			description: "The account's number (PN…) to add; a number may be in one service only",
+		},
+	},
+	operations: poolOperations(
+		'a phone number',
+		{
+			add: MESSAGING_V1.CreatePhoneNumber,
+			get: MESSAGING_V1.FetchPhoneNumber,
+			getMany: MESSAGING_V1.ListPhoneNumber,
+			remove: MESSAGING_V1.DeletePhoneNumber,
+		},
+		"Add one of the account's numbers to a Messaging Service's sender pool",
+	).map((operation) =>
+		operation.value === 'get' || operation.value === 'remove'
+			? { ...operation, fields: [numberSid()] }
+			: operation,
+	),
+});
+
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
 export const messagingServiceShortCodeResource = (): ResourceDeclaration => ({
 	value: 'messagingServiceShortCode',
@@ -71,7 +116,6 @@ export const messagingServiceShortCodeResource = (): ResourceDeclaration => ({
 		...SERVICE,
 		Sid: { displayName: 'Short Code SID', description: 'The short code in the pool (SC…)' },
 		ShortCodeSid: {
-			displayName: 'Short Code SID',
 			description: "The account's short code (SC…) to add; a short code may be in one service only",
 		},
 	},
