@@ -21,6 +21,7 @@ import {
 import { newSid, seededRandom } from './random';
 import { mediaRecord } from './products/api/behaviours/messageMedia';
 import { seedMessages } from './seed';
+import { answerMedia, MEDIA_CONTENT_ROOT } from './mediaContent';
 import { FileStorage } from './storage';
 import { RecordStore } from './store';
 import { deliverIncomingMessage } from './webhooks';
@@ -228,11 +229,14 @@ export class TwilioEmulator {
 	}
 
 	private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-		const rawBody = await readBody(request);
+		const bytes = await readBody(request);
+		const rawBody = bytes.toString('utf8');
 		const url = new URL(request.url ?? '/', 'http://127.0.0.1');
 		const method = request.method ?? 'GET';
 		if (url.pathname.startsWith('/__emulator/'))
 			return await this.control(method, url.pathname, rawBody, response);
+		if (url.pathname.startsWith(`${MEDIA_CONTENT_ROOT}/`))
+			return this.mediaContent(request, url.pathname, bytes, response);
 
 		const query = new Params(url.search);
 		// Twilio's APIs send a body with POST, and with PUT where a body replaces a record (Lookup).
@@ -340,6 +344,55 @@ export class TwilioEmulator {
 			});
 			return json(500, new TwilioError(500, 20500, `Emulator failure: ${message}`).body());
 		}
+	}
+
+	/**
+	 * Conversations' Media Content Service (see `mediaContent.ts`), recorded among the requests as
+	 * product `mcs`; it has no OpenAPI description to check a contract against.
+	 */
+	private mediaContent(
+		request: IncomingMessage,
+		pathname: string,
+		body: Buffer,
+		response: ServerResponse,
+	): void {
+		const method = request.method ?? 'GET';
+		const apiPath = pathname.slice(MEDIA_CONTENT_ROOT.length);
+		const received: ReceivedRequest = {
+			method,
+			path: apiPath,
+			query: {},
+			rawQuery: '',
+			form: {},
+			rawBody: '',
+			contentType: request.headers['content-type'],
+			twilioHeaders: twilioHeadersOf(request),
+			authUser: basicCredentials(request)?.user,
+			product: 'mcs',
+			receivedAt: Date.now(),
+		};
+		this.requests.push(received);
+		let answer: Answer;
+		try {
+			const { principal } = this.authenticate(request);
+			answer = answerMedia({
+				method,
+				apiPath,
+				accountSid: principal.sid,
+				contentType: request.headers['content-type'],
+				body,
+				store: this.store,
+				fileHost: this.fileHost,
+				newSid: (prefix) => newSid(prefix, this.random),
+			});
+		} catch (error) {
+			if (!(error instanceof TwilioError)) throw error;
+			answer = json(error.status, error.body());
+		}
+		received.status = answer.status;
+		received.answeredAt = Date.now();
+		response.writeHead(answer.status, { 'Content-Type': answer.contentType, ...answer.headers });
+		response.end(answer.body);
 	}
 
 	/**
@@ -558,11 +611,11 @@ function paramsOfJson(body: Record<string, unknown>): Params {
 	);
 }
 
-function readBody(request: IncomingMessage): Promise<string> {
+function readBody(request: IncomingMessage): Promise<Buffer> {
 	return new Promise((resolve, reject) => {
 		const chunks: Buffer[] = [];
 		request.on('data', (chunk: Buffer) => chunks.push(chunk));
-		request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+		request.on('end', () => resolve(Buffer.concat(chunks)));
 		request.on('error', reject);
 	});
 }

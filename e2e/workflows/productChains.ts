@@ -70,6 +70,9 @@ export const transcriptChain = chain('twilioTranscriptChain', 'Transcribe a reco
 ]);
 
 /** A conversation with an SMS participant and a message, then its messages listed. */
+/** The file the chain's message carries, uploaded to the Media Content Service beforehand. */
+export const CONVERSATION_MEDIA_SID = `ME${'5'.repeat(32)}`;
+
 export const conversationChain = chain('twilioConversationChain', 'An SMS conversation', [
 	{
 		name: 'Conversation',
@@ -97,7 +100,17 @@ export const conversationChain = chain('twilioConversationChain', 'An SMS conver
 			resource: 'conversationMessage',
 			operation: 'create',
 			conversationSid: '={{ $json.conversation_sid }}',
-			additionalFields: { body: 'Your order has shipped' },
+			additionalFields: { body: 'Your order has shipped', mediaSid: CONVERSATION_MEDIA_SID },
+		},
+	},
+	{
+		name: 'Message File',
+		parameters: {
+			resource: 'conversationMessage',
+			operation: 'get',
+			conversationSid: '={{ $json.conversation_sid }}',
+			sid: '={{ $json.sid }}',
+			additionalFields: { download: 'file' },
 		},
 	},
 	{

@@ -49,7 +49,12 @@ export interface ExecutionRun {
 				Array<{
 					executionStatus?: string;
 					error?: { message: string };
-					data?: { main: Array<Array<{ json: Record<string, unknown> }> | null> };
+					data?: {
+						main: Array<Array<{
+							json: Record<string, unknown>;
+							binary?: Record<string, { fileName?: string; mimeType: string }>;
+						}> | null>;
+					};
 				}>
 			>;
 		};

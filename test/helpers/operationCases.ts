@@ -1,6 +1,7 @@
 import type { INodeParameters, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { TwilioEmulator } from '../../emulator';
+import { storeMedia } from '../../emulator/mediaContent';
 import type { OpenApiParameter } from '../../nodes/Twilio/engine/openApi';
 import type {
 	FieldDefinition,
@@ -362,7 +363,8 @@ type Preparation = (
  * friendly name (the node fails the item when none has it); Verify checks a code of a pending
  * verification, the one a given Verification SID names (a check without a code is one of a Silent
  * Network Auth verification); it takes a custom code only from a service with custom codes enabled
- * (Verify: Service resource, CustomCodeEnabled).
+ * (Verify: Service resource, CustomCodeEnabled); a conversation message's file is on its
+ * conversation's service at the Media Content Service.
  */
 const BEFORE: Record<string, Preparation> = {
 	'account.getSubaccountsByFriendlyName': (emulator, { wire }) =>
@@ -379,6 +381,23 @@ const BEFORE: Record<string, Preparation> = {
 		(planned.parameters.additionalFields as INodeParameters).verificationSid = String(
 			verification.sid,
 		);
+	},
+	'conversationMessage.create': async (emulator, planned, { ChatServiceSid, ConversationSid }) => {
+		if (!planned.wire.MediaSid) return;
+		const conversation = await productRequest(
+			emulator,
+			'GET',
+			`/conversations/v1${ChatServiceSid ? `/Services/${ChatServiceSid}` : ''}/Conversations/${ConversationSid}`,
+		);
+		const media = storeMedia(emulator.store, {
+			accountSid: emulator.account.sid,
+			serviceSid: String(conversation.chat_service_sid),
+			sid: planned.wire.MediaSid[0],
+			contentType: 'image/png',
+			body: Buffer.from('a picture'),
+			now: new Date(),
+		});
+		expect(media.sid).toBe(planned.wire.MediaSid[0]);
 	},
 	'verification.send': async (emulator, planned, { ServiceSid }) => {
 		if (planned.wire.CustomCode)

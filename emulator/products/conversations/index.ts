@@ -1,5 +1,6 @@
 import { TwilioError } from '../../errors';
-import type { Behaviour, ProductBehaviours } from '../../engine/types';
+import type { Behaviour, GenericContext, ProductBehaviours } from '../../engine/types';
+import { mediaOf } from '../../mediaContent';
 import type { TwilioRecord } from '../../types';
 
 /**
@@ -10,7 +11,7 @@ import type { TwilioRecord } from '../../types';
  *   address already in the conversation is refused with 409 and error 50416 ("A binding for this
  *   participant and proxy address already exists in Conversation");
  * - a message gets the next index of its conversation (0, 1, 2…) and its author is `system` when
- *   none is given.
+ *   none is given; its files are those of the Media Content Service its MediaSid names.
  */
 
 /** Where a conversation's records are kept: the collection above the participant or message. */
@@ -52,10 +53,45 @@ const participant: Behaviour = {
 	},
 };
 
+/**
+ * The files a new message names by MediaSid, on its conversation's service at the Media Content
+ * Service; one it does not have is refused (Twilio's code for it is not documented).
+ */
+function attachedMedia(context: GenericContext): TwilioRecord[] {
+	const sids = context.params.getAll('MediaSid');
+	if (!sids.length) return [];
+	const { ChatServiceSid, ConversationSid } = context.path;
+	const serviceSid =
+		ChatServiceSid ??
+		String(context.store.get('/conversations/v1/Conversations', ConversationSid)?.chat_service_sid);
+	return sids.map((sid) => {
+		const media = mediaOf(context.store, serviceSid, sid);
+		if (!media)
+			throw new TwilioError(400, 20001, `Media ${sid} is not on this conversation's service`);
+		return media;
+	});
+}
+
 const message: Behaviour = {
+	check(context) {
+		attachedMedia(context);
+	},
 	apply(record, context) {
 		record.index = siblings(context).length;
 		record.author = context.params.get('Author') ?? 'system';
+		// A message's media: "content_type …, filename …, sid … and size …" of each (Conversation
+		// Message resource, `media`); null without.
+		const media = attachedMedia(context);
+		for (const file of media)
+			Object.assign(file, { channel_sid: record.conversation_sid, message_sid: record.sid });
+		record.media = media.length
+			? media.map(({ sid, content_type, filename, size }) => ({
+					sid,
+					content_type,
+					filename,
+					size,
+				}))
+			: null;
 	},
 };
 

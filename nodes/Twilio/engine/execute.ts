@@ -12,9 +12,10 @@ import type { TwilioRequest } from '../transport/wire';
 import { findOperation } from './operations';
 import { runConcurrently } from './concurrency';
 import { duplicateCheck } from './duplicateCheck';
-import { buildFileRequest, buildRequest, subjectSid } from './request';
-import { readConcurrency, settingsOf } from './itemSettings';
-import type { FileRendering, OperationDefinition, ResourceDefinition } from './types';
+import { withFiles } from './files';
+import { buildRequest, subjectSid } from './request';
+import { readConcurrency } from './itemSettings';
+import type { OperationDefinition, ResourceDefinition } from './types';
 import { ParameterReader } from './parameterReader';
 import { readItem, readLimit, type ItemRequest } from './values';
 
@@ -97,9 +98,6 @@ interface ItemOutcome {
 }
 
 type Outcome = ItemOutcome | { error: NodeApiError | NodeOperationError };
-
-/** The binary property a record's file goes in, as n8n's own nodes name it. */
-const BINARY_PROPERTY = 'data';
 
 /** Waits for an item's run; an unexpected error becomes a NodeOperationError of that item. */
 async function settle(
@@ -265,70 +263,6 @@ function toRecords(
 			: ((body && typeof body === 'object' ? body : {}) as IDataObject);
 	const output = operation.output ? operation.output(json, item.values) : json;
 	return (Array.isArray(output) ? output : [output]).map(withoutSecrets);
-}
-
-/**
- * Each record as an output item paired to its input item (made once: a long list's records are not
- * wrapped twice), with the file the item asked for (`operation.file`) as binary data.
- */
-async function withFiles(
-	context: IExecuteFunctions,
-	client: TwilioClient,
-	operation: OperationDefinition,
-	records: IDataObject[],
-	item: ItemRequest,
-	itemIndex: number,
-): Promise<INodeExecutionData[]> {
-	const file = operation.file?.(item.values);
-	if (!file) return records.map((json) => ({ json, pairedItem: { item: itemIndex } }));
-	const results: INodeExecutionData[] = [];
-	for (const record of records) {
-		const { body, fileName, mimeType } = await fetchFile(client, file, record, item, itemIndex);
-		const data = await context.helpers.prepareBinaryData(
-			Buffer.from(body as Buffer),
-			fileName,
-			mimeType,
-		);
-		results.push({
-			json: record,
-			binary: { [BINARY_PROPERTY]: data },
-			pairedItem: { item: itemIndex },
-		});
-	}
-	return results;
-}
-
-/** The record's file: at a path of Twilio's API, or at the address the record holds. */
-async function fetchFile(
-	client: TwilioClient,
-	file: FileRendering,
-	record: IDataObject,
-	item: ItemRequest,
-	itemIndex: number,
-): Promise<{ body: unknown; fileName: string; mimeType: string }> {
-	if ('addressField' in file) {
-		const address = addressOf(record, file.addressField, itemIndex);
-		const { body } = await client.downloadFrom(address, settingsOf(item.values), itemIndex);
-		return { body, fileName: `${String(record.sid)}.${file.extension}`, mimeType: file.mimeType };
-	}
-	const { request, fileName, mimeType } = buildFileRequest(
-		file,
-		record,
-		item,
-		client.accountSid,
-		itemIndex,
-	);
-	const { body } = await client.download(request);
-	return { body, fileName, mimeType };
-}
-
-/** The file's address in the record: Twilio's storage, over HTTPS (HTTP for a local emulator). */
-function addressOf(record: IDataObject, field: string, itemIndex: number): URL {
-	const raw = record[field];
-	const url = typeof raw === 'string' && URL.canParse(raw) ? new URL(raw) : undefined;
-	if (!url || !['https:', 'http:'].includes(url.protocol))
-		throw new Error(`Twilio's answer has no address of the file in ${field} [item ${itemIndex}]`);
-	return url;
 }
 
 /**

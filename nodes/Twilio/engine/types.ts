@@ -157,8 +157,35 @@ interface FileAtAddress {
 	mimeType: string;
 }
 
+/**
+ * The files a record lists (a conversation message's `media`: each with its SID, content type and
+ * file name), each described by a JSON on another host of Twilio that holds a pre-signed address
+ * of its content (the Media Content Service). The description is read with the credential, the
+ * content without it; each file goes in the binary property `{listField}_{n}`, from 0.
+ */
+export interface ListedFiles {
+	listField: string;
+	/** The SID each listed file carries, `{Sid}` of the description's path. */
+	sidKind: SidKind;
+	/** Where each file's description is. */
+	product: Product;
+	path: string;
+	/**
+	 * The path's other placeholders: the record's field that holds each, and the SID it must be.
+	 */
+	placeholders: Record<string, { field: string; kind: SidKind }>;
+	/**
+	 * A record to read where the record lacks a placeholder's field (a message of the default
+	 * Conversation Service does not name the service; its conversation does), with the same
+	 * placeholders in its path. Read once per item.
+	 */
+	lackingFrom?: { product: Product; path: string };
+	/** The description's field of the content's pre-signed address, dotted (`links.content`). */
+	addressField: string;
+}
+
 /** Where the file the item asked for is: see `OperationDefinition.file`. */
-export type FileRendering = FileAtPath | FileAtAddress;
+export type FileRendering = FileAtPath | FileAtAddress | ListedFiles;
 
 /**
  * One operation of the node: method, path, fields and how its answer becomes items.

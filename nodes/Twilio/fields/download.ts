@@ -3,9 +3,12 @@ import { setting } from './basic';
 
 /**
  * Whether a Get returns the file as well as its record's JSON: `download` is `file` when it does
- * (read by the operation's `file`).
+ * (read by the operation's `file`). `where` says where the files go.
  */
-export function downloadSetting(description: string): FieldDefinition {
+export function downloadSetting(
+	description: string,
+	where = 'the file itself in the binary property "data"',
+): FieldDefinition {
 	return setting({
 		name: 'download',
 		displayName: 'Download',
@@ -15,7 +18,7 @@ export function downloadSetting(description: string): FieldDefinition {
 			{
 				name: 'Details and File',
 				value: 'file',
-				description: 'The JSON, and the file itself in the binary property "data"',
+				description: `The JSON, and ${where}`,
 			},
 		],
 		description,

@@ -37,6 +37,14 @@ export const EDGES = [
 	'umatilla',
 ] as const;
 
+/**
+ * Twilio's Media Content Service, where Conversations keeps its messages' files. Its host names
+ * the region even in US1 and no edge, `https://mcs.us1.twilio.com` (Twilio's "Conversations Media
+ * Resource" page, which also says the service is outside Twilio's helper libraries and OpenAPI
+ * descriptions); in another region it is taken as `mcs.{region}.twilio.com`, the same shape.
+ */
+export const MEDIA_CONTENT_PRODUCT = 'mcs';
+
 type Region = keyof typeof REGION_EDGES;
 
 const isRegion = (value: string): value is Region =>
@@ -101,11 +109,15 @@ export function productBaseUrls(
 				error: `The credential's Region ${region} is reached through the edge ${own}, not ${edge}: leave Edge empty or choose ${own}`,
 			};
 		}
-		return (product) => `https://${product}.${own}.${region}.twilio.com`;
+		return (product) =>
+			product === MEDIA_CONTENT_PRODUCT
+				? `https://${product}.${region}.twilio.com`
+				: `https://${product}.${own}.${region}.twilio.com`;
 	}
-	return edge
-		? (product) => `https://${product}.${edge}.us1.twilio.com`
-		: (product) => `https://${product}.twilio.com`;
+	return (product) => {
+		if (product === MEDIA_CONTENT_PRODUCT) return `https://${product}.us1.twilio.com`;
+		return edge ? `https://${product}.${edge}.us1.twilio.com` : `https://${product}.twilio.com`;
+	};
 }
 
 /** The classic API's base URL for the credential (see `productBaseUrls`), or an error message. */

@@ -3,6 +3,7 @@ import twilio from 'twilio';
 import { PRODUCTS } from '../../../../nodes/Twilio/products/registry';
 import {
 	EDGES,
+	MEDIA_CONTENT_PRODUCT,
 	productBaseUrls,
 	REGION_EDGES,
 	type Product,
@@ -63,10 +64,32 @@ describe.each(PRODUCTS.map(({ name }) => [name]))('%s', (product) => {
 	});
 });
 
+describe("Conversations' Media Content Service, outside the registry and the libraries", () => {
+	test('is at mcs.us1.twilio.com, its region in the host even in US1, whatever the edge', () => {
+		expect(baseUrlOf({}, MEDIA_CONTENT_PRODUCT)).toBe('https://mcs.us1.twilio.com');
+		expect(baseUrlOf({ edge: 'sydney' }, MEDIA_CONTENT_PRODUCT)).toBe('https://mcs.us1.twilio.com');
+	});
+
+	test("in another Region, at that region's host", () => {
+		expect(baseUrlOf({ region: 'ie1' }, MEDIA_CONTENT_PRODUCT)).toBe('https://mcs.ie1.twilio.com');
+	});
+
+	test("behind the credential's API Base URL, below it by name like a product", () => {
+		expect(baseUrlOf({ baseUrl: 'http://127.0.0.1:9999' }, MEDIA_CONTENT_PRODUCT)).toBe(
+			'http://127.0.0.1:9999/mcs',
+		);
+		expect(baseUrlOf({ baseUrl: 'https://{product}.proxy.example' }, MEDIA_CONTENT_PRODUCT)).toBe(
+			'https://mcs.proxy.example',
+		);
+	});
+});
+
 test('no two registered products share a place behind a configured base URL', () => {
 	for (const baseUrl of ['http://127.0.0.1:9999', 'https://{product}.proxy.example']) {
-		const places = PRODUCTS.map(({ name }) => baseUrlOf({ baseUrl }, name));
-		expect(new Set(places).size).toBe(PRODUCTS.length);
+		const places = [...PRODUCTS.map(({ name }) => name), MEDIA_CONTENT_PRODUCT].map((name) =>
+			baseUrlOf({ baseUrl }, name),
+		);
+		expect(new Set(places).size).toBe(PRODUCTS.length + 1);
 	}
 });
 

@@ -1,6 +1,10 @@
 import type { ResourceDeclaration } from '../../../declarations/complete';
 import { collectionOf, standardOperations } from '../../../declarations/standard';
+import type { ListedFiles } from '../../../engine/types';
+import { downloadSetting } from '../../../fields/download';
+import { MEDIA_CONTENT_PRODUCT } from '../../../transport/hosts';
 import { CONVERSATIONS_V1 } from '../digest';
+import { conversations } from '../product';
 import { onEitherService } from './eitherService';
 import { CONVERSATIONS_TEXTS } from './texts';
 
@@ -121,6 +125,25 @@ export const conversationParticipantResource = (): ResourceDeclaration => ({
 	),
 });
 
+/**
+ * A message's files are on the Media Content Service, described at
+ * `/v1/Services/{ChatServiceSid}/Media/{Sid}` by a JSON whose `links.content_direct_temporary` is a
+ * short-lived pre-signed address of the content (Twilio's "Conversations Media Resource" page). A
+ * message of the default service does not name its service: its conversation does.
+ */
+const MESSAGE_MEDIA: ListedFiles = {
+	listField: 'media',
+	sidKind: 'media',
+	product: MEDIA_CONTENT_PRODUCT,
+	path: '/v1/Services/{ChatServiceSid}/Media/{Sid}',
+	placeholders: {
+		ChatServiceSid: { field: 'chat_service_sid', kind: 'conversationService' },
+		ConversationSid: { field: 'conversation_sid', kind: 'conversation' },
+	},
+	lackingFrom: { product: conversations.name, path: '/v1/Conversations/{ConversationSid}' },
+	addressField: 'links.content_direct_temporary',
+};
+
 /** Declared in a function: the node builds its catalog on first use, not when n8n loads it. */
 export const conversationMessageResource = (): ResourceDeclaration => ({
 	value: 'conversationMessage',
@@ -159,6 +182,20 @@ export const conversationMessageResource = (): ResourceDeclaration => ({
 					action: 'Send a message in a conversation',
 					description:
 						'Post a message to a conversation: every participant gets it on their channel. Never repeated once Twilio may have received it.',
+				},
+				get: {
+					description:
+						"Get a message with its delivery summary, and optionally its files (from Twilio's storage, without the credential)",
+					optionalFields: {
+						collection: 'additionalFields',
+						fields: [
+							downloadSetting(
+								"Whether to download the message's files as well (images, documents), each under its own name",
+								'each file of the message in a binary property of its own: media_0, media_1…',
+							),
+						],
+					},
+					file: (values) => (values.download === 'file' ? MESSAGE_MEDIA : undefined),
 				},
 				update: { description: "Change a message's body, author or attributes" },
 			},
