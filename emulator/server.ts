@@ -21,6 +21,13 @@ import {
 import { newSid, seededRandom } from './random';
 import { mediaRecord } from './products/api/behaviours/messageMedia';
 import { seedMessages } from './seed';
+import {
+	cloudEvent,
+	eventDeliveries,
+	eventsDelivered,
+	publishEvents,
+	type EventDelivery,
+} from './eventStreams';
 import { answerMedia, MEDIA_CONTENT_ROOT } from './mediaContent';
 import { FileStorage } from './storage';
 import { RecordStore } from './store';
@@ -209,6 +216,16 @@ export class TwilioEmulator {
 		return this.store.list(collectionUri);
 	}
 
+	/** The requests Event Streams sent to the account's sinks so far. */
+	get eventDeliveries(): EventDelivery[] {
+		return eventDeliveries(this.store);
+	}
+
+	/** Waits until every event sent to a sink so far has its answer. */
+	eventsDelivered(): Promise<void> {
+		return eventsDelivered(this.store);
+	}
+
 	/**
 	 * Forgets requests, faults and records (accounts stay). Contract violations are kept: test files
 	 * reset before each test and check the contract after the last one, which must see every test's
@@ -219,6 +236,7 @@ export class TwilioEmulator {
 		this.faults.reset();
 		this.store.clear();
 		this.fileHost.reset();
+		eventDeliveries(this.store).length = 0;
 	}
 
 	async close(): Promise<void> {
@@ -511,6 +529,23 @@ export class TwilioEmulator {
 		if (method === 'POST' && path === '/__emulator/seed-messages') {
 			return send(200, { created: seedMessages(this, Number(input.count)).length });
 		}
+		if (method === 'POST' && path === '/__emulator/events') {
+			// `{ type, count, data }`: that many events of the type, as Twilio publishes them to the
+			// account's subscribed sinks; answered once the sinks answered.
+			const events = Array.from({ length: Number(input.count ?? 1) }, (_, index) =>
+				cloudEvent(
+					String(input.type),
+					String(input.schema ?? 'Messaging.MessageStatus/8'),
+					`/2010-04-01/Accounts/${this.account.sid}`,
+					{ accountSid: this.account.sid, index, ...(input.data ?? {}) },
+				),
+			);
+			publishEvents(this.store, this.account, events);
+			await this.eventsDelivered();
+			return send(200, { published: events.map(({ id }) => id) });
+		}
+		if (method === 'GET' && path === '/__emulator/event-deliveries')
+			return send(200, eventDeliveries(this.store));
 		if (method === 'POST' && path === '/__emulator/faults') {
 			const pattern = (source?: string) => (source ? new RegExp(source) : undefined);
 			this.faults.setPlan(

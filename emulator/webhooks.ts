@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 // getExpectedTwilioSignature is the function its validateRequest checks against.
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 
+import { cloudEvent, publishEvents } from './eventStreams';
 import { newSid, rfc2822 } from './random';
 import type { RecordStore } from './store';
 import type { EmulatedAccount, TwilioRecord } from './types';
@@ -85,6 +86,23 @@ export async function deliverIncomingMessage(
 	const sid = newSid('SM');
 	const collection = `/2010-04-01/Accounts/${account.sid}/Messages`;
 	store.add(collection, inboundRecord(account.sid, sid, message, now, collection));
+	publishEvents(store, account, [
+		cloudEvent(
+			'com.twilio.messaging.inbound-message.received',
+			'Messaging.InboundMessageV1/1',
+			`${collection}/${sid}.json`,
+			{
+				messageSid: sid,
+				accountSid: account.sid,
+				from: message.from,
+				to: message.to,
+				body: message.body,
+				numMedia: 0,
+				timestamp: now.toISOString(),
+			},
+			now,
+		),
+	]);
 	const parameters: Array<[string, string]> = [
 		['ToCountry', 'US'],
 		['SmsMessageSid', sid],

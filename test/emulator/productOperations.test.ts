@@ -16,6 +16,7 @@ import {
 } from '../../emulator';
 import { useEmulator } from '../helpers/emulator';
 import { activeSink, intelligenceService } from '../helpers/seedPath';
+import { SINK_CONFIGURATION } from '../helpers/seedProductPath';
 
 /**
  * Every operation of every product beyond the classic API, from its OpenAPI description: a request
@@ -99,6 +100,9 @@ function valueFor(emulator: TwilioEmulator, name: string, schema: Schema): unkno
 				valueFor(emulator, field, schema.properties?.[field] ?? {}),
 			]),
 		);
+	// Event Streams: a sink's configuration and a subscription's types are JSON texts.
+	if (name === 'SinkConfiguration') return JSON.stringify(SINK_CONFIGURATION);
+	if (name === 'Types') return JSON.stringify({ type: 'com.twilio.messaging.message.delivered' });
 	const prefix = sidPrefix(schema);
 	// The account's own number: a Messaging Service's sender pool holds only those.
 	if (prefix === 'PN')

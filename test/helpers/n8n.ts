@@ -26,6 +26,7 @@ import { TwilioConnectorApi } from '../../credentials/TwilioConnectorApi.credent
 import { catalog } from '../../nodes/Twilio/products';
 import { PRODUCTS } from '../../nodes/Twilio/products/registry';
 import { TwilioConnectorTrigger } from '../../nodes/TwilioConnector/TwilioConnectorTrigger.node';
+import { TwilioEventStreamsTrigger } from '../../nodes/TwilioEventStreams/TwilioEventStreamsTrigger.node';
 
 export const PACKAGE_NAME = 'n8n-nodes-twilio-connector';
 
@@ -49,6 +50,7 @@ export const nodeTypeInstances: Record<string, INodeType> = {
 		PRODUCTS.map(({ node }) => [`${PACKAGE_NAME}.${node.name}`, actionNode(node.folder)]),
 	),
 	[`${PACKAGE_NAME}.twilioConnectorTrigger`]: new TwilioConnectorTrigger(),
+	[`${PACKAGE_NAME}.twilioEventStreamsTrigger`]: new TwilioEventStreamsTrigger(),
 };
 
 export const nodeTypes: INodeTypes = {

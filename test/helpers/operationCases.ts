@@ -10,7 +10,12 @@ import type {
 } from '../../nodes/Twilio/engine/types';
 import { editorParameters } from './fuzz';
 import { addSubaccount, seedListRecord, seedPath, sidOfKind } from './seedPath';
-import { productRequest, seedProductPath, TRANSCRIPT_CHANNEL } from './seedProductPath';
+import {
+	productRequest,
+	seedProductPath,
+	SINK_CONFIGURATION,
+	TRANSCRIPT_CHANNEL,
+} from './seedProductPath';
 
 /**
  * The parameters of one run of an operation, generated from its fields and the spec parameters
@@ -105,6 +110,8 @@ const JSON_VALUES: Record<string, object> = {
 		userHandle: 'dXNlci04ZjNjMmExYg',
 	},
 	Types: [{ type: 'com.twilio.messaging.message.delivered' }],
+	// A webhook sink's destination and method (Event Streams: Webhook Quickstart).
+	SinkConfiguration: SINK_CONFIGURATION,
 	Definition: {
 		description: 'Test',
 		states: [{ name: 'Trigger', type: 'trigger', transitions: [], properties: {} }],

@@ -28,12 +28,23 @@ const TEMPLATE_TYPES = { 'twilio/text': { body: 'Hello {{1}}' } };
 /** The media of a transcript: a recording of the account. */
 export const TRANSCRIPT_CHANNEL = { media_properties: { source_sid: `RE${'0'.repeat(32)}` } };
 
+/** A webhook sink's configuration: its destination and method (Event Streams). */
+export const SINK_CONFIGURATION = {
+	destination: 'https://example.com/sink',
+	method: 'POST',
+	batch_events: false,
+};
+
 /** A value of a create's required parameter, from its schema. */
 function valueOf(emulator: TwilioEmulator, product: string, parameter: OpenApiParameter): unknown {
 	if (parameter.sid) return sidOfKind(emulator, parameter.sid[0]);
 	// Voice Intelligence transcribes a recording of the account (Transcript: Channel).
 	if (product === 'intelligence' && parameter.name === 'Channel')
 		return JSON.stringify(TRANSCRIPT_CHANNEL);
+	// Event Streams: a sink's configuration and a subscription's types are JSON texts.
+	if (parameter.name === 'SinkConfiguration') return JSON.stringify(SINK_CONFIGURATION);
+	if (parameter.name === 'Types')
+		return JSON.stringify({ type: 'com.twilio.messaging.message.delivered' });
 	if (parameter.enum) return parameter.enum[0];
 	if (parameter.items?.enum) return [parameter.items.enum[0]];
 	if (parameter.type === 'boolean') return true;

@@ -42,6 +42,8 @@ import {
 import { startTwilio, type TwilioFixture } from './twilio';
 
 const TRIGGER_TYPE = `${PACKAGE_NAME}.twilioConnectorTrigger`;
+/** The Event Streams trigger, for `TriggerSetup.nodeType`. */
+export const EVENT_STREAMS_TRIGGER = `${PACKAGE_NAME}.twilioEventStreamsTrigger`;
 const RESPOND_TYPE = 'test.respondWithBody';
 const TRIGGER_NAME = 'Twilio Connector Trigger';
 
@@ -68,6 +70,8 @@ class RespondWithBody implements INodeType {
 nodeTypeInstances[RESPOND_TYPE] = new RespondWithBody();
 
 export interface TriggerSetup {
+	/** The trigger node's type: the Twilio Connector Trigger when absent. */
+	nodeType?: string;
 	parameters: INodeParameters;
 	/**
 	 * The credential as stored in n8n; a test that changes it changes it as a user editing it in n8n
@@ -176,7 +180,7 @@ export class TriggerWorkflow {
 		this.node = {
 			id: 'c6b1f3c2-0000-4000-8000-000000000002',
 			name: TRIGGER_NAME,
-			type: TRIGGER_TYPE,
+			type: setup.nodeType ?? TRIGGER_TYPE,
 			typeVersion: 1,
 			position: [0, 0],
 			parameters: setup.parameters,
@@ -218,9 +222,13 @@ export class TriggerWorkflow {
 		});
 	}
 
+	private get nodeType(): INodeType {
+		return nodeTypeInstances[this.node.type];
+	}
+
 	/** The node's webhook path below n8n's webhook address. */
 	get path(): string {
-		return `${this.node.webhookId}/webhook`;
+		return `${this.node.webhookId}/${this.nodeType.description.webhooks![0].path}`;
 	}
 
 	/** The URL n8n gives for this node, which Twilio calls and signs. */
@@ -254,7 +262,7 @@ export class TriggerWorkflow {
 			httpMethod: 'POST',
 			node: TRIGGER_NAME,
 			path: this.path,
-			webhookDescription: nodeTypeInstances[TRIGGER_TYPE].description.webhooks![0],
+			webhookDescription: this.nodeType.description.webhooks![0],
 			workflowId: this.workflow.id,
 			workflowExecuteAdditionalData: this.additionalData('trigger', 'activation').additionalData,
 			isTest,
@@ -272,7 +280,7 @@ export class TriggerWorkflow {
 			isTest ? 'manual' : 'activate',
 			webhookData,
 		);
-		const hook = nodeTypeInstances[TRIGGER_TYPE].webhookMethods?.default?.[method];
+		const hook = this.nodeType.webhookMethods?.default?.[method];
 		if (!hook) throw new Error(`The trigger has no webhook method ${method}`);
 		return (await hook.call(context)) as boolean;
 	}
@@ -373,7 +381,7 @@ export class TriggerWorkflow {
 				[],
 				null,
 			);
-			result = await nodeTypeInstances[TRIGGER_TYPE].webhook!.call(context);
+			result = await this.nodeType.webhook!.call(context);
 		} catch (error) {
 			return answer(500, { message: (error as Error).message });
 		}
