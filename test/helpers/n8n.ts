@@ -27,6 +27,7 @@ import { catalog } from '../../nodes/Twilio/products';
 import { PRODUCTS } from '../../nodes/Twilio/products/registry';
 import { TwilioConnectorTrigger } from '../../nodes/TwilioConnector/TwilioConnectorTrigger.node';
 import { TwilioEventStreamsTrigger } from '../../nodes/TwilioEventStreams/TwilioEventStreamsTrigger.node';
+import { TwilioPollingTrigger } from '../../nodes/TwilioPolling/TwilioPollingTrigger.node';
 
 export const PACKAGE_NAME = 'n8n-nodes-twilio-connector';
 
@@ -51,6 +52,7 @@ export const nodeTypeInstances: Record<string, INodeType> = {
 	),
 	[`${PACKAGE_NAME}.twilioConnectorTrigger`]: new TwilioConnectorTrigger(),
 	[`${PACKAGE_NAME}.twilioEventStreamsTrigger`]: new TwilioEventStreamsTrigger(),
+	[`${PACKAGE_NAME}.twilioPollingTrigger`]: new TwilioPollingTrigger(),
 };
 
 export const nodeTypes: INodeTypes = {

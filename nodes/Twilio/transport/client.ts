@@ -5,6 +5,7 @@ import {
 	type IHookFunctions,
 	type IHttpRequestOptions,
 	type ILoadOptionsFunctions,
+	type IPollFunctions,
 	type IWebhookFunctions,
 } from 'n8n-workflow';
 
@@ -19,9 +20,10 @@ export const CREDENTIAL_NAME = 'twilioConnectorApi';
 
 /**
  * The n8n contexts that send requests: executions, webhook lifecycle hooks, editor look-ups,
- * webhooks.
+ * webhooks, polls.
  */
-type TwilioContext = IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions | IWebhookFunctions;
+type TwilioContext =
+	IExecuteFunctions | IHookFunctions | ILoadOptionsFunctions | IWebhookFunctions | IPollFunctions;
 
 /**
  * Sends requests for one execution of the node. Credentials are read and checked once, then
