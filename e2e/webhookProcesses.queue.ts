@@ -1,11 +1,13 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 
-import { TwilioEmulator } from '../emulator';
+import { seedRecord, TwilioEmulator } from '../emulator';
 import { getExpectedTwilioSignature } from 'twilio';
 import { expectContractClean } from '../test/helpers/contract';
 import {
 	DEMO_NUMBER,
 	emulatorCredential,
+	EMULATOR_CREDENTIAL,
+	PACKAGE_NAME,
 	packageNodeTypes,
 	provisionDemo,
 	TRIGGER_TYPE,
@@ -109,6 +111,90 @@ const PLAIN = forwarder(
 	false,
 );
 
+const DELIVERED = 'com.twilio.messaging.message.delivered';
+
+/**
+ * Event Streams → Remove Duplicates on the event's `id` (README "Twilio Event Streams Trigger",
+ * Repeats) → Message: Send. One event per request, so that the balancer spreads them.
+ */
+const EVENTS: ExampleWorkflow = {
+	id: 'twilioEventsOnce',
+	name: 'Each delivered message event, once',
+	nodes: [
+		{
+			id: 'events-trigger',
+			name: 'Events',
+			type: `${PACKAGE_NAME}.twilioEventStreamsTrigger`,
+			typeVersion: 1,
+			position: [0, 0],
+			webhookId: '7a1d3c5e-2b4f-4a6c-8e0d-1f3b5d7e9a03',
+			credentials: { twilioConnectorApi: EMULATOR_CREDENTIAL },
+			parameters: { eventTypes: [DELIVERED], options: { batchEvents: false } },
+		},
+		{
+			id: 'events-dedupe',
+			name: 'Once per event',
+			type: 'n8n-nodes-base.removeDuplicates',
+			typeVersion: 2,
+			position: [240, 0],
+			parameters: {
+				operation: 'removeItemsSeenInPreviousExecutions',
+				dedupeValue: '={{ $json.id }}',
+				options: { scope: 'workflow' },
+			},
+		},
+		actionNode({
+			id: 'events-send',
+			name: 'Report',
+			position: [480, 0],
+			parameters: {
+				resource: 'message',
+				operation: 'send',
+				from: DEMO_NUMBER,
+				to: TEAM,
+				body: '=Event: {{ $json.id }}',
+				additionalFields: {},
+			},
+		}),
+	],
+	connections: { Events: mainTo('Once per event'), 'Once per event': mainTo('Report') },
+	settings: { executionOrder: 'v1' },
+	active: false,
+};
+
+/** The polling trigger (every minute) → Message: Send, for each new recording. */
+const RECORDINGS: ExampleWorkflow = {
+	id: 'twilioRecordingsPolled',
+	name: 'Each new recording, reported',
+	nodes: [
+		{
+			id: 'poll-trigger',
+			name: 'New Recording',
+			type: `${PACKAGE_NAME}.twilioPollingTrigger`,
+			typeVersion: 1,
+			position: [0, 0],
+			credentials: { twilioConnectorApi: EMULATOR_CREDENTIAL },
+			parameters: { event: 'newRecording', pollTimes: { item: [{ mode: 'everyMinute' }] } },
+		},
+		actionNode({
+			id: 'poll-send',
+			name: 'Report',
+			position: [240, 0],
+			parameters: {
+				resource: 'message',
+				operation: 'send',
+				from: DEMO_NUMBER,
+				to: TEAM,
+				body: '=Recording: {{ $json.sid }}',
+				additionalFields: {},
+			},
+		}),
+	],
+	connections: { 'New Recording': mainTo('Report') },
+	settings: { executionOrder: 'v1' },
+	active: false,
+};
+
 const hasTrigger = packageNodeTypes().includes(TRIGGER_TYPE);
 
 /**
@@ -209,8 +295,8 @@ const hasTrigger = packageNodeTypes().includes(TRIGGER_TYPE);
 				QUEUE_HEALTH_CHECK_PORT: String(await freePort()),
 			});
 			await main.importCredentials([emulatorCredential(emulator.url, emulator.account)]);
-			await main.importWorkflows([DEDUPED, PLAIN]);
-			for (const workflow of [DEDUPED, PLAIN]) await main.publish(workflow.id);
+			await main.importWorkflows([DEDUPED, PLAIN, EVENTS, RECORDINGS]);
+			for (const workflow of [DEDUPED, PLAIN, EVENTS, RECORDINGS]) await main.publish(workflow.id);
 			processes.push(await main.start());
 			webhooks = await Promise.all(webhookHomes.map((home) => home.startWebhookProcess()));
 			worker = await workerHome.startWorker(10);
@@ -338,5 +424,84 @@ const hasTrigger = packageNodeTypes().includes(TRIGGER_TYPE);
 			);
 			expect(forwards('repeated-plain')).toHaveLength(2);
 		});
+
+		test('Event Streams deliveries through the balancer start the workflow once per event, even when Twilio repeats one to the other process', async () => {
+			const sink = emulator.records('/events/v1/Sinks')[0];
+			const destination = String((sink.sink_configuration as { destination: string }).destination);
+			expect(destination).toMatch(new RegExp(`^${balancer!.url}/webhook/`));
+			const events = (await (
+				await fetch(`${emulator.url}/__emulator/events`, {
+					method: 'POST',
+					body: JSON.stringify({ type: DELIVERED, count: 4 }),
+				})
+			).json()) as { published: string[] };
+			const sent = (id: string) =>
+				emulator.requests.filter(
+					(request) => request.method === 'POST' && request.form.Body?.[0] === `Event: ${id}`,
+				);
+			await until('the four reports', () =>
+				events.published.every((id) => sent(id).length === 1) ? true : undefined,
+			);
+			expect(emulator.eventDeliveries.slice(-4).map(({ status }) => status)).toEqual([
+				200, 200, 200, 200,
+			]);
+
+			// Twilio delivers at least once: the first event again, signed, to each webhook process.
+			const repeated = JSON.stringify({
+				specversion: '1.0',
+				type: DELIVERED,
+				source: '/repeat',
+				id: events.published[0],
+				data: {},
+			});
+			const signedUrl = `${destination}?bodySHA256=${createHash('sha256').update(repeated).digest('hex')}`;
+			for (const home of webhookHomes) {
+				const url = new URL(signedUrl);
+				const answer = await fetch(`${home.localUrl}${url.pathname}${url.search}`, {
+					method: 'POST',
+					headers: {
+						'Content-Type': 'application/json',
+						'X-Twilio-Signature': getExpectedTwilioSignature(
+							emulator.account.authToken,
+							signedUrl,
+							{},
+						),
+					},
+					body: repeated,
+				});
+				expect(answer.status).toBe(200);
+			}
+			await new Promise((resolve) => setTimeout(resolve, 3000));
+			expect(sent(events.published[0])).toHaveLength(1);
+		});
+
+		test('the polling trigger polls on the main process only: a new recording is reported once', async () => {
+			const polls = () =>
+				emulator.requests.filter(
+					({ method, path }) => method === 'GET' && path.endsWith('/Recordings.json'),
+				);
+			// The main process polled once at activation.
+			expect(polls().length).toBeGreaterThanOrEqual(1);
+			const made = seedRecord(
+				emulator,
+				'/Accounts/{AccountSid}/Recordings/{Sid}',
+				{},
+				{ status: 'completed' },
+			);
+			const started = Date.now();
+			const reported = () =>
+				emulator.requests.filter(
+					(request) =>
+						request.method === 'POST' &&
+						request.form.Body?.[0] === `Recording: ${String(made.sid)}`,
+				);
+			await until('the report', () => (reported().length ? true : undefined), 150_000);
+			const after = polls().length;
+			await until('one more poll', () => (polls().length > after ? true : undefined), 90_000);
+			expect(reported()).toHaveLength(1);
+			// One process polls, once a minute: not one poll per process.
+			const minutes = Math.ceil((Date.now() - started) / 60_000);
+			expect(polls().length).toBeLessThanOrEqual(minutes + 3);
+		}, 300_000);
 	},
 );
