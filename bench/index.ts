@@ -16,6 +16,12 @@ import {
 	type Row,
 } from './report';
 import { PRODUCTS } from '../nodes/Twilio/products/registry';
+import {
+	runEventStreamsBenchmark,
+	type EventStreamsResults,
+	type EventStreamsSettings,
+} from './eventStreams';
+import { runPollBenchmark, type PollResults, type PollSettings } from './poll';
 import { runTriggerBenchmark, type TriggerResults, type TriggerSettings } from './trigger';
 import { type Client, type EmulatorInfo, type Job, type JobResult } from './workload';
 
@@ -26,7 +32,8 @@ import { type Client, type EmulatorInfo, type Job, type JobResult } from './work
  *
  * npm run bench -- [--smoke] [--runs 5] [--latency 25] [--sends 2000] [--concurrency 10]
  * [--messages 100000]
- * [--deliveries 1000] [--in-flight 20] [--trigger-rounds 3] [--slow-media 20000] [--only a,b,c,d]
+ * [--deliveries 1000] [--in-flight 20] [--trigger-rounds 3] [--slow-media 20000]
+ * [--only a,b,c,d,e,f]
  *                    [--n8n-env NAME=value …]
  *
  * --smoke runs every scenario once, small, and checks no target: it only proves the script works.
@@ -42,6 +49,8 @@ interface Settings {
 	concurrency: number;
 	messages: number;
 	trigger: TriggerSettings;
+	events: EventStreamsSettings;
+	poll: PollSettings;
 	only: Set<string>;
 }
 
@@ -79,8 +88,21 @@ function readSettings(args: string[]): Settings {
 			slowDeliveries: smoke ? 4 : 20,
 			n8nEnv: n8nEnvironment(args),
 		},
+		events: {
+			batchSize: 50,
+			batches: numberAfter('--event-batches', smoke ? 3 : 20),
+			rounds: numberAfter('--trigger-rounds', smoke ? 1 : 3),
+		},
+		poll: {
+			history: smoke ? 2000 : 50_000,
+			today: smoke ? 100 : 500,
+			runs: numberAfter('--runs', smoke ? 1 : 5),
+			latencyMs: numberAfter('--latency', smoke ? 5 : 25),
+		},
 		only: new Set(
-			args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : ['a', 'b', 'c', 'd'],
+			args.includes('--only')
+				? args[args.indexOf('--only') + 1].split(',')
+				: ['a', 'b', 'c', 'd', 'e', 'f'],
 		),
 	};
 }
@@ -257,6 +279,65 @@ function triggerRows(results: TriggerResults, settings: TriggerSettings): Row[] 
 	];
 }
 
+/**
+ * Scenario (e)'s rows: time to the answer and n8n's CPU time per event, the Event Streams trigger
+ * against the Webhook node in the same n8n and run (ratio: median over rounds of the same round's).
+ */
+function eventStreamsRows(results: EventStreamsResults, settings: EventStreamsSettings): Row[] {
+	const ratio = (a: number[], b: number[]) => median(a.map((value, round) => value / b[round]));
+	const medians = (rounds: number[][]) => rounds.map((times) => median(times));
+	const answer = ratio(medians(results.trigger), medians(results.webhook));
+	const what = `${settings.batches} signed batches of ${settings.batchSize} events × ${settings.rounds}, one at a time`;
+	return [
+		{
+			scenario: `(e) Event Streams trigger vs. Webhook node, ${what}: median time to the answer`,
+			measured: formatMs(median(results.trigger.flat())),
+			baseline: formatMs(median(results.webhook.flat())),
+			ratio: formatTimes(answer),
+			target: { text: '< 1 s (trigger)', met: median(results.trigger.flat()) < 1000 },
+			rss: '',
+		},
+		{
+			scenario: "(e) n8n's CPU time per event, the executions included (median of rounds)",
+			measured: formatMs(median(results.n8nCpuMs.trigger)),
+			baseline: formatMs(median(results.n8nCpuMs.webhook)),
+			ratio: formatTimes(ratio(results.n8nCpuMs.trigger, results.n8nCpuMs.webhook)),
+			rss: '',
+		},
+		{
+			scenario: '(e) Deliveries not answered 200',
+			measured: String(results.failures),
+			baseline: '',
+			ratio: '',
+			target: { text: '0', met: results.failures === 0 },
+			rss: '',
+		},
+	];
+}
+
+/** Scenario (f)'s rows: an idle poll's requests and time against one bare request of the page. */
+function pollRows(results: PollResults, settings: PollSettings): Row[] {
+	const requests = Math.max(...results.requestsPerPoll);
+	const account = `${settings.history.toLocaleString('en-US')} recordings of earlier days and ${settings.today} of today`;
+	return [
+		{
+			scenario: `(f) New Recording, idle poll, ${account}: requests`,
+			measured: String(requests),
+			baseline: '1',
+			ratio: '',
+			target: { text: '≤ 2', met: requests <= 2 },
+			rss: '',
+		},
+		{
+			scenario: '(f) … its time, against one bare request of the same page (n8n-core, undici)',
+			measured: formatMs(median(results.idleMs)),
+			baseline: formatMs(median(results.bareMs)),
+			ratio: formatTimes(median(results.idleMs.map((ms, run) => ms / results.bareMs[run]))),
+			rss: '',
+		},
+	];
+}
+
 /** Alternates who goes first: round r starts with the r-th client. */
 const rotate = <T>(values: T[], round: number) =>
 	values.map((_, index) => values[(index + round) % values.length]);
@@ -294,6 +375,8 @@ async function main(settings: Settings): Promise<boolean> {
 		median((results.get(key) ?? []).map((result) => result.peakRssGrowth));
 
 	let trigger: TriggerResults | undefined;
+	let events: EventStreamsResults | undefined;
+	let polls: PollResults | undefined;
 	const { only } = settings;
 	try {
 		const { runs, sends, messages } = settings;
@@ -350,6 +433,12 @@ async function main(settings: Settings): Promise<boolean> {
 					`Requests broke Twilio's API description: ${JSON.stringify(violations[0])}`,
 				);
 		}
+		if (only.has('e')) {
+			await control('reset', {});
+			await control('latency', { ms: 0 });
+			events = await runEventStreamsBenchmark(emulator.info, settings.events, progress);
+		}
+		if (only.has('f')) polls = await runPollBenchmark(settings.poll, progress);
 	} finally {
 		emulator.stop();
 	}
@@ -471,6 +560,8 @@ async function main(settings: Settings): Promise<boolean> {
 		...(only.has('b') ? rowsB : []),
 		...(only.has('c') ? rowsC : []),
 		...(trigger ? triggerRows(trigger, settings.trigger) : []),
+		...(events ? eventStreamsRows(events, settings.events) : []),
+		...(polls ? pollRows(polls, settings.poll) : []),
 	];
 	const cpus = os.cpus();
 	process.stdout.write(
@@ -479,7 +570,7 @@ async function main(settings: Settings): Promise<boolean> {
 			`Node.js ${process.version}, ${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, emulator latency ${settings.latencyMs} ms, ` +
 				`medians of ${settings.runs} run${settings.runs === 1 ? '' : 's'}; ratio = median over runs of node ÷ undici in the same run`,
 			`Load average (1 min) before: ${loadBefore.toFixed(2)}, after: ${os.loadavg()[0].toFixed(2)}: other work on the machine slows the node more than undici`,
-			"Baseline: bare undici in (a) and (b); n8n's own Webhook node answered by a Respond to Webhook node, in the same n8n, in (d)",
+			"Baseline: bare undici in (a), (b) and (f); n8n's own Webhook node answered by a Respond to Webhook node, in the same n8n, in (d); the Webhook node answering at once in (e)",
 			...(Object.keys(settings.trigger.n8nEnv).length
 				? [
 						`n8n's environment in (d) adds: ${Object.entries(settings.trigger.n8nEnv)

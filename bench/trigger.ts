@@ -49,7 +49,7 @@ export interface TriggerResults {
 }
 
 /** A process's CPU time so far in clock ticks (Linux /proc), or undefined where there is none. */
-async function cpuTicks(pid: number | undefined): Promise<number | undefined> {
+export async function cpuTicks(pid: number | undefined): Promise<number | undefined> {
 	const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
 	const fields = stat?.slice(stat.lastIndexOf(')') + 2).split(' ');
 	return fields ? Number(fields[11]) + Number(fields[12]) : undefined;
@@ -59,7 +59,7 @@ async function cpuTicks(pid: number | undefined): Promise<number | undefined> {
  * Waits until n8n is idle (under a fifth of a core for a second): the trigger answers before its
  * execution runs, so a batch can leave executions behind, which would slow the next one.
  */
-async function untilIdle(pid: number | undefined, timeoutMs = 600_000): Promise<void> {
+export async function untilIdle(pid: number | undefined, timeoutMs = 600_000): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	for (let before = await cpuTicks(pid); before !== undefined && Date.now() < deadline;) {
 		await new Promise((resolve) => setTimeout(resolve, 1000));
