@@ -13,6 +13,7 @@ import { signIn } from '../scripts/n8n/owner';
 import { PACKAGE_ROOT } from '../scripts/n8n/package';
 import { ManagedProcess, run } from '../scripts/n8n/processes';
 import { freePort } from '../scripts/freePort';
+import { until } from './helpers/n8n';
 
 function accepts(port: number): Promise<boolean> {
 	return new Promise((resolve) => {
@@ -133,6 +134,50 @@ describe('npm start', () => {
 			});
 		},
 	);
+
+	test('the printed phone-menu command has the emulator call the menu and press 1: the caller reaches sales', async () => {
+		const [, url, body] =
+			/curl -X POST (\S+\/__emulator\/incoming-call) -d '(.*)'/.exec(started.start.output) ?? [];
+		expect(url).toBeDefined();
+		const outcome = (await fetch(url, { method: 'POST', body }).then((response) =>
+			response.json(),
+		)) as { heard: string[] };
+		expect(outcome.heard).toEqual([
+			'Say: Welcome to the shop',
+			'Say: Press 1 for sales, 2 for support',
+			'Say: Connecting you to sales',
+			'Dial: Number +14155550181',
+		]);
+	});
+
+	test('the printed Event Streams command has the emulator publish events, which the report texts once each', async () => {
+		const commands = [
+			...started.start.output.matchAll(/curl -X POST (\S+\/__emulator\/events) -d '(.*)'/g),
+		];
+		expect(commands).toHaveLength(1);
+		const [, url, body] = commands[0];
+		const { published } = (await fetch(url, { method: 'POST', body }).then((response) =>
+			response.json(),
+		)) as { published: string[] };
+		expect(published).toHaveLength(2);
+		const emulator = `http://127.0.0.1:${started.emulatorPort}`;
+		const reports = async () =>
+			(
+				(await fetch(`${emulator}/__emulator/requests`).then((response) =>
+					response.json(),
+				)) as Array<{
+					method: string;
+					form: Record<string, string[]>;
+				}>
+			).filter(
+				(request) =>
+					request.method === 'POST' && request.form.Body?.[0]?.startsWith('Not delivered'),
+			);
+		await until('the two reports', async () => ((await reports()).length === 2 ? true : undefined));
+		expect((await reports()).map((request) => request.form.Body[0]).sort()).toEqual(
+			published.map((id) => `Not delivered (undelivered): ${id}`).sort(),
+		);
+	});
 
 	test('SIGTERM to the npm process stops n8n and the emulator within seconds, and npm ends', async () => {
 		const exited = new Promise((resolve) =>

@@ -11,9 +11,13 @@ import type { TwilioRecord } from './types';
  * examples pick from their lists (Twilio's Console makes flows; the API cannot).
  */
 export const DEMO = {
-	/** Numbers of the account, by what they are for: the first is the auto-reply example's. */
+	/**
+	 * Numbers of the account, by what they are for: the auto-reply example's, the phone menu
+	 * example's, then free ones.
+	 */
 	numbers: [
 		{ phoneNumber: '+14155550100', friendlyName: 'Auto-reply example' },
+		{ phoneNumber: '+14155550101', friendlyName: 'Phone menu example' },
 		{ phoneNumber: '+14155550104', friendlyName: 'Free demo number 1' },
 		{ phoneNumber: '+14155550105', friendlyName: 'Free demo number 2' },
 		{ phoneNumber: '+14155550106', friendlyName: 'Free demo number 3' },

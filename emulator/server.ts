@@ -28,6 +28,7 @@ import {
 	publishEvents,
 	type EventDelivery,
 } from './eventStreams';
+import { callThroughIvr } from './ivr';
 import { answerMedia, MEDIA_CONTENT_ROOT } from './mediaContent';
 import { FileStorage } from './storage';
 import { RecordStore } from './store';
@@ -557,6 +558,13 @@ export class TwilioEmulator {
 			);
 			if (input.next) this.faults.enqueue(...input.next);
 			return send(200, {});
+		}
+		if (method === 'POST' && path === '/__emulator/incoming-call') {
+			// `{ from, to, digits }`: a caller through the number's phone menu (see ivr.ts).
+			const outcome = await callThroughIvr(this.store, this.accounts.all(), input).catch(
+				(error: Error) => ({ error: `The Voice URL did not answer: ${error.message}` }),
+			);
+			return send('error' in outcome ? 409 : 200, outcome);
 		}
 		if (method === 'POST' && path === '/__emulator/incoming-message') {
 			const delivery = await deliverIncomingMessage(

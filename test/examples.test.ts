@@ -70,6 +70,11 @@ function valueProblems(property: INodeProperties, value: unknown, at: string): s
 		case 'options':
 			return choices.includes(value as string) ? [] : wrong(`one of ${show(choices)}`);
 		case 'multiOptions':
+			// Choices loaded from Twilio (the event types) are known only at run time: texts.
+			if (property.typeOptions?.loadOptionsMethod)
+				return Array.isArray(value) && value.every((entry) => typeof entry === 'string')
+					? []
+					: wrong('a list of texts');
 			return Array.isArray(value) && value.every((entry) => choices.includes(entry))
 				? []
 				: wrong(`a list of ${show(choices)}`);
@@ -175,15 +180,17 @@ const packageNodes = examples.flatMap(([file, workflow]) =>
 		.map((node) => ({ file, node, label: `${file}: ${node.name}` })),
 );
 
-test("the examples use the package's nodes: the classic API's and its trigger, Lookup, Verify and Studio", () => {
+test("the examples use the package's nodes: the classic API's and its trigger, Lookup, Verify, Studio, the Event Streams trigger and TwiML", () => {
 	const used = new Set(packageNodes.map(({ node }) => node.type));
 	for (const type of used) expect(Object.keys(nodeTypeInstances)).toContain(type);
 	const names = [
 		'twilioConnector',
 		'twilioConnectorTrigger',
+		'twilioEventStreamsTrigger',
 		'twilioLookup',
 		'twilioVerify',
 		'twilioStudio',
+		'twilioTwiml',
 	];
 	expect([...used].sort()).toEqual(names.map((name) => `${PACKAGE_NAME}.${name}`).sort());
 });
@@ -195,7 +202,7 @@ describe.each(packageNodes)('$label', ({ node }) => {
 		expect(Object.keys(nodeTypeInstances)).toContain(node.type);
 		expect([description.version].flat()).toContain(node.typeVersion);
 		expect(Object.keys(node.credentials ?? {})).toEqual(
-			description.credentials!.map((credential) => credential.name),
+			(description.credentials ?? []).map((credential) => credential.name),
 		);
 	});
 

@@ -28,6 +28,7 @@ import { PRODUCTS } from '../../nodes/Twilio/products/registry';
 import { TwilioConnectorTrigger } from '../../nodes/TwilioConnector/TwilioConnectorTrigger.node';
 import { TwilioEventStreamsTrigger } from '../../nodes/TwilioEventStreams/TwilioEventStreamsTrigger.node';
 import { TwilioPollingTrigger } from '../../nodes/TwilioPolling/TwilioPollingTrigger.node';
+import { TwilioTwiml } from '../../nodes/TwilioTwiml/TwilioTwiml.node';
 
 export const PACKAGE_NAME = 'n8n-nodes-twilio-connector';
 
@@ -53,6 +54,7 @@ export const nodeTypeInstances: Record<string, INodeType> = {
 	[`${PACKAGE_NAME}.twilioConnectorTrigger`]: new TwilioConnectorTrigger(),
 	[`${PACKAGE_NAME}.twilioEventStreamsTrigger`]: new TwilioEventStreamsTrigger(),
 	[`${PACKAGE_NAME}.twilioPollingTrigger`]: new TwilioPollingTrigger(),
+	[`${PACKAGE_NAME}.twilioTwiml`]: new TwilioTwiml(),
 };
 
 export const nodeTypes: INodeTypes = {

@@ -1,5 +1,6 @@
 import { json } from '../../answer';
 import { TwilioError } from '../../errors';
+import { cloudEvent, publishEvents } from '../../eventStreams';
 import { iso } from '../../engine/paging';
 import type { GenericContext, ProductBehaviours } from '../../engine/types';
 import { newSid } from '../../random';
@@ -202,6 +203,29 @@ function testUsers(context: GenericContext, replaced?: string[]): TwilioRecord {
 	return record;
 }
 
+/** Event Streams' event of an ended execution (Studio.FlowExecutionEvent, its event page). */
+function executionEnded(context: HandlerContext, execution: TwilioRecord): void {
+	publishEvents(context.store, context.principal, [
+		cloudEvent(
+			'com.twilio.studio.flow.execution.ended',
+			'Studio.FlowExecutionEvent/2',
+			`/v2/Flows/${String(execution.flow_sid)}/Executions/${String(execution.sid)}`,
+			{
+				execution_sid: execution.sid,
+				account_sid: execution.account_sid,
+				flow_sid: execution.flow_sid,
+				contact_channel_address: execution.contact_channel_address,
+				status: 'ended',
+				ended_reason: 'FLOW_END',
+				date_created: execution.date_created,
+				date_updated: iso(context.now),
+				flow_revision: execution.flow_version,
+			},
+			context.now,
+		),
+	]);
+}
+
 /**
  * An execution's own operations (an update is generic: `ended` is the one status the description
  * lets a request give); flows' creates and updates check the definition and keep each revision;
@@ -234,7 +258,19 @@ export const studio: ProductBehaviours = {
 		UpdateTestUser: {
 			handle: (context) => json(200, testUsers(context, context.params.getAll('TestUsers'))),
 		},
-		CreateExecution: { handle: (context) => json(201, start(context)) },
+		CreateExecution: {
+			handle: (context) => {
+				const execution = start(context);
+				if (execution.status === 'ended') executionEnded(context, execution);
+				return json(201, execution);
+			},
+		},
+		// Ending an execution publishes its event (Event Streams: Studio flow execution ended).
+		UpdateExecution: {
+			apply(record, context) {
+				if (context.params.get('Status') === 'ended') executionEnded(context, record);
+			},
+		},
 		ListExecution: { matches: createdInRange },
 		DeleteExecution: {
 			deleting(record, context) {

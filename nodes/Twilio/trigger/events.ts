@@ -54,10 +54,14 @@ type EventWebhook =
 			pasteInto: string;
 	  };
 
-/** The answer Twilio acts on: a TwiML verb, with the editor's field that holds its text. */
+/**
+ * The answer Twilio acts on: a TwiML verb, with the editor's field that holds its text, then the
+ * steps of a fuller answer (a Gather after the greeting), from the verbs of calls or messages.
+ */
 interface EventAnswer {
 	verb: TwimlVerb;
 	field: { name: string; displayName: string; description: string };
+	steps: { name: string; verbs: 'voice' | 'message' };
 }
 
 /** One kind of request the trigger starts a workflow for. */
@@ -99,6 +103,7 @@ export const triggerEvents: TriggerEvent[] = [
 				displayName: 'Reply Text',
 				description: 'Text Twilio sends back to the sender. Leave empty to send no reply.',
 			},
+			steps: { name: 'replySteps', verbs: 'message' },
 		},
 		media: true,
 	},
@@ -123,8 +128,9 @@ export const triggerEvents: TriggerEvent[] = [
 				name: 'sayText',
 				displayName: 'Text to Say',
 				description:
-					'Text Twilio speaks to the caller before hanging up. Leave empty to hang up at once.',
+					'Text Twilio speaks to the caller first. Without steps after it, Twilio then hangs up.',
 			},
+			steps: { name: 'callSteps', verbs: 'voice' },
 		},
 	},
 	{

@@ -36,13 +36,21 @@ interface PollState {
  */
 const OLDEST_INSTANT_MS = 29 * 24 * 3600_000;
 
+/** The poll contexts that have polled: the first poll of each activation is told apart. */
+const polled = new WeakSet<IPollFunctions>();
+
 export async function pollRecords(context: IPollFunctions): Promise<INodeExecutionData[][] | null> {
 	const event = findPollEvent(context.getNodeParameter('event') as string);
 	if (!event) throw new NodeOperationError(context.getNode(), 'Choose an event');
 	const client = await TwilioClient.connect(context);
 	const staticData = context.getWorkflowStaticData('node');
 	const saved = staticData[STATIC_DATA_KEY] as PollState | undefined;
-	const state = saved?.event === event.value ? saved : undefined;
+	// n8n polls with one context per activation. Activated by the user, the trigger starts afresh;
+	// when n8n starts again, or the workflow is updated, it goes on from where it was, so that what
+	// came while n8n was stopped is not missed.
+	const afresh = !polled.has(context) && context.getActivationMode() === 'activate';
+	polled.add(context);
+	const state = !afresh && saved?.event === event.value ? saved : undefined;
 
 	if (context.getMode() === 'manual') {
 		// Fetch Test Event: the latest record of the list's first page, so the user sees real data.

@@ -19,6 +19,8 @@ import {
 	type IncomingRequest,
 	type OutgoingResponse,
 } from './request';
+import type { TwimlStep } from '../fields/twiml/render';
+import { FieldValueError } from '../engine/types';
 import { twiml } from './twiml';
 
 /** The TwiML the node answers with, or undefined when a Respond to Webhook node answers. */
@@ -27,7 +29,8 @@ function answerOf(context: IWebhookFunctions): string | undefined {
 	if (!event?.answer) return twiml();
 	if (context.getNodeParameter('responseMode', 'twiml') === 'responseNode') return undefined;
 	const text = context.getNodeParameter(event.answer.field.name, '') as string;
-	return twiml(event.answer.verb, text);
+	const steps = context.getNodeParameter(`${event.answer.steps.name}.step`, []) as TwimlStep[];
+	return twiml(event.answer.verb, text, steps);
 }
 
 /**
@@ -71,7 +74,24 @@ export async function receiveTwilioRequest(
 		}
 	}
 
-	const reply = answerOf(context);
+	let reply: string | undefined;
+	try {
+		reply = answerOf(context);
+	} catch (error) {
+		// A step of the answer lacks what its verb needs: Twilio gets an error, nothing starts.
+		const problem = error instanceof FieldValueError ? error.message : String(error);
+		context.logger.warn(`Twilio Connector Trigger: its answer is incomplete: ${problem}`, {
+			workflowId: context.getWorkflow().id,
+			node: context.getNode().name,
+		});
+		answer(
+			response,
+			500,
+			'text/plain; charset=utf-8',
+			`The trigger's answer is incomplete: ${problem}`,
+		);
+		return { noWebhookResponse: true };
+	}
 	const deliveryToken = header(request, 'i-twilio-idempotency-token');
 	const deliveryKey = `${context.getWorkflow().id ?? ''}:${context.getNode().id}:${deliveryToken}`;
 	if (deliveryToken && !isFirstDelivery(deliveryKey)) {
@@ -80,6 +100,9 @@ export async function receiveTwilioRequest(
 		return { noWebhookResponse: true };
 	}
 
+	// A phone menu's next level: Gather's or Record's relative action `?step=…` comes back here.
+	const step = URL.canParse(url) ? new URL(url).searchParams.get('step') : null;
+	if (step !== null && parameters) parameters.step = step;
 	const item: INodeExecutionData = { json };
 	if (options.downloadMedia === true && !isJson) {
 		if (reply === undefined) {

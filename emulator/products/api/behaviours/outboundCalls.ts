@@ -1,6 +1,7 @@
 import { createdBy, updatedBy } from '../../../engine/behaviours';
 import type { Behaviour, CollectionConfig } from '../../../engine/types';
 import { invalidParameter, TwilioError } from '../../../errors';
+import { cloudEvent, publishEvents } from '../../../eventStreams';
 import { rfc2822 } from '../../../random';
 import type { HandlerContext, TwilioRecord } from '../../../types';
 
@@ -60,9 +61,31 @@ export function newCall(context: HandlerContext): TwilioRecord {
 	};
 }
 
+/** Event Streams' event of a call that ended (Voice status callback event, call.completed). */
+function callEnded(record: TwilioRecord, context: HandlerContext): void {
+	publishEvents(context.store, context.account ?? context.principal, [
+		cloudEvent(
+			'com.twilio.voice.status-callback.call.completed',
+			'Voice.StatusCallback/1',
+			`/2010-04-01/Accounts/${String(record.account_sid)}/Calls/${String(record.sid)}.json`,
+			{
+				CallSid: record.sid,
+				AccountSid: record.account_sid,
+				From: record.from,
+				To: record.to,
+				CallStatus: record.status,
+				Direction: record.direction,
+				Timestamp: record.end_time,
+			},
+			context.now,
+		),
+	]);
+}
+
 export const callResourceBehaviours: Record<string, Behaviour> = {
 	CreateCall: createdBy(newCall),
-	UpdateCall: updatedBy((record, { params, now }) => {
+	UpdateCall: updatedBy((record, context) => {
+		const { params, now } = context;
 		const status = params.get('Status');
 		if (status) {
 			if (status !== 'canceled' && status !== 'completed') {
@@ -72,6 +95,7 @@ export const callResourceBehaviours: Record<string, Behaviour> = {
 			if (!active) throw new TwilioError(400, 21220, 'Call is not in-progress. Cannot redirect.');
 			record.status = status;
 			record.end_time = rfc2822(now);
+			callEnded(record, context);
 		}
 		record.date_updated = rfc2822(now);
 	}),

@@ -4,6 +4,7 @@ import { ExecutionLifecycleHooks, LoadOptionsContext } from 'n8n-core';
 import { Workflow, type INode, type INodeParameters, type IWorkflowBase } from 'n8n-workflow';
 import { getExpectedTwilioSignature } from 'twilio';
 
+import { seedStudioFlow } from '../../../../emulator';
 import { cloudEvent, publishEvents } from '../../../../emulator/eventStreams';
 import { nodeTypeInstances, nodeTypes, testAdditionalData } from '../../../helpers/n8n';
 import { EVENT_STREAMS_TRIGGER, useTriggerTestBed } from '../../../helpers/webhook';
@@ -155,6 +156,46 @@ describe('deliveries', () => {
 		await publish(RECEIVED, 2);
 		await workflow.settled();
 		expect(workflow.outputs()).toEqual([]);
+	});
+
+	test("Twilio's own events: a call that ends and a Studio execution that ends reach the workflow", async () => {
+		const { emulator } = bed.twilio;
+		const completed = 'com.twilio.voice.status-callback.call.completed';
+		const ended = 'com.twilio.studio.flow.execution.ended';
+		const workflow = trigger({ eventTypes: [completed, ended] });
+		await workflow.activate();
+		const calls = `/2010-04-01/Accounts/${emulator.account.sid}/Calls`;
+		const call = emulator.perform('api', 'POST', `${calls}.json`, {
+			To: '+14155552671',
+			From: '+15005550006',
+			Url: 'https://example.com/twiml.xml',
+		});
+		emulator.perform('api', 'POST', `${calls}/${String(call.sid)}.json`, { Status: 'completed' });
+		const flow = seedStudioFlow(emulator);
+		const execution = emulator.perform(
+			'studio',
+			'POST',
+			`/v2/Flows/${String(flow.sid)}/Executions`,
+			{
+				To: '+14155552671',
+				From: '+15005550006',
+			},
+		);
+		emulator.perform(
+			'studio',
+			'POST',
+			`/v2/Flows/${String(flow.sid)}/Executions/${String(execution.sid)}`,
+			{ Status: 'ended' },
+		);
+		await emulator.eventsDelivered();
+		await workflow.settled();
+		const events = workflow
+			.outputs()
+			.flat()
+			.map(({ json }) => json);
+		expect(events.map(({ type }) => type)).toEqual([completed, ended]);
+		expect(events[0].data).toMatchObject({ CallSid: call.sid, CallStatus: 'completed' });
+		expect(events[1].data).toMatchObject({ execution_sid: execution.sid, status: 'ended' });
 	});
 
 	test('Only Events About Number keeps the events that name the number', async () => {

@@ -45,17 +45,24 @@ function pollingWorkflow(parameters: INodeParameters) {
 		active: true,
 	} as unknown as IWorkflowBase;
 	const workflow = new Workflow({ ...data, nodeTypes, staticData: {} });
+	/** n8n makes one context per activation and polls with it at each poll time. */
+	const contextOf = (mode: 'trigger' | 'manual', activation: 'activate' | 'init' | 'manual') =>
+		new PollContext(
+			workflow,
+			node,
+			testAdditionalData(twilio.credentials, new ExecutionLifecycleHooks(mode, 'poll', data)),
+			mode,
+			activation,
+		);
+	let activation = contextOf('trigger', 'activate');
 	return {
 		workflow,
+		/** The workflow activated again by the user, or n8n started again with it active. */
+		reactivate(by: 'activate' | 'init') {
+			activation = contextOf('trigger', by);
+		},
 		async poll(mode: 'trigger' | 'manual' = 'trigger'): Promise<INodeExecutionData[] | null> {
-			const hooks = new ExecutionLifecycleHooks(mode, 'poll', data);
-			const context = new PollContext(
-				workflow,
-				node,
-				testAdditionalData(twilio.credentials, hooks),
-				mode,
-				mode === 'manual' ? 'manual' : 'activate',
-			);
+			const context = mode === 'manual' ? contextOf('manual', 'manual') : activation;
 			const result = await nodeTypeInstances[TYPE].poll!.call(context);
 			return result ? result[0] : null;
 		},
@@ -160,6 +167,19 @@ describe('New Recording', () => {
 			latest.sid,
 		]);
 	});
+});
+
+test('activated again by the user it starts afresh; after n8n starts again it misses nothing', async () => {
+	const trigger = pollingWorkflow({ event: 'newRecording' });
+	await trigger.poll();
+	const whileStopped = recording(30);
+	trigger.reactivate('init');
+	expect(sids(await trigger.poll())).toEqual([whileStopped.sid]);
+	recording(31);
+	trigger.reactivate('activate');
+	expect(await trigger.poll()).toBeNull();
+	const after = recording(32);
+	expect(sids(await trigger.poll())).toEqual([after.sid]);
 });
 
 describe('New Call (Finished)', () => {

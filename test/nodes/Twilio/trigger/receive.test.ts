@@ -1,5 +1,5 @@
 import type { ICredentialDataDecryptedObject, INodeParameters } from 'n8n-workflow';
-import { getExpectedBodyHash, getExpectedTwilioSignature } from 'twilio';
+import twilio, { getExpectedBodyHash, getExpectedTwilioSignature } from 'twilio';
 
 import type { EmulatedAccount } from '../../../../emulator';
 import { mediaRecord } from '../../../../emulator/products/api/behaviours/messageMedia';
@@ -341,7 +341,7 @@ describe('retries: I-Twilio-Idempotency-Token', () => {
 });
 
 describe('answers', () => {
-	test('Incoming Message: empty TwiML by default, the reply text escaped as <Message>', async () => {
+	test('Incoming Message: empty TwiML by default, the reply text escaped as <Message>, as twilio-node writes it', async () => {
 		const silent = await listening({ parameters: incomingMessage });
 		expect(await silent.send(signed(silent, sms))).toEqual({
 			status: 200,
@@ -353,9 +353,9 @@ describe('answers', () => {
 			parameters: { ...incomingMessage, replyText: 'Tom & Jerry <3 "you"' },
 			webhookId: 'cccccccc-0000-4000-8000-000000000003',
 		});
-		expect((await replying.send(signed(replying, sms))).body).toBe(
-			'<?xml version="1.0" encoding="UTF-8"?><Response><Message>Tom &amp; Jerry &lt;3 &quot;you&quot;</Message></Response>',
-		);
+		const expected = new twilio.twiml.MessagingResponse();
+		expected.message('Tom & Jerry <3 "you"');
+		expect((await replying.send(signed(replying, sms))).body).toBe(expected.toString());
 		expect(replying.outputs()[0][0].json).toEqual(sms);
 	});
 
@@ -375,6 +375,73 @@ describe('answers', () => {
 			'<?xml version="1.0" encoding="UTF-8"?><Response><Say>Thanks for calling</Say></Response>',
 		);
 		expect(trigger.outputs()).toEqual([[expect.objectContaining({ json: call })]]);
+	});
+
+	test("Incoming Call: the text, then the steps of a menu, written as twilio-node's builder writes them", async () => {
+		const trigger = await listening({
+			parameters: {
+				event: 'incomingCall',
+				webhookSetup: 'manual',
+				sayText: 'Welcome',
+				callSteps: {
+					step: [
+						{
+							verb: 'gather',
+							prompt: 'Press 1 for sales',
+							gatherOptions: { action: '?step=menu', numDigits: 1 },
+						},
+						{ verb: 'hangup' },
+					],
+				},
+			},
+			webhookId: 'cccccccc-0000-4000-8000-000000000010',
+		});
+		const call = { CallSid: 'CA0123456789abcdef0123456789abcdef', From: '+14155551234' };
+		const expected = new twilio.twiml.VoiceResponse();
+		expected.say('Welcome');
+		expected.gather({ action: '?step=menu', numDigits: 1 }).say('Press 1 for sales');
+		expected.hangup();
+		expect((await trigger.send(signed(trigger, call))).body).toBe(expected.toString());
+	});
+
+	test('an answer step without what its verb needs: Twilio gets an error and nothing starts', async () => {
+		const trigger = await listening({
+			parameters: {
+				event: 'incomingCall',
+				webhookSetup: 'manual',
+				callSteps: { step: [{ verb: 'dial', toKind: 'Number', to: '' }] },
+			},
+			webhookId: 'cccccccc-0000-4000-8000-000000000011',
+		});
+		const answer = await trigger.send(signed(trigger, { CallSid: 'CA1' }));
+		expect(answer).toMatchObject({
+			status: 500,
+			body: expect.stringMatching(/Step 1 \(Dial\): To is empty/),
+		});
+		expect(trigger.outputs()).toEqual([]);
+	});
+
+	test("a phone menu's input comes back to the same trigger: the relative action's step is in the output", async () => {
+		const trigger = await listening({
+			parameters: { event: 'incomingCall', webhookSetup: 'manual' },
+			webhookId: 'cccccccc-0000-4000-8000-000000000009',
+		});
+		// Gather's action "?step=menu", which Twilio resolves against the trigger's URL and signs.
+		const url = new URL('?step=menu', trigger.publicUrl()).toString();
+		const params = { CallSid: 'CA0123456789abcdef0123456789abcdef', Digits: '2' };
+		const answer = await trigger.send({
+			params,
+			query: 'step=menu',
+			headers: {
+				'X-Twilio-Signature': getExpectedTwilioSignature(
+					bed.twilio.emulator.account.authToken,
+					url,
+					params,
+				),
+			},
+		});
+		expect(answer.status).toBe(200);
+		expect(trigger.outputs()[0][0].json).toEqual({ ...params, step: 'menu' });
 	});
 
 	test("response mode 'Respond to Webhook': the trigger leaves the answer to that node", async () => {
