@@ -33,7 +33,7 @@ import { type Client, type EmulatorInfo, type Job, type JobResult } from './work
  * npm run bench -- [--smoke] [--runs 5] [--latency 25] [--sends 2000] [--concurrency 10]
  * [--messages 100000]
  * [--deliveries 1000] [--in-flight 20] [--trigger-rounds 3] [--slow-media 20000]
- * [--only a,b,c,d,e,f]
+ * [--event-batches 20] [--only a,b,c,d,e,f]
  *                    [--n8n-env NAME=value …]
  *
  * --smoke runs every scenario once, small, and checks no target: it only proves the script works.

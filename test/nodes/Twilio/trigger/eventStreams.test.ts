@@ -75,6 +75,21 @@ describe('activation and deactivation', () => {
 		expect(subscriptions()).toEqual([]);
 	});
 
+	test('Listen for Test Event does the same for the Test URL, and cleans up after itself', async () => {
+		const workflow = trigger();
+		await workflow.activate({ test: true });
+		expect(sinks()).toHaveLength(1);
+		expect(sinks()[0].sink_configuration).toMatchObject({
+			destination: workflow.publicUrl(true),
+		});
+		await publish(DELIVERED, 2);
+		await workflow.settled();
+		expect(workflow.outputs().map((items) => items.length)).toEqual([2]);
+		await workflow.deactivate({ test: true });
+		expect(sinks()).toEqual([]);
+		expect(subscriptions()).toEqual([]);
+	});
+
 	test('checkExists is true while both exist, false when either is gone; a new activation makes both again', async () => {
 		const workflow = trigger();
 		await workflow.activate();
