@@ -6,11 +6,11 @@ import path from 'node:path';
 import { Agent, request } from 'undici';
 
 import { freePort } from '../scripts/freePort';
-import { emulatorCredential, EMULATOR_CREDENTIAL, PACKAGE_NAME } from '../scripts/n8n/examples';
+import { emulatorCredential } from '../scripts/n8n/examples';
 import { ensureN8n } from '../scripts/n8n/install';
 import { N8n } from '../scripts/n8n/instance';
 import { installPackage, packPackage } from '../scripts/n8n/package';
-import { webhookNode } from '../scripts/n8n/workflowNodes';
+import { eventStreamsTriggerNode, webhookNode } from '../scripts/n8n/workflowNodes';
 import { cpuTicks, untilIdle } from './trigger';
 import type { EmulatorInfo } from './workload';
 
@@ -47,16 +47,12 @@ const workflows = [
 		id: 'benchEventStreams',
 		name: 'Bench: Event Streams trigger',
 		nodes: [
-			{
+			eventStreamsTriggerNode({
 				id: 'be-1',
 				name: 'Events',
-				type: `${PACKAGE_NAME}.twilioEventStreamsTrigger`,
-				typeVersion: 1,
-				position: [0, 0],
 				webhookId: TRIGGER_HOOK,
-				credentials: { twilioConnectorApi: EMULATOR_CREDENTIAL },
 				parameters: { eventTypes: [DELIVERED] },
-			},
+			}),
 		],
 		connections: {},
 		settings: { executionOrder: 'v1' },

@@ -3,14 +3,13 @@ import os from 'node:os';
 import path from 'node:path';
 
 import { ExecutionLifecycleHooks, PollContext } from 'n8n-core';
-import { Workflow, type INode, type IWorkflowBase } from 'n8n-workflow';
 import { request } from 'undici';
 
 import { seedRecord, TwilioEmulator } from '../emulator';
 import { rfc2822 } from '../emulator/random';
 import {
 	nodeTypeInstances,
-	nodeTypes,
+	oneNodeWorkflow,
 	PACKAGE_NAME,
 	testAdditionalData,
 } from '../test/helpers/n8n';
@@ -74,29 +73,16 @@ export async function runPollBenchmark(
 			authToken: emulator.account.authToken,
 			baseUrl: emulator.url,
 		};
-		const node: INode = {
-			id: 'bp',
-			name: 'New Recording',
-			type: TYPE,
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: { event: 'newRecording' },
-			credentials: { twilioConnectorApi: { id: '1', name: 'Twilio (bench)' } },
-		};
-		const data = { id: 'bp', name: 'bp', nodes: [node], connections: {}, active: true };
-		const workflow = new Workflow({
-			...(data as unknown as IWorkflowBase),
-			nodeTypes,
-			staticData: {},
-		});
+		const { node, data, workflow } = oneNodeWorkflow(
+			TYPE,
+			{ event: 'newRecording' },
+			'New Recording',
+		);
 		// One context for the activation, as n8n polls with.
 		const context = new PollContext(
 			workflow,
 			node,
-			testAdditionalData(
-				credentials,
-				new ExecutionLifecycleHooks('trigger', 'poll', data as unknown as IWorkflowBase),
-			),
+			testAdditionalData(credentials, new ExecutionLifecycleHooks('trigger', 'poll', data)),
 			'trigger',
 			'activate',
 		);

@@ -1,10 +1,6 @@
-import { TwilioEmulator } from '../emulator';
-import { emulatorCredential, EMULATOR_CREDENTIAL, PACKAGE_NAME } from '../scripts/n8n/examples';
-import type { N8n } from '../scripts/n8n/instance';
-import type { ManagedProcess } from '../scripts/n8n/processes';
-import { actionNode, mainTo } from '../scripts/n8n/workflowNodes';
-import { expectContractClean } from '../test/helpers/contract';
-import { newN8n, until } from './helpers/n8n';
+import type { TwilioEmulator } from '../emulator';
+import { actionNode, eventStreamsTriggerNode, mainTo } from '../scripts/n8n/workflowNodes';
+import { n8nWith, until, type RunningN8n } from './helpers/n8n';
 
 const DELIVERED = 'com.twilio.messaging.message.delivered';
 const RECIPIENT = '+14155550177';
@@ -18,16 +14,12 @@ const workflow = {
 	id: 'twilioEventStreams01',
 	name: 'Each delivered message, reported',
 	nodes: [
-		{
+		eventStreamsTriggerNode({
 			id: 'es-trigger',
 			name: 'Events',
-			type: `${PACKAGE_NAME}.twilioEventStreamsTrigger`,
-			typeVersion: 1,
-			position: [0, 0],
 			webhookId: '6a1f0c2e-5b7d-4e8f-9a0b-1c2d3e4f5a6b',
-			credentials: { twilioConnectorApi: EMULATOR_CREDENTIAL },
 			parameters: { eventTypes: [DELIVERED] },
-		},
+		}),
 		actionNode({
 			id: 'es-report',
 			name: 'Report',
@@ -46,24 +38,15 @@ const workflow = {
 };
 
 describe('the Event Streams trigger in a running n8n', () => {
+	let running: RunningN8n;
 	let emulator: TwilioEmulator;
-	let n8n: N8n;
-	let server: ManagedProcess | undefined;
 
 	beforeAll(async () => {
-		emulator = await TwilioEmulator.start();
-		n8n = await newN8n();
-		await n8n.importCredentials([emulatorCredential(emulator.url, emulator.account)]);
-		await n8n.importWorkflows([workflow]);
-		await n8n.publish(workflow.id);
-		server = await n8n.start();
+		running = await n8nWith([workflow]);
+		emulator = running.emulator;
+		await running.start();
 	});
-
-	afterAll(async () => {
-		await server?.stop();
-		expectContractClean(emulator);
-		await emulator.close();
-	});
+	afterAll(() => running.stop());
 
 	const reports = () =>
 		emulator.requests.filter(
@@ -73,7 +56,7 @@ describe('the Event Streams trigger in a running n8n', () => {
 	test("activation subscribes a sink at n8n's production URL; a batch of events runs the workflow once per event", async () => {
 		const sink = await until('the sink', () => emulator.records('/events/v1/Sinks')[0]);
 		expect(sink.sink_configuration).toMatchObject({
-			destination: `${n8n.url}/webhook/${workflow.nodes[0].webhookId}/events`,
+			destination: `${running.n8n.url}/webhook/${workflow.nodes[0].webhookId}/events`,
 		});
 		await until('the subscription', () => emulator.records('/events/v1/Subscriptions')[0]);
 		const answer = (await (

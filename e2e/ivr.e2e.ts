@@ -1,9 +1,5 @@
-import { TwilioEmulator } from '../emulator';
-import { emulatorCredential, loadExamples, provisionDemo } from '../scripts/n8n/examples';
-import type { N8n } from '../scripts/n8n/instance';
-import type { ManagedProcess } from '../scripts/n8n/processes';
-import { expectContractClean } from '../test/helpers/contract';
-import { newN8n, until } from './helpers/n8n';
+import { loadExamples, provisionDemo } from '../scripts/n8n/examples';
+import { n8nWith, until, type RunningN8n } from './helpers/n8n';
 
 /** The phone menu example's number (emulator/demo.ts). */
 const MENU_NUMBER = '+14155550101';
@@ -17,28 +13,17 @@ const MENU_NUMBER = '+14155550101';
 const workflow = loadExamples().find(({ id }) => id === 'twilioPhoneMenu01')!;
 
 describe('a phone menu in a running n8n, driven by the emulator as a caller', () => {
-	let emulator: TwilioEmulator;
-	let n8n: N8n;
-	let server: ManagedProcess | undefined;
+	let running: RunningN8n;
 
 	beforeAll(async () => {
-		emulator = await TwilioEmulator.start();
-		await provisionDemo(emulator.url);
-		n8n = await newN8n();
-		await n8n.importCredentials([emulatorCredential(emulator.url, emulator.account)]);
-		await n8n.importWorkflows([workflow]);
-		await n8n.publish(workflow.id);
-		server = await n8n.start();
+		running = await n8nWith([workflow]);
+		await provisionDemo(running.emulator.url);
+		await running.start();
 	});
-
-	afterAll(async () => {
-		await server?.stop();
-		expectContractClean(emulator);
-		await emulator.close();
-	});
+	afterAll(() => running.stop());
 
 	const call = (digits: string[]) =>
-		fetch(`${emulator.url}/__emulator/incoming-call`, {
+		fetch(`${running.emulator.url}/__emulator/incoming-call`, {
 			method: 'POST',
 			body: JSON.stringify({ from: '+14155552671', to: MENU_NUMBER, digits }),
 		}).then(

@@ -1,10 +1,6 @@
-import { seedRecord, TwilioEmulator } from '../emulator';
-import { emulatorCredential, EMULATOR_CREDENTIAL, PACKAGE_NAME } from '../scripts/n8n/examples';
-import type { N8n } from '../scripts/n8n/instance';
-import type { ManagedProcess } from '../scripts/n8n/processes';
-import { actionNode, mainTo } from '../scripts/n8n/workflowNodes';
-import { expectContractClean } from '../test/helpers/contract';
-import { newN8n, until } from './helpers/n8n';
+import { seedRecord, type TwilioEmulator } from '../emulator';
+import { actionNode, mainTo, pollingTriggerNode } from '../scripts/n8n/workflowNodes';
+import { n8nWith, until, type RunningN8n } from './helpers/n8n';
 
 const RECIPIENT = '+14155550166';
 
@@ -16,15 +12,11 @@ const workflow = {
 	id: 'twilioPollRecordings01',
 	name: 'Each new recording, reported',
 	nodes: [
-		{
+		pollingTriggerNode({
 			id: 'poll-trigger',
 			name: 'New Recording',
-			type: `${PACKAGE_NAME}.twilioPollingTrigger`,
-			typeVersion: 1,
-			position: [0, 0],
-			credentials: { twilioConnectorApi: EMULATOR_CREDENTIAL },
-			parameters: { event: 'newRecording', pollTimes: { item: [{ mode: 'everyMinute' }] } },
-		},
+			parameters: { event: 'newRecording' },
+		}),
 		actionNode({
 			id: 'poll-report',
 			name: 'Report',
@@ -43,9 +35,8 @@ const workflow = {
 };
 
 describe('the polling trigger in a running n8n', () => {
+	let running: RunningN8n;
 	let emulator: TwilioEmulator;
-	let n8n: N8n;
-	let server: ManagedProcess | undefined;
 
 	const recording = () =>
 		seedRecord(emulator, '/Accounts/{AccountSid}/Recordings/{Sid}', {}, { status: 'completed' });
@@ -59,22 +50,14 @@ describe('the polling trigger in a running n8n', () => {
 			.map((request) => request.form.Body[0]);
 
 	beforeAll(async () => {
-		emulator = await TwilioEmulator.start();
-		n8n = await newN8n();
-		await n8n.importCredentials([emulatorCredential(emulator.url, emulator.account)]);
-		await n8n.importWorkflows([workflow]);
-		await n8n.publish(workflow.id);
+		running = await n8nWith([workflow]);
+		emulator = running.emulator;
 	});
-
-	afterAll(async () => {
-		await server?.stop();
-		expectContractClean(emulator);
-		await emulator.close();
-	});
+	afterAll(() => running.stop());
 
 	test('the recording made after activation is reported once; the one before is not', async () => {
 		recording();
-		server = await n8n.start();
+		await running.start();
 		// Activation polls once: it marks where the trigger starts.
 		await until('the activation poll', () => (polls().length >= 1 ? true : undefined));
 		const made = recording();

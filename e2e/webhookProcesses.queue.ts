@@ -6,15 +6,19 @@ import { expectContractClean } from '../test/helpers/contract';
 import {
 	DEMO_NUMBER,
 	emulatorCredential,
-	EMULATOR_CREDENTIAL,
-	PACKAGE_NAME,
 	packageNodeTypes,
 	provisionDemo,
 	TRIGGER_TYPE,
 	type ExampleWorkflow,
 } from '../scripts/n8n/examples';
 import { parseLog, type N8n } from '../scripts/n8n/instance';
-import { actionNode, mainTo, triggerNode } from '../scripts/n8n/workflowNodes';
+import {
+	actionNode,
+	eventStreamsTriggerNode,
+	mainTo,
+	pollingTriggerNode,
+	triggerNode,
+} from '../scripts/n8n/workflowNodes';
 import type { ManagedProcess } from '../scripts/n8n/processes';
 import { freePort } from '../scripts/freePort';
 import { newN8n, until } from './helpers/n8n';
@@ -121,16 +125,12 @@ const EVENTS: ExampleWorkflow = {
 	id: 'twilioEventsOnce',
 	name: 'Each delivered message event, once',
 	nodes: [
-		{
+		eventStreamsTriggerNode({
 			id: 'events-trigger',
 			name: 'Events',
-			type: `${PACKAGE_NAME}.twilioEventStreamsTrigger`,
-			typeVersion: 1,
-			position: [0, 0],
 			webhookId: '7a1d3c5e-2b4f-4a6c-8e0d-1f3b5d7e9a03',
-			credentials: { twilioConnectorApi: EMULATOR_CREDENTIAL },
 			parameters: { eventTypes: [DELIVERED], options: { batchEvents: false } },
-		},
+		}),
 		{
 			id: 'events-dedupe',
 			name: 'Once per event',
@@ -167,15 +167,11 @@ const RECORDINGS: ExampleWorkflow = {
 	id: 'twilioRecordingsPolled',
 	name: 'Each new recording, reported',
 	nodes: [
-		{
+		pollingTriggerNode({
 			id: 'poll-trigger',
 			name: 'New Recording',
-			type: `${PACKAGE_NAME}.twilioPollingTrigger`,
-			typeVersion: 1,
-			position: [0, 0],
-			credentials: { twilioConnectorApi: EMULATOR_CREDENTIAL },
-			parameters: { event: 'newRecording', pollTimes: { item: [{ mode: 'everyMinute' }] } },
-		},
+			parameters: { event: 'newRecording' },
+		}),
 		actionNode({
 			id: 'poll-send',
 			name: 'Report',

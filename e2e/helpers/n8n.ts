@@ -1,9 +1,18 @@
 import { cp, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 
+import { TwilioEmulator } from '../../emulator';
 import { freePort } from '../../scripts/freePort';
+import { emulatorCredential } from '../../scripts/n8n/examples';
 import { cacheDir, type N8nInstallation } from '../../scripts/n8n/install';
-import { N8n, type ExecutionRun, type LogEntry } from '../../scripts/n8n/instance';
+import {
+	N8n,
+	type ExecutionRun,
+	type LogEntry,
+	type WorkflowExport,
+} from '../../scripts/n8n/instance';
+import type { ManagedProcess } from '../../scripts/n8n/processes';
+import { expectContractClean } from '../../test/helpers/contract';
 
 export function installation(): N8nInstallation {
 	return JSON.parse(process.env.E2E_N8N_INSTALLATION!) as N8nInstallation;
@@ -69,4 +78,40 @@ export async function until<T>(
 		if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
 		await new Promise((resolve) => setTimeout(resolve, 250));
 	}
+}
+
+/** An emulator and a running n8n (`n8n start`) with the emulator's credential and the workflows. */
+export interface RunningN8n {
+	emulator: TwilioEmulator;
+	n8n: N8n;
+	/** n8n's process, started by `start()`. */
+	server?: ManagedProcess;
+	start(): Promise<void>;
+	/** Stops n8n and the emulator, and checks every request against Twilio's descriptions. */
+	stop(): Promise<void>;
+}
+
+/**
+ * The emulator, and an n8n with its credential and the workflows imported and published; `start()`
+ * starts n8n (a test may put records in place first).
+ */
+export async function n8nWith(workflows: WorkflowExport[]): Promise<RunningN8n> {
+	const emulator = await TwilioEmulator.start();
+	const n8n = await newN8n();
+	await n8n.importCredentials([emulatorCredential(emulator.url, emulator.account)]);
+	await n8n.importWorkflows(workflows);
+	for (const workflow of workflows) await n8n.publish(workflow.id);
+	const running: RunningN8n = {
+		emulator,
+		n8n,
+		async start() {
+			running.server = await n8n.start();
+		},
+		async stop() {
+			await running.server?.stop();
+			expectContractClean(emulator);
+			await emulator.close();
+		},
+	};
+	return running;
 }

@@ -46,6 +46,25 @@ export const triggerNode = (node: NodeSpec & { webhookId: string }): NodeExport 
 	...node,
 });
 
+/** A Twilio Event Streams Trigger node with the emulator's credential. */
+export const eventStreamsTriggerNode = (node: NodeSpec & { webhookId: string }): NodeExport => ({
+	type: `${PACKAGE_NAME}.twilioEventStreamsTrigger`,
+	typeVersion: 1,
+	position: [0, 0],
+	credentials,
+	...node,
+});
+
+/** A Twilio Polling Trigger node with the emulator's credential, polling every minute. */
+export const pollingTriggerNode = (node: NodeSpec): NodeExport => ({
+	type: `${PACKAGE_NAME}.twilioPollingTrigger`,
+	typeVersion: 1,
+	position: [0, 0],
+	credentials,
+	...node,
+	parameters: { pollTimes: { item: [{ mode: 'everyMinute' }] }, ...node.parameters },
+});
+
 /** n8n's own Webhook node. */
 export const webhookNode = (node: NodeSpec & { webhookId: string }): NodeExport => ({
 	type: 'n8n-nodes-base.webhook',

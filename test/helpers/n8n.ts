@@ -1,4 +1,4 @@
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, LoadOptionsContext, WorkflowExecute } from 'n8n-core';
 import {
 	createRunExecutionData,
 	ICredentialsHelper,
@@ -18,6 +18,7 @@ import {
 	type INodeTypeDescription,
 	type INodeTypes,
 	type IRun,
+	type IWorkflowBase,
 	type IWorkflowExecuteAdditionalData,
 	type NodeExecutionHint,
 } from 'n8n-workflow';
@@ -296,6 +297,46 @@ export async function runWorkflow(options: RunWorkflowOptions): Promise<IRun> {
 		'manual',
 		runExecutionData,
 	).processRunExecutionData(workflow);
+}
+
+/** The context n8n's editor runs a node's list searches and option loaders in. */
+export function loadOptionsContext(
+	type: string,
+	parameters: INodeParameters,
+	credentials: ICredentialDataDecryptedObject,
+): LoadOptionsContext {
+	const { node, data, workflow } = oneNodeWorkflow(type, parameters);
+	const hooks = new ExecutionLifecycleHooks('internal', 'load-options', data);
+	const additionalData = {
+		...testAdditionalData(credentials, hooks),
+		currentNodeParameters: parameters,
+	};
+	return new LoadOptionsContext(workflow, node, additionalData, 'parameters.field');
+}
+
+/**
+ * An active workflow of one node with the test credential, as n8n holds it for what it runs
+ * outside an execution (an editor's look-up, a poll): the node, the workflow's data, and the
+ * workflow, whose static data lives as long as it.
+ */
+export function oneNodeWorkflow(type: string, parameters: INodeParameters, name = 'Node') {
+	const node: INode = {
+		id: 'n1',
+		name,
+		type,
+		typeVersion: 1,
+		position: [0, 0],
+		parameters,
+		credentials: { twilioConnectorApi: { id: '1', name: 'Twilio (test)' } },
+	};
+	const data = {
+		id: 'w',
+		name: 'w',
+		nodes: [node],
+		connections: {},
+		active: true,
+	} as unknown as IWorkflowBase;
+	return { node, data, workflow: new Workflow({ ...data, nodeTypes, staticData: {} }) };
 }
 
 /**

@@ -4,6 +4,7 @@ import {
 	answer,
 	header,
 	rawBodyOf,
+	refuse,
 	refusalOf,
 	signedUrl,
 	type IncomingRequest,
@@ -31,18 +32,7 @@ export async function receiveCloudEvents(
 		json: {},
 		signature: header(request, 'x-twilio-signature'),
 	});
-	if (refusal) {
-		context.logger.warn(`Twilio Event Streams Trigger: refused a request ${refusal.reason}`, {
-			workflowId: context.getWorkflow().id,
-			node: context.getNode().name,
-		});
-		const text =
-			refusal.status === 403
-				? 'Forbidden: the request is not signed by Twilio'
-				: 'Service Unavailable: the signature could not be checked';
-		answer(response, refusal.status, 'text/plain; charset=utf-8', text);
-		return { noWebhookResponse: true };
-	}
+	if (refusal) return refuse(context, response, refusal, 'Twilio Event Streams Trigger');
 	const options = context.getNodeParameter('options', {}) as IDataObject;
 	const number = typeof options.phoneNumber === 'string' ? options.phoneNumber.trim() : '';
 	const events = eventsOf(rawBody).filter((event) => !number || mentions(event.data, number));

@@ -14,6 +14,7 @@ import {
 	header,
 	jsonBody,
 	rawBodyOf,
+	refuse,
 	refusalOf,
 	signedUrl,
 	type IncomingRequest,
@@ -60,18 +61,7 @@ export async function receiveTwilioRequest(
 			json,
 			signature: header(request, 'x-twilio-signature'),
 		});
-		if (refusal) {
-			context.logger.warn(`Twilio Connector Trigger: refused a request ${refusal.reason}`, {
-				workflowId: context.getWorkflow().id,
-				node: context.getNode().name,
-			});
-			const text =
-				refusal.status === 403
-					? 'Forbidden: the request is not signed by Twilio'
-					: 'Service Unavailable: the signature could not be checked';
-			answer(response, refusal.status, 'text/plain; charset=utf-8', text);
-			return { noWebhookResponse: true };
-		}
+		if (refusal) return refuse(context, response, refusal, 'Twilio Connector Trigger');
 	}
 
 	let reply: string | undefined;

@@ -1,4 +1,9 @@
-import type { ICredentialDataDecryptedObject, IDataObject, IWebhookFunctions } from 'n8n-workflow';
+import type {
+	ICredentialDataDecryptedObject,
+	IDataObject,
+	IWebhookFunctions,
+	IWebhookResponseData,
+} from 'n8n-workflow';
 
 import { signingKeyFor } from './accountToken';
 import { triggerCredentials } from './credentialMemory';
@@ -168,4 +173,26 @@ async function refusalWith(
 		reason: `${PROBLEMS[problem]} for ${request.url}.${hint}`,
 		mismatch: problem === 'mismatch',
 	};
+}
+
+/**
+ * Answers a refused request (403, or 503 when a subaccount's token could not be read) and logs
+ * why, under the trigger's name; nothing starts.
+ */
+export function refuse(
+	context: IWebhookFunctions,
+	response: OutgoingResponse,
+	refusal: Refusal,
+	trigger: string,
+): IWebhookResponseData {
+	context.logger.warn(`${trigger}: refused a request ${refusal.reason}`, {
+		workflowId: context.getWorkflow().id,
+		node: context.getNode().name,
+	});
+	const text =
+		refusal.status === 403
+			? 'Forbidden: the request is not signed by Twilio'
+			: 'Service Unavailable: the signature could not be checked';
+	answer(response, refusal.status, 'text/plain; charset=utf-8', text);
+	return { noWebhookResponse: true };
 }

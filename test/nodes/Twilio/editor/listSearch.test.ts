@@ -1,12 +1,4 @@
-import { ExecutionLifecycleHooks, LoadOptionsContext } from 'n8n-core';
-import {
-	Workflow,
-	type INode,
-	type INodeListSearchResult,
-	type INodeParameters,
-	type INodeProperties,
-	type IWorkflowBase,
-} from 'n8n-workflow';
+import type { INodeListSearchResult, INodeParameters, INodeProperties } from 'n8n-workflow';
 
 import { seedConference } from '../../../../emulator/products/api/behaviours/conferences';
 import { incomingPhoneNumberRecord } from '../../../../emulator/products/api/behaviours/incomingPhoneNumbers';
@@ -14,12 +6,7 @@ import { outgoingCallerIdRecord } from '../../../../emulator/products/api/behavi
 import { seedRecording } from '../../../../emulator/products/api/behaviours/recordings';
 import { findOperation, listSearchedBy, SEARCH_LISTS } from '../../../../nodes/Twilio/products';
 import { expectContractClean } from '../../../helpers/contract';
-import {
-	nodeTypeInstances,
-	nodeTypes,
-	PACKAGE_NAME,
-	testAdditionalData,
-} from '../../../helpers/n8n';
+import { loadOptionsContext, nodeTypeInstances, PACKAGE_NAME } from '../../../helpers/n8n';
 import { startTwilio, type TwilioFixture } from '../../../helpers/twilio';
 
 let twilio: TwilioFixture;
@@ -63,29 +50,7 @@ async function search(
 ): Promise<INodeListSearchResult> {
 	const type = `${PACKAGE_NAME}.${NODES[options.node ?? 'action']}`;
 	const parameters = options.parameters ?? {};
-	const node: INode = {
-		id: 'n1',
-		name: 'Twilio Connector',
-		type,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters,
-		credentials: { twilioConnectorApi: { id: '1', name: 'Twilio (test)' } },
-	};
-	const workflowData = {
-		id: 'w',
-		name: 'w',
-		nodes: [node],
-		connections: {},
-		active: false,
-	} as unknown as IWorkflowBase;
-	const workflow = new Workflow({ ...workflowData, nodeTypes });
-	const hooks = new ExecutionLifecycleHooks('internal', 'load-options', workflowData);
-	const additionalData = {
-		...testAdditionalData(twilio.credentials, hooks),
-		currentNodeParameters: parameters,
-	};
-	const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.field');
+	const context = loadOptionsContext(type, parameters, twilio.credentials);
 	const listSearch = nodeTypeInstances[type].methods!.listSearch!;
 	expect(listSearch[method]).toBeInstanceOf(Function);
 	return await listSearch[method].call(context, options.filter, options.paginationToken);

@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 
-import { ExecutionLifecycleHooks, LoadOptionsContext } from 'n8n-core';
-import { Workflow, type INode, type INodeParameters, type IWorkflowBase } from 'n8n-workflow';
+import type { INodeParameters } from 'n8n-workflow';
 import { getExpectedTwilioSignature } from 'twilio';
 
 import { seedStudioFlow } from '../../../../emulator';
 import { cloudEvent, publishEvents } from '../../../../emulator/eventStreams';
-import { nodeTypeInstances, nodeTypes, testAdditionalData } from '../../../helpers/n8n';
+import { loadOptionsContext, nodeTypeInstances } from '../../../helpers/n8n';
 import { EVENT_STREAMS_TRIGGER, useTriggerTestBed } from '../../../helpers/webhook';
 
 /**
@@ -282,29 +281,7 @@ describe('deliveries', () => {
 describe('the event types to choose from', () => {
 	async function options() {
 		const type = EVENT_STREAMS_TRIGGER;
-		const node: INode = {
-			id: 'n1',
-			name: 'Twilio Event Streams Trigger',
-			type,
-			typeVersion: 1,
-			position: [0, 0],
-			parameters: {},
-			credentials: { twilioConnectorApi: { id: '1', name: 'Twilio (test)' } },
-		};
-		const workflowData = {
-			id: 'w',
-			name: 'w',
-			nodes: [node],
-			connections: {},
-			active: false,
-		} as unknown as IWorkflowBase;
-		const workflow = new Workflow({ ...workflowData, nodeTypes });
-		const hooks = new ExecutionLifecycleHooks('internal', 'load-options', workflowData);
-		const additionalData = {
-			...testAdditionalData(bed.twilio.credentials, hooks),
-			currentNodeParameters: {},
-		};
-		const context = new LoadOptionsContext(workflow, node, additionalData, 'parameters.eventTypes');
+		const context = loadOptionsContext(type, {}, bed.twilio.credentials);
 		return await nodeTypeInstances[type].methods!.loadOptions!.eventTypes.call(context);
 	}
 

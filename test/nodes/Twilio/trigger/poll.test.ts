@@ -1,17 +1,11 @@
 import { ExecutionLifecycleHooks, PollContext } from 'n8n-core';
-import {
-	Workflow,
-	type INode,
-	type INodeExecutionData,
-	type INodeParameters,
-	type IWorkflowBase,
-} from 'n8n-workflow';
+import type { INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { seedProductRecord, seedRecord, type TwilioRecord } from '../../../../emulator';
 import { rfc2822 } from '../../../../emulator/random';
 import {
 	nodeTypeInstances,
-	nodeTypes,
+	oneNodeWorkflow,
 	PACKAGE_NAME,
 	testAdditionalData,
 } from '../../../helpers/n8n';
@@ -28,23 +22,7 @@ const TYPE = `${PACKAGE_NAME}.twilioPollingTrigger`;
 
 /** A workflow with the trigger, whose static data lives from poll to poll as n8n keeps it. */
 function pollingWorkflow(parameters: INodeParameters) {
-	const node: INode = {
-		id: 'p1',
-		name: 'Twilio Polling Trigger',
-		type: TYPE,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters,
-		credentials: { twilioConnectorApi: { id: '1', name: 'Twilio (test)' } },
-	};
-	const data = {
-		id: 'poll',
-		name: 'poll',
-		nodes: [node],
-		connections: {},
-		active: true,
-	} as unknown as IWorkflowBase;
-	const workflow = new Workflow({ ...data, nodeTypes, staticData: {} });
+	const { node, data, workflow } = oneNodeWorkflow(TYPE, parameters, 'Twilio Polling Trigger');
 	/** n8n makes one context per activation and polls with it at each poll time. */
 	const contextOf = (mode: 'trigger' | 'manual', activation: 'activate' | 'init' | 'manual') =>
 		new PollContext(
