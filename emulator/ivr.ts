@@ -15,7 +15,8 @@ import type { EmulatedAccount, TwilioRecord } from './types';
  * `<Say>` is spoken and `<Play>` played; `<Pause>` waits; `<Gather>` speaks its nested `<Say>`
  * and, when the caller enters digits, requests its `action` (by default the document's own URL)
  * with `Digits`, and the new document replaces the rest of this one; with no input it goes on with
- * the next verb. `<Record>` makes a completed recording of the call and requests its `action` with
+ * the next verb. `<Record>` makes a completed recording of the call (and its transcription, with
+ * `transcribe="true"`) and requests its `action` with
  * RecordingUrl, RecordingSid and RecordingDuration (Record's action parameters). `<Redirect>`
  * requests its URL. `<Dial>`, `<Enqueue>`, `<Hangup>` and `<Reject>` end what this model follows of
  * the call. Relative URLs resolve against the document's URL. Every request is signed as Twilio
@@ -182,6 +183,18 @@ export async function callThroughIvr(
 						duration: '4',
 					},
 				);
+				// transcribe="true": Twilio transcribes the recording (Record: transcribe).
+				if (verb.attributes.transcribe === 'true')
+					seedRecord(
+						seedTarget,
+						'/Accounts/{AccountSid}/Transcriptions/{Sid}',
+						{},
+						{
+							recording_sid: recording.sid,
+							status: 'completed',
+							transcription_text: 'A message left on the phone menu',
+						},
+					);
 				outcome.heard.push('Record');
 				next = {
 					url: target(verb.attributes.action),

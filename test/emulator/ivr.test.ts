@@ -39,7 +39,7 @@ beforeAll(async () => {
 				twiml.redirect('?step=again');
 			} else if (step === 'again') twiml.redirect('/menu');
 			else if (step === 'menu' && params.Digits === '9')
-				twiml.record({ action: '?step=saved', maxLength: 30 });
+				twiml.record({ action: '?step=saved', maxLength: 30, transcribe: true });
 			else if (step === 'saved') {
 				twiml.say(`Thanks, ${params.RecordingSid}`);
 				twiml.hangup();
@@ -113,7 +113,7 @@ test('without input Twilio goes on after Gather and follows the Redirect; a menu
 	expect(silent.turns).toHaveLength(20);
 });
 
-test('Record makes a completed recording of the call and sends it to the action; the call ends completed', async () => {
+test('Record makes a completed recording of the call (transcribed when asked) and sends it to the action; the call ends completed', async () => {
 	const outcome = (await call(['9'])) as unknown as { callSid: string; heard: string[] };
 	const recordings = emulator.records(`/2010-04-01/Accounts/${emulator.account.sid}/Recordings`);
 	expect(recordings).toHaveLength(1);
@@ -126,6 +126,9 @@ test('Record makes a completed recording of the call and sends it to the action;
 		'Hangup',
 	]);
 	expect(received.at(-1)!.params).toMatchObject({ RecordingSid: recordings[0].sid });
+	expect(emulator.records(`/2010-04-01/Accounts/${emulator.account.sid}/Transcriptions`)).toEqual([
+		expect.objectContaining({ recording_sid: recordings[0].sid, status: 'completed' }),
+	]);
 	const calls = emulator.records(`/2010-04-01/Accounts/${emulator.account.sid}/Calls`);
 	expect(calls.find(({ sid }) => sid === outcome.callSid)).toMatchObject({
 		direction: 'inbound',
