@@ -44,7 +44,7 @@ const SCREENSHOTS = path.join(PACKAGE_ROOT, 'docs', 'screenshots');
 
 /**
  * The account's numbers, as `npm start`'s emulator holds them and the editor should list them: the
- * auto-reply's, then free ones.
+ * auto-reply's, free ones, then the phone menu's.
  */
 const LISTED = DEMO.numbers.map(
 	({ phoneNumber, friendlyName }) => `${phoneNumber} (${friendlyName})`,

@@ -2,7 +2,7 @@ import { loadExamples, provisionDemo } from '../scripts/n8n/examples';
 import { n8nWith, until, type RunningN8n } from './helpers/n8n';
 
 /** The phone menu example's number (emulator/demo.ts). */
-const MENU_NUMBER = '+14155550101';
+const MENU_NUMBER = '+14155550110';
 
 /**
  * The phone menu example (examples/phone-menu.json), a menu of two levels in one workflow, in a

@@ -12,15 +12,15 @@ import type { TwilioRecord } from './types';
  */
 export const DEMO = {
 	/**
-	 * Numbers of the account, by what they are for: the auto-reply example's, the phone menu
-	 * example's, then free ones.
+	 * Numbers of the account, by what they are for: the auto-reply example's, free ones, then the
+	 * phone menu example's.
 	 */
 	numbers: [
 		{ phoneNumber: '+14155550100', friendlyName: 'Auto-reply example' },
-		{ phoneNumber: '+14155550101', friendlyName: 'Phone menu example' },
 		{ phoneNumber: '+14155550104', friendlyName: 'Free demo number 1' },
 		{ phoneNumber: '+14155550105', friendlyName: 'Free demo number 2' },
 		{ phoneNumber: '+14155550106', friendlyName: 'Free demo number 3' },
+		{ phoneNumber: '+14155550110', friendlyName: 'Phone menu example' },
 	],
 	verifyService: { sid: 'VA0123456789abcdef0123456789abcdef', friendlyName: 'Demo verification' },
 	studioFlow: { sid: 'FW0123456789abcdef0123456789abcdef', friendlyName: 'Lead follow-up' },

@@ -165,16 +165,18 @@ function printWelcome(
 		to: DEMO_NUMBER,
 		body: 'Is my order on its way?',
 	});
-	const free = DEMO.numbers.slice(1).map(({ phoneNumber }) => phoneNumber);
+	const free = DEMO.numbers
+		.filter(({ friendlyName }) => friendlyName.startsWith('Free'))
+		.map(({ phoneNumber }) => phoneNumber);
 	const events = JSON.stringify({ type: 'com.twilio.messaging.message.undelivered', count: 2 });
-	const call = JSON.stringify({ from: '+14155550123', to: '+14155550101', digits: ['1'] });
+	const call = JSON.stringify({ from: '+14155550123', to: '+14155550110', digits: ['1'] });
 	const incomingSms = `
   The auto-reply workflow is published on ${DEMO_NUMBER}. Have the emulator deliver an incoming SMS,
   signed as Twilio signs it, and see the TwiML reply:
     curl -X POST ${emulatorUrl}/__emulator/incoming-message -d '${message}'
   For a trigger of your own, pick one of the free demo numbers: ${free.join(', ')}.
 
-  The phone menu answers calls to +14155550101. Have the emulator call it and press 1, then hear
+  The phone menu answers calls to +14155550110. Have the emulator call it and press 1, then hear
   what the caller heard:
     curl -X POST ${emulatorUrl}/__emulator/incoming-call -d '${call}'
 
