@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { ensureN8n } from '../scripts/n8n/install';
 import { N8n } from '../scripts/n8n/instance';
 import { installPackage, packPackage } from '../scripts/n8n/package';
 import { eventStreamsTriggerNode, webhookNode } from '../scripts/n8n/workflowNodes';
-import { cpuTicks, untilIdle } from './trigger';
+import { cpuTicks, sign, untilIdle } from './trigger';
 import type { EmulatorInfo } from './workload';
 
 /**
@@ -95,7 +95,7 @@ function batch(emulator: EmulatorInfo, url: string, size: number, round: number)
 		})),
 	);
 	const signedUrl = `${url}?bodySHA256=${createHash('sha256').update(body).digest('hex')}`;
-	const signature = createHmac('sha1', emulator.authToken).update(signedUrl).digest('base64');
+	const signature = sign(emulator.authToken, signedUrl, []);
 	return { body, signedUrl, signature };
 }
 

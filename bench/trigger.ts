@@ -144,7 +144,7 @@ const webhookWorkflow = {
 };
 
 /** Twilio's signature of a form request (the emulator signs its own deliveries the same way). */
-function sign(authToken: string, url: string, parameters: Array<[string, string]>): string {
+export function sign(authToken: string, url: string, parameters: Array<[string, string]>): string {
 	const data = [...parameters]
 		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
 		.reduce((text, [name, value]) => text + name + value, url);

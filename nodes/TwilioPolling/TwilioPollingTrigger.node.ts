@@ -6,8 +6,14 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 
+import { MONITOR_V1 } from '../Twilio/products/monitor/digest';
 import { pollRecords } from '../Twilio/trigger/poll';
 import { pollEvents } from '../Twilio/trigger/pollEvents';
+
+/** The levels Monitor's description lists for ListAlert's LogLevel. */
+const alertLevels = [
+	...(MONITOR_V1.ListAlert.parameters.find(({ name }) => name === 'LogLevel')?.listed ?? []),
+].sort();
 
 /** The events whose list the option filters, by the option's name. */
 const filtering = (option: string) =>
@@ -62,10 +68,10 @@ export class TwilioPollingTrigger implements INodeType {
 						type: 'options',
 						options: [
 							{ name: 'Any', value: '' },
-							{ name: 'Debug', value: 'debug' },
-							{ name: 'Error', value: 'error' },
-							{ name: 'Notice', value: 'notice' },
-							{ name: 'Warning', value: 'warning' },
+							...alertLevels.map((value) => ({
+								name: value.charAt(0).toUpperCase() + value.slice(1),
+								value,
+							})),
 						],
 						default: '',
 						description: 'Only alerts of this level',

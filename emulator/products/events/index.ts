@@ -128,7 +128,8 @@ export const events: ProductBehaviours = {
 				record.sink_configuration = configurationOf(context);
 			},
 		},
-		// A test event goes to the sink, subscribed or not (Sink Test resource).
+		// A test event goes to the sink, subscribed or not (Sink Test resource); the answer is the
+		// description's example, `result: submitted`.
 		CreateSinkTest: {
 			apply(record, context) {
 				record.result = 'submitted';

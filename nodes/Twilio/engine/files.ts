@@ -9,7 +9,7 @@ import type { TwilioClient } from '../transport/client';
 import { extensionOf } from '../transport/fileTypes';
 import { isSid } from '../transport/sid';
 import { settingsOf } from './itemSettings';
-import { buildFileRequest } from './request';
+import { buildFileRequest, fillPath } from './request';
 import type { FileRendering, ListedFiles, OperationDefinition } from './types';
 import type { ItemRequest } from './values';
 
@@ -113,7 +113,7 @@ async function listedFiles(
 		const description = await client.send({
 			method: 'GET',
 			product: file.product,
-			path: fill(file.path, { ...values, Sid: sid }),
+			path: fillPath(file.path, new Map(Object.entries({ ...values, Sid: sid }))),
 			retry: 'idempotent',
 			settings,
 			itemIndex,
@@ -158,7 +158,7 @@ async function placeholderValues(
 	const lacking = Object.keys(file.placeholders).filter((name) => values[name] === undefined);
 	if (lacking.length && file.lackingFrom) {
 		const { product, path: template } = file.lackingFrom;
-		const path = fill(template, values);
+		const path = fillPath(template, new Map(Object.entries(values)));
 		let read = readOnce.get(path);
 		if (!read) {
 			read = client
@@ -174,15 +174,6 @@ async function placeholderValues(
 			`Twilio's answer does not say where its files are: no valid ${file.placeholders[missing].field} [item ${itemIndex}]`,
 		);
 	return values;
-}
-
-/** Fills `{Name}` placeholders with checked SIDs. */
-function fill(template: string, values: Record<string, string>): string {
-	return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-		const value = values[name];
-		if (value === undefined) throw new Error(`No value for {${name}} in ${template}`);
-		return encodeURIComponent(value);
-	});
 }
 
 /**

@@ -21,7 +21,7 @@ function pathValuesOf(item: ItemRequest, defaultAccountSid: string): Map<string,
 }
 
 /** Fills `{Name}` placeholders with encoded values. */
-function fillPath(template: string, pathValues: Map<string, string>): string {
+export function fillPath(template: string, pathValues: Map<string, string>): string {
 	return template.replace(/\{(\w+)\}/g, (_, name: string) => {
 		const value = pathValues.get(name);
 		// A declaration error, not a user error: every placeholder must have a required path field.

@@ -4,13 +4,12 @@ import {
 	type IDataObject,
 	type IHookFunctions,
 	type ILoadOptionsFunctions,
+	type INode,
 	type INodePropertyOptions,
 } from 'n8n-workflow';
 
-import { findOperation } from '../products';
 import { TwilioClient } from '../transport/client';
-import { nextPageOf } from '../transport/pagination';
-import type { HttpMethod, RetrySafety } from '../transport/wire';
+import { catalogRequest, readAll } from './catalogRequests';
 
 /**
  * The Event Streams trigger's subscription at Twilio (Event Streams docs, "Webhook Quickstart"): a
@@ -32,23 +31,6 @@ interface Made {
 
 type EventsResource = 'sink' | 'subscription' | 'eventType';
 
-/** A request of one of the Event Streams node's operations, its path filled with checked SIDs. */
-function request(
-	resource: EventsResource,
-	operation: 'create' | 'get' | 'getMany' | 'delete',
-	values: Record<string, string> = {},
-): { method: HttpMethod; product: string; path: string; retry: RetrySafety; key?: string } {
-	const found = findOperation(resource, operation);
-	if (typeof found?.path !== 'string') throw new Error(`No ${resource} → ${operation}`);
-	return {
-		method: found.method,
-		product: found.product,
-		path: found.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name])),
-		retry: found.retry === 'idempotent' ? 'idempotent' : 'once',
-		key: found.list?.key,
-	};
-}
-
 function destinationOf(context: IHookFunctions): string {
 	const url = context.getNodeWebhookUrl('default');
 	if (!url)
@@ -69,7 +51,7 @@ async function fetchOrNothing(
 	sid: string,
 ): Promise<IDataObject | undefined> {
 	return await client
-		.send({ ...request(resource, 'get', { Sid: sid }), itemIndex: 0 })
+		.send({ ...catalogRequest(client, resource, 'get', { Sid: sid }), itemIndex: 0 })
 		.then(({ body }) => body as IDataObject)
 		.catch((error: unknown) => {
 			if (isGone(error)) return undefined;
@@ -84,7 +66,7 @@ async function deleteIfThere(
 	sid: string,
 ): Promise<void> {
 	await client
-		.send({ ...request(resource, 'delete', { Sid: sid }), itemIndex: 0 })
+		.send({ ...catalogRequest(client, resource, 'delete', { Sid: sid }), itemIndex: 0 })
 		.catch((error: unknown) => {
 			if (!isGone(error)) throw error;
 		});
@@ -119,14 +101,19 @@ export async function eventStreamExists(context: IHookFunctions): Promise<boolea
  * lost, or by a process that stopped), with their subscriptions: deleted first, so that no event
  * comes twice.
  */
-async function removeLeftovers(client: TwilioClient, destination: string): Promise<void> {
-	const sinks = await readAll(client, request('sink', 'getMany'));
+async function removeLeftovers(
+	client: TwilioClient,
+	node: INode,
+	destination: string,
+): Promise<void> {
+	const sinks = await readAll(client, node, catalogRequest(client, 'sink', 'getMany'));
 	for (const sink of sinks) {
 		const configuration = parsedConfiguration(sink.sink_configuration);
 		if (configuration.destination !== destination) continue;
 		const subscriptions = await readAll(
 			client,
-			request('subscription', 'getMany'),
+			node,
+			catalogRequest(client, 'subscription', 'getMany'),
 			new URLSearchParams({ SinkSid: String(sink.sid) }),
 		);
 		for (const subscription of subscriptions)
@@ -144,29 +131,6 @@ const parsedConfiguration = (value: unknown): IDataObject => {
 	}
 };
 
-/** Every record of a list, page after page. */
-async function readAll(
-	client: TwilioClient,
-	list: ReturnType<typeof request>,
-	query = new URLSearchParams(),
-): Promise<IDataObject[]> {
-	const records: IDataObject[] = [];
-	let page: { path: string; query?: URLSearchParams } | undefined = { path: list.path, query };
-	while (page) {
-		const { body } = await client.send({ ...list, ...page, itemIndex: 0 });
-		records.push(...(((body as IDataObject)[list.key!] as IDataObject[] | undefined) ?? []));
-		const next = nextPageOf(
-			body as IDataObject,
-			list.path,
-			list.product,
-			client.baseUrlOf(list.product),
-		);
-		if (typeof next === 'object') throw new Error(next.error);
-		page = next === undefined ? undefined : { path: next };
-	}
-	return records;
-}
-
 /**
  * Makes the sink to this node's URL and its subscription to the chosen types. A subscription
  * Twilio refuses leaves no sink behind.
@@ -180,11 +144,11 @@ export async function createEventStream(context: IHookFunctions): Promise<boolea
 	const options = context.getNodeParameter('options', {}) as IDataObject;
 	const destination = destinationOf(context);
 	const client = await TwilioClient.connect(context);
-	await removeLeftovers(client, destination);
+	await removeLeftovers(client, context.getNode(), destination);
 	// Twilio asks for no personal data in a description: the workflow's and node's IDs name it.
 	const description = `n8n workflow ${context.getWorkflow().id ?? ''}, node ${context.getNode().id}`;
 	const { body: sink } = await client.send({
-		...request('sink', 'create'),
+		...catalogRequest(client, 'sink', 'create'),
 		body: new URLSearchParams({
 			Description: description,
 			SinkType: 'webhook',
@@ -202,7 +166,7 @@ export async function createEventStream(context: IHookFunctions): Promise<boolea
 		const form = new URLSearchParams({ Description: description, SinkSid: sinkSid });
 		for (const type of types) form.append('Types', JSON.stringify({ type }));
 		const { body } = await client.send({
-			...request('subscription', 'create'),
+			...catalogRequest(client, 'subscription', 'create'),
 			body: form,
 			itemIndex: 0,
 		});
@@ -240,7 +204,11 @@ export async function eventTypeOptions(
 	this: ILoadOptionsFunctions,
 ): Promise<INodePropertyOptions[]> {
 	const client = await TwilioClient.connect(this);
-	const types = await readAll(client, request('eventType', 'getMany'));
+	const types = await readAll(
+		client,
+		this.getNode(),
+		catalogRequest(client, 'eventType', 'getMany'),
+	);
 	return types
 		.filter(({ status }) => !CLOSED.includes(String(status)))
 		.map((record) => {

@@ -1,39 +1,13 @@
 import { NodeOperationError, type IDataObject, type INode } from 'n8n-workflow';
 
-import type { OperationDefinition } from '../engine/types';
 import type { IncomingNumberReference } from '../fields/incomingPhoneNumber';
-import { findOperation } from '../products';
 import { TwilioClient } from '../transport/client';
-import type { RetrySafety } from '../transport/wire';
+import { catalogRequest, readAll } from './catalogRequests';
 import { NUMBER_RECORD } from './events';
 
-/**
- * One of the catalog's operations on the account's numbers (NUMBER_RECORD), with the path of the
- * credential's account and the number.
- */
-function numberOperation(
-	client: TwilioClient,
-	operation: 'get' | 'getMany' | 'update',
-	sid = '',
-): Pick<OperationDefinition, 'method' | 'list'> & { path: string; retry: RetrySafety } {
-	const found = findOperation(NUMBER_RECORD.resource, NUMBER_RECORD[operation]);
-	if (typeof found?.path !== 'string') throw new Error(`No ${operation} of the account's numbers`);
-	const values: Record<string, string> = { AccountSid: client.accountSid, Sid: sid };
-	return {
-		method: found.method,
-		list: found.list,
-		path: found.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(values[name])),
-		retry: found.retry === 'idempotent' ? 'idempotent' : 'once',
-	};
-}
-
-/** Reads the first page of the account's numbers that match the query. */
-async function listNumbers(client: TwilioClient, query: URLSearchParams): Promise<IDataObject[]> {
-	const { path, method, retry, list } = numberOperation(client, 'getMany');
-	const { body } = await client.send({ method, path, query, retry, itemIndex: 0 });
-	const records = (body as IDataObject)[list!.key];
-	return Array.isArray(records) ? (records as IDataObject[]) : [];
-}
+/** One of the catalog's operations on the account's numbers (NUMBER_RECORD), for a number. */
+const numberOperation = (client: TwilioClient, operation: 'get' | 'getMany' | 'update', sid = '') =>
+	catalogRequest(client, NUMBER_RECORD.resource, NUMBER_RECORD[operation], { Sid: sid });
 
 /**
  * Fetches the number the user picked; a number given in E.164 form is looked up in the account's
@@ -50,7 +24,10 @@ export async function findIncomingPhoneNumber(
 		return body as IDataObject;
 	}
 	const query = new URLSearchParams({ PhoneNumber: reference.phoneNumber });
-	const records = await listNumbers(client, query);
+	// The first page of the account's numbers that match.
+	const records = await readAll(client, node, numberOperation(client, 'getMany'), query, {
+		firstPageOnly: true,
+	});
 	// Twilio's PhoneNumber filter also matches part of a number: keep only the exact one.
 	const record = records.find((candidate) => candidate.phone_number === reference.phoneNumber);
 	if (!record) {

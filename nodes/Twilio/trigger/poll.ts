@@ -5,9 +5,9 @@ import {
 	type IPollFunctions,
 } from 'n8n-workflow';
 
-import { findOperation } from '../products';
 import { TwilioClient } from '../transport/client';
-import { nextPageOf, pageSizeFor } from '../transport/pagination';
+import { pageSizeFor } from '../transport/pagination';
+import { catalogRequest, readAll } from './catalogRequests';
 import { findPollEvent, isReady, type PollEvent } from './pollEvents';
 
 /**
@@ -147,11 +147,8 @@ async function readList(
 	from: number | undefined,
 	{ firstPageOnly = false } = {},
 ): Promise<IDataObject[]> {
-	const operation = findOperation(event.list.resource, event.list.operation);
-	if (!operation?.list) throw new Error(`No list ${event.list.resource} → ${event.list.operation}`);
 	// A list of the account's records (not a record's, such as a recording's transcriptions).
-	const template = typeof operation.path === 'string' ? operation.path : operation.path({});
-	const path = template.replace('{AccountSid}', encodeURIComponent(client.accountSid));
+	const list = catalogRequest(client, event.list.resource, event.list.operation);
 	const query = new URLSearchParams({ PageSize: String(pageSizeFor(undefined)) });
 	if (event.since && from !== undefined) {
 		const instant = event.since.precision === 'instant';
@@ -166,26 +163,5 @@ async function readList(
 		const value = typeof options[option] === 'string' ? options[option].trim() : '';
 		if (value) query.set(parameter, value);
 	}
-	const records: IDataObject[] = [];
-	let page: { path: string; query?: URLSearchParams } | undefined = { path, query };
-	while (page) {
-		const { body } = await client.send({
-			method: 'GET',
-			product: operation.product,
-			...page,
-			retry: 'idempotent',
-			itemIndex: 0,
-		});
-		records.push(...(((body as IDataObject)[operation.list.key] as IDataObject[]) ?? []));
-		if (firstPageOnly) break;
-		const next = nextPageOf(
-			body as IDataObject,
-			path,
-			operation.product,
-			client.baseUrlOf(operation.product),
-		);
-		if (typeof next === 'object') throw new NodeOperationError(context.getNode(), next.error);
-		page = next === undefined ? undefined : { path: next };
-	}
-	return records;
+	return await readAll(client, context.getNode(), list, query, { firstPageOnly });
 }
