@@ -117,9 +117,13 @@ const PLAIN = forwarder(
 
 const DELIVERED = 'com.twilio.messaging.message.delivered';
 
+/** n8n's Redis credential, on the queue's own Redis: the recipe's atomic counter. */
+const REDIS_CREDENTIAL = { id: 'queueRedis01', name: 'Redis (the queue)' };
+
 /**
- * Event Streams → Remove Duplicates on the event's `id` (README "Twilio Event Streams Trigger",
- * Repeats) → Message: Send. One event per request, so that the balancer spreads them.
+ * Event Streams → Redis Increment on the event's `id` → only a count of 1 goes on → Message:
+ * Send (README "Repeated deliveries", many executions at once). One event per request, so that
+ * the balancer spreads them and the worker runs them at the same moment.
  */
 const EVENTS: ExampleWorkflow = {
 	id: 'twilioEventsOnce',
@@ -132,32 +136,60 @@ const EVENTS: ExampleWorkflow = {
 			parameters: { eventTypes: [DELIVERED], options: { batchEvents: false } },
 		}),
 		{
-			id: 'events-dedupe',
-			name: 'Once per event',
-			type: 'n8n-nodes-base.removeDuplicates',
-			typeVersion: 2,
+			id: 'events-count',
+			name: 'Count deliveries',
+			type: 'n8n-nodes-base.redis',
+			typeVersion: 1,
 			position: [240, 0],
+			credentials: { redis: REDIS_CREDENTIAL },
 			parameters: {
-				operation: 'removeItemsSeenInPreviousExecutions',
-				dedupeValue: '={{ $json.id }}',
-				options: { scope: 'workflow' },
+				operation: 'incr',
+				key: '=twilio-event:{{ $json.id }}',
+				expire: true,
+				ttl: 86400,
+			},
+		},
+		{
+			id: 'events-first',
+			name: 'First delivery',
+			type: 'n8n-nodes-base.filter',
+			typeVersion: 2.2,
+			position: [480, 0],
+			parameters: {
+				conditions: {
+					options: { caseSensitive: true, leftValue: '', typeValidation: 'strict', version: 2 },
+					conditions: [
+						{
+							id: 'first-delivery',
+							leftValue: '={{ Object.values($json)[0] }}',
+							rightValue: 1,
+							operator: { type: 'number', operation: 'equals' },
+						},
+					],
+					combinator: 'and',
+				},
+				options: {},
 			},
 		},
 		actionNode({
 			id: 'events-send',
 			name: 'Report',
-			position: [480, 0],
+			position: [720, 0],
 			parameters: {
 				resource: 'message',
 				operation: 'send',
 				from: DEMO_NUMBER,
 				to: TEAM,
-				body: '=Event: {{ $json.id }}',
+				body: "=Event: {{ $('Events').item.json.id }}",
 				additionalFields: {},
 			},
 		}),
 	],
-	connections: { Events: mainTo('Once per event'), 'Once per event': mainTo('Report') },
+	connections: {
+		Events: mainTo('Count deliveries'),
+		'Count deliveries': mainTo('First delivery'),
+		'First delivery': mainTo('Report'),
+	},
 	settings: { executionOrder: 'v1' },
 	active: false,
 };
@@ -290,7 +322,14 @@ const hasTrigger = packageNodeTypes().includes(TRIGGER_TYPE);
 				...shared,
 				QUEUE_HEALTH_CHECK_PORT: String(await freePort()),
 			});
-			await main.importCredentials([emulatorCredential(emulator.url, emulator.account)]);
+			await main.importCredentials([
+				emulatorCredential(emulator.url, emulator.account),
+				{
+					...REDIS_CREDENTIAL,
+					type: 'redis',
+					data: { host: '127.0.0.1', port: redis.port, database: 0, password: '' },
+				},
+			]);
 			await main.importWorkflows([DEDUPED, PLAIN, EVENTS, RECORDINGS]);
 			for (const workflow of [DEDUPED, PLAIN, EVENTS, RECORDINGS]) await main.publish(workflow.id);
 			processes.push(await main.start());
@@ -391,6 +430,13 @@ const hasTrigger = packageNodeTypes().includes(TRIGGER_TYPE);
 
 			const original = await deliver(first, DEMO_NUMBER, 'repeated', token, sid);
 			const sameProcess = await deliver(first, DEMO_NUMBER, 'repeated', token, sid);
+			// Twilio repeats a webhook after its 15-second timeout, so the first execution has run
+			// by then: Remove Duplicates is not a lock for executions at the same moment (README).
+			await until('the first execution', async () =>
+				(await executions(DEDUPED.id)).slice(before).some(([, status]) => status === 'success')
+					? true
+					: undefined,
+			);
 			const otherProcess = await deliver(second, DEMO_NUMBER, 'repeated', token, sid);
 			for (const answer of [original, sameProcess, otherProcess]) {
 				expect(answer).toMatchObject({
@@ -421,7 +467,8 @@ const hasTrigger = packageNodeTypes().includes(TRIGGER_TYPE);
 			expect(forwards('repeated-plain')).toHaveLength(2);
 		});
 
-		test('Event Streams deliveries through the balancer start the workflow once per event, even when Twilio repeats one to the other process', async () => {
+		test('Event Streams deliveries at the same moment through the balancer act once per event, even when Twilio repeats one to each process (Redis Increment)', async () => {
+			const before = (await executions(EVENTS.id)).length;
 			const sink = emulator.records('/events/v1/Sinks')[0];
 			const destination = String((sink.sink_configuration as { destination: string }).destination);
 			expect(destination).toMatch(new RegExp(`^${balancer!.url}/webhook/`));
@@ -467,8 +514,13 @@ const hasTrigger = packageNodeTypes().includes(TRIGGER_TYPE);
 				});
 				expect(answer.status).toBe(200);
 			}
-			await new Promise((resolve) => setTimeout(resolve, 3000));
-			expect(sent(events.published[0])).toHaveLength(1);
+			await until('the six executions', async () => {
+				const all = (await executions(EVENTS.id)).slice(before);
+				return all.length === 6 && all.every(([, status]) => status === 'success')
+					? true
+					: undefined;
+			});
+			for (const id of events.published) expect(sent(id)).toHaveLength(1);
 		});
 
 		test('the polling trigger polls on the main process only: a new recording is reported once', async () => {
