@@ -24,6 +24,7 @@ interface Operation {
 	operationId?: string;
 	parameters?: Array<{ name: string; in: string; schema?: Schema; description?: string }>;
 	requestBody?: { content?: Record<string, { schema?: Schema }> };
+	responses?: Record<string, { content?: Record<string, { schema?: Schema }> }>;
 }
 interface SpecFile {
 	paths: Record<string, Record<string, Operation>>;
@@ -82,6 +83,35 @@ export function rawParameter(
 				if (property)
 					return { name, schema: resolve(spec, property), description: property.description ?? '' };
 			}
+		}
+	}
+	return undefined;
+}
+
+/**
+ * The properties of a record a list operation answers with (its array property, references
+ * resolved), each with its schema: what a record of that list carries.
+ */
+export function listedRecord(
+	product: Product,
+	operationId: string,
+	key: string,
+): Record<string, Schema> | undefined {
+	const spec = specOf(product);
+	for (const item of Object.values(spec.paths)) {
+		for (const operation of Object.values(item)) {
+			if (operation?.operationId !== operationId) continue;
+			const page = resolve(
+				spec,
+				operation.responses?.['200']?.content?.['application/json']?.schema,
+			);
+			const record = resolve(spec, page.properties?.[key]).items;
+			return Object.fromEntries(
+				Object.entries(record?.properties ?? {}).map(([name, schema]) => [
+					name,
+					resolve(spec, schema),
+				]),
+			);
 		}
 	}
 	return undefined;
