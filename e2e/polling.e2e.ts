@@ -1,5 +1,5 @@
 import { seedRecord, type TwilioEmulator } from '../emulator';
-import { actionNode, mainTo, pollingTriggerNode } from '../scripts/n8n/workflowNodes';
+import { recordingReports } from '../scripts/n8n/workflowNodes';
 import { n8nWith, until, type RunningN8n } from './helpers/n8n';
 
 const RECIPIENT = '+14155550166';
@@ -8,31 +8,7 @@ const RECIPIENT = '+14155550166';
  * The polling trigger in a running n8n (`n8n start`), polling every minute as n8n allows at most:
  * the recording that existed at activation is not reported, the one made after is, once.
  */
-const workflow = {
-	id: 'twilioPollRecordings01',
-	name: 'Each new recording, reported',
-	nodes: [
-		pollingTriggerNode({
-			id: 'poll-trigger',
-			name: 'New Recording',
-			parameters: { event: 'newRecording' },
-		}),
-		actionNode({
-			id: 'poll-report',
-			name: 'Report',
-			parameters: {
-				resource: 'message',
-				operation: 'send',
-				from: '+15005550006',
-				to: RECIPIENT,
-				body: '=New recording {{ $json.sid }}',
-			},
-		}),
-	],
-	connections: { 'New Recording': mainTo('Report') },
-	settings: { executionOrder: 'v1' },
-	active: false,
-};
+const workflow = recordingReports('twilioPollRecordings01', '+15005550006', RECIPIENT);
 
 describe('the polling trigger in a running n8n', () => {
 	let running: RunningN8n;

@@ -16,7 +16,7 @@ import {
 	actionNode,
 	eventStreamsTriggerNode,
 	mainTo,
-	pollingTriggerNode,
+	recordingReports,
 	triggerNode,
 } from '../scripts/n8n/workflowNodes';
 import type { ManagedProcess } from '../scripts/n8n/processes';
@@ -194,34 +194,7 @@ const EVENTS: ExampleWorkflow = {
 	active: false,
 };
 
-/** The polling trigger (every minute) → Message: Send, for each new recording. */
-const RECORDINGS: ExampleWorkflow = {
-	id: 'twilioRecordingsPolled',
-	name: 'Each new recording, reported',
-	nodes: [
-		pollingTriggerNode({
-			id: 'poll-trigger',
-			name: 'New Recording',
-			parameters: { event: 'newRecording' },
-		}),
-		actionNode({
-			id: 'poll-send',
-			name: 'Report',
-			position: [240, 0],
-			parameters: {
-				resource: 'message',
-				operation: 'send',
-				from: DEMO_NUMBER,
-				to: TEAM,
-				body: '=Recording: {{ $json.sid }}',
-				additionalFields: {},
-			},
-		}),
-	],
-	connections: { 'New Recording': mainTo('Report') },
-	settings: { executionOrder: 'v1' },
-	active: false,
-};
+const RECORDINGS = recordingReports('twilioRecordingsPolled', DEMO_NUMBER, TEAM);
 
 const hasTrigger = packageNodeTypes().includes(TRIGGER_TYPE);
 
@@ -541,7 +514,7 @@ const hasTrigger = packageNodeTypes().includes(TRIGGER_TYPE);
 				emulator.requests.filter(
 					(request) =>
 						request.method === 'POST' &&
-						request.form.Body?.[0] === `Recording: ${String(made.sid)}`,
+						request.form.Body?.[0] === `New recording ${String(made.sid)}`,
 				);
 			await until('the report', () => (reported().length ? true : undefined), 150_000);
 			const after = polls().length;

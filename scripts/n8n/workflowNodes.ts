@@ -1,5 +1,11 @@
 import { PRODUCTS } from '../../nodes/Twilio/products/registry';
-import { EMULATOR_CREDENTIAL, PACKAGE_NAME, TRIGGER_TYPE, type WorkflowNode } from './examples';
+import {
+	EMULATOR_CREDENTIAL,
+	PACKAGE_NAME,
+	TRIGGER_TYPE,
+	type ExampleWorkflow,
+	type WorkflowNode,
+} from './examples';
 
 /** A node of a workflow the tests and the benchmark import into n8n. */
 interface NodeExport extends WorkflowNode {
@@ -75,3 +81,34 @@ export const webhookNode = (node: NodeSpec & { webhookId: string }): NodeExport 
 
 /** A connection from a node's main output to `node`'s input. */
 export const mainTo = (node: string) => ({ main: [[{ node, type: 'main', index: 0 }]] });
+
+/**
+ * The polling trigger (every minute) → Message: Send `New recording RE…` from `from` to `to`, for
+ * each new recording.
+ */
+export const recordingReports = (id: string, from: string, to: string): ExampleWorkflow => ({
+	id,
+	name: 'Each new recording, reported',
+	nodes: [
+		pollingTriggerNode({
+			id: 'poll-trigger',
+			name: 'New Recording',
+			parameters: { event: 'newRecording' },
+		}),
+		actionNode({
+			id: 'poll-report',
+			name: 'Report',
+			parameters: {
+				resource: 'message',
+				operation: 'send',
+				from,
+				to,
+				body: '=New recording {{ $json.sid }}',
+				additionalFields: {},
+			},
+		}),
+	],
+	connections: { 'New Recording': mainTo('Report') },
+	settings: { executionOrder: 'v1' },
+	active: false,
+});
