@@ -62,7 +62,7 @@ export const eventStreamsTriggerNode = (node: NodeSpec & { webhookId: string }):
 });
 
 /** A Twilio Polling Trigger node with the emulator's credential, polling every minute. */
-export const pollingTriggerNode = (node: NodeSpec): NodeExport => ({
+const pollingTriggerNode = (node: NodeSpec): NodeExport => ({
 	type: `${PACKAGE_NAME}.twilioPollingTrigger`,
 	typeVersion: 1,
 	position: [0, 0],
