@@ -26,6 +26,8 @@ export interface EventStreamsSettings {
 	/** Deliveries per endpoint and round. */
 	batches: number;
 	rounds: number;
+	/** Variables added to n8n's environment (`--n8n-env`). */
+	n8nEnv: Record<string, string>;
 }
 
 export interface EventStreamsResults {
@@ -113,7 +115,11 @@ export async function runEventStreamsBenchmark(
 		installation,
 		userFolder,
 		port: await freePort(),
-		env: { N8N_RUNNERS_BROKER_PORT: String(await freePort()), N8N_LOG_LEVEL: 'warn' },
+		env: {
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			N8N_LOG_LEVEL: 'warn',
+			...settings.n8nEnv,
+		},
 	});
 	await n8n.importCredentials([
 		emulatorCredential(emulator.url, { sid: emulator.accountSid, authToken: emulator.authToken }),

@@ -33,12 +33,13 @@ import { type Client, type EmulatorInfo, type Job, type JobResult } from './work
  * npm run bench -- [--smoke] [--runs 5] [--latency 25] [--sends 2000] [--concurrency 10]
  * [--messages 100000]
  * [--deliveries 1000] [--in-flight 20] [--trigger-rounds 3] [--slow-media 20000]
- * [--event-batches 20] [--only a,b,c,d,e,f]
+ * [--event-batches 20] [--event-batch-size 50] [--only a,b,c,d,e,f]
  *                    [--n8n-env NAME=value …]
  *
  * --smoke runs every scenario once, small, and checks no target: it only proves the script works.
  * --only runs the named scenarios and checks their targets.
- * --n8n-env sets a variable of n8n's environment in (d), e.g. N8N_CONCURRENCY_PRODUCTION_LIMIT=20
+ * --n8n-env sets a variable of n8n's environment in (d) and (e), e.g.
+ * N8N_CONCURRENCY_PRODUCTION_LIMIT=20
  * (repeatable).
  */
 interface Settings {
@@ -89,9 +90,10 @@ function readSettings(args: string[]): Settings {
 			n8nEnv: n8nEnvironment(args),
 		},
 		events: {
-			batchSize: 50,
+			batchSize: numberAfter('--event-batch-size', 50),
 			batches: numberAfter('--event-batches', smoke ? 3 : 20),
 			rounds: numberAfter('--trigger-rounds', smoke ? 1 : 3),
+			n8nEnv: n8nEnvironment(args),
 		},
 		poll: {
 			history: smoke ? 2000 : 50_000,
@@ -573,7 +575,7 @@ async function main(settings: Settings): Promise<boolean> {
 			"Baseline: bare undici in (a), (b) and (f); n8n's own Webhook node answered by a Respond to Webhook node, in the same n8n, in (d); the Webhook node answering at once in (e)",
 			...(Object.keys(settings.trigger.n8nEnv).length
 				? [
-						`n8n's environment in (d) adds: ${Object.entries(settings.trigger.n8nEnv)
+						`n8n's environment in (d) and (e) adds: ${Object.entries(settings.trigger.n8nEnv)
 							.map(([name, value]) => `${name}=${value}`)
 							.join(' ')}`,
 					]
