@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 // The signature is twilio-node's own, as for the other webhooks the emulator sends.
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 
-import { cloudEvent, publishEvents } from './eventStreams';
+import { publishCallEnded } from './products/api/behaviours/outboundCalls';
 import { seedRecord } from './products/api/seedRecord';
 import { rfc2822 } from './random';
 import type { RecordStore } from './store';
@@ -230,19 +230,5 @@ function completeCall(store: RecordStore, account: EmulatedAccount, call: Twilio
 	if (!stored) return;
 	const ended = new Date();
 	Object.assign(stored, { status: 'completed', end_time: rfc2822(ended) });
-	publishEvents(store, account, [
-		cloudEvent(
-			'com.twilio.voice.status-callback.call.completed',
-			'Voice.StatusCallback/1',
-			`/2010-04-01/Accounts/${account.sid}/Calls/${String(call.sid)}.json`,
-			{
-				CallSid: call.sid,
-				AccountSid: account.sid,
-				From: call.from,
-				To: call.to,
-				CallStatus: 'completed',
-			},
-			ended,
-		),
-	]);
+	publishCallEnded(store, account, stored, ended);
 }

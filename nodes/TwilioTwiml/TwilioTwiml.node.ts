@@ -11,12 +11,12 @@ import {
 import { FieldValueError } from '../Twilio/engine/types';
 import { twimlStepsProperty } from '../Twilio/fields/twiml/editor';
 import { renderSteps, type TwimlStep } from '../Twilio/fields/twiml/render';
-import { MESSAGE_VERBS, VOICE_VERBS } from '../Twilio/fields/twiml/verbs';
+import { TWIML_VERBS } from '../Twilio/fields/twiml/verbs';
 
 /** Which answer: to a call, or to a message; each with its verbs and its steps field. */
 const ANSWERS = {
-	voice: { verbs: VOICE_VERBS, field: 'voiceSteps' },
-	message: { verbs: MESSAGE_VERBS, field: 'messageSteps' },
+	voice: { verbs: TWIML_VERBS.voice, field: 'voiceSteps' },
+	message: { verbs: TWIML_VERBS.message, field: 'messageSteps' },
 } as const;
 
 /**

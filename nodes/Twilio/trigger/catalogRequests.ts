@@ -1,5 +1,6 @@
 import { NodeOperationError, type IDataObject, type INode } from 'n8n-workflow';
 
+import { fillPath } from '../engine/request';
 import type { OperationDefinition } from '../engine/types';
 import { findOperation } from '../products';
 import type { TwilioClient } from '../transport/client';
@@ -35,10 +36,7 @@ export function catalogRequest(
 	return {
 		method: found.method,
 		product: found.product,
-		path: template.replace(/\{(\w+)\}/g, (_, name: string) => {
-			if (filled[name] === undefined) throw new Error(`No value for {${name}} in ${template}`);
-			return encodeURIComponent(filled[name]);
-		}),
+		path: fillPath(template, new Map(Object.entries(filled))),
 		retry: found.retry === 'idempotent' ? 'idempotent' : 'once',
 		list: found.list,
 	};

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { incomingPhoneNumberLocator } from '../fields/incomingPhoneNumber';
 import { twimlStepsProperty } from '../fields/twiml/editor';
-import { MESSAGE_VERBS, VOICE_VERBS } from '../fields/twiml/verbs';
+import { TWIML_VERBS } from '../fields/twiml/verbs';
 import { eventsOnNumbers, triggerEvents } from './events';
 
 const PRODUCTION_URL = 'the Production URL under Webhook URLs at the top of this panel';
@@ -138,16 +138,12 @@ export const triggerProperties: INodeProperties[] = [
 						description: answer.field.description,
 						displayOptions: { show: { event: [value], responseMode: ['twiml'] } },
 					},
-					twimlStepsProperty(
-						answer.steps.name,
-						answer.steps.verbs === 'voice' ? VOICE_VERBS : MESSAGE_VERBS,
-						{
-							displayName: 'Then',
-							description:
-								'What Twilio does after the text, in order: a Gather whose relative Action URL (?step=menu) brings the input back to this trigger, a Dial…',
-							displayOptions: { show: { event: [value], responseMode: ['twiml'] } },
-						},
-					),
+					twimlStepsProperty(answer.steps.name, TWIML_VERBS[answer.steps.kind], {
+						displayName: 'Then',
+						description:
+							'What Twilio does after the text, in order: a Gather whose relative Action URL (?step=menu) brings the input back to this trigger, a Dial…',
+						displayOptions: { show: { event: [value], responseMode: ['twiml'] } },
+					}),
 				]
 			: [],
 	),

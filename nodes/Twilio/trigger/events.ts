@@ -1,4 +1,5 @@
-import type { TwimlVerb } from './twiml';
+import type { AnswerKind } from '../fields/twiml/verbs';
+import type { AnswerVerb } from './twiml';
 
 type TriggerEventName = 'incomingMessage' | 'incomingCall' | 'messageStatus' | 'callStatus';
 
@@ -59,9 +60,9 @@ type EventWebhook =
  * steps of a fuller answer (a Gather after the greeting), from the verbs of calls or messages.
  */
 interface EventAnswer {
-	verb: TwimlVerb;
+	verb: AnswerVerb;
 	field: { name: string; displayName: string; description: string };
-	steps: { name: string; verbs: 'voice' | 'message' };
+	steps: { name: string; kind: AnswerKind };
 }
 
 /** One kind of request the trigger starts a workflow for. */
@@ -103,7 +104,7 @@ export const triggerEvents: TriggerEvent[] = [
 				displayName: 'Reply Text',
 				description: 'Text Twilio sends back to the sender. Leave empty to send no reply.',
 			},
-			steps: { name: 'replySteps', verbs: 'message' },
+			steps: { name: 'replySteps', kind: 'message' },
 		},
 		media: true,
 	},
@@ -130,7 +131,7 @@ export const triggerEvents: TriggerEvent[] = [
 				description:
 					'Text Twilio speaks to the caller first. Without steps after it, Twilio then hangs up.',
 			},
-			steps: { name: 'callSteps', verbs: 'voice' },
+			steps: { name: 'callSteps', kind: 'voice' },
 		},
 	},
 	{

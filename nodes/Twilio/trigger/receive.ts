@@ -31,7 +31,7 @@ function answerOf(context: IWebhookFunctions): string | undefined {
 	if (context.getNodeParameter('responseMode', 'twiml') === 'responseNode') return undefined;
 	const text = context.getNodeParameter(event.answer.field.name, '') as string;
 	const steps = context.getNodeParameter(`${event.answer.steps.name}.step`, []) as TwimlStep[];
-	return twiml(event.answer.verb, text, steps);
+	return twiml(event.answer.verb, text, { kind: event.answer.steps.kind, steps });
 }
 
 /**

@@ -3,7 +3,8 @@ import type { Behaviour, CollectionConfig } from '../../../engine/types';
 import { invalidParameter, TwilioError } from '../../../errors';
 import { cloudEvent, publishEvents } from '../../../eventStreams';
 import { rfc2822 } from '../../../random';
-import type { HandlerContext, TwilioRecord } from '../../../types';
+import type { RecordStore } from '../../../store';
+import type { EmulatedAccount, HandlerContext, TwilioRecord } from '../../../types';
 
 const ADDRESS = /^(?:\+[1-9]\d{6,14}|client:[\w.-]+|sip:\S+)$/;
 
@@ -61,9 +62,17 @@ export function newCall(context: HandlerContext): TwilioRecord {
 	};
 }
 
-/** Event Streams' event of a call that ended (Voice status callback event, call.completed). */
-function callEnded(record: TwilioRecord, context: HandlerContext): void {
-	publishEvents(context.store, context.account ?? context.principal, [
+/**
+ * Event Streams' event of a call that ended (Voice status callback event, call.completed), from an
+ * update of the call or from a caller hanging up a phone menu (ivr.ts).
+ */
+export function publishCallEnded(
+	store: RecordStore,
+	account: EmulatedAccount,
+	record: TwilioRecord,
+	now: Date,
+): void {
+	publishEvents(store, account, [
 		cloudEvent(
 			'com.twilio.voice.status-callback.call.completed',
 			'Voice.StatusCallback/1',
@@ -77,7 +86,7 @@ function callEnded(record: TwilioRecord, context: HandlerContext): void {
 				Direction: record.direction,
 				Timestamp: record.end_time,
 			},
-			context.now,
+			now,
 		),
 	]);
 }
@@ -95,7 +104,7 @@ export const callResourceBehaviours: Record<string, Behaviour> = {
 			if (!active) throw new TwilioError(400, 21220, 'Call is not in-progress. Cannot redirect.');
 			record.status = status;
 			record.end_time = rfc2822(now);
-			callEnded(record, context);
+			publishCallEnded(context.store, context.account ?? context.principal, record, now);
 		}
 		record.date_updated = rfc2822(now);
 	}),

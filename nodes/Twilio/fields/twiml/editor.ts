@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { choicesOf as labelled } from '../basic';
 import { optionsField } from './render';
 import { DIAL_TARGETS, type TwimlAttribute, type TwimlVerb } from './verbs';
 
@@ -8,19 +9,11 @@ import { DIAL_TARGETS, type TwimlAttribute, type TwimlVerb } from './verbs';
  * children take, and an Options collection of its documented attributes.
  */
 
-/** A listed value as the editor names it: `record-from-answer` → Record From Answer. */
+/** Twilio's labels for its values (`record-from-answer` → Record From Answer), in name order. */
 const NAMES: Record<string, string> = { dtmf: 'Keypad (DTMF)' };
-const nameOf = (value: string) =>
-	NAMES[value] ??
-	(/^[A-Z]+$/.test(value)
-		? value
-		: value
-				.split('-')
-				.map((word) => word.charAt(0).toUpperCase() + word.slice(1))
-				.join(' '));
 const choicesOf = (values: readonly string[]) =>
-	values
-		.map((value) => ({ name: nameOf(value), value }))
+	labelled(values)
+		.map((option) => ({ ...option, name: NAMES[option.value as string] ?? option.name }))
 		.sort((a, b) => a.name.localeCompare(b.name));
 
 function attributeProperty(attribute: TwimlAttribute): INodeProperties {

@@ -481,6 +481,12 @@ export const MESSAGE_VERBS: readonly TwimlVerb[] = [
 ];
 
 /** Dial's kinds of destination, each a child element of Dial. */
+/** The verbs of each kind of answer: to a call, or to a message. */
+export const TWIML_VERBS = { voice: VOICE_VERBS, message: MESSAGE_VERBS } as const;
+
+/** A kind of answer: `voice` or `message`. */
+export type AnswerKind = keyof typeof TWIML_VERBS;
+
 export const DIAL_TARGETS = [
 	{ name: 'Number', value: 'Number' },
 	{ name: 'Client (App User)', value: 'Client' },

@@ -1,15 +1,8 @@
-import { ExecutionLifecycleHooks, LoadOptionsContext } from 'n8n-core';
-import {
-	Workflow,
-	type INode,
-	type INodeListSearchResult,
-	type INodeProperties,
-	type IWorkflowBase,
-} from 'n8n-workflow';
+import type { INodeListSearchResult, INodeProperties } from 'n8n-workflow';
 
 import { seedStudioFlow, setContentApproval } from '../../../../emulator';
 import { TwilioConnector } from '../../../../nodes/TwilioConnector/TwilioConnector.node';
-import { nodeTypeInstances, nodeTypes, testAdditionalData } from '../../../helpers/n8n';
+import { loadOptionsContext, nodeTypeInstances } from '../../../helpers/n8n';
 import { useTwilio } from '../../../helpers/twilio';
 
 /**
@@ -29,29 +22,7 @@ async function search(
 	const type = Object.keys(nodeTypeInstances).find(
 		(candidate) => nodeTypeInstances[candidate].methods?.listSearch?.[method],
 	)!;
-	const node: INode = {
-		id: 'n1',
-		name: 'Twilio',
-		type,
-		typeVersion: 1,
-		position: [0, 0],
-		parameters: {},
-		credentials: { twilioConnectorApi: { id: '1', name: 'Twilio (test)' } },
-	};
-	const workflowData = {
-		id: 'w',
-		name: 'w',
-		nodes: [node],
-		connections: {},
-		active: false,
-	} as unknown as IWorkflowBase;
-	const hooks = new ExecutionLifecycleHooks('internal', 'load-options', workflowData);
-	const context = new LoadOptionsContext(
-		new Workflow({ ...workflowData, nodeTypes }),
-		node,
-		{ ...testAdditionalData(twilio.credentials, hooks), currentNodeParameters: {} },
-		'parameters.field',
-	);
+	const context = loadOptionsContext(type, {}, twilio.credentials);
 	return await nodeTypeInstances[type].methods!.listSearch![method].call(
 		context,
 		filter,
